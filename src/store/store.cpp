@@ -1,0 +1,226 @@
+#include "store/store.h"
+
+#include "core/crs.h"
+#include "store/schema.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+
+namespace lb::store {
+
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("lb::store::Store", text); }
+
+// Checks the first bytes so that a text file or an image gets a clear message instead of
+// SQLite's "file is not a database".
+bool hasSqliteHeader(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return false;
+    return f.read(16) == QByteArray("SQLite format 3\0", 16);
+}
+
+} // namespace
+
+Store::~Store() = default;
+
+Result<std::unique_ptr<Store>> Store::create(const QString &path, const StoreOptions &options)
+{
+    return createImpl(path, options, kCurrentSchemaVersion);
+}
+
+Result<std::unique_ptr<Store>> Store::createAtSchemaVersion(const QString &path, const StoreOptions &options,
+                                                            int version)
+{
+    return createImpl(path, options, version);
+}
+
+Result<std::unique_ptr<Store>> Store::createImpl(const QString &path, const StoreOptions &options, int version)
+{
+    if (QFileInfo::exists(path))
+        return Error{tr("%1 already exists; choose another file name.").arg(path)};
+    auto crs = crsInfo(options.epsg);
+    if (!crs)
+        return crs.error();
+    if (!crs->projected || !crs->metric)
+        return Error{tr("EPSG:%1 (%2) is not a projected CRS in metres; a store needs one so that distances "
+                        "and densities are in metres.")
+                         .arg(options.epsg)
+                         .arg(crs->name)};
+    if (!QTimeZone(options.timeZone.toUtf8()).isValid())
+        return Error{tr("Unknown time zone %1.").arg(options.timeZone)};
+
+    // Build the file under a temporary name and move it into place when complete, so a failure
+    // never leaves a half-made store behind.
+    const QString tmpPath = path + QStringLiteral(".creating");
+    QFile::remove(tmpPath);
+    {
+        auto db = Database::open(tmpPath, Database::Mode::Create);
+        if (!db)
+            return db.error();
+        // GeoPackage files are written with the default page size and a rollback journal until the
+        // schema is complete; WAL is switched on when the store is opened.
+        Transaction tx(*db);
+        SchemaOptions schema{options.epsg, crs->name, crs->wkt, options.timeZone, options.name};
+        Status s = createBaseSchema(*db, schema);
+        if (s)
+            s = seedTaxonomy(*db);
+        if (s)
+            s = migrate(*db, 1, version);
+        if (s)
+            s = tx.commit();
+        if (!s) {
+            tx.rollback();
+            QFile::remove(tmpPath);
+            return s.error();
+        }
+    }
+    if (!QFile::rename(tmpPath, path)) {
+        QFile::remove(tmpPath);
+        return Error{tr("Cannot write %1.").arg(path)};
+    }
+    return open(path, Mode::ReadWrite);
+}
+
+Result<std::unique_ptr<Store>> Store::open(const QString &path, Mode mode)
+{
+    if (!QFileInfo::exists(path))
+        return Error{tr("%1 does not exist.").arg(path)};
+    if (!hasSqliteHeader(path))
+        return Error{tr("%1 is not a Lägesbild store (it is not a GeoPackage or SQLite file).").arg(path)};
+
+    // Look before touching: the checks run on a read-only connection.
+    int version = 0;
+    {
+        auto probe = Database::open(path, Database::Mode::ReadOnly);
+        if (!probe)
+            return probe.error();
+        const auto check = probe->queryText(QStringLiteral("PRAGMA quick_check"));
+        if (!check || *check != QLatin1String("ok"))
+            return Error{tr("%1 is damaged (%2). It was not changed; restore it from a backup.")
+                             .arg(path, check ? *check : probe->lastError())};
+        version = store::schemaVersion(*probe);
+        if (version == 0) {
+            const bool isGpkg =
+                probe->queryInt(QStringLiteral("PRAGMA application_id")).value_or(0) == kGeoPackageApplicationId;
+            return Error{isGpkg ? tr("%1 is a GeoPackage but not a Lägesbild store; import its layers into a "
+                                     "store instead.")
+                                      .arg(path)
+                                : tr("%1 is a SQLite database but not a Lägesbild store.").arg(path)};
+        }
+        if (version > kCurrentSchemaVersion)
+            return Error{tr("%1 was made by a newer version of Lägesbild (schema %2; this program reads up to "
+                            "%3). It was not changed.")
+                             .arg(path)
+                             .arg(version)
+                             .arg(kCurrentSchemaVersion)};
+        if (version < kCurrentSchemaVersion && mode == Mode::ReadOnly)
+            return Error{tr("%1 uses an older schema (%2) and must be opened for writing once to be upgraded.")
+                             .arg(path)
+                             .arg(version)};
+    }
+
+    auto db = Database::open(path, mode == Mode::ReadOnly ? Database::Mode::ReadOnly : Database::Mode::ReadWrite);
+    if (!db)
+        return db.error();
+    std::unique_ptr<Store> store(new Store);
+    store->m_db = std::move(*db);
+    store->m_readOnly = mode == Mode::ReadOnly;
+    if (!store->m_readOnly) {
+        if (Status s = store->m_db.exec(QStringLiteral("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;"));
+            !s)
+            return s.error();
+    }
+    if (Status s = store->m_db.exec(QStringLiteral("PRAGMA foreign_keys = ON")); !s)
+        return s.error();
+
+    if (version < kCurrentSchemaVersion) {
+        Transaction tx(store->m_db);
+        Status s = migrate(store->m_db, version);
+        if (s)
+            s = tx.commit();
+        if (!s)
+            return Error{tr("%1 could not be upgraded and was left unchanged: %2").arg(path, s.errorMessage())};
+    }
+    if (Status s = store->loadMeta(); !s)
+        return s.error();
+    return store;
+}
+
+Status Store::loadMeta()
+{
+    m_epsg = metaValue(QStringLiteral("crs_epsg")).value_or(QString()).toInt();
+    if (m_epsg <= 0)
+        return Error{tr("%1 has no coordinate reference system recorded.").arg(path())};
+    m_crsName = m_db.queryText(QStringLiteral("SELECT srs_name FROM gpkg_spatial_ref_sys WHERE srs_id = %1")
+                                   .arg(m_epsg))
+                    .value_or(QStringLiteral("EPSG:%1").arg(m_epsg));
+    m_timeZone = QTimeZone(metaValue(QStringLiteral("time_zone")).value_or(QStringLiteral("UTC")).toUtf8());
+    if (!m_timeZone.isValid())
+        m_timeZone = QTimeZone::utc();
+    m_name = metaValue(QStringLiteral("name")).value_or(QString());
+    return {};
+}
+
+int Store::schemaVersion() const { return store::schemaVersion(m_db); }
+
+std::optional<QString> Store::metaValue(const QString &key) const
+{
+    auto stmt = m_db.prepare(QStringLiteral("SELECT value FROM lb_meta WHERE key = ?"));
+    if (!stmt)
+        return std::nullopt;
+    stmt->bind(1, key);
+    if (!stmt->step())
+        return std::nullopt;
+    return stmt->text(0);
+}
+
+Status Store::setMetaValue(const QString &key, const QString &value)
+{
+    auto stmt = m_db.prepare(QStringLiteral("INSERT OR REPLACE INTO lb_meta (key, value) VALUES (?, ?)"));
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, key).bind(2, value);
+    if (!stmt->exec())
+        return Error{stmt->lastError()};
+    if (key == QLatin1String("name"))
+        m_name = value;
+    return {};
+}
+
+Result<std::vector<LayerInfo>> Store::layers() const
+{
+    std::vector<LayerInfo> out;
+    for (const FeatureTableSpec &spec : featureTables()) {
+        LayerInfo info;
+        info.table = QString::fromLatin1(spec.name);
+        info.geometryType = QString::fromLatin1(spec.geometryType);
+        auto stmt = m_db.prepare(QStringLiteral("SELECT count(*), min(minx), min(miny), max(maxx), max(maxy) "
+                                                "FROM rtree_%1_geom")
+                                     .arg(info.table));
+        if (!stmt)
+            return stmt.error();
+        if (stmt->step()) {
+            info.count = stmt->int64(0);
+            if (info.count > 0)
+                info.extent = {stmt->real(1), stmt->real(2), stmt->real(3), stmt->real(4)};
+        }
+        // Rows without geometry are not in the R-tree; count them too.
+        info.count = m_db.queryInt(QStringLiteral("SELECT count(*) FROM %1").arg(info.table)).value_or(info.count);
+        out.push_back(info);
+    }
+    return out;
+}
+
+Status Store::refreshContentsExtent(const QString &table)
+{
+    return m_db.exec(QStringLiteral("UPDATE gpkg_contents SET (min_x, min_y, max_x, max_y) = (SELECT min(minx), "
+                                    "min(miny), max(maxx), max(maxy) FROM rtree_%1_geom), last_change = "
+                                    "strftime('%Y-%m-%dT%H:%M:%fZ','now') WHERE table_name = '%1'")
+                         .arg(table));
+}
+
+} // namespace lb::store

@@ -1,0 +1,37 @@
+#include "support/test_support.h"
+
+#include <QDir>
+#include <QProcess>
+#include <QStandardPaths>
+
+namespace lb::test {
+
+QString dataPath(const QString &relative)
+{
+    return QDir(QStringLiteral(LB_TEST_DATA_DIR)).filePath(relative);
+}
+
+int runProgram(const QString &program, const QStringList &args, QString *out, QString *err, int timeoutMs)
+{
+    QProcess process;
+    process.start(program, args);
+    if (!process.waitForStarted(10000))
+        return -1;
+    process.waitForFinished(timeoutMs);
+    if (out)
+        *out = QString::fromUtf8(process.readAllStandardOutput());
+    if (err)
+        *err = QString::fromUtf8(process.readAllStandardError());
+    if (process.exitStatus() != QProcess::NormalExit)
+        return -2;
+    return process.exitCode();
+}
+
+int runCli(const QStringList &args, QString *out, QString *err)
+{
+    return runProgram(QStringLiteral(LB_CLI_PATH), args, out, err);
+}
+
+bool haveProgram(const QString &program) { return !QStandardPaths::findExecutable(program).isEmpty(); }
+
+} // namespace lb::test
