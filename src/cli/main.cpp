@@ -1,8 +1,67 @@
-#include "store/store.h"
+// lagesbild-cli: the same jobs as the desktop program, headless, for batch runs and tests.
+
+#include "cli/commands.h"
+
 #include <QGuiApplication>
+
 #include <cstdio>
+#include <functional>
+#include <map>
+
+namespace {
+
+QString usage()
+{
+    return QCoreApplication::translate("lb::cli", R"(Usage: lagesbild-cli <command> [options]
+
+Commands:
+  demo --out FILE [--seed N]        write the demo store
+  info FILE                         layers, counts, extent, CRS and time span of a store
+  render FILE --out IMAGE [--size WxH] [--extent minx,miny,maxx,maxy] [--layers a,b,...]
+                                    draw the map of a store into a PNG
+  create FILE [--crs EPSG:N] [--boundary FILE] [--name NAME]
+                                    make an empty store
+  probe FILE                        show layers, fields and the guessed coordinates of a file
+  import FILE --store S --kind K [options]
+                                    import records into a store
+  analyse METHOD STORE [options]    hotspots, trends and survey statistics
+
+Run a command with --help for its options.
+)");
+}
+
+} // namespace
+
 int main(int argc, char **argv)
 {
+    // The CLI never needs a window; default to the offscreen platform so it runs without a display.
+    if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
     QGuiApplication app(argc, argv);
-    return 0;
+    QCoreApplication::setApplicationName(QStringLiteral("lagesbild-cli"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Lagesbild"));
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    lb::cli::CommandIo io{out, err};
+
+    QStringList args = QCoreApplication::arguments().mid(1);
+    if (args.isEmpty() || args.first() == QLatin1String("--help") || args.first() == QLatin1String("-h")) {
+        (args.isEmpty() ? err : out) << usage();
+        return args.isEmpty() ? 2 : 0;
+    }
+    const QString command = args.takeFirst();
+    const std::map<QString, std::function<int(const QStringList &, lb::cli::CommandIo)>> commands = {
+        {QStringLiteral("demo"), lb::cli::runDemo},
+        {QStringLiteral("info"), lb::cli::runInfo},
+    };
+    const auto it = commands.find(command);
+    if (it == commands.end()) {
+        err << QCoreApplication::translate("lb::cli", "Unknown command: %1").arg(command) << '\n' << usage();
+        return 2;
+    }
+    const int rc = it->second(args, io);
+    out.flush();
+    err.flush();
+    return rc;
 }

@@ -11,7 +11,9 @@ namespace lb::store {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("lb::store::Store", text); }
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(lb::store::Store)
+};
 
 // Checks the first bytes so that a text file or an image gets a clear message instead of
 // SQLite's "file is not a database".
@@ -41,17 +43,17 @@ Result<std::unique_ptr<Store>> Store::createAtSchemaVersion(const QString &path,
 Result<std::unique_ptr<Store>> Store::createImpl(const QString &path, const StoreOptions &options, int version)
 {
     if (QFileInfo::exists(path))
-        return Error{tr("%1 already exists; choose another file name.").arg(path)};
+        return Error{Tr::tr("%1 already exists; choose another file name.").arg(path)};
     auto crs = crsInfo(options.epsg);
     if (!crs)
         return crs.error();
     if (!crs->projected || !crs->metric)
-        return Error{tr("EPSG:%1 (%2) is not a projected CRS in metres; a store needs one so that distances "
+        return Error{Tr::tr("EPSG:%1 (%2) is not a projected CRS in metres; a store needs one so that distances "
                         "and densities are in metres.")
                          .arg(options.epsg)
                          .arg(crs->name)};
     if (!QTimeZone(options.timeZone.toUtf8()).isValid())
-        return Error{tr("Unknown time zone %1.").arg(options.timeZone)};
+        return Error{Tr::tr("Unknown time zone %1.").arg(options.timeZone)};
 
     // Build the file under a temporary name and move it into place when complete, so a failure
     // never leaves a half-made store behind.
@@ -80,7 +82,7 @@ Result<std::unique_ptr<Store>> Store::createImpl(const QString &path, const Stor
     }
     if (!QFile::rename(tmpPath, path)) {
         QFile::remove(tmpPath);
-        return Error{tr("Cannot write %1.").arg(path)};
+        return Error{Tr::tr("Cannot write %1.").arg(path)};
     }
     return open(path, Mode::ReadWrite);
 }
@@ -88,9 +90,9 @@ Result<std::unique_ptr<Store>> Store::createImpl(const QString &path, const Stor
 Result<std::unique_ptr<Store>> Store::open(const QString &path, Mode mode)
 {
     if (!QFileInfo::exists(path))
-        return Error{tr("%1 does not exist.").arg(path)};
+        return Error{Tr::tr("%1 does not exist.").arg(path)};
     if (!hasSqliteHeader(path))
-        return Error{tr("%1 is not a Lägesbild store (it is not a GeoPackage or SQLite file).").arg(path)};
+        return Error{Tr::tr("%1 is not a Lägesbild store (it is not a GeoPackage or SQLite file).").arg(path)};
 
     // Look before touching: the checks run on a read-only connection.
     int version = 0;
@@ -100,25 +102,25 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path, Mode mode)
             return probe.error();
         const auto check = probe->queryText(QStringLiteral("PRAGMA quick_check"));
         if (!check || *check != QLatin1String("ok"))
-            return Error{tr("%1 is damaged (%2). It was not changed; restore it from a backup.")
+            return Error{Tr::tr("%1 is damaged (%2). It was not changed; restore it from a backup.")
                              .arg(path, check ? *check : probe->lastError())};
         version = store::schemaVersion(*probe);
         if (version == 0) {
             const bool isGpkg =
                 probe->queryInt(QStringLiteral("PRAGMA application_id")).value_or(0) == kGeoPackageApplicationId;
-            return Error{isGpkg ? tr("%1 is a GeoPackage but not a Lägesbild store; import its layers into a "
+            return Error{isGpkg ? Tr::tr("%1 is a GeoPackage but not a Lägesbild store; import its layers into a "
                                      "store instead.")
                                       .arg(path)
-                                : tr("%1 is a SQLite database but not a Lägesbild store.").arg(path)};
+                                : Tr::tr("%1 is a SQLite database but not a Lägesbild store.").arg(path)};
         }
         if (version > kCurrentSchemaVersion)
-            return Error{tr("%1 was made by a newer version of Lägesbild (schema %2; this program reads up to "
+            return Error{Tr::tr("%1 was made by a newer version of Lägesbild (schema %2; this program reads up to "
                             "%3). It was not changed.")
                              .arg(path)
                              .arg(version)
                              .arg(kCurrentSchemaVersion)};
         if (version < kCurrentSchemaVersion && mode == Mode::ReadOnly)
-            return Error{tr("%1 uses an older schema (%2) and must be opened for writing once to be upgraded.")
+            return Error{Tr::tr("%1 uses an older schema (%2) and must be opened for writing once to be upgraded.")
                              .arg(path)
                              .arg(version)};
     }
@@ -143,7 +145,7 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path, Mode mode)
         if (s)
             s = tx.commit();
         if (!s)
-            return Error{tr("%1 could not be upgraded and was left unchanged: %2").arg(path, s.errorMessage())};
+            return Error{Tr::tr("%1 could not be upgraded and was left unchanged: %2").arg(path, s.errorMessage())};
     }
     if (Status s = store->loadMeta(); !s)
         return s.error();
@@ -154,7 +156,7 @@ Status Store::loadMeta()
 {
     m_epsg = metaValue(QStringLiteral("crs_epsg")).value_or(QString()).toInt();
     if (m_epsg <= 0)
-        return Error{tr("%1 has no coordinate reference system recorded.").arg(path())};
+        return Error{Tr::tr("%1 has no coordinate reference system recorded.").arg(path())};
     m_crsName = m_db.queryText(QStringLiteral("SELECT srs_name FROM gpkg_spatial_ref_sys WHERE srs_id = %1")
                                    .arg(m_epsg))
                     .value_or(QStringLiteral("EPSG:%1").arg(m_epsg));

@@ -1,0 +1,24 @@
+#pragma once
+
+// The commands of lagesbild-cli. Each takes the arguments after the command name and writes
+// results to `out` and messages to `err`; the return value is the process exit code.
+
+#include <QStringList>
+#include <QTextStream>
+
+namespace lb::cli {
+
+struct CommandIo {
+    QTextStream &out;
+    QTextStream &err;
+};
+
+int runDemo(const QStringList &args, CommandIo io);
+int runInfo(const QStringList &args, CommandIo io);
+int runRender(const QStringList &args, CommandIo io);
+int runCreate(const QStringList &args, CommandIo io);
+int runProbe(const QStringList &args, CommandIo io);
+int runImport(const QStringList &args, CommandIo io);
+int runAnalyse(const QStringList &args, CommandIo io);
+
+} // namespace lb::cli
