@@ -1,0 +1,364 @@
+#include "analysis/kernel_density.h"
+
+#include "analysis/parallel.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+#include <cmath>
+#include <numbers>
+
+namespace lb::analysis {
+
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(lb::analysis::KernelDensity)
+};
+
+constexpr double kSquareMetresPerKm2 = 1e6;
+constexpr int kBandRows = 32;
+constexpr std::size_t kMaxCells = 400'000'000;
+
+struct Event {
+    double xu; // position in cell units from the grid's left edge
+    double yu; // position in cell units down from the grid's top edge
+    double w;  // weight × normalisation, in events per km²
+};
+
+// Kernels that are a polynomial in s = d²/r² inside the disc: k0 + k1·s + k2·s².
+bool polynomialCoefficients(Kernel kernel, double &k0, double &k1, double &k2)
+{
+    switch (kernel) {
+    case Kernel::Quartic:
+        k0 = 1.0, k1 = -2.0, k2 = 1.0;
+        return true;
+    case Kernel::Epanechnikov:
+        k0 = 1.0, k1 = -1.0, k2 = 0.0;
+        return true;
+    case Kernel::Uniform:
+        k0 = 1.0, k1 = 0.0, k2 = 0.0;
+        return true;
+    case Kernel::Triangular:
+    case Kernel::Gaussian:
+        break;
+    }
+    return false;
+}
+
+// The constant that makes the kernel integrate to 1 over the disc (polar integration), per m².
+double normalisation(Kernel kernel, double r, double sigmaFraction)
+{
+    const double pi = std::numbers::pi;
+    switch (kernel) {
+    case Kernel::Quartic:
+    case Kernel::Triangular:
+        return 3.0 / (pi * r * r);
+    case Kernel::Epanechnikov:
+        return 2.0 / (pi * r * r);
+    case Kernel::Uniform:
+        return 1.0 / (pi * r * r);
+    case Kernel::Gaussian: {
+        const double s = r * sigmaFraction;
+        return 1.0 / (2.0 * pi * s * s * (1.0 - std::exp(-r * r / (2.0 * s * s))));
+    }
+    }
+    return 0.0;
+}
+
+// Shape (without normalisation) at squared normalised distance s, 0 <= s <= 1.
+double shape(Kernel kernel, double s, double sigmaFraction)
+{
+    switch (kernel) {
+    case Kernel::Quartic:
+        return (1.0 - s) * (1.0 - s);
+    case Kernel::Triangular:
+        return 1.0 - std::sqrt(s);
+    case Kernel::Epanechnikov:
+        return 1.0 - s;
+    case Kernel::Uniform:
+        return 1.0;
+    case Kernel::Gaussian:
+        return std::exp(-s / (2.0 * sigmaFraction * sigmaFraction));
+    }
+    return 0.0;
+}
+
+// Everything a band worker needs; read-only while the workers run.
+struct Job {
+    const RasterGrid *grid = nullptr;
+    Kernel kernel = Kernel::Quartic;
+    double sigmaFraction = 1.0 / 3.0;
+    double ru = 0.0; // radius in cells
+    int rc = 0;      // ceil(ru)
+    int tile = 64;   // columns per polynomial anchor
+    std::vector<Event> events;          // sorted by bucket
+    std::vector<std::size_t> bucketStart; // bucket b holds events [bucketStart[b], bucketStart[b + 1])
+    float *out = nullptr;
+};
+
+// Rows of the band [r0, r1) can only be reached by events whose row lies within rc of it.
+template <typename Visit> void forEventsNearBand(const Job &job, int r0, int r1, Visit visit)
+{
+    const int nb = static_cast<int>(job.bucketStart.size()) - 1;
+    const int b0 = std::clamp(r0, 0, nb); // bucket index = floor(yu) + rc + 1
+    const int b1 = std::clamp(r1 + 2 * job.rc + 2, 0, nb);
+    for (std::size_t e = job.bucketStart[static_cast<std::size_t>(b0)];
+         e < job.bucketStart[static_cast<std::size_t>(b1)]; ++e)
+        visit(job.events[e]);
+}
+
+// Quartic, Epanechnikov and uniform kernels are polynomials of degree <= 4 in the column index
+// along one raster row, between the two columns where the row leaves the disc. Adding each
+// event's five coefficients at its first column and subtracting them after its last, then
+// running prefix sums, costs two updates per event and row instead of one per cell. The
+// polynomial is anchored at the start of a short tile of columns to keep the powers small and
+// the sums exact to double precision; a coverage count makes cells outside every disc exactly 0.
+void polynomialBand(const Job &job, int r0, int r1)
+{
+    const RasterGrid &g = *job.grid;
+    const std::size_t cols = static_cast<std::size_t>(g.cols);
+    const int w = job.tile;
+    double k0 = 0, k1 = 0, k2 = 0;
+    polynomialCoefficients(job.kernel, k0, k1, k2);
+    const double ru2 = job.ru * job.ru, ru4 = ru2 * ru2;
+    std::vector<double> coef(static_cast<std::size_t>(r1 - r0) * cols * 5, 0.0);
+    std::vector<int> cover(static_cast<std::size_t>(r1 - r0) * cols, 0);
+
+    forEventsNearBand(job, r0, r1, [&](const Event &ev) {
+        const int iLo = std::max(r0, static_cast<int>(std::ceil(ev.yu - 0.5 - job.ru)));
+        const int iHi = std::min(r1 - 1, static_cast<int>(std::floor(ev.yu - 0.5 + job.ru)));
+        for (int i = iLo; i <= iHi; ++i) {
+            const double dy = i + 0.5 - ev.yu;
+            const double h2 = ru2 - dy * dy;
+            if (h2 < 0.0)
+                continue;
+            const double h = std::sqrt(h2);
+            int c = std::max(0, static_cast<int>(std::ceil(ev.xu - 0.5 - h)));
+            const int cHi = std::min(g.cols - 1, static_cast<int>(std::floor(ev.xu - 0.5 + h)));
+            if (c > cHi)
+                continue;
+            const double e = dy * dy / ru2;
+            const double alpha = ev.w * (k0 + k1 * e + k2 * e * e);
+            const double beta = ev.w * (k1 + 2.0 * k2 * e) / ru2;
+            const double gamma = ev.w * k2 / ru4;
+            const std::size_t rowBase = static_cast<std::size_t>(i - r0) * cols;
+            while (c <= cHi) {
+                const int t0 = c / w * w;
+                const int tEnd = std::min(t0 + w, g.cols);
+                const int last = std::min(cHi, tEnd - 1);
+                const double a = ev.xu - 0.5 - t0; // kernel centre in tile-local column units
+                const double a2 = a * a;
+                const double ck[5] = {alpha + beta * a2 + gamma * a2 * a2, -2.0 * beta * a - 4.0 * gamma * a2 * a,
+                                      beta + 6.0 * gamma * a2, -4.0 * gamma * a, gamma};
+                double *first = &coef[(rowBase + static_cast<std::size_t>(c)) * 5];
+                for (int k = 0; k < 5; ++k)
+                    first[k] += ck[k];
+                ++cover[rowBase + static_cast<std::size_t>(c)];
+                if (last + 1 < tEnd) {
+                    double *after = &coef[(rowBase + static_cast<std::size_t>(last) + 1) * 5];
+                    for (int k = 0; k < 5; ++k)
+                        after[k] -= ck[k];
+                    --cover[rowBase + static_cast<std::size_t>(last) + 1];
+                }
+                c = last + 1;
+            }
+        }
+    });
+
+    for (int i = r0; i < r1; ++i) {
+        const std::size_t rowBase = static_cast<std::size_t>(i - r0) * cols;
+        float *out = job.out + static_cast<std::size_t>(i) * cols;
+        for (int t0 = 0; t0 < g.cols; t0 += w) {
+            double s[5] = {0, 0, 0, 0, 0};
+            int covered = 0;
+            const int tEnd = std::min(t0 + w, g.cols);
+            for (int c = t0; c < tEnd; ++c) {
+                const double *d = &coef[(rowBase + static_cast<std::size_t>(c)) * 5];
+                for (int k = 0; k < 5; ++k)
+                    s[k] += d[k];
+                covered += cover[rowBase + static_cast<std::size_t>(c)];
+                const double j = c - t0;
+                const double v = s[0] + j * (s[1] + j * (s[2] + j * (s[3] + j * s[4])));
+                out[c] = covered > 0 ? static_cast<float>(std::max(v, 0.0)) : 0.0f;
+            }
+        }
+    }
+}
+
+// Triangular and Gaussian kernels are not polynomials: evaluate them cell by cell.
+void directBand(const Job &job, int r0, int r1)
+{
+    const RasterGrid &g = *job.grid;
+    const std::size_t cols = static_cast<std::size_t>(g.cols);
+    const double ru2 = job.ru * job.ru;
+    std::vector<double> acc(static_cast<std::size_t>(r1 - r0) * cols, 0.0);
+    forEventsNearBand(job, r0, r1, [&](const Event &ev) {
+        const int iLo = std::max(r0, static_cast<int>(std::ceil(ev.yu - 0.5 - job.ru)));
+        const int iHi = std::min(r1 - 1, static_cast<int>(std::floor(ev.yu - 0.5 + job.ru)));
+        for (int i = iLo; i <= iHi; ++i) {
+            const double dy = i + 0.5 - ev.yu;
+            const double h2 = ru2 - dy * dy;
+            if (h2 < 0.0)
+                continue;
+            const double h = std::sqrt(h2);
+            const int cLo = std::max(0, static_cast<int>(std::ceil(ev.xu - 0.5 - h)));
+            const int cHi = std::min(g.cols - 1, static_cast<int>(std::floor(ev.xu - 0.5 + h)));
+            double *row = &acc[static_cast<std::size_t>(i - r0) * cols];
+            for (int c = cLo; c <= cHi; ++c) {
+                const double dx = c + 0.5 - ev.xu;
+                const double s = std::min(1.0, (dx * dx + dy * dy) / ru2);
+                row[c] += ev.w * shape(job.kernel, s, job.sigmaFraction);
+            }
+        }
+    });
+    std::transform(acc.begin(), acc.end(), job.out + static_cast<std::size_t>(r0) * cols,
+                   [](double v) { return static_cast<float>(v); });
+}
+
+} // namespace
+
+QString toString(Kernel kernel)
+{
+    switch (kernel) {
+    case Kernel::Quartic:
+        return QStringLiteral("quartic");
+    case Kernel::Triangular:
+        return QStringLiteral("triangular");
+    case Kernel::Epanechnikov:
+        return QStringLiteral("epanechnikov");
+    case Kernel::Gaussian:
+        return QStringLiteral("gaussian");
+    case Kernel::Uniform:
+        return QStringLiteral("uniform");
+    }
+    return {};
+}
+
+std::optional<Kernel> kernelFromString(const QString &name)
+{
+    for (Kernel k : {Kernel::Quartic, Kernel::Triangular, Kernel::Epanechnikov, Kernel::Gaussian, Kernel::Uniform})
+        if (name.compare(toString(k), Qt::CaseInsensitive) == 0)
+            return k;
+    if (name.compare(QLatin1String("biweight"), Qt::CaseInsensitive) == 0)
+        return Kernel::Quartic;
+    return std::nullopt;
+}
+
+double KdeResult::integral() const
+{
+    double sum = 0.0;
+    for (float v : density)
+        sum += v;
+    return sum * grid.cellArea() / kSquareMetresPerKm2;
+}
+
+QString KdeResult::unit() { return Tr::tr("events per km²"); }
+
+double kernelValue(Kernel kernel, double distance, double radius, double gaussianSigmaFraction)
+{
+    if (!(radius > 0.0) || distance > radius || distance < 0.0)
+        return 0.0;
+    const double s = (distance * distance) / (radius * radius);
+    return normalisation(kernel, radius, gaussianSigmaFraction) * kSquareMetresPerKm2 *
+           shape(kernel, s, gaussianSigmaFraction);
+}
+
+Result<KdeResult> kernelDensity(std::span<const PointXY> points, std::span<const double> weights,
+                                const KdeParameters &parameters, Feedback &feedback)
+{
+    if (!(parameters.radius > 0.0) || !std::isfinite(parameters.radius))
+        return Error{Tr::tr("The radius must be a positive number of metres.")};
+    if (!weights.empty() && weights.size() != points.size())
+        return Error{Tr::tr("There are %1 weights for %2 points.").arg(weights.size()).arg(points.size())};
+    if (parameters.kernel == Kernel::Gaussian && !(parameters.gaussianSigmaFraction > 0.0))
+        return Error{Tr::tr("The Gaussian kernel needs a positive σ.")};
+    for (double w : weights)
+        if (!std::isfinite(w) || w < 0.0)
+            return Error{Tr::tr("Weights must be finite and not negative.")};
+
+    KdeResult result;
+    result.kernel = parameters.kernel;
+    result.radius = parameters.radius;
+    if (parameters.grid) {
+        result.grid = *parameters.grid;
+    } else {
+        if (!(parameters.cellSize > 0.0))
+            return Error{Tr::tr("The cell size must be a positive number of metres.")};
+        if (points.empty())
+            return Error{Tr::tr("There are no events to map.")};
+        result.grid = RasterGrid::heatmapGrid(extentOf(points), parameters.radius, parameters.cellSize);
+    }
+    const RasterGrid &g = result.grid;
+    if (!g.isValid())
+        return Error{Tr::tr("The raster grid is empty.")};
+    if (g.cellCount() > kMaxCells)
+        return Error{Tr::tr("The raster would have %1 million cells; choose larger cells or a smaller area.")
+                         .arg(g.cellCount() / 1'000'000)};
+
+    Job job;
+    job.grid = &g;
+    job.kernel = parameters.kernel;
+    job.sigmaFraction = parameters.gaussianSigmaFraction;
+    job.ru = parameters.radius / g.cellSize;
+    job.rc = static_cast<int>(std::ceil(job.ru));
+    job.tile = std::max(64, 2 * job.rc + 2);
+    const double scale =
+        normalisation(parameters.kernel, parameters.radius, parameters.gaussianSigmaFraction) * kSquareMetresPerKm2;
+
+    // Bucket the events by row (a counting sort) so each band of rows finds its events directly.
+    const int buckets = g.rows + 2 * job.rc + 3;
+    auto bucketOf = [&](double yu) { return static_cast<long long>(std::floor(yu)) + job.rc + 1; };
+    std::vector<std::size_t> count(static_cast<std::size_t>(buckets) + 1, 0);
+    for (std::size_t i = 0; i < points.size(); ++i) {
+        const double yu = (g.originY - points[i].y) / g.cellSize;
+        const double xu = (points[i].x - g.originX) / g.cellSize;
+        if (!std::isfinite(xu) || !std::isfinite(yu) || xu < -job.ru - 1 || xu > g.cols + job.ru + 1)
+            continue;
+        const long long b = bucketOf(yu);
+        if (b < 0 || b >= buckets)
+            continue;
+        ++count[static_cast<std::size_t>(b) + 1];
+    }
+    for (std::size_t b = 1; b < count.size(); ++b)
+        count[b] += count[b - 1];
+    job.bucketStart = count;
+    job.events.resize(count.back());
+    for (std::size_t i = 0; i < points.size(); ++i) {
+        const double yu = (g.originY - points[i].y) / g.cellSize;
+        const double xu = (points[i].x - g.originX) / g.cellSize;
+        if (!std::isfinite(xu) || !std::isfinite(yu) || xu < -job.ru - 1 || xu > g.cols + job.ru + 1)
+            continue;
+        const long long b = bucketOf(yu);
+        if (b < 0 || b >= buckets)
+            continue;
+        const double w = weights.empty() ? 1.0 : weights[i];
+        job.events[count[static_cast<std::size_t>(b)]++] = {xu, yu, w * scale};
+        ++result.eventCount;
+        result.totalWeight += w;
+    }
+
+    result.density.assign(g.cellCount(), 0.0f);
+    job.out = result.density.data();
+    double k0 = 0, k1 = 0, k2 = 0;
+    const bool polynomial = polynomialCoefficients(parameters.kernel, k0, k1, k2);
+    const std::size_t bands = (static_cast<std::size_t>(g.rows) + kBandRows - 1) / kBandRows;
+    feedback.setProgress(0.0, Tr::tr("Computing the kernel density"));
+    const bool finished = parallelChunks(
+        bands, 1,
+        [&](std::size_t b0, std::size_t b1) {
+            for (std::size_t b = b0; b < b1; ++b) {
+                const int r0 = static_cast<int>(b) * kBandRows;
+                const int r1 = std::min(g.rows, r0 + kBandRows);
+                polynomial ? polynomialBand(job, r0, r1) : directBand(job, r0, r1);
+            }
+        },
+        feedback, parameters.threads);
+    if (!finished) {
+        result.canceled = true;
+        return result;
+    }
+    result.maxDensity = result.density.empty() ? 0.0 : *std::max_element(result.density.begin(), result.density.end());
+    return result;
+}
+
+} // namespace lb::analysis
