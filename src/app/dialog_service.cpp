@@ -1,0 +1,30 @@
+#include "app/dialog_service.h"
+
+#include <QFileDialog>
+#include <QMessageBox>
+
+namespace lb::app {
+
+QString WidgetDialogService::openFileName(QWidget *parent, const QString &caption, const QString &dir,
+                                          const QString &filter)
+{
+    return QFileDialog::getOpenFileName(parent, caption, dir, filter);
+}
+
+QString WidgetDialogService::saveFileName(QWidget *parent, const QString &caption, const QString &dir,
+                                          const QString &filter)
+{
+    return QFileDialog::getSaveFileName(parent, caption, dir, filter);
+}
+
+void WidgetDialogService::showError(QWidget *parent, const QString &title, const QString &text)
+{
+    QMessageBox::critical(parent, title, text);
+}
+
+void WidgetDialogService::showAbout(QWidget *parent, const QString &title, const QString &text)
+{
+    QMessageBox::about(parent, title, text);
+}
+
+} // namespace lb::app

@@ -1,0 +1,284 @@
+#include "app/main_window.h"
+
+#include "app/demo_task.h"
+#include "app/dialog_service.h"
+#include "app/layer_panel.h"
+#include "app/map_canvas.h"
+#include "app/welcome_widget.h"
+#include "render/map_layers.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDockWidget>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileInfo>
+#include <QLabel>
+#include <QLocale>
+#include <QMenuBar>
+#include <QMimeData>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QToolBar>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace lb::app {
+
+namespace {
+QString storeFilter() { return MainWindow::tr("Lägesbild stores (*.gpkg);;All files (*)"); }
+
+bool isStoreUrl(const QUrl &url)
+{
+    return url.isLocalFile() && QFileInfo(url.toLocalFile()).suffix().compare(QLatin1String("gpkg"), Qt::CaseInsensitive) == 0;
+}
+} // namespace
+
+MainWindow::MainWindow(DialogService *dialogs, QWidget *parent) : QMainWindow(parent)
+{
+    if (!dialogs) {
+        m_ownDialogs = std::make_unique<WidgetDialogService>();
+        dialogs = m_ownDialogs.get();
+    }
+    m_dialogs = dialogs;
+    setWindowTitle(tr("Lägesbild"));
+    setWindowIcon(QIcon(QStringLiteral(":/app/lagesbild.svg")));
+    setAcceptDrops(true);
+    resize(1400, 900);
+
+    m_stack = new QStackedWidget(this);
+    m_welcome = new WelcomeWidget(m_stack);
+    m_canvas = new MapCanvas(m_stack);
+    m_canvas->setObjectName(QStringLiteral("mapCanvas"));
+    m_stack->addWidget(m_welcome);
+    m_stack->addWidget(m_canvas);
+    setCentralWidget(m_stack);
+
+    auto *dock = new QDockWidget(tr("Layers"), this);
+    dock->setObjectName(QStringLiteral("layerDock"));
+    dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable);
+    m_layers = new LayerPanel(dock);
+    m_layers->setObjectName(QStringLiteral("layerPanel"));
+    dock->setWidget(m_layers);
+    dock->setMinimumWidth(260);
+    addDockWidget(Qt::LeftDockWidgetArea, dock);
+    resizeDocks({dock}, {300}, Qt::Horizontal);
+    dock->hide();
+
+    createActions();
+    createStatusBar();
+
+    connect(m_welcome, &WelcomeWidget::openRequested, this, &MainWindow::chooseStore);
+    connect(m_welcome, &WelcomeWidget::createDemoRequested, this, &MainWindow::chooseDemoPath);
+    connect(m_layers, &LayerPanel::visibleLayersChanged, m_canvas, &MapCanvas::setVisibleLayers);
+    connect(m_canvas, &MapCanvas::cursorMoved, this, &MainWindow::showCursorPosition);
+    connect(m_canvas, &MapCanvas::cursorLeft, m_coordinates, &QLabel::clear);
+    connect(m_canvas, &MapCanvas::extentChanged, this, &MainWindow::showScale);
+    connect(m_canvas, &MapCanvas::renderFinished, this, [this](qint64 ms) {
+        m_renderInfo->setText(tr("Drawn in %1 ms").arg(ms));
+    });
+    connect(&m_loader, &QFutureWatcher<LoadOutcome>::finished, this, &MainWindow::onStoreLoaded);
+}
+
+MainWindow::~MainWindow() { m_loader.waitForFinished(); }
+
+void MainWindow::createActions()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *open = file->addAction(QIcon(QStringLiteral(":/app/open.svg")), tr("&Open store…"), this,
+                                    &MainWindow::chooseStore);
+    open->setObjectName(QStringLiteral("actionOpenStore"));
+    open->setShortcut(QKeySequence::Open);
+    QAction *demo = file->addAction(tr("Create &demo store…"), this, &MainWindow::chooseDemoPath);
+    demo->setObjectName(QStringLiteral("actionCreateDemo"));
+    demo->setEnabled(demoAvailable());
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setObjectName(QStringLiteral("actionQuit"));
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    m_zoomFull = view->addAction(QIcon(QStringLiteral(":/app/zoom-full.svg")), tr("Zoom to &full extent"), this,
+                                 [this] {
+                                     if (m_data)
+                                         m_canvas->setExtent(m_data->fullExtent.buffered(
+                                             0.03 * std::max(m_data->fullExtent.width(), m_data->fullExtent.height())));
+                                 });
+    m_zoomFull->setObjectName(QStringLiteral("actionZoomFull"));
+    m_zoomFull->setShortcut(Qt::CTRL | Qt::Key_0);
+    m_zoomIn = view->addAction(QIcon(QStringLiteral(":/app/zoom-in.svg")), tr("Zoom &in"), this, [this] { zoomBy(2.0); });
+    m_zoomIn->setShortcut(QKeySequence::ZoomIn);
+    m_zoomOut = view->addAction(QIcon(QStringLiteral(":/app/zoom-out.svg")), tr("Zoom &out"), this,
+                                [this] { zoomBy(0.5); });
+    m_zoomOut->setShortcut(QKeySequence::ZoomOut);
+    view->addSeparator();
+    QDockWidget *dock = findChild<QDockWidget *>(QStringLiteral("layerDock"));
+    QAction *toggleLayers = dock->toggleViewAction();
+    toggleLayers->setText(tr("&Layers"));
+    view->addAction(toggleLayers);
+    for (QAction *a : {m_zoomFull, m_zoomIn, m_zoomOut})
+        a->setEnabled(false);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *about = help->addAction(tr("&About Lägesbild"), this, &MainWindow::showAbout);
+    about->setObjectName(QStringLiteral("actionAbout"));
+
+    QToolBar *tools = addToolBar(tr("Map"));
+    tools->setObjectName(QStringLiteral("mapToolBar"));
+    tools->setMovable(false);
+    tools->setIconSize(QSize(22, 22));
+    tools->addAction(open);
+    tools->addSeparator();
+    tools->addAction(m_zoomIn);
+    tools->addAction(m_zoomOut);
+    tools->addAction(m_zoomFull);
+}
+
+void MainWindow::createStatusBar()
+{
+    m_coordinates = new QLabel(this);
+    m_coordinates->setObjectName(QStringLiteral("statusCoordinates"));
+    m_coordinates->setMinimumWidth(260);
+    m_scale = new QLabel(this);
+    m_scale->setObjectName(QStringLiteral("statusScale"));
+    m_scale->setMinimumWidth(110);
+    m_renderInfo = new QLabel(this);
+    m_renderInfo->setObjectName(QStringLiteral("statusRender"));
+    statusBar()->addWidget(m_renderInfo, 1);
+    statusBar()->addPermanentWidget(m_coordinates);
+    statusBar()->addPermanentWidget(m_scale);
+}
+
+bool MainWindow::isBusy() const { return m_loader.isRunning() || m_buildingDemo; }
+
+void MainWindow::chooseStore()
+{
+    const QString path = m_dialogs->openFileName(this, tr("Open a store"), QString(), storeFilter());
+    if (!path.isEmpty())
+        openStore(path);
+}
+
+void MainWindow::openStore(const QString &path)
+{
+    if (m_loader.isRunning())
+        return;
+    m_loadingPath = path;
+    statusBar()->showMessage(tr("Reading %1…").arg(QFileInfo(path).fileName()));
+    QApplication::setOverrideCursor(Qt::BusyCursor);
+    m_loader.setFuture(QtConcurrent::run([path]() {
+        Feedback feedback;
+        auto loaded = render::loadMapData(path, feedback);
+        return loaded ? LoadOutcome{*loaded, {}} : LoadOutcome{nullptr, loaded.errorMessage()};
+    }));
+}
+
+void MainWindow::onStoreLoaded()
+{
+    QApplication::restoreOverrideCursor();
+    statusBar()->clearMessage();
+    const LoadOutcome outcome = m_loader.result();
+    if (!outcome.data) {
+        const QString message = tr("Cannot open %1:\n%2").arg(m_loadingPath, outcome.error);
+        m_dialogs->showError(this, tr("Open a store"), message);
+        Q_EMIT storeFailed(message);
+        return;
+    }
+    m_data = outcome.data;
+    m_storePath = m_loadingPath;
+    const QString name = m_data->name.isEmpty() ? QFileInfo(m_storePath).completeBaseName() : m_data->name;
+    setWindowTitle(tr("%1 — Lägesbild").arg(name));
+    const render::LayerList layers = render::createStandardLayers(m_data);
+    const QStringList visible = render::standardLayerIds();
+    m_layers->setLayers(layers, visible);
+    m_canvas->setVisibleLayers(visible);
+    m_canvas->setLayers(layers, m_data->epsg);
+    m_stack->setCurrentWidget(m_canvas);
+    findChild<QDockWidget *>(QStringLiteral("layerDock"))->show();
+    for (QAction *a : {m_zoomFull, m_zoomIn, m_zoomOut})
+        a->setEnabled(true);
+    m_zoomFull->trigger();
+    Q_EMIT storeOpened(m_storePath);
+}
+
+void MainWindow::chooseDemoPath()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString path = m_dialogs->saveFileName(this, tr("Create the demo store"),
+                                                 dir + QStringLiteral("/lagesbild-demo.gpkg"), storeFilter());
+    if (!path.isEmpty())
+        createDemoStore(path);
+}
+
+void MainWindow::createDemoStore(const QString &path)
+{
+    if (isBusy())
+        return;
+    m_buildingDemo = true;
+    auto *task = new DemoTask(path, this);
+    connect(task, &DemoTask::finished, this, [this, task, path](const QString &error) {
+        m_buildingDemo = false;
+        task->deleteLater();
+        if (!error.isEmpty()) {
+            m_dialogs->showError(this, tr("Create the demo store"), error);
+            Q_EMIT demoFailed(error);
+            return;
+        }
+        openStore(path);
+    });
+    task->start();
+}
+
+void MainWindow::showAbout()
+{
+    m_dialogs->showAbout(this, tr("About Lägesbild"),
+                         tr("<h3>Lägesbild %1</h3><p>The local picture of crime and safety: incidents, "
+                            "safety surveys and safety walks on a map of the municipality.</p>"
+                            "<p>Your data stays in the store file on this computer.</p>")
+                             .arg(QCoreApplication::applicationVersion()));
+}
+
+void MainWindow::showCursorPosition(PointXY p)
+{
+    const QLocale locale;
+    // SWEREF 99 TM and the other Swedish grids are written northing-first on paper, but the map
+    // reads east then north, as the labels say.
+    m_coordinates->setText(tr("E %1   N %2").arg(locale.toString(p.x, 'f', 0), locale.toString(p.y, 'f', 0)));
+}
+
+void MainWindow::showScale()
+{
+    const double scale = m_canvas->scaleDenominator();
+    m_scale->setText(tr("1:%1").arg(QLocale().toString(qint64(std::llround(scale)))));
+}
+
+void MainWindow::zoomBy(double factor)
+{
+    const QPointF center(m_canvas->width() / 2.0, m_canvas->height() / 2.0);
+    const Extent now = m_canvas->visibleExtent();
+    const double upp = m_canvas->settings().mapUnitsPerPixel() / factor;
+    const PointXY c = m_canvas->toMap(center);
+    const double halfW = upp * m_canvas->settings().outputSize().width() / 2.0;
+    const double halfH = upp * m_canvas->settings().outputSize().height() / 2.0;
+    if (!now.isEmpty())
+        m_canvas->setExtent({c.x - halfW, c.y - halfH, c.x + halfW, c.y + halfH});
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (std::any_of(urls.begin(), urls.end(), isStoreUrl))
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    for (const QUrl &url : event->mimeData()->urls()) {
+        if (isStoreUrl(url)) {
+            event->acceptProposedAction();
+            openStore(url.toLocalFile());
+            return;
+        }
+    }
+}
+
+} // namespace lb::app

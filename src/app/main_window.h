@@ -1,0 +1,95 @@
+#pragma once
+
+// MainWindow: the desktop program's window. The map canvas in the centre, the layer list in a
+// dock, coordinates (SWEREF 99 TM E/N) and the scale in the status bar; File, View and Help menus.
+// Without a store it shows the welcome page. Stores are read into an immutable MapData snapshot
+// on a worker thread, and the demo store is built on a worker with a progress dialog, so the
+// window never freezes. All dialogs go through the DialogService it is given.
+//
+// GUI thread only. The window does not own the DialogService passed in (the caller keeps it alive
+// longer than the window); without one it makes and owns a WidgetDialogService.
+
+#include "core/geometry.h"
+#include "render/map_data.h"
+
+#include <QFutureWatcher>
+#include <QMainWindow>
+
+#include <memory>
+
+class QAction;
+class QLabel;
+class QStackedWidget;
+
+namespace lb::app {
+
+class DialogService;
+class LayerPanel;
+class MapCanvas;
+class WelcomeWidget;
+
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    explicit MainWindow(DialogService *dialogs = nullptr, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Reads the store on a worker; storeOpened() or storeFailed() follows.
+    void openStore(const QString &path);
+    // Builds the demo store at `path` on a worker, then opens it; demoFailed() on an error.
+    void createDemoStore(const QString &path);
+
+    QString storePath() const { return m_storePath; }
+    bool isBusy() const;
+    MapCanvas *canvas() const { return m_canvas; }
+    LayerPanel *layerPanel() const { return m_layers; }
+    WelcomeWidget *welcome() const { return m_welcome; }
+    std::shared_ptr<const render::MapData> mapData() const { return m_data; }
+
+Q_SIGNALS:
+    void storeOpened(const QString &path);
+    void storeFailed(const QString &message);
+    void demoFailed(const QString &message);
+
+protected:
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    struct LoadOutcome {
+        std::shared_ptr<const render::MapData> data;
+        QString error;
+    };
+
+    void createActions();
+    void createStatusBar();
+    void chooseStore();
+    void chooseDemoPath();
+    void showAbout();
+    void onStoreLoaded();
+    void showCursorPosition(PointXY p);
+    void showScale();
+    void zoomBy(double factor);
+
+    std::unique_ptr<DialogService> m_ownDialogs;
+    DialogService *m_dialogs = nullptr;
+
+    QStackedWidget *m_stack = nullptr;
+    WelcomeWidget *m_welcome = nullptr;
+    MapCanvas *m_canvas = nullptr;
+    LayerPanel *m_layers = nullptr;
+    QLabel *m_coordinates = nullptr;
+    QLabel *m_scale = nullptr;
+    QLabel *m_renderInfo = nullptr;
+    QAction *m_zoomFull = nullptr;
+    QAction *m_zoomIn = nullptr;
+    QAction *m_zoomOut = nullptr;
+
+    QFutureWatcher<LoadOutcome> m_loader;
+    QString m_loadingPath;
+    QString m_storePath;
+    std::shared_ptr<const render::MapData> m_data;
+    bool m_buildingDemo = false;
+};
+
+} // namespace lb::app

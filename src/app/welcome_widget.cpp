@@ -1,0 +1,62 @@
+#include "app/welcome_widget.h"
+
+#include <QIcon>
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace lb::app {
+
+WelcomeWidget::WelcomeWidget(QWidget *parent) : QWidget(parent)
+{
+    setObjectName(QStringLiteral("welcome"));
+    setAutoFillBackground(true);
+    auto *outer = new QVBoxLayout(this);
+    outer->addStretch(2);
+
+    auto *card = new QWidget(this);
+    card->setMaximumWidth(560);
+    auto *layout = new QVBoxLayout(card);
+    layout->setSpacing(14);
+
+    auto *icon = new QLabel(card);
+    icon->setPixmap(QIcon(QStringLiteral(":/app/lagesbild.svg")).pixmap(72, 72));
+    layout->addWidget(icon, 0, Qt::AlignHCenter);
+
+    auto *title = new QLabel(tr("Welcome to Lägesbild"), card);
+    QFont titleFont = title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.8);
+    titleFont.setBold(true);
+    title->setFont(titleFont);
+    title->setAlignment(Qt::AlignHCenter);
+    layout->addWidget(title);
+
+    const QString paragraphs[] = {
+        tr("Lägesbild shows incidents, safety-survey pins and safety-walk findings on a map of your "
+           "municipality, so you can build the local crime and safety picture and follow it up over time."),
+        tr("Open a store (a .gpkg file), or create the demo store to look around.")};
+    for (const QString &paragraph : paragraphs) {
+        auto *text = new QLabel(paragraph, card);
+        text->setWordWrap(true);
+        text->setAlignment(Qt::AlignHCenter);
+        layout->addWidget(text);
+    }
+
+    m_open = new QPushButton(tr("Open a store…"), card);
+    m_open->setObjectName(QStringLiteral("welcomeOpen"));
+    m_demo = new QPushButton(tr("Create the demo store…"), card);
+    m_demo->setObjectName(QStringLiteral("welcomeDemo"));
+    for (QPushButton *b : {m_open, m_demo}) {
+        b->setMinimumHeight(36);
+        b->setMinimumWidth(260);
+        layout->addWidget(b, 0, Qt::AlignHCenter);
+    }
+    m_open->setDefault(true);
+    connect(m_open, &QPushButton::clicked, this, &WelcomeWidget::openRequested);
+    connect(m_demo, &QPushButton::clicked, this, &WelcomeWidget::createDemoRequested);
+
+    outer->addWidget(card, 0, Qt::AlignHCenter);
+    outer->addStretch(3);
+}
+
+} // namespace lb::app

@@ -1,0 +1,184 @@
+// lagesbild-cli render FILE --out IMAGE [--size WxH] [--extent minx,miny,maxx,maxy] [--layers a,b]
+// Draws the map of a store through the same layers and renderer as the desktop program: a PNG of
+// the requested size with a scale bar and north arrow, or (for --out x.pdf) an A4 map page with a
+// title, legend, scale bar and north arrow.
+
+#include "cli/cli_support.h"
+#include "render/map_data.h"
+#include "render/map_furniture.h"
+#include "render/map_renderer.h"
+#include "report/map_exporter.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QImage>
+#include <QPainter>
+#include <QSaveFile>
+
+namespace lb::cli {
+
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(lb::cli::Render)
+};
+
+bool parseSize(const QString &text, QSize *size)
+{
+    const QStringList parts = text.toLower().split(QLatin1Char('x'));
+    bool okW = false, okH = false;
+    if (parts.size() != 2)
+        return false;
+    const int w = parts[0].toInt(&okW);
+    const int h = parts[1].toInt(&okH);
+    if (!okW || !okH || w < 16 || h < 16 || w > 20000 || h > 20000)
+        return false;
+    *size = QSize(w, h);
+    return true;
+}
+
+bool parseExtent(const QString &text, Extent *extent)
+{
+    const QStringList parts = text.split(QLatin1Char(','));
+    if (parts.size() != 4)
+        return false;
+    double v[4];
+    for (int i = 0; i < 4; ++i) {
+        bool ok = false;
+        // Coordinates are written with a decimal point whatever the locale.
+        v[i] = QLocale::c().toDouble(parts[i].trimmed(), &ok);
+        if (!ok)
+            return false;
+    }
+    *extent = Extent::fromCorners(v[0], v[1], v[2], v[3]);
+    return extent->width() > 0.0 && extent->height() > 0.0;
+}
+} // namespace
+
+int runRender(const QStringList &args, CommandIo io)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(Tr::tr("Draw the map of a store into a PNG, or an A4 map page into a PDF."));
+    parser.addPositionalArgument(QStringLiteral("FILE"), Tr::tr("The store (a .gpkg file)."));
+    const QCommandLineOption outOption(QStringLiteral("out"), Tr::tr("The image to write (.png or .pdf)."),
+                                       QStringLiteral("IMAGE"));
+    const QCommandLineOption sizeOption(QStringLiteral("size"), Tr::tr("PNG size in pixels (default 1600x1200)."),
+                                        QStringLiteral("WxH"), QStringLiteral("1600x1200"));
+    const QCommandLineOption extentOption(
+        QStringLiteral("extent"), Tr::tr("Map extent in the store's CRS (default: all areas)."),
+        QStringLiteral("minx,miny,maxx,maxy"));
+    const QCommandLineOption layersOption(
+        QStringLiteral("layers"), Tr::tr("Layers to draw, comma separated (default: all): %1.")
+                                      .arg(render::standardLayerIds().join(QStringLiteral(", "))),
+        QStringLiteral("a,b,..."));
+    const QCommandLineOption dpiOption(QStringLiteral("dpi"), Tr::tr("PNG resolution for symbol sizes (default 96)."),
+                                       QStringLiteral("N"), QStringLiteral("96"));
+    const QCommandLineOption titleOption(QStringLiteral("title"), Tr::tr("Title of a PDF map page."),
+                                         QStringLiteral("TEXT"));
+    const QCommandLineOption plainOption(QStringLiteral("no-furniture"),
+                                         Tr::tr("Leave out the scale bar and north arrow of a PNG."));
+    for (const auto &o : {outOption, sizeOption, extentOption, layersOption, dpiOption, titleOption, plainOption})
+        parser.addOption(o);
+    int rc = 0;
+    if (!parseArgs(parser, QStringLiteral("render"), args, io, &rc))
+        return rc;
+    if (parser.positionalArguments().size() != 1 || !parser.isSet(outOption)) {
+        io.err << Tr::tr("render needs one store file and --out IMAGE.") << '\n';
+        return 2;
+    }
+    QSize size;
+    if (!parseSize(parser.value(sizeOption), &size)) {
+        io.err << Tr::tr("--size must look like 1600x1200.") << '\n';
+        return 2;
+    }
+    bool dpiOk = false;
+    const double dpi = parser.value(dpiOption).toDouble(&dpiOk);
+    if (!dpiOk || dpi < 24.0 || dpi > 1200.0) {
+        io.err << Tr::tr("--dpi must be a number from 24 to 1200.") << '\n';
+        return 2;
+    }
+    QStringList layers = render::standardLayerIds();
+    if (parser.isSet(layersOption)) {
+        layers = parser.value(layersOption).split(QLatin1Char(','), Qt::SkipEmptyParts);
+        for (QString &id : layers) {
+            id = id.trimmed();
+            if (!render::standardLayerIds().contains(id)) {
+                io.err << Tr::tr("Unknown layer: %1. Layers: %2.")
+                              .arg(id, render::standardLayerIds().join(QStringLiteral(", ")))
+                       << '\n';
+                return 2;
+            }
+        }
+    }
+
+    QElapsedTimer timer;
+    timer.start();
+    Feedback feedback;
+    auto data = render::loadMapData(parser.positionalArguments().first(), feedback);
+    if (!data) {
+        io.err << data.errorMessage() << '\n';
+        return 1;
+    }
+    const qint64 loadMs = timer.restart();
+    Extent extent = (*data)->fullExtent;
+    if (parser.isSet(extentOption) && !parseExtent(parser.value(extentOption), &extent)) {
+        io.err << Tr::tr("--extent must be four numbers: minx,miny,maxx,maxy.") << '\n';
+        return 2;
+    }
+    if (extent.isEmpty()) {
+        io.err << Tr::tr("The store has nothing to draw; give --extent.") << '\n';
+        return 1;
+    }
+    render::MapSettings settings;
+    // A small margin so the municipal boundary does not touch the image edge.
+    settings.setExtent(parser.isSet(extentOption) ? extent : extent.buffered(0.03 * std::max(extent.width(), extent.height())));
+    settings.setOutputSize(size);
+    settings.setOutputDpi(dpi);
+    settings.setEpsg((*data)->epsg);
+    settings.setVisibleLayers(layers);
+    const render::LayerList layerList = render::createStandardLayers(*data);
+    const QString out = parser.value(outOption);
+
+    if (QFileInfo(out).suffix().compare(QLatin1String("pdf"), Qt::CaseInsensitive) == 0) {
+        report::MapExportSettings page;
+        page.title = parser.isSet(titleOption) ? parser.value(titleOption) : (*data)->name;
+        report::MapExporter exporter(settings, layerList, page);
+        if (exporter.exportToPdf(out, feedback) != report::ExportResult::Success) {
+            io.err << exporter.errorMessage() << '\n';
+            return 1;
+        }
+        io.out << Tr::tr("Wrote %1 (A4 map page, 1:%2) in %3 ms (reading the store %4 ms).")
+                      .arg(out)
+                      .arg(qint64(exporter.lastMapSettings().scaleDenominator()))
+                      .arg(timer.elapsed())
+                      .arg(loadMs)
+               << '\n';
+        return 0;
+    }
+
+    render::RenderResult result;
+    QImage image = render::renderImage(settings, layerList, feedback, &result);
+    const qint64 renderMs = result.elapsedMs;
+    if (!parser.isSet(plainOption)) {
+        QPainter painter(&image);
+        render::drawStandardFurniture(painter, settings);
+    }
+    for (const render::LayerError &e : result.errors)
+        io.err << Tr::tr("Layer %1: %2").arg(e.layerId, e.message) << '\n';
+    QSaveFile file(out);
+    if (!file.open(QIODevice::WriteOnly) || !image.save(&file, "PNG") || !file.commit()) {
+        io.err << Tr::tr("Cannot write %1: %2").arg(out, file.errorString()) << '\n';
+        return 1;
+    }
+    io.out << Tr::tr("Wrote %1 (%2×%3 px, 1:%4); reading the store took %5 ms, drawing %6 ms.")
+                  .arg(out)
+                  .arg(size.width())
+                  .arg(size.height())
+                  .arg(qint64(settings.scaleDenominator()))
+                  .arg(loadMs)
+                  .arg(renderMs)
+           << '\n';
+    return result.errors.empty() ? 0 : 1;
+}
+
+} // namespace lb::cli

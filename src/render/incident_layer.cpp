@@ -1,0 +1,106 @@
+#include "render/incident_layer.h"
+
+#include "render/map_style.h"
+
+#include <QCoreApplication>
+
+#include <cmath>
+
+namespace lb::render {
+
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(lb::render::IncidentLayer)
+};
+
+// How often the draw loop looks at the cancel flag; checking per point would cost more than it saves.
+constexpr std::uint32_t cancelCheckInterval = 16384;
+} // namespace
+
+QString IncidentLayer::id() const { return QStringLiteral("incidents"); }
+QString IncidentLayer::title() const { return Tr::tr("Incidents"); }
+
+Status IncidentLayer::draw(QPainter &painter, const RenderContext &ctx) const
+{
+    const IncidentSnapshot &inc = m_data->incidents;
+    if (inc.size() == 0)
+        return {};
+    const double radius = ctx.px(style::incidentRadius(ctx.settings.scaleDenominator()));
+    // Visit cells a symbol's radius beyond the view so points on the edge are drawn half.
+    const double margin = (radius + 1.0) * ctx.settings.mapUnitsPerPixel();
+    const std::vector<PointGrid::Range> ranges = inc.grid.query(ctx.settings.visibleExtent().buffered(margin));
+    const TimeSpan span = ctx.settings.incidentSpan();
+    const bool filterTime = span.isValid();
+
+    const QSize out = ctx.settings.outputSize();
+    const double left = -radius;
+    const double top = -radius;
+    const double right = out.width() + radius;
+    const double bottom = out.height() + radius;
+
+    // Occupancy of cells about half a symbol wide: a later point in an occupied cell would be
+    // covered by the earlier one for the most part, so it is not drawn. This bounds the work by
+    // the number of cells on screen rather than the number of points.
+    const double cell = std::max(1.0, radius * 0.6);
+    const int gw = int(std::ceil((right - left) / cell)) + 1;
+    const int gh = int(std::ceil((bottom - top) / cell)) + 1;
+    std::vector<bool> occupied(size_t(gw) * gh, false);
+
+    const size_t groupCount = m_data->groups.size();
+    std::vector<QImage> symbols;
+    std::vector<QColor> colors;
+    for (const CategoryGroup &g : m_data->groups) {
+        colors.push_back(style::groupColor(g.code));
+        if (ctx.rasterTarget)
+            symbols.push_back(style::circleSymbol(colors.back(), radius));
+    }
+    const double half = symbols.empty() ? 0.0 : symbols.front().width() / 2.0;
+    std::vector<QPen> pens;
+    for (const QColor &c : colors)
+        pens.emplace_back(c.darker(150), std::max(0.8, radius / 4.0));
+    if (!ctx.rasterTarget)
+        painter.setRenderHint(QPainter::Antialiasing);
+
+    const MapToPixel &tp = ctx.toPixel;
+    std::uint32_t visited = 0;
+    for (const PointGrid::Range &r : ranges) {
+        for (std::uint32_t i = r.begin; i < r.end; ++i) {
+            if (++visited % cancelCheckInterval == 0 && ctx.feedback.isCanceled())
+                return {};
+            if (filterTime && !span.contains(inc.times[i]))
+                continue;
+            const QPointF p = tp(inc.positions[i]);
+            if (p.x() < left || p.x() > right || p.y() < top || p.y() > bottom)
+                continue;
+            const size_t slot = size_t(int((p.y() - top) / cell)) * gw + size_t((p.x() - left) / cell);
+            if (occupied[slot])
+                continue;
+            occupied[slot] = true;
+            const std::uint8_t g = inc.group[i] < groupCount ? inc.group[i] : std::uint8_t(groupCount - 1);
+            if (ctx.rasterTarget) {
+                // Whole-pixel positions keep the blit on the fast path of the raster engine.
+                painter.drawImage(QPointF(std::round(p.x() - half), std::round(p.y() - half)), symbols[g]);
+            } else {
+                painter.setPen(pens[g]);
+                painter.setBrush(colors[g]);
+                painter.drawEllipse(p, radius, radius);
+            }
+        }
+    }
+    return {};
+}
+
+std::vector<LegendItem> IncidentLayer::legendItems() const
+{
+    std::vector<LegendItem> items;
+    for (size_t i = 0; i < m_data->groups.size(); ++i) {
+        const std::int64_t n = i < m_data->groupCounts.size() ? m_data->groupCounts[i] : 0;
+        if (n == 0)
+            continue;
+        const CategoryGroup &g = m_data->groups[i];
+        items.push_back({LegendItem::Symbol::Circle, style::groupColor(g.code), localizedLabel(g.labelSv, g.labelEn), n});
+    }
+    return items;
+}
+
+} // namespace lb::render

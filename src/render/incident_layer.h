@@ -1,0 +1,30 @@
+#pragma once
+
+// IncidentLayer: the incidents as points coloured by category group. Built for up to a million
+// points per redraw: only the PointGrid cells in view are visited, raster outputs blit one cached
+// symbol image per group, and a point is skipped when an earlier one already sits on nearly the
+// same pixel (it would be hidden anyway). Vector outputs draw real circles. See map_layer.h for
+// threading.
+
+#include "render/map_data.h"
+#include "render/map_layer.h"
+
+#include <memory>
+
+namespace lb::render {
+
+class IncidentLayer final : public MapLayer {
+public:
+    explicit IncidentLayer(std::shared_ptr<const MapData> data) : m_data(std::move(data)) {}
+    QString id() const override;
+    QString title() const override;
+    Status draw(QPainter &painter, const RenderContext &context) const override;
+    // One item per category group that has incidents, with its count.
+    std::vector<LegendItem> legendItems() const override;
+    std::int64_t featureCount() const override { return std::int64_t(m_data->incidents.size()); }
+
+private:
+    std::shared_ptr<const MapData> m_data;
+};
+
+} // namespace lb::render

@@ -1,0 +1,27 @@
+#include "render/map_layers.h"
+
+#include "render/base_map_layers.h"
+#include "render/incident_layer.h"
+#include "render/survey_pin_layer.h"
+#include "render/walk_layer.h"
+
+namespace lb::render {
+
+LayerList createStandardLayers(std::shared_ptr<const MapData> data)
+{
+    // Background first; of the data layers, the rare and specific ones (pins, walk findings)
+    // lie above the many incidents so they are not buried.
+    return {std::make_shared<MunicipalityLayer>(data), std::make_shared<WaterLayer>(data),
+            std::make_shared<RoadsLayer>(data),        std::make_shared<DistrictsLayer>(data),
+            std::make_shared<IncidentLayer>(data),     std::make_shared<SurveyPinLayer>(data),
+            std::make_shared<WalkLayer>(data)};
+}
+
+QStringList standardLayerIds()
+{
+    return {QStringLiteral("municipality"), QStringLiteral("water"),     QStringLiteral("roads"),
+            QStringLiteral("districts"),    QStringLiteral("incidents"), QStringLiteral("survey_pins"),
+            QStringLiteral("walks")};
+}
+
+} // namespace lb::render

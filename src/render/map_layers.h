@@ -1,0 +1,23 @@
+#pragma once
+
+// The standard layer stack of a Lägesbild map, bottom to top, built over one MapData snapshot.
+// Callable from any thread; the layers returned are immutable.
+
+#include "render/map_data.h"
+#include "render/map_layer.h"
+
+#include <QStringList>
+
+#include <memory>
+#include <vector>
+
+namespace lb::render {
+
+using LayerList = std::vector<std::shared_ptr<const MapLayer>>;
+
+LayerList createStandardLayers(std::shared_ptr<const MapData> data);
+
+// Ids of all standard layers, bottom to top; the default visible set.
+QStringList standardLayerIds();
+
+} // namespace lb::render

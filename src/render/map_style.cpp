@@ -1,0 +1,119 @@
+#include "render/map_style.h"
+
+#include <QPainter>
+
+#include <algorithm>
+#include <cmath>
+
+namespace lb::render::style {
+
+QColor landColor() { return {0xf7, 0xf5, 0xf0}; }
+QColor outsideColor() { return {0xe6, 0xe4, 0xdf}; }
+QColor waterFill() { return {0xb5, 0xd3, 0xe7}; }
+QColor waterOutline() { return {0x8d, 0xb5, 0xd3}; }
+QColor districtOutline() { return {0x5b, 0x6b, 0x7d}; }
+QColor districtLabel() { return {0x33, 0x3f, 0x4c}; }
+QColor municipalityOutline() { return {0x39, 0x3f, 0x46}; }
+QColor walkRouteColor() { return {0x4b, 0x2c, 0x83}; }
+
+QColor roadColor(const QString &featureClass)
+{
+    if (featureClass == QLatin1String("main"))
+        return {0xa3, 0xa0, 0x9a};
+    return {0xc9, 0xc6, 0xc0};
+}
+
+double roadWidth(const QString &featureClass, double scaleDenominator)
+{
+    const bool main = featureClass == QLatin1String("main");
+    // Streets thin out when zoomed out so they do not paint the town grey.
+    if (scaleDenominator > 60000)
+        return main ? 1.4 : 0.5;
+    if (scaleDenominator > 15000)
+        return main ? 2.2 : 0.9;
+    return main ? 3.5 : 1.8;
+}
+
+QColor groupColor(const QString &groupCode)
+{
+    struct Entry {
+        const char *code;
+        QRgb rgb;
+    };
+    // Okabe & Ito (2008); the yellow is darkened a step so it shows on the light base map.
+    static constexpr Entry entries[] = {
+        {"property", 0x0072b2}, // blue
+        {"fire", 0xd55e00},     // vermillion
+        {"order", 0x56b4e9},    // sky blue
+        {"drugs", 0x009e73},    // bluish green
+        {"violence", 0xcc3f8f}, // reddish purple, deepened
+        {"theft", 0xe69f00},    // orange
+        {"unsafe", 0xd9c21a},   // yellow, darkened
+        {"other", 0x7f7f7f},    // grey
+    };
+    for (const Entry &e : entries) {
+        if (groupCode == QLatin1String(e.code))
+            return QColor::fromRgb(e.rgb);
+    }
+    return QColor::fromRgb(0x7f7f7f);
+}
+
+QColor ratingColor(int rating)
+{
+    // ColorBrewer RdYlBu, 5 classes, with the middle class darkened so it shows on land.
+    static constexpr QRgb colors[] = {0xd7191c, 0xfdae61, 0xe6d96a, 0x74add1, 0x2c7bb6};
+    return QColor::fromRgb(colors[std::clamp(rating, 1, 5) - 1]);
+}
+
+QColor findingColor(FindingStatus status)
+{
+    switch (status) {
+    case FindingStatus::Open:
+        return {0xd7, 0x26, 0x1e};
+    case FindingStatus::InProgress:
+        return {0xf0, 0x8c, 0x00};
+    case FindingStatus::Fixed:
+        return {0x1a, 0x98, 0x50};
+    case FindingStatus::Rejected:
+        return {0x8c, 0x8c, 0x8c};
+    }
+    return {0x8c, 0x8c, 0x8c};
+}
+
+double incidentRadius(double scaleDenominator)
+{
+    if (scaleDenominator > 80000)
+        return 2.2;
+    if (scaleDenominator > 25000)
+        return 3.0;
+    return 4.0;
+}
+
+QImage circleSymbol(const QColor &fill, double radius)
+{
+    const int side = int(std::ceil(2.0 * radius + 2.0));
+    QImage img(side, side, QImage::Format_ARGB32_Premultiplied);
+    img.fill(Qt::transparent);
+    QPainter p(&img);
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setPen(QPen(fill.darker(150), std::max(0.8, radius / 4.0)));
+    p.setBrush(fill);
+    const double c = side / 2.0;
+    p.drawEllipse(QPointF(c, c), radius, radius);
+    return img;
+}
+
+QPainterPath pinPath(double size)
+{
+    // A round head on a pointed stem, the tip at the origin, so the tip marks the place.
+    const double r = size * 0.32;
+    const QPointF head(0.0, -size + r);
+    QPainterPath path;
+    path.moveTo(0.0, 0.0);
+    path.lineTo(head.x() - r * 0.75, head.y() + r * 0.65);
+    path.arcTo(QRectF(head.x() - r, head.y() - r, 2 * r, 2 * r), 220.0, -260.0);
+    path.closeSubpath();
+    return path;
+}
+
+} // namespace lb::render::style

@@ -1,0 +1,45 @@
+#pragma once
+
+// The map's cartography in one place: colours of the base map, the qualitative palette of the
+// incident category groups, survey-pin and walk-finding colours, and the symbol images drawn for
+// points. Pure functions of their arguments, callable from any thread. Sizes are in pixels at
+// 96 DPI; callers multiply by MapSettings::pixelScale().
+
+#include "core/records.h"
+
+#include <QColor>
+#include <QImage>
+#include <QPainterPath>
+#include <QString>
+
+namespace lb::render::style {
+
+// Base map.
+QColor landColor();
+QColor outsideColor();
+QColor waterFill();
+QColor waterOutline();
+QColor roadColor(const QString &featureClass);
+double roadWidth(const QString &featureClass, double scaleDenominator);
+QColor districtOutline();
+QColor districtLabel();
+QColor municipalityOutline();
+QColor walkRouteColor();
+
+// Incidents: one colour per category group code (Okabe–Ito, readable with colour-blindness);
+// unknown groups get the colour of "other".
+QColor groupColor(const QString &groupCode);
+// Survey pins, 1 = very unsafe .. 5 = safe, on a red–blue diverging scale.
+QColor ratingColor(int rating);
+QColor findingColor(FindingStatus status);
+
+// Incident symbol radius in pixels at 96 DPI: smaller when zoomed out so dense areas stay legible.
+double incidentRadius(double scaleDenominator);
+
+// A filled circle with a darker rim, premultiplied ARGB, `radius` in device pixels. Blitting this
+// is several times faster than drawEllipse for many points.
+QImage circleSymbol(const QColor &fill, double radius);
+// The outline of a map pin whose tip is at (0, 0), `size` tall.
+QPainterPath pinPath(double size);
+
+} // namespace lb::render::style
