@@ -54,6 +54,9 @@ int main(int argc, char **argv)
     const std::map<QString, std::function<int(const QStringList &, lb::cli::CommandIo)>> commands = {
         {QStringLiteral("demo"), lb::cli::runDemo},
         {QStringLiteral("info"), lb::cli::runInfo},
+        {QStringLiteral("create"), lb::cli::runCreate},
+        {QStringLiteral("probe"), lb::cli::runProbe},
+        {QStringLiteral("import"), lb::cli::runImport},
         {QStringLiteral("render"), lb::cli::runRender},
     };
     const auto it = commands.find(command);

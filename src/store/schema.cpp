@@ -264,10 +264,31 @@ INSERT INTO gpkg_contents (table_name, data_type, identifier, description)
 )SQL"));
 }
 
+// Version 3: re-imports find existing records through an index on a content hash (the reference
+// id when the source has one), on every imported record kind; rejects keep a stable reason code
+// beside the English reason text so that summaries can count them and the UI can translate them.
+Status migrateTo3(const Database &db)
+{
+    return db.exec(QStringLiteral(R"SQL(
+CREATE UNIQUE INDEX incidents_content_hash ON incidents(content_hash);
+ALTER TABLE survey_pins ADD COLUMN content_hash TEXT;
+CREATE UNIQUE INDEX survey_pins_content_hash ON survey_pins(content_hash);
+CREATE INDEX survey_pins_batch ON survey_pins(batch_id);
+ALTER TABLE walk_findings ADD COLUMN content_hash TEXT;
+CREATE UNIQUE INDEX walk_findings_content_hash ON walk_findings(content_hash);
+CREATE INDEX walk_findings_batch ON walk_findings(batch_id);
+ALTER TABLE areas ADD COLUMN batch_id INTEGER REFERENCES import_batches(id);
+ALTER TABLE areas ADD COLUMN content_hash TEXT;
+CREATE UNIQUE INDEX areas_content_hash ON areas(content_hash);
+CREATE INDEX survey_answers_batch ON survey_answers(batch_id);
+ALTER TABLE import_rejects ADD COLUMN reason_code TEXT;
+)SQL"));
+}
+
 const std::vector<std::function<Status(const Database &)>> &migrations()
 {
     // migrations()[i] takes a store from version i + 1 to version i + 2.
-    static const std::vector<std::function<Status(const Database &)>> list = {migrateTo2};
+    static const std::vector<std::function<Status(const Database &)>> list = {migrateTo2, migrateTo3};
     return list;
 }
 

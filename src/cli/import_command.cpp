@@ -1,0 +1,311 @@
+// lagesbild-cli import FILE --store S --kind K [options]: imports records with a field mapping
+// (suggested from the column names, taken from a saved profile, adjusted with --map/--set/--value),
+// prints the summary with rejected rows per reason, and exits non-zero when nothing was imported.
+// Also lists import batches (--batches) and undoes one (--undo N).
+
+#include "cli/cli_support.h"
+#include "core/crs.h"
+#include "io/crs_guess.h"
+#include "io/importer.h"
+#include "io/probe.h"
+#include "store/import_catalog.h"
+
+#include <QCoreApplication>
+
+namespace lb::cli {
+
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(lb::cli::Import)
+};
+
+// Splits "a=b" at the first '='.
+bool splitPair(const QString &text, QString &key, QString &value)
+{
+    const qsizetype eq = text.indexOf(QLatin1Char('='));
+    if (eq <= 0)
+        return false;
+    key = text.left(eq).trimmed();
+    value = text.mid(eq + 1).trimmed();
+    return true;
+}
+
+int listBatches(store::Store &store, CommandIo io)
+{
+    auto batches = io::importBatches(store);
+    if (!batches) {
+        io.err << batches.errorMessage() << '\n';
+        return 1;
+    }
+    for (const store::ImportBatch &b : *batches)
+        io.out << Tr::tr("Batch %1: %2 %3, %4 read, %5 accepted, %6 already present, %7 rejected%8")
+                      .arg(b.id)
+                      .arg(b.kind, b.sourceFile)
+                      .arg(b.rowsRead)
+                      .arg(b.rowsAccepted)
+                      .arg(b.rowsDuplicate)
+                      .arg(b.rowsRejected)
+                      .arg(b.undoneAt.isEmpty() ? QString() : QStringLiteral(" — ") + Tr::tr("undone %1").arg(b.undoneAt))
+               << '\n';
+    return 0;
+}
+
+void printSummary(const io::ImportSummary &s, const io::Importer &imp, store::Store &store, int showRejects,
+                  CommandIo io)
+{
+    io.out << Tr::tr("Batch: %1").arg(s.batchId) << '\n';
+    if (imp.sourceEpsg() > 0)
+        io.out << Tr::tr("Source CRS: %1").arg(imp.crsExplanation()) << '\n';
+    io.out << Tr::tr("Rows read: %1").arg(s.rowsRead) << '\n';
+    io.out << Tr::tr("Accepted: %1").arg(s.accepted) << '\n';
+    io.out << Tr::tr("Already in the store: %1").arg(s.duplicates) << '\n';
+    io.out << Tr::tr("Rejected: %1").arg(s.rejected) << '\n';
+    for (int r = 0; r < io::kRejectReasonCount; ++r)
+        if (const auto n = s.rejectedByReason[static_cast<size_t>(r)])
+            io.out << "  " << io::label(static_cast<io::RejectReason>(r)) << " (" << io::code(static_cast<io::RejectReason>(r))
+                   << "): " << n << '\n';
+    if (!s.unknownValues.isEmpty()) {
+        io.out << Tr::tr("Values without a category (map them with --value \"VALUE=CODE\" and import again):") << '\n';
+        for (auto it = s.unknownValues.begin(); it != s.unknownValues.end(); ++it)
+            io.out << "  \"" << it.key() << "\": " << Tr::tr("%n row(s)", nullptr, static_cast<int>(it.value())) << '\n';
+    }
+    if (showRejects > 0 && s.rejected > 0) {
+        store::ImportCatalog catalog(store);
+        if (auto rejects = catalog.rejects(s.batchId, showRejects)) {
+            io.out << Tr::tr("First rejected rows:") << '\n';
+            for (const store::ImportReject &r : *rejects)
+                io.out << "  " << Tr::tr("row %1").arg(r.rowNumber) << ": " << io::labelForCode(r.reasonCode) << " — "
+                       << r.reason << '\n';
+        }
+    }
+    io.out << Tr::tr("Time: %1 s, %2 rows per second").arg(s.seconds, 0, 'f', 2).arg(static_cast<qint64>(s.rowsPerSecond))
+           << '\n';
+}
+} // namespace
+
+int runImport(const QStringList &args, CommandIo io)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(Tr::tr("Import records from a file into a store."));
+    parser.addPositionalArgument(QStringLiteral("FILE"), Tr::tr("The file to import."));
+    const QCommandLineOption storeOpt(QStringLiteral("store"), Tr::tr("The store."), QStringLiteral("S"));
+    const QCommandLineOption kindOpt(QStringLiteral("kind"), Tr::tr("incidents, pins, answers, findings or areas."),
+                                     QStringLiteral("K"));
+    const QCommandLineOption profileOpt(QStringLiteral("profile"),
+                                        Tr::tr("Use this saved mapping profile; a new name saves the mapping after the import."),
+                                        QStringLiteral("NAME"));
+    const QCommandLineOption saveOpt(QStringLiteral("save-profile"), Tr::tr("Save the mapping under this name."),
+                                     QStringLiteral("NAME"));
+    const QCommandLineOption mapOpt(QStringLiteral("map"), Tr::tr("Map a field to a column (repeatable)."),
+                                    QStringLiteral("field=column"));
+    const QCommandLineOption setOpt(QStringLiteral("set"), Tr::tr("Give a field a fixed value (repeatable)."),
+                                    QStringLiteral("field=value"));
+    const QCommandLineOption valueOpt(QStringLiteral("value"),
+                                      Tr::tr("Map a source category or kind value to a code (repeatable)."),
+                                      QStringLiteral("value=code"));
+    const QCommandLineOption crsOpt(QStringLiteral("crs"), Tr::tr("The CRS of the coordinates, overriding the guess."),
+                                    QStringLiteral("EPSG:N"));
+    const QCommandLineOption swapOpt(QStringLiteral("swap-xy"), Tr::tr("The x column holds northings or latitudes."));
+    const QCommandLineOption layerOpt(QStringLiteral("layer"), Tr::tr("The layer or sheet to import."), QStringLiteral("NAME"));
+    const QCommandLineOption keepOpt(QStringLiteral("keep-outside"),
+                                     Tr::tr("Keep points outside the municipality or the CRS's area of use."));
+    const QCommandLineOption joinOpt(QStringLiteral("join"), Tr::tr("A second table joined to each row (e.g. respondents)."),
+                                     QStringLiteral("FILE"));
+    const QCommandLineOption joinKeyOpt(QStringLiteral("join-key"), Tr::tr("The key column of the joined table."),
+                                        QStringLiteral("COLUMN"));
+    const QCommandLineOption joinOnOpt(QStringLiteral("join-on"), Tr::tr("The column of FILE holding the key."),
+                                       QStringLiteral("COLUMN"));
+    const QCommandLineOption previewOpt(QStringLiteral("preview"), Tr::tr("Show the first N rows as they would be stored; write nothing."),
+                                        QStringLiteral("N"));
+    const QCommandLineOption rejectsOpt(QStringLiteral("show-rejects"), Tr::tr("List the first N rejected rows."),
+                                        QStringLiteral("N"), QStringLiteral("10"));
+    const QCommandLineOption batchesOpt(QStringLiteral("batches"), Tr::tr("List the import batches of the store."));
+    const QCommandLineOption undoOpt(QStringLiteral("undo"), Tr::tr("Undo import batch N."), QStringLiteral("N"));
+    const QCommandLineOption progressOpt(QStringLiteral("progress"), Tr::tr("Print progress to standard error."));
+    parser.addOptions({storeOpt, kindOpt, profileOpt, saveOpt, mapOpt, setOpt, valueOpt, crsOpt, swapOpt, layerOpt,
+                       keepOpt, joinOpt, joinKeyOpt, joinOnOpt, previewOpt, rejectsOpt, batchesOpt, undoOpt, progressOpt});
+    int rc = 0;
+    if (!parseArgs(parser, QStringLiteral("import"), args, io, &rc))
+        return rc;
+    if (!parser.isSet(storeOpt)) {
+        io.err << Tr::tr("import needs --store.") << '\n';
+        return 2;
+    }
+    const bool preview = parser.isSet(previewOpt);
+    auto store = openStore(parser.value(storeOpt), io, preview ? store::Store::Mode::ReadOnly : store::Store::Mode::ReadWrite);
+    if (!store)
+        return 1;
+    if (parser.isSet(batchesOpt))
+        return listBatches(*store, io);
+    if (parser.isSet(undoOpt)) {
+        if (Status s = io::undoImportBatch(*store, parser.value(undoOpt).toLongLong()); !s) {
+            io.err << s.errorMessage() << '\n';
+            return 1;
+        }
+        io.out << Tr::tr("Undid import batch %1.").arg(parser.value(undoOpt)) << '\n';
+        return 0;
+    }
+    if (parser.positionalArguments().size() != 1) {
+        io.err << Tr::tr("import needs exactly one file.") << '\n';
+        return 2;
+    }
+    const QString file = parser.positionalArguments().first();
+
+    // The mapping: a saved profile, or suggestions from the column names; then the options.
+    io::FieldMapping mapping;
+    const QString profileName = parser.value(profileOpt);
+    bool profileExists = false;
+    if (!profileName.isEmpty()) {
+        if (auto names = io::profileNames(*store); names && names->contains(profileName.trimmed())) {
+            auto loaded = io::loadProfile(*store, profileName);
+            if (!loaded) {
+                io.err << loaded.errorMessage() << '\n';
+                return 1;
+            }
+            mapping = *loaded;
+            profileExists = true;
+        }
+    }
+    if (parser.isSet(kindOpt)) {
+        const auto kind = io::importKindFromString(parser.value(kindOpt));
+        if (!kind) {
+            io.err << Tr::tr("%1 is not a record kind; use incidents, pins, answers, findings or areas.")
+                          .arg(parser.value(kindOpt))
+                   << '\n';
+            return 2;
+        }
+        if (profileExists && *kind != mapping.kind) {
+            io.err << Tr::tr("The profile %1 imports %2, not %3.").arg(profileName, io::toString(mapping.kind), io::toString(*kind))
+                   << '\n';
+            return 2;
+        }
+        mapping.kind = *kind;
+    } else if (!profileExists) {
+        io.err << Tr::tr("import needs --kind (or an existing --profile).") << '\n';
+        return 2;
+    }
+    if (parser.isSet(layerOpt))
+        mapping.layer = parser.value(layerOpt);
+    if (!profileExists) {
+        auto probe = io::probeFile(file, 5, 500);
+        if (!probe) {
+            io.err << probe.errorMessage() << '\n';
+            return 1;
+        }
+        const io::ProbeLayer *layer = &probe->layers.front();
+        for (const io::ProbeLayer &l : probe->layers)
+            if (l.name == mapping.layer)
+                layer = &l;
+        QStringList columns;
+        for (const io::ProbeField &f : layer->fields)
+            columns << f.name;
+        const QString keepLayer = mapping.layer;
+        mapping = io::suggestMapping(mapping.kind, columns);
+        mapping.layer = keepLayer;
+        if (io::isPointKind(mapping.kind) && layer->coordinates.isValid()) {
+            mapping.columns.insert(QStringLiteral("x"), layer->coordinates.x);
+            mapping.columns.insert(QStringLiteral("y"), layer->coordinates.y);
+        }
+    }
+    QString key, value;
+    for (const QString &m : parser.values(mapOpt)) {
+        if (!splitPair(m, key, value)) {
+            io.err << Tr::tr("--map needs field=column, not %1.").arg(m) << '\n';
+            return 2;
+        }
+        // A field mapped twice by suggestion would otherwise keep the suggested column elsewhere.
+        for (auto it = mapping.columns.begin(); it != mapping.columns.end();)
+            it = (it.value() == value && it.key() != key && !value.isEmpty()) ? mapping.columns.erase(it) : std::next(it);
+        if (value.isEmpty())
+            mapping.columns.remove(key);
+        else
+            mapping.columns.insert(key, value);
+    }
+    for (const QString &m : parser.values(setOpt)) {
+        if (!splitPair(m, key, value)) {
+            io.err << Tr::tr("--set needs field=value, not %1.").arg(m) << '\n';
+            return 2;
+        }
+        mapping.constants.insert(key, value);
+    }
+    for (const QString &m : parser.values(valueOpt)) {
+        const qsizetype eq = m.lastIndexOf(QLatin1Char('='));
+        if (eq <= 0) {
+            io.err << Tr::tr("--value needs value=code, not %1.").arg(m) << '\n';
+            return 2;
+        }
+        mapping.setValue(m.left(eq), m.mid(eq + 1).trimmed());
+    }
+    if (parser.isSet(crsOpt)) {
+        mapping.sourceEpsg = parseEpsg(parser.value(crsOpt));
+        if (mapping.sourceEpsg <= 0) {
+            io.err << Tr::tr("%1 is not a CRS; write it as EPSG:3006.").arg(parser.value(crsOpt)) << '\n';
+            return 2;
+        }
+    }
+    if (parser.isSet(swapOpt))
+        mapping.swapAxes = true;
+    if (parser.isSet(keepOpt))
+        mapping.keepOutside = true;
+    if (parser.isSet(joinOpt))
+        mapping.join = {parser.value(joinOpt), {}, parser.value(joinKeyOpt), parser.value(joinOnOpt)};
+
+    auto importer = io::Importer::create(*store, file, mapping);
+    if (!importer) {
+        io.err << importer.errorMessage() << '\n';
+        return 1;
+    }
+    io::Importer &imp = **importer;
+
+    if (preview) {
+        auto rows = imp.preview(parser.value(previewOpt).toInt());
+        if (!rows) {
+            io.err << rows.errorMessage() << '\n';
+            return 1;
+        }
+        if (imp.sourceEpsg() > 0)
+            io.out << Tr::tr("Source CRS: %1").arg(imp.crsExplanation()) << '\n';
+        for (const io::PreviewRow &r : *rows) {
+            QString line = Tr::tr("row %1").arg(r.rowNumber) + QStringLiteral(": ");
+            if (r.status == io::PreviewRow::Status::Rejected) {
+                line += Tr::tr("rejected") + QStringLiteral(" — ") + io::label(r.reason) + QStringLiteral(": ") + r.detail;
+            } else {
+                line += r.status == io::PreviewRow::Status::Duplicate ? Tr::tr("already in the store") : Tr::tr("accepted");
+                QStringList parts;
+                for (auto it = r.stored.begin(); it != r.stored.end(); ++it)
+                    parts << it.key() + QLatin1Char('=') + it.value();
+                line += QStringLiteral(" — ") + parts.join(QLatin1String("; "));
+            }
+            io.out << line << '\n';
+        }
+        return 0;
+    }
+
+    Feedback feedback([&](double percent, const QString &message) {
+        if (parser.isSet(progressOpt) && !message.isEmpty())
+            io.err << QStringLiteral("%1 % ").arg(percent, 0, 'f', 0) << message << '\n';
+    });
+    auto summary = imp.run(feedback, profileName.isEmpty() ? parser.value(saveOpt) : profileName);
+    if (!summary) {
+        io.err << summary.errorMessage() << '\n';
+        return 1;
+    }
+    io.out << Tr::tr("Imported %1 into %2 as %3.").arg(file, store->path(), io::toString(mapping.kind)) << '\n';
+    printSummary(*summary, imp, *store, parser.value(rejectsOpt).toInt(), io);
+
+    const QString saveName = parser.isSet(saveOpt) ? parser.value(saveOpt) : (profileExists ? QString() : profileName);
+    if (!saveName.isEmpty()) {
+        if (Status s = io::saveProfile(*store, saveName, imp.mapping()); !s) {
+            io.err << s.errorMessage() << '\n';
+            return 1;
+        }
+        io.out << Tr::tr("Saved the mapping as profile %1.").arg(saveName) << '\n';
+    }
+    if (summary->accepted + summary->duplicates == 0) {
+        io.err << Tr::tr("Nothing could be imported; see the reasons above.") << '\n';
+        return 1;
+    }
+    return 0;
+}
+
+} // namespace lb::cli

@@ -1,0 +1,318 @@
+#include "io/field_mapping.h"
+
+#include "store/import_catalog.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace lb::io {
+
+namespace {
+
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(lb::io::Importer)
+};
+
+QJsonObject mapToJson(const QMap<QString, QString> &m)
+{
+    QJsonObject o;
+    for (auto it = m.begin(); it != m.end(); ++it)
+        o.insert(it.key(), it.value());
+    return o;
+}
+
+QMap<QString, QString> mapFromJson(const QJsonValue &v)
+{
+    QMap<QString, QString> m;
+    const QJsonObject o = v.toObject();
+    for (auto it = o.begin(); it != o.end(); ++it)
+        m.insert(it.key(), it.value().toString());
+    return m;
+}
+
+QString simpleName(const QString &column)
+{
+    QString out;
+    for (QChar c : column.toLower())
+        if (c.isLetterOrNumber())
+            out += c;
+    return out;
+}
+
+// Column names that suggest a field, most specific first; compared without case, spaces or
+// punctuation.
+const QMap<QString, QStringList> &synonyms()
+{
+    static const QMap<QString, QStringList> map = {
+        {QStringLiteral("time"),
+         {QStringLiteral("occurredat"), QStringLiteral("tidpunkt"), QStringLiteral("händelsedatum"),
+          QStringLiteral("händelsetid"), QStringLiteral("datumtid"), QStringLiteral("datetime"),
+          QStringLiteral("timestamp"), QStringLiteral("datum"), QStringLiteral("date"), QStringLiteral("time"),
+          QStringLiteral("när"), QStringLiteral("period"), QStringLiteral("månad")}},
+        {QStringLiteral("clock"), {QStringLiteral("klockslag"), QStringLiteral("kl"), QStringLiteral("klocka")}},
+        {QStringLiteral("category"),
+         {QStringLiteral("kategori"), QStringLiteral("category"), QStringLiteral("händelsetyp"),
+          QStringLiteral("brottstyp"), QStringLiteral("brottskod"), QStringLiteral("typ"), QStringLiteral("type")}},
+        {QStringLiteral("source"),
+         {QStringLiteral("källa"), QStringLiteral("source"), QStringLiteral("organisation"),
+          QStringLiteral("rapportör"), QStringLiteral("org")}},
+        {QStringLiteral("ref"),
+         {QStringLiteral("ärendenummer"), QStringLiteral("diarienummer"), QStringLiteral("anmälningsnummer"),
+          QStringLiteral("reference"), QStringLiteral("referens"), QStringLiteral("ref"), QStringLiteral("id")}},
+        {QStringLiteral("description"),
+         {QStringLiteral("beskrivning"), QStringLiteral("description"), QStringLiteral("fritext"),
+          QStringLiteral("text"), QStringLiteral("desc"), QStringLiteral("name")}},
+        {QStringLiteral("precision"), {QStringLiteral("lägesnoggrannhet"), QStringLiteral("precision")}},
+        {QStringLiteral("rating"), {QStringLiteral("betyg"), QStringLiteral("rating"), QStringLiteral("trygghet")}},
+        {QStringLiteral("time_of_day"),
+         {QStringLiteral("tidpådygnet"), QStringLiteral("timeofday"), QStringLiteral("dygn"),
+          QStringLiteral("tid")}},
+        {QStringLiteral("reason"), {QStringLiteral("anledning"), QStringLiteral("orsak"), QStringLiteral("reason")}},
+        {QStringLiteral("comment"), {QStringLiteral("kommentar"), QStringLiteral("comment"), QStringLiteral("fritext")}},
+        {QStringLiteral("respondent"),
+         {QStringLiteral("respondentid"), QStringLiteral("respondent"), QStringLiteral("svarsid")}},
+        {QStringLiteral("area"), {QStringLiteral("område"), QStringLiteral("area"), QStringLiteral("stadsdel")}},
+        {QStringLiteral("indicator"), {QStringLiteral("indikator"), QStringLiteral("indicator"), QStringLiteral("fråga")}},
+        {QStringLiteral("respondents"),
+         {QStringLiteral("antalsvar"), QStringLiteral("respondents"), QStringLiteral("antal"), QStringLiteral("n")}},
+        {QStringLiteral("share"), {QStringLiteral("andel"), QStringLiteral("share"), QStringLiteral("procent")}},
+        {QStringLiteral("kind"), {QStringLiteral("brist"), QStringLiteral("typ"), QStringLiteral("kind"), QStringLiteral("type")}},
+        {QStringLiteral("responsible"), {QStringLiteral("ansvarig"), QStringLiteral("responsible")}},
+        {QStringLiteral("status"), {QStringLiteral("status"), QStringLiteral("åtgärdsstatus")}},
+        {QStringLiteral("due"), {QStringLiteral("åtgärdasenast"), QStringLiteral("due"), QStringLiteral("duedate")}},
+        {QStringLiteral("fixed"), {QStringLiteral("åtgärdad"), QStringLiteral("fixed"), QStringLiteral("fixeddate")}},
+        {QStringLiteral("walk"), {QStringLiteral("vandring"), QStringLiteral("walk")}},
+        {QStringLiteral("walk_date"), {QStringLiteral("vandringsdatum"), QStringLiteral("walkdate")}},
+        {QStringLiteral("name"), {QStringLiteral("namn"), QStringLiteral("name"), QStringLiteral("område")}},
+        {QStringLiteral("population"), {QStringLiteral("befolkning"), QStringLiteral("invånare"), QStringLiteral("population")}},
+    };
+    return map;
+}
+
+} // namespace
+
+QString toString(ImportKind k)
+{
+    switch (k) {
+    case ImportKind::Incidents:
+        return QStringLiteral("incidents");
+    case ImportKind::Pins:
+        return QStringLiteral("pins");
+    case ImportKind::Answers:
+        return QStringLiteral("answers");
+    case ImportKind::Findings:
+        return QStringLiteral("findings");
+    case ImportKind::Areas:
+        return QStringLiteral("areas");
+    }
+    return {};
+}
+
+std::optional<ImportKind> importKindFromString(const QString &s)
+{
+    for (ImportKind k : {ImportKind::Incidents, ImportKind::Pins, ImportKind::Answers, ImportKind::Findings,
+                         ImportKind::Areas})
+        if (s.compare(toString(k), Qt::CaseInsensitive) == 0)
+            return k;
+    return std::nullopt;
+}
+
+bool isPointKind(ImportKind kind)
+{
+    return kind == ImportKind::Incidents || kind == ImportKind::Pins || kind == ImportKind::Findings;
+}
+
+const std::vector<TargetField> &targetFields(ImportKind kind)
+{
+    // Built on every call for the current language; the lists are short.
+    static thread_local std::vector<TargetField> fields;
+    const TargetField x{QStringLiteral("x"), Tr::tr("Easting or longitude column"), false};
+    const TargetField y{QStringLiteral("y"), Tr::tr("Northing or latitude column"), false};
+    switch (kind) {
+    case ImportKind::Incidents:
+        fields = {x, y,
+                  {QStringLiteral("time"), Tr::tr("Date or date and time"), true},
+                  {QStringLiteral("clock"), Tr::tr("Time of day, when the date is in its own column"), false},
+                  {QStringLiteral("category"), Tr::tr("Category, mapped to the taxonomy"), true},
+                  {QStringLiteral("source"), Tr::tr("Reporting organisation"), false},
+                  {QStringLiteral("ref"), Tr::tr("The source's reference id"), false},
+                  {QStringLiteral("description"), Tr::tr("Description"), false},
+                  {QStringLiteral("precision"), Tr::tr("Location precision: exact, street, area or municipality"), false}};
+        break;
+    case ImportKind::Pins:
+        fields = {x, y,
+                  {QStringLiteral("survey"), Tr::tr("Survey name"), true},
+                  {QStringLiteral("survey_year"), Tr::tr("Survey year"), false},
+                  {QStringLiteral("rating"), Tr::tr("Rating from 1 (very unsafe) to 5 (safe)"), false},
+                  {QStringLiteral("time_of_day"), Tr::tr("Time of day: day, evening or night"), false},
+                  {QStringLiteral("reason"), Tr::tr("Reason"), false},
+                  {QStringLiteral("comment"), Tr::tr("Comment"), false},
+                  {QStringLiteral("respondent"), Tr::tr("Respondent id"), false}};
+        break;
+    case ImportKind::Answers:
+        fields = {{QStringLiteral("area"), Tr::tr("Area name, as in the store"), true},
+                  {QStringLiteral("survey"), Tr::tr("Survey name"), true},
+                  {QStringLiteral("survey_year"), Tr::tr("Survey year"), false},
+                  {QStringLiteral("indicator"), Tr::tr("Indicator, e.g. unsafe_evening"), true},
+                  {QStringLiteral("respondents"), Tr::tr("Number of respondents"), false},
+                  {QStringLiteral("share"), Tr::tr("Share, 0 to 1 or a percentage"), true}};
+        break;
+    case ImportKind::Findings:
+        fields = {x, y,
+                  {QStringLiteral("walk"), Tr::tr("Safety walk name"), false},
+                  {QStringLiteral("walk_date"), Tr::tr("Date of the walk"), false},
+                  {QStringLiteral("kind"), Tr::tr("Kind of finding, mapped to the finding kinds"), true},
+                  {QStringLiteral("description"), Tr::tr("Description"), false},
+                  {QStringLiteral("responsible"), Tr::tr("Responsible organisation"), false},
+                  {QStringLiteral("status"), Tr::tr("Status: open, in progress, fixed or rejected"), false},
+                  {QStringLiteral("due"), Tr::tr("Due date"), false},
+                  {QStringLiteral("fixed"), Tr::tr("Date fixed"), false}};
+        break;
+    case ImportKind::Areas:
+        fields = {{QStringLiteral("name"), Tr::tr("Area name"), true},
+                  {QStringLiteral("kind"), Tr::tr("Area kind, e.g. district"), false},
+                  {QStringLiteral("population"), Tr::tr("Population"), false}};
+        break;
+    }
+    return fields;
+}
+
+QString normalisedValue(const QString &value) { return value.simplified().toLower(); }
+
+void FieldMapping::setValue(const QString &sourceValue, const QString &code) { valueMap.insert(normalisedValue(sourceValue), code); }
+
+QJsonObject FieldMapping::toJson() const
+{
+    QJsonObject o;
+    o.insert(QStringLiteral("version"), 1);
+    o.insert(QStringLiteral("kind"), toString(kind));
+    if (!layer.isEmpty())
+        o.insert(QStringLiteral("layer"), layer);
+    o.insert(QStringLiteral("columns"), mapToJson(columns));
+    o.insert(QStringLiteral("constants"), mapToJson(constants));
+    o.insert(QStringLiteral("values"), mapToJson(valueMap));
+    o.insert(QStringLiteral("source_epsg"), sourceEpsg);
+    o.insert(QStringLiteral("swap_axes"), swapAxes);
+    o.insert(QStringLiteral("keep_outside"), keepOutside);
+    if (join.isValid())
+        o.insert(QStringLiteral("join"), QJsonObject{{QStringLiteral("file"), join.file},
+                                                     {QStringLiteral("layer"), join.layer},
+                                                     {QStringLiteral("key"), join.key},
+                                                     {QStringLiteral("on"), join.on}});
+    return o;
+}
+
+Result<FieldMapping> FieldMapping::fromJson(const QJsonObject &o)
+{
+    FieldMapping m;
+    const auto kind = importKindFromString(o.value(QStringLiteral("kind")).toString());
+    if (!kind)
+        return Error{Tr::tr("The mapping profile names no known record kind.")};
+    m.kind = *kind;
+    m.layer = o.value(QStringLiteral("layer")).toString();
+    m.columns = mapFromJson(o.value(QStringLiteral("columns")));
+    m.constants = mapFromJson(o.value(QStringLiteral("constants")));
+    m.valueMap = mapFromJson(o.value(QStringLiteral("values")));
+    m.sourceEpsg = o.value(QStringLiteral("source_epsg")).toInt();
+    m.swapAxes = o.value(QStringLiteral("swap_axes")).toBool();
+    m.keepOutside = o.value(QStringLiteral("keep_outside")).toBool();
+    const QJsonObject j = o.value(QStringLiteral("join")).toObject();
+    m.join = {j.value(QStringLiteral("file")).toString(), j.value(QStringLiteral("layer")).toString(),
+              j.value(QStringLiteral("key")).toString(), j.value(QStringLiteral("on")).toString()};
+    return m;
+}
+
+Status validateMapping(const FieldMapping &m, const QStringList &columns, bool sourceHasGeometry)
+{
+    QStringList known;
+    for (const TargetField &f : targetFields(m.kind))
+        known << f.name;
+    for (auto it = m.columns.begin(); it != m.columns.end(); ++it) {
+        if (!known.contains(it.key()))
+            return Error{Tr::tr("%1 is not a field of %2; the fields are: %3.")
+                             .arg(it.key(), toString(m.kind), known.join(QLatin1String(", ")))};
+        if (it.value().startsWith(QLatin1String("join.")) && m.join.isValid())
+            continue;
+        bool found = false;
+        for (const QString &c : columns)
+            found = found || c.compare(it.value(), Qt::CaseInsensitive) == 0;
+        if (!found)
+            return Error{Tr::tr("The file has no column %1 (mapped to %2). Its columns are: %3.")
+                             .arg(it.value(), it.key(), columns.join(QLatin1String(", ")))};
+    }
+    for (auto it = m.constants.begin(); it != m.constants.end(); ++it)
+        if (!known.contains(it.key()))
+            return Error{Tr::tr("%1 is not a field of %2; the fields are: %3.")
+                             .arg(it.key(), toString(m.kind), known.join(QLatin1String(", ")))};
+    for (const TargetField &f : targetFields(m.kind))
+        if (f.required && !m.hasColumn(f.name) && m.constants.value(f.name).isEmpty())
+            return Error{Tr::tr("No column is mapped to the required field %1 (%2). Use --map %1=COLUMN or "
+                                "--set %1=VALUE.")
+                             .arg(f.name, f.description)};
+    if (isPointKind(m.kind) && !sourceHasGeometry && !(m.hasColumn(QStringLiteral("x")) && m.hasColumn(QStringLiteral("y"))))
+        return Error{Tr::tr("The file has no geometry and no coordinate columns were found or mapped. Use --map "
+                            "x=COLUMN --map y=COLUMN.")};
+    if (m.kind == ImportKind::Areas && !sourceHasGeometry)
+        return Error{Tr::tr("Areas need a file with polygon geometries.")};
+    return {};
+}
+
+FieldMapping suggestMapping(ImportKind kind, const QStringList &columns)
+{
+    FieldMapping m;
+    m.kind = kind;
+    QStringList used;
+    for (const TargetField &f : targetFields(kind)) {
+        if (f.name == QLatin1String("x") || f.name == QLatin1String("y"))
+            continue;
+        for (const QString &syn : synonyms().value(f.name)) {
+            const QString want = simpleName(syn);
+            for (const QString &c : columns)
+                if (simpleName(c) == want && !used.contains(c)) {
+                    m.columns.insert(f.name, c);
+                    used << c;
+                    break;
+                }
+            if (m.hasColumn(f.name))
+                break;
+        }
+    }
+    return m;
+}
+
+Status saveProfile(store::Store &store, const QString &name, const FieldMapping &mapping)
+{
+    store::ImportCatalog catalog(store);
+    const QString json = QString::fromUtf8(QJsonDocument(mapping.toJson()).toJson(QJsonDocument::Compact));
+    return catalog.saveProfile({name, toString(mapping.kind), json, {}});
+}
+
+Result<FieldMapping> loadProfile(store::Store &store, const QString &name)
+{
+    store::ImportCatalog catalog(store);
+    auto record = catalog.profile(name);
+    if (!record)
+        return record.error();
+    if (!record->has_value())
+        return Error{Tr::tr("There is no mapping profile called %1 in this store.").arg(name)};
+    QJsonParseError err;
+    const QJsonDocument doc = QJsonDocument::fromJson((*record)->definition.toUtf8(), &err);
+    if (!doc.isObject())
+        return Error{Tr::tr("The mapping profile %1 is damaged: %2").arg(name, err.errorString())};
+    return FieldMapping::fromJson(doc.object());
+}
+
+Result<QStringList> profileNames(store::Store &store)
+{
+    store::ImportCatalog catalog(store);
+    auto list = catalog.profiles();
+    if (!list)
+        return list.error();
+    QStringList names;
+    for (const auto &p : *list)
+        names << p.name;
+    return names;
+}
+
+} // namespace lb::io

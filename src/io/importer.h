@@ -1,0 +1,98 @@
+#pragma once
+
+// Imports one layer of a file into a store as records of one kind. The importer opens the source,
+// settles the source CRS (the file's, the mapping's, or a guess from the values), and then can
+// preview the first rows as they would be stored — or why they would be rejected — and run the
+// import: one transaction, every row accepted, recognised as already present, or written to the
+// rejects table with its row number, raw values and reason.
+//
+// Threads: an Importer and the Store it borrows are used on one thread. A wizard creates both on
+// a worker thread (the worker opens its own Store on the file) and cancels through the Feedback,
+// which any thread may call. A canceled run rolls back and leaves the store as it was.
+
+#include "core/feedback.h"
+#include "core/geometry.h"
+#include "core/result.h"
+#include "io/field_mapping.h"
+#include "io/reject_reason.h"
+
+#include <QMap>
+#include <QString>
+
+#include <array>
+#include <cstdint>
+#include <memory>
+#include <vector>
+
+namespace lb::store {
+class Store;
+struct ImportBatch;
+}
+
+namespace lb::io {
+
+class SourceReader;
+class RowConverter;
+
+struct PreviewRow {
+    enum class Status { Accepted, Duplicate, Rejected };
+    std::int64_t rowNumber = 0;
+    Status status = Status::Accepted;
+    RejectReason reason = RejectReason::MissingValue; // when rejected
+    QString detail;                                   // when rejected
+    QMap<QString, QString> source;                    // the raw row: column -> text
+    QMap<QString, QString> stored;                    // the record as stored: store column -> text
+};
+
+struct ImportSummary {
+    std::int64_t batchId = 0; // 0 when canceled
+    std::int64_t rowsRead = 0;
+    std::int64_t accepted = 0;
+    std::int64_t duplicates = 0;
+    std::int64_t rejected = 0;
+    std::array<std::int64_t, kRejectReasonCount> rejectedByReason{};
+    QMap<QString, std::int64_t> unknownValues; // unmapped category or kind values and their rows
+    bool canceled = false;
+    double seconds = 0;
+    double rowsPerSecond = 0;
+};
+
+class Importer {
+public:
+    // The store must be open read-write for run(). The mapping is checked against the columns.
+    static Result<std::unique_ptr<Importer>> create(store::Store &store, const QString &path, const FieldMapping &mapping);
+    ~Importer();
+    Importer(const Importer &) = delete;
+    Importer &operator=(const Importer &) = delete;
+
+    // The mapping in effect, with the source CRS and axis order settled.
+    const FieldMapping &mapping() const { return m_mapping; }
+    int sourceEpsg() const { return m_mapping.sourceEpsg; }
+    // How the source CRS was settled ("from the file", "given", or the guess's explanation).
+    QString crsExplanation() const { return m_crsExplanation; }
+    QStringList columns() const;
+
+    // The first `rows` rows converted, without writing anything.
+    Result<std::vector<PreviewRow>> preview(int rows);
+
+    // Runs the import. `profileName` is recorded on the batch. Progress messages give rows per
+    // second; cancel through the feedback.
+    Result<ImportSummary> run(Feedback &feedback, const QString &profileName = {});
+
+private:
+    Importer(store::Store &store, FieldMapping mapping);
+    Status settleCrs();
+
+    store::Store &m_store;
+    FieldMapping m_mapping;
+    QString m_path;
+    QString m_crsExplanation;
+    std::unique_ptr<SourceReader> m_reader;
+    Extent m_crsArea; // store CRS area of use, in store coordinates
+};
+
+// Batches for the wizard's history page, newest last, and undo.
+Result<std::vector<store::ImportBatch>> importBatches(store::Store &store);
+Status undoImportBatch(store::Store &store, std::int64_t batchId);
+
+} // namespace lb::io

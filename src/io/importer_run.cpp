@@ -1,0 +1,195 @@
+// Importer::run: the streaming import in one transaction, and the batch history.
+
+#include "io/importer.h"
+
+#include "io/row_converter.h"
+#include "io/source_reader.h"
+#include "store/import_catalog.h"
+#include "store/record_writer.h"
+#include "store/store.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+
+namespace lb::io {
+
+namespace {
+
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(lb::io::Importer)
+};
+
+store::RecordTable tableFor(ImportKind k)
+{
+    switch (k) {
+    case ImportKind::Incidents:
+        return store::RecordTable::Incidents;
+    case ImportKind::Pins:
+        return store::RecordTable::SurveyPins;
+    case ImportKind::Answers:
+        return store::RecordTable::SurveyAnswers;
+    case ImportKind::Findings:
+        return store::RecordTable::WalkFindings;
+    case ImportKind::Areas:
+        return store::RecordTable::Areas;
+    }
+    return store::RecordTable::Incidents;
+}
+
+store::RecordWriter::Outcome write(store::RecordWriter &w, const ConvertedRow &c, ImportKind kind, std::int64_t batch)
+{
+    switch (kind) {
+    case ImportKind::Incidents:
+        return w.insert(c.incident, batch, c.hash);
+    case ImportKind::Pins:
+        return w.insert(c.pin, batch, c.hash);
+    case ImportKind::Answers:
+        return w.insert(c.answer, batch);
+    case ImportKind::Findings:
+        return w.insert(c.finding, batch, c.hash);
+    case ImportKind::Areas:
+        return w.insert(c.area, batch, c.hash);
+    }
+    return store::RecordWriter::Outcome::Failed;
+}
+
+MultiPolygon municipality(store::Store &store)
+{
+    MultiPolygon all;
+    if (auto areas = store.areas(QStringLiteral("municipality")))
+        for (Area &a : *areas)
+            for (Polygon &p : a.geometry)
+                all.push_back(std::move(p));
+    return all;
+}
+
+// A larger page cache while the import's indexes grow; the connection's own setting returns after.
+class CacheSize {
+public:
+    CacheSize(const store::Database &db, int kib) : m_db(db)
+    {
+        m_previous = db.queryInt(QStringLiteral("PRAGMA cache_size")).value_or(-2000);
+        (void)db.exec(QStringLiteral("PRAGMA cache_size = -%1").arg(kib));
+    }
+    ~CacheSize() { (void)m_db.exec(QStringLiteral("PRAGMA cache_size = %1").arg(m_previous)); }
+    CacheSize(const CacheSize &) = delete;
+    CacheSize &operator=(const CacheSize &) = delete;
+
+private:
+    const store::Database &m_db;
+    std::int64_t m_previous = 0;
+};
+
+} // namespace
+
+Result<ImportSummary> Importer::run(Feedback &feedback, const QString &profileName)
+{
+    if (m_store.isReadOnly())
+        return Error{Tr::tr("The store %1 is open read-only.").arg(m_store.path())};
+    QElapsedTimer timer;
+    timer.start();
+    ImportSummary summary;
+    const store::Database &db = m_store.database();
+    CacheSize cache(db, 64 * 1024);
+
+    ConverterSetup setup{m_mapping.sourceEpsg, AreaMask(municipality(m_store)), m_crsArea};
+    auto converter = RowConverter::create(m_store, *m_reader, m_mapping, std::move(setup));
+    if (!converter)
+        return converter.error();
+
+    store::Transaction tx(db);
+    if (!tx.isActive())
+        return Error{Tr::tr("Cannot start writing to %1: %2").arg(m_store.path(), tx.error())};
+    store::ImportCatalog catalog(m_store);
+    auto batch = catalog.beginBatch(m_path, toString(m_mapping.kind), profileName);
+    if (!batch)
+        return batch.error();
+    auto writer = store::RecordWriter::create(m_store, tableFor(m_mapping.kind), true);
+    if (!writer)
+        return writer.error();
+
+    const auto report = [&] {
+        const double secs = std::max(1e-3, static_cast<double>(timer.elapsed()) / 1000.0);
+        summary.rowsPerSecond = static_cast<double>(summary.rowsRead) / secs;
+        feedback.setProgress(100.0 * m_reader->progress(),
+                             Tr::tr("%1 rows read, %2 rows per second")
+                                 .arg(summary.rowsRead)
+                                 .arg(static_cast<qint64>(summary.rowsPerSecond)));
+    };
+
+    ConvertedRow c;
+    m_reader->rewind();
+    while (true) {
+        if ((summary.rowsRead & 4095) == 0) {
+            if (feedback.isCanceled()) {
+                tx.rollback();
+                ImportSummary canceled;
+                canceled.canceled = true;
+                canceled.rowsRead = summary.rowsRead;
+                canceled.seconds = static_cast<double>(timer.elapsed()) / 1000.0;
+                m_reader->rewind();
+                return canceled;
+            }
+            if (summary.rowsRead > 0)
+                report();
+        }
+        if (!m_reader->next())
+            break;
+        ++summary.rowsRead;
+        (*converter)->convert(*m_reader, c);
+        if (c.ok) {
+            const auto outcome = write(**writer, c, m_mapping.kind, *batch);
+            if (outcome == store::RecordWriter::Outcome::Inserted) {
+                ++summary.accepted;
+                continue;
+            }
+            if (outcome == store::RecordWriter::Outcome::Duplicate) {
+                ++summary.duplicates;
+                continue;
+            }
+            c.reason = RejectReason::WriteFailed;
+            c.detail = (*writer)->lastError();
+        }
+        ++summary.rejected;
+        ++summary.rejectedByReason[static_cast<size_t>(c.reason)];
+        if (!c.unknownValue.isEmpty() && (summary.unknownValues.size() < 1000 || summary.unknownValues.contains(c.unknownValue)))
+            ++summary.unknownValues[c.unknownValue];
+        if (Status s = catalog.addReject(*batch, m_reader->rowNumber(), m_reader->rawJson(), code(c.reason), c.detail); !s)
+            return s.error();
+    }
+    m_reader->rewind();
+    feedback.setProgress(99.0, Tr::tr("Building the spatial index"));
+    if (Status s = (*writer)->finish(); !s)
+        return Error{Tr::tr("Could not finish the import: %1").arg(s.errorMessage())};
+    store::ImportBatch counts;
+    counts.id = *batch;
+    counts.rowsRead = summary.rowsRead;
+    counts.rowsAccepted = summary.accepted;
+    counts.rowsRejected = summary.rejected;
+    counts.rowsDuplicate = summary.duplicates;
+    if (Status s = catalog.finishBatch(counts); !s)
+        return s.error();
+    if (Status s = tx.commit(); !s)
+        return Error{Tr::tr("Could not save the import: %1").arg(s.errorMessage())};
+    summary.batchId = *batch;
+    summary.seconds = static_cast<double>(timer.elapsed()) / 1000.0;
+    summary.rowsPerSecond = static_cast<double>(summary.rowsRead) / std::max(1e-3, summary.seconds);
+    feedback.setProgress(100.0, Tr::tr("%1 rows read, %2 rows per second")
+                                    .arg(summary.rowsRead)
+                                    .arg(static_cast<qint64>(summary.rowsPerSecond)));
+    return summary;
+}
+
+Result<std::vector<store::ImportBatch>> importBatches(store::Store &store)
+{
+    store::ImportCatalog catalog(store);
+    return catalog.batches();
+}
+
+Status undoImportBatch(store::Store &store, std::int64_t batchId)
+{
+    store::ImportCatalog catalog(store);
+    return catalog.undoBatch(batchId);
+}
+
+} // namespace lb::io

@@ -1,0 +1,283 @@
+#include "io/row_converter.h"
+
+#include "io/source_reader.h"
+#include "io/text_codec.h"
+#include "store/store.h"
+
+#include <QCoreApplication>
+
+#include <cmath>
+
+namespace lb::io {
+
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(lb::io::Importer)
+};
+
+std::string_view trimmed(std::string_view s)
+{
+    while (!s.empty() && static_cast<unsigned char>(s.front()) <= ' ')
+        s.remove_prefix(1);
+    while (!s.empty() && static_cast<unsigned char>(s.back()) <= ' ')
+        s.remove_suffix(1);
+    return s;
+}
+
+QString quotedText(std::string_view raw) { return QLatin1Char('\'') + decodeText(raw) + QLatin1Char('\''); }
+} // namespace
+
+struct RowConverter::Join {
+    QHash<QString, std::vector<std::string>> rows; // key -> values
+    QHash<QString, int> columns;                  // lower-case column -> index
+    int onColumn = -1;
+};
+
+RowConverter::RowConverter(store::Store &store, const FieldMapping &mapping, ConverterSetup setup)
+    : m_store(store)
+    , m_mapping(mapping)
+    , m_setup(std::move(setup))
+    , m_time(store.timeZone())
+{
+}
+
+RowConverter::~RowConverter() = default;
+
+Result<std::unique_ptr<RowConverter>> RowConverter::create(store::Store &store, const SourceReader &reader,
+                                                           const FieldMapping &mapping, ConverterSetup setup)
+{
+    std::unique_ptr<RowConverter> c(new RowConverter(store, mapping, std::move(setup)));
+    if (isPointKind(mapping.kind) || mapping.kind == ImportKind::Areas) {
+        auto t = CoordinateTransform::create(c->m_setup.sourceEpsg, store.epsg());
+        if (!t)
+            return t.error();
+        c->m_transform = std::make_unique<CoordinateTransform>(std::move(*t));
+    }
+    for (auto it = mapping.columns.begin(); it != mapping.columns.end(); ++it)
+        if (!it.value().startsWith(QLatin1String("join.")))
+            c->m_columnIndex.insert(it.key(), reader.columnIndex(it.value()));
+    for (auto it = mapping.constants.begin(); it != mapping.constants.end(); ++it)
+        c->m_constants.insert(it.key(), it.value().toStdString());
+
+    // Category codes and labels in both languages match without a mapping entry.
+    if (mapping.kind == ImportKind::Incidents) {
+        auto cats = store.categories();
+        if (!cats)
+            return cats.error();
+        for (const Category &cat : *cats)
+            for (const QString &k : {cat.code, cat.labelSv, cat.labelEn})
+                c->m_codes.insert(normalisedValue(k), cat.code);
+    } else if (mapping.kind == ImportKind::Findings) {
+        auto kinds = store.findingKinds();
+        if (!kinds)
+            return kinds.error();
+        for (const FindingKind &k : *kinds)
+            for (const QString &s : {k.code, k.labelSv, k.labelEn})
+                c->m_codes.insert(normalisedValue(s), k.code);
+    }
+    if (mapping.kind == ImportKind::Answers) {
+        auto areas = store.areas();
+        if (!areas)
+            return areas.error();
+        for (const Area &a : *areas)
+            c->m_areas.insert(normalisedValue(a.name), a.id);
+    }
+    if (mapping.kind == ImportKind::Pins || mapping.kind == ImportKind::Answers) {
+        auto surveys = store.surveys();
+        if (!surveys)
+            return surveys.error();
+        for (const Survey &s : *surveys)
+            c->m_surveys.insert(normalisedValue(s.name) + QLatin1Char('\n') + QString::number(s.year), s.id);
+    }
+    if (mapping.kind == ImportKind::Findings) {
+        auto walks = store.walks();
+        if (!walks)
+            return walks.error();
+        for (const Walk &w : *walks)
+            c->m_walks.insert(normalisedValue(w.name), w.id);
+    }
+    if (mapping.join.isValid()) {
+        auto joined = SourceReader::open(mapping.join.file, mapping.join.layer);
+        if (!joined)
+            return joined.error();
+        auto join = std::make_unique<Join>();
+        const int key = (*joined)->columnIndex(mapping.join.key);
+        join->onColumn = reader.columnIndex(mapping.join.on);
+        if (key < 0 || join->onColumn < 0)
+            return Error{Tr::tr("The join needs column %1 in %2 and column %3 in the main file.")
+                             .arg(mapping.join.key, mapping.join.file, mapping.join.on)};
+        for (int i = 0; i < (*joined)->columns().size(); ++i)
+            join->columns.insert((*joined)->columns()[i].toLower(), i);
+        while ((*joined)->next()) {
+            std::vector<std::string> values;
+            for (int i = 0; i < (*joined)->columns().size(); ++i)
+                values.emplace_back((*joined)->raw(i));
+            join->rows.insert((*joined)->text(key).trimmed(), std::move(values));
+        }
+        c->m_join = std::move(join);
+    }
+    return c;
+}
+
+std::string_view RowConverter::field(const SourceReader &row, const QString &name) const
+{
+    const QString column = m_mapping.columns.value(name);
+    if (m_join && column.startsWith(QLatin1String("join."))) {
+        const auto rowIt = m_join->rows.constFind(row.text(m_join->onColumn).trimmed());
+        const int col = m_join->columns.value(column.mid(5).toLower(), -1);
+        if (rowIt != m_join->rows.constEnd() && col >= 0)
+            return rowIt->at(static_cast<size_t>(col));
+        return {};
+    }
+    const auto it = m_columnIndex.constFind(name);
+    if (it != m_columnIndex.constEnd() && *it >= 0) {
+        const std::string_view v = trimmed(row.raw(*it));
+        if (!v.empty())
+            return v;
+    }
+    const auto c = m_constants.constFind(name);
+    return c != m_constants.constEnd() ? std::string_view(*c) : std::string_view();
+}
+
+QString RowConverter::fieldText(const SourceReader &row, const QString &name) const
+{
+    const std::string_view v = field(row, name);
+    return v.empty() ? QString() : decodeText(v);
+}
+
+bool RowConverter::reject(ConvertedRow &out, RejectReason r, const QString &detail)
+{
+    out.ok = false;
+    out.reason = r;
+    out.detail = detail;
+    return false;
+}
+
+bool RowConverter::position(const SourceReader &row, ConvertedRow &out, PointXY &p)
+{
+    static const QString xName = QStringLiteral("x"), yName = QStringLiteral("y");
+    if (m_mapping.hasColumn(xName) && m_mapping.hasColumn(yName)) {
+        const std::string_view xs = field(row, xName), ys = field(row, yName);
+        if (xs.empty() || ys.empty())
+            return reject(out, RejectReason::NoPosition, QStringLiteral("The coordinate columns are empty."));
+        const auto x = parseNumber(xs), y = parseNumber(ys);
+        if (!x || !y)
+            return reject(out, RejectReason::BadCoordinates,
+                          QStringLiteral("Coordinates %1, %2 are not numbers.").arg(quotedText(xs), quotedText(ys)));
+        p = m_mapping.swapAxes ? PointXY{*y, *x} : PointXY{*x, *y};
+    } else if (row.geometryKind() == SourceGeometry::Point) {
+        p = row.point();
+    } else if (row.geometryKind() == SourceGeometry::None) {
+        return reject(out, RejectReason::NoPosition, QStringLiteral("The row has no geometry."));
+    } else {
+        return reject(out, RejectReason::WrongGeometry, QStringLiteral("The geometry is not a point."));
+    }
+    const PointXY source = p;
+    p = m_transform->transform(p);
+    if (!std::isfinite(p.x) || !std::isfinite(p.y))
+        return reject(out, RejectReason::TransformFailed,
+                      QStringLiteral("%1, %2 cannot be transformed from EPSG:%3.")
+                          .arg(source.x, 0, 'g', 12)
+                          .arg(source.y, 0, 'g', 12)
+                          .arg(m_setup.sourceEpsg));
+    if (m_mapping.keepOutside)
+        return true;
+    if (!m_setup.crsAreaInStore.isEmpty() && !m_setup.crsAreaInStore.contains(p))
+        return reject(out, RejectReason::OutsideCrsArea,
+                      QStringLiteral("%1, %2 (EPSG:%3) lies outside the area of use of EPSG:%4.")
+                          .arg(source.x, 0, 'g', 12)
+                          .arg(source.y, 0, 'g', 12)
+                          .arg(m_setup.sourceEpsg)
+                          .arg(m_store.epsg()));
+    if (!m_setup.municipality.isEmpty() && !m_setup.municipality.contains(p))
+        return reject(out, RejectReason::OutsideMunicipality,
+                      QStringLiteral("%1, %2 (EPSG:%3) lies outside the municipality.")
+                          .arg(source.x, 0, 'g', 12)
+                          .arg(source.y, 0, 'g', 12)
+                          .arg(m_setup.sourceEpsg));
+    return true;
+}
+
+QString RowConverter::mapCode(std::string_view raw, bool findingKind, bool &known)
+{
+    Q_UNUSED(findingKind);
+    const std::string key(raw);
+    auto it = m_codeCache.find(key);
+    if (it == m_codeCache.end()) {
+        const QString norm = normalisedValue(decodeText(raw));
+        QString code = m_mapping.valueMap.value(norm);
+        // A mapping entry must name a real code; otherwise the value stays unknown.
+        if (!code.isEmpty() && !m_codes.contains(normalisedValue(code)))
+            code.clear();
+        else if (!code.isEmpty())
+            code = m_codes.value(normalisedValue(code));
+        if (code.isEmpty())
+            code = m_codes.value(norm);
+        it = m_codeCache.emplace(key, code).first;
+    }
+    known = !it->second.isEmpty();
+    return it->second;
+}
+
+void RowConverter::hashParts(std::initializer_list<QByteArrayView> parts, char prefix, QByteArray &out)
+{
+    m_hasher.reset();
+    for (QByteArrayView p : parts) {
+        m_hasher.addData(p);
+        m_hasher.addData(QByteArrayView("\x1f", 1));
+    }
+    // 64 bits of SHA-1: a chance collision among a million records is about one in 10^7.
+    out = prefix + m_hasher.resultView().first(8).toByteArray().toHex();
+}
+
+std::int64_t RowConverter::surveyId(const QString &name, int year)
+{
+    const QString key = normalisedValue(name) + QLatin1Char('\n') + QString::number(year);
+    if (auto it = m_surveys.constFind(key); it != m_surveys.constEnd())
+        return *it;
+    if (!m_create)
+        return 0;
+    auto id = m_store.insertSurvey(Survey{0, name.simplified(), year, QString()});
+    if (!id)
+        return 0;
+    m_surveys.insert(key, *id);
+    return *id;
+}
+
+std::int64_t RowConverter::walkId(const QString &name, const QDate &date)
+{
+    const QString key = normalisedValue(name);
+    if (auto it = m_walks.constFind(key); it != m_walks.constEnd())
+        return *it;
+    if (!m_create)
+        return 0;
+    Walk w;
+    w.name = name.simplified();
+    w.date = date.isValid() ? date : QDate::currentDate();
+    auto id = m_store.insertWalk(w);
+    if (!id)
+        return 0;
+    m_walks.insert(key, *id);
+    return *id;
+}
+
+void RowConverter::convert(const SourceReader &row, ConvertedRow &out)
+{
+    out.ok = false;
+    out.detail.clear();
+    out.unknownValue.clear();
+    switch (m_mapping.kind) {
+    case ImportKind::Incidents:
+        return convertIncident(row, out);
+    case ImportKind::Pins:
+        return convertPin(row, out);
+    case ImportKind::Answers:
+        return convertAnswer(row, out);
+    case ImportKind::Findings:
+        return convertFinding(row, out);
+    case ImportKind::Areas:
+        return convertArea(row, out);
+    }
+}
+
+} // namespace lb::io

@@ -1,0 +1,99 @@
+#pragma once
+
+// Turns one source row into a record of the mapped kind, in the store's CRS, or into a reject
+// with a reason: reads numbers and times, maps category values through the mapping table and the
+// taxonomy, reprojects through PROJ, checks the CRS's area of use and the municipality boundary,
+// and computes the hash that recognises the record when the same file comes again.
+//
+// Created by the Importer for one source and one store; used on the store's thread.
+
+#include "core/crs.h"
+#include "core/records.h"
+#include "io/area_mask.h"
+#include "io/field_mapping.h"
+#include "io/reject_reason.h"
+#include "io/value_parser.h"
+
+#include <QCryptographicHash>
+#include <QHash>
+
+#include <memory>
+#include <string>
+#include <unordered_map>
+
+namespace lb::store {
+class Store;
+}
+
+namespace lb::io {
+
+class SourceReader;
+
+struct ConvertedRow {
+    bool ok = false;
+    RejectReason reason = RejectReason::MissingValue;
+    QString detail;       // English, names the value and what was expected
+    QString unknownValue; // the category value when reason is UnknownCategory
+    Incident incident;
+    SurveyPin pin;
+    SurveyAnswer answer;
+    WalkFinding finding;
+    Area area;
+    QByteArray hash; // dedup key (empty for survey answers)
+};
+
+struct ConverterSetup {
+    int sourceEpsg = 0;
+    AreaMask municipality;   // in the store's CRS; empty when the store has no municipality area
+    Extent crsAreaInStore;   // the store CRS's area of use in store coordinates
+};
+
+class RowConverter {
+public:
+    // Reads the taxonomy, finding kinds and area names from the store; loads the joined table.
+    static Result<std::unique_ptr<RowConverter>> create(store::Store &store, const SourceReader &reader,
+                                                        const FieldMapping &mapping, ConverterSetup setup);
+    ~RowConverter();
+
+    // When false, surveys and walks named in the data are looked up but not created (previews).
+    void setCreateReferencedRecords(bool create) { m_create = create; }
+
+    void convert(const SourceReader &row, ConvertedRow &out);
+
+private:
+    RowConverter(store::Store &store, const FieldMapping &mapping, ConverterSetup setup);
+    struct Join;
+
+    std::string_view field(const SourceReader &row, const QString &name) const;
+    QString fieldText(const SourceReader &row, const QString &name) const;
+    bool position(const SourceReader &row, ConvertedRow &out, PointXY &p);
+    bool reject(ConvertedRow &out, RejectReason r, const QString &detail);
+    QString mapCode(std::string_view raw, bool findingKind, bool &known);
+    std::int64_t surveyId(const QString &name, int year);
+    std::int64_t walkId(const QString &name, const QDate &date);
+    void hashParts(std::initializer_list<QByteArrayView> parts, char prefix, QByteArray &out);
+
+    void convertIncident(const SourceReader &row, ConvertedRow &out);
+    void convertPin(const SourceReader &row, ConvertedRow &out);
+    void convertAnswer(const SourceReader &row, ConvertedRow &out);
+    void convertFinding(const SourceReader &row, ConvertedRow &out);
+    void convertArea(const SourceReader &row, ConvertedRow &out);
+
+    store::Store &m_store;
+    FieldMapping m_mapping;
+    ConverterSetup m_setup;
+    std::unique_ptr<CoordinateTransform> m_transform;
+    TimeParser m_time;
+    bool m_create = true;
+    QHash<QString, int> m_columnIndex;               // field -> main column index
+    QHash<QString, std::string> m_constants;          // field -> constant as UTF-8
+    QHash<QString, QString> m_codes;                  // normalised label or code -> taxonomy code
+    std::unordered_map<std::string, QString> m_codeCache; // raw bytes -> code ("" when unknown)
+    QHash<QString, FeatureId> m_areas;                // normalised area name -> id
+    QHash<QString, std::int64_t> m_surveys;           // "name\nyear" -> id
+    QHash<QString, FeatureId> m_walks;                // normalised walk name -> id
+    std::unique_ptr<Join> m_join;
+    QCryptographicHash m_hasher{QCryptographicHash::Sha1};
+};
+
+} // namespace lb::io

@@ -1,0 +1,215 @@
+#include "io/source_reader.h"
+
+#include "io/gdal_dataset.h"
+
+#include <cpl_conv.h>
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace lb::io {
+
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(lb::io::Importer)
+};
+
+std::vector<PointXY> ringPoints(OGRGeometryH g)
+{
+    const int n = OGR_G_GetPointCount(g);
+    std::vector<PointXY> pts(static_cast<size_t>(n));
+    for (int i = 0; i < n; ++i)
+        pts[static_cast<size_t>(i)] = {OGR_G_GetX(g, i), OGR_G_GetY(g, i)};
+    return pts;
+}
+
+void collectPolygons(OGRGeometryH g, MultiPolygon &out)
+{
+    const auto type = wkbFlatten(OGR_G_GetGeometryType(g));
+    if (type == wkbPolygon) {
+        Polygon p;
+        for (int i = 0; i < OGR_G_GetGeometryCount(g); ++i)
+            p.rings.push_back(ringPoints(OGR_G_GetGeometryRef(g, i)));
+        out.push_back(std::move(p));
+    } else if (type == wkbMultiPolygon || type == wkbGeometryCollection) {
+        for (int i = 0; i < OGR_G_GetGeometryCount(g); ++i)
+            collectPolygons(OGR_G_GetGeometryRef(g, i), out);
+    }
+}
+} // namespace
+
+struct SourceReader::Impl {
+    GdalDatasetPtr dataset;
+    OGRLayerH layer = nullptr;
+    OgrFeaturePtr feature;
+};
+
+SourceReader::~SourceReader() = default;
+
+Result<QStringList> SourceReader::layerNames(const QString &path)
+{
+    auto ds = openVectorDataset(path);
+    if (!ds)
+        return ds.error();
+    QStringList names;
+    for (int i = 0; i < GDALDatasetGetLayerCount(ds->get()); ++i)
+        names << QString::fromUtf8(OGR_L_GetName(GDALDatasetGetLayer(ds->get(), i)));
+    return names;
+}
+
+Result<std::unique_ptr<SourceReader>> SourceReader::open(const QString &path, const QString &layerName)
+{
+    auto ds = openVectorDataset(path);
+    if (!ds)
+        return ds.error();
+    std::unique_ptr<SourceReader> r(new SourceReader);
+    r->m_impl = std::make_unique<Impl>();
+    r->m_impl->dataset = std::move(*ds);
+    GDALDatasetH h = r->m_impl->dataset.get();
+    OGRLayerH layer = layerName.isEmpty() ? GDALDatasetGetLayer(h, 0)
+                                          : GDALDatasetGetLayerByName(h, layerName.toUtf8().constData());
+    if (!layer) {
+        QStringList names;
+        for (int i = 0; i < GDALDatasetGetLayerCount(h); ++i)
+            names << QString::fromUtf8(OGR_L_GetName(GDALDatasetGetLayer(h, i)));
+        return Error{Tr::tr("%1 has no layer called %2. Its layers are: %3.").arg(path, layerName, names.join(QLatin1String(", ")))};
+    }
+    r->m_impl->layer = layer;
+    r->m_path = path;
+    r->m_layerName = QString::fromUtf8(OGR_L_GetName(layer));
+    r->m_driver = driverName(h);
+    OGRFeatureDefnH defn = OGR_L_GetLayerDefn(layer);
+    for (int i = 0; i < OGR_FD_GetFieldCount(defn); ++i)
+        r->m_columns << QString::fromUtf8(OGR_Fld_GetNameRef(OGR_FD_GetFieldDefn(defn, i)));
+    const OGRwkbGeometryType gt = OGR_L_GetGeomType(layer);
+    r->m_hasGeometry = gt != wkbNone;
+    r->m_geometryTypeName = r->m_hasGeometry ? QString::fromLatin1(OGRGeometryTypeToName(gt)) : QString();
+    r->m_epsg = layerEpsg(layer);
+    r->m_countHint = OGR_L_GetFeatureCount(layer, FALSE);
+    r->m_values.resize(static_cast<size_t>(r->m_columns.size()));
+    r->m_null.resize(static_cast<size_t>(r->m_columns.size()), true);
+    r->m_fileSize = QFileInfo(path).size();
+    if (r->m_driver == QLatin1String("CSV"))
+        r->m_encoding = sniffFileEncoding(path);
+    return r;
+}
+
+int SourceReader::columnIndex(const QString &name) const
+{
+    for (int i = 0; i < m_columns.size(); ++i)
+        if (m_columns[i].compare(name, Qt::CaseInsensitive) == 0)
+            return i;
+    return -1;
+}
+
+void SourceReader::rewind()
+{
+    OGR_L_ResetReading(m_impl->layer);
+    m_impl->feature.reset();
+    m_row = 0;
+    m_bytesRead = 0;
+}
+
+bool SourceReader::next()
+{
+    m_impl->feature.reset(OGR_L_GetNextFeature(m_impl->layer));
+    OGRFeatureH f = static_cast<OGRFeatureH>(m_impl->feature.get());
+    if (!f)
+        return false;
+    ++m_row;
+    const int n = static_cast<int>(m_values.size());
+    for (int i = 0; i < n; ++i) {
+        const auto k = static_cast<size_t>(i);
+        if (OGR_F_IsFieldSetAndNotNull(f, i)) {
+            // Copied: for non-string fields GDAL formats into a buffer it reuses on the next call.
+            m_values[k].assign(OGR_F_GetFieldAsString(f, i));
+            m_null[k] = false;
+            m_bytesRead += static_cast<double>(m_values[k].size()) + 1.0;
+        } else {
+            m_values[k].clear();
+            m_null[k] = true;
+            m_bytesRead += 1.0;
+        }
+    }
+    m_bytesRead += 1.0; // the line end
+    m_geomKind = SourceGeometry::None;
+    if (OGRGeometryH g = m_hasGeometry ? OGR_F_GetGeometryRef(f) : nullptr; g && !OGR_G_IsEmpty(g)) {
+        switch (wkbFlatten(OGR_G_GetGeometryType(g))) {
+        case wkbPoint:
+            m_geomKind = SourceGeometry::Point;
+            m_point = {OGR_G_GetX(g, 0), OGR_G_GetY(g, 0)};
+            break;
+        case wkbMultiPoint:
+            m_geomKind = OGR_G_GetGeometryCount(g) == 1 ? SourceGeometry::Point : SourceGeometry::Other;
+            if (OGRGeometryH first = OGR_G_GetGeometryRef(g, 0))
+                m_point = {OGR_G_GetX(first, 0), OGR_G_GetY(first, 0)};
+            break;
+        case wkbPolygon:
+        case wkbMultiPolygon:
+            m_geomKind = SourceGeometry::Polygon;
+            break;
+        case wkbLineString:
+        case wkbMultiLineString:
+            m_geomKind = SourceGeometry::Line;
+            break;
+        default:
+            m_geomKind = SourceGeometry::Other;
+            break;
+        }
+    }
+    return true;
+}
+
+double SourceReader::progress() const
+{
+    if (m_countHint > 0)
+        return std::min(1.0, static_cast<double>(m_row) / static_cast<double>(m_countHint));
+    if (m_fileSize > 0)
+        return std::min(1.0, m_bytesRead / static_cast<double>(m_fileSize));
+    return 0.0;
+}
+
+QString SourceReader::text(int column) const
+{
+    const std::string &v = m_values[static_cast<size_t>(column)];
+    return decodeText(v);
+}
+
+MultiPolygon SourceReader::polygons() const
+{
+    MultiPolygon out;
+    OGRFeatureH f = static_cast<OGRFeatureH>(m_impl->feature.get());
+    if (OGRGeometryH g = f ? OGR_F_GetGeometryRef(f) : nullptr)
+        collectPolygons(g, out);
+    return out;
+}
+
+QString SourceReader::geometryWkt() const
+{
+    OGRFeatureH f = static_cast<OGRFeatureH>(m_impl->feature.get());
+    OGRGeometryH g = f ? OGR_F_GetGeometryRef(f) : nullptr;
+    if (!g)
+        return {};
+    char *wkt = nullptr;
+    if (OGR_G_ExportToWkt(g, &wkt) != OGRERR_NONE)
+        return {};
+    QString out = QString::fromUtf8(wkt);
+    CPLFree(wkt);
+    return out;
+}
+
+QString SourceReader::rawJson() const
+{
+    QJsonObject o;
+    for (int i = 0; i < m_columns.size(); ++i)
+        o.insert(m_columns[i], isNull(i) ? QJsonValue() : QJsonValue(text(i)));
+    if (m_hasGeometry) {
+        const QString wkt = geometryWkt();
+        o.insert(QStringLiteral("geometry"), wkt.isEmpty() ? QJsonValue() : QJsonValue(wkt));
+    }
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+} // namespace lb::io

@@ -1,0 +1,227 @@
+#include "store/import_catalog.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+
+namespace lb::store {
+
+namespace {
+
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(lb::store::ImportCatalog)
+};
+
+QString nowUtc() { return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs); }
+
+// The tables whose rows carry a batch_id, with whether they have an R-tree (and so an extent).
+struct BatchTable {
+    const char *name;
+    bool spatial;
+};
+constexpr BatchTable kBatchTables[] = {
+    {"incidents", true}, {"survey_pins", true}, {"walk_findings", true}, {"areas", true}, {"survey_answers", false},
+};
+
+const char *const kBatchColumns = "id, started_at, finished_at, source_file, kind, profile, rows_read, "
+                                  "rows_accepted, rows_rejected, rows_duplicate, undone_at";
+
+ImportBatch readBatch(const Statement &s)
+{
+    ImportBatch b;
+    b.id = s.int64(0);
+    b.startedAt = s.text(1);
+    b.finishedAt = s.text(2);
+    b.sourceFile = s.text(3);
+    b.kind = s.text(4);
+    b.profile = s.text(5);
+    b.rowsRead = s.int64(6);
+    b.rowsAccepted = s.int64(7);
+    b.rowsRejected = s.int64(8);
+    b.rowsDuplicate = s.int64(9);
+    b.undoneAt = s.text(10);
+    return b;
+}
+
+} // namespace
+
+ImportCatalog::ImportCatalog(Store &store) : m_store(store) {}
+ImportCatalog::~ImportCatalog() = default;
+
+Result<std::int64_t> ImportCatalog::beginBatch(const QString &sourceFile, const QString &kind, const QString &profile)
+{
+    const Database &db = m_store.database();
+    auto stmt = db.prepare(QStringLiteral(
+        "INSERT INTO import_batches (started_at, source_file, kind, profile) VALUES (?, ?, ?, ?)"));
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, nowUtc()).bind(2, sourceFile).bind(3, kind).bind(4, profile.isEmpty() ? QString() : profile);
+    if (!stmt->exec())
+        return Error{Tr::tr("Could not record the import batch: %1").arg(stmt->lastError())};
+    return db.lastInsertRowId();
+}
+
+Status ImportCatalog::finishBatch(const ImportBatch &counts)
+{
+    auto stmt = m_store.database().prepare(
+        QStringLiteral("UPDATE import_batches SET finished_at = ?, rows_read = ?, rows_accepted = ?, rows_rejected = ?, "
+                       "rows_duplicate = ? WHERE id = ?"));
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, nowUtc()).bind(2, counts.rowsRead).bind(3, counts.rowsAccepted).bind(4, counts.rowsRejected);
+    stmt->bind(5, counts.rowsDuplicate).bind(6, counts.id);
+    if (!stmt->exec())
+        return Error{Tr::tr("Could not record the import batch: %1").arg(stmt->lastError())};
+    return {};
+}
+
+Status ImportCatalog::addReject(std::int64_t batchId, std::int64_t rowNumber, const QString &rawValues,
+                                const QString &reasonCode, const QString &reason)
+{
+    if (!m_reject.isValid()) {
+        auto stmt = m_store.database().prepare(QStringLiteral(
+            "INSERT INTO import_rejects (batch_id, row_number, raw_values, reason_code, reason) VALUES (?, ?, ?, ?, ?)"));
+        if (!stmt)
+            return stmt.error();
+        m_reject = std::move(*stmt);
+    }
+    m_reject.reset();
+    m_reject.bind(1, batchId).bind(2, rowNumber).bind(3, rawValues).bind(4, reasonCode).bind(5, reason);
+    if (!m_reject.exec())
+        return Error{Tr::tr("Could not record rejected row %1: %2").arg(rowNumber).arg(m_reject.lastError())};
+    return {};
+}
+
+Result<std::vector<ImportBatch>> ImportCatalog::batches() const
+{
+    auto stmt = m_store.database().prepare(
+        QStringLiteral("SELECT %1 FROM import_batches ORDER BY id").arg(QLatin1String(kBatchColumns)));
+    if (!stmt)
+        return stmt.error();
+    std::vector<ImportBatch> out;
+    while (stmt->step())
+        out.push_back(readBatch(*stmt));
+    return out;
+}
+
+Result<ImportBatch> ImportCatalog::batch(std::int64_t id) const
+{
+    auto stmt = m_store.database().prepare(
+        QStringLiteral("SELECT %1 FROM import_batches WHERE id = ?").arg(QLatin1String(kBatchColumns)));
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, id);
+    if (!stmt->step())
+        return Error{Tr::tr("There is no import batch %1.").arg(id)};
+    return readBatch(*stmt);
+}
+
+Result<std::vector<ImportReject>> ImportCatalog::rejects(std::int64_t batchId, int limit) const
+{
+    auto stmt = m_store.database().prepare(
+        QStringLiteral("SELECT batch_id, row_number, raw_values, reason_code, reason FROM import_rejects "
+                       "WHERE batch_id = ? ORDER BY row_number, id LIMIT ?"));
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, batchId).bind(2, limit > 0 ? limit : -1);
+    std::vector<ImportReject> out;
+    while (stmt->step())
+        out.push_back({stmt->int64(0), stmt->int64(1), stmt->text(2), stmt->text(3), stmt->text(4)});
+    return out;
+}
+
+Result<std::vector<ReasonCount>> ImportCatalog::rejectCounts(std::int64_t batchId) const
+{
+    auto stmt = m_store.database().prepare(QStringLiteral(
+        "SELECT reason_code, count(*) FROM import_rejects WHERE batch_id = ? GROUP BY reason_code ORDER BY 2 DESC, 1"));
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, batchId);
+    std::vector<ReasonCount> out;
+    while (stmt->step())
+        out.push_back({stmt->text(0), stmt->int64(1)});
+    return out;
+}
+
+Status ImportCatalog::undoBatch(std::int64_t batchId)
+{
+    auto existing = batch(batchId);
+    if (!existing)
+        return existing.error();
+    if (!existing->undoneAt.isEmpty())
+        return Error{Tr::tr("Import batch %1 was already undone on %2.").arg(batchId).arg(existing->undoneAt)};
+
+    const Database &db = m_store.database();
+    Savepoint sp(db);
+    for (const BatchTable &t : kBatchTables) {
+        auto del = db.prepare(QStringLiteral("DELETE FROM %1 WHERE batch_id = ?").arg(QLatin1String(t.name)));
+        if (!del)
+            return del.error();
+        del->bind(1, batchId);
+        if (!del->exec())
+            return Error{Tr::tr("Could not undo import batch %1: %2").arg(batchId).arg(del->lastError())};
+        if (t.spatial)
+            if (Status s = m_store.refreshContentsExtent(QLatin1String(t.name)); !s)
+                return s;
+    }
+    auto mark = db.prepare(QStringLiteral("UPDATE import_batches SET undone_at = ? WHERE id = ?"));
+    if (!mark)
+        return mark.error();
+    mark->bind(1, nowUtc()).bind(2, batchId);
+    if (!mark->exec())
+        return Error{mark->lastError()};
+    return sp.release();
+}
+
+Status ImportCatalog::saveProfile(const ImportProfileRecord &profile)
+{
+    if (profile.name.trimmed().isEmpty())
+        return Error{Tr::tr("A mapping profile needs a name.")};
+    auto stmt = m_store.database().prepare(QStringLiteral(
+        "INSERT INTO import_profiles (name, kind, definition, updated_at) VALUES (?, ?, ?, ?) "
+        "ON CONFLICT(name) DO UPDATE SET kind = excluded.kind, definition = excluded.definition, "
+        "updated_at = excluded.updated_at"));
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, profile.name.trimmed()).bind(2, profile.kind).bind(3, profile.definition).bind(4, nowUtc());
+    if (!stmt->exec())
+        return Error{Tr::tr("Could not save the mapping profile %1: %2").arg(profile.name, stmt->lastError())};
+    return {};
+}
+
+Result<std::optional<ImportProfileRecord>> ImportCatalog::profile(const QString &name) const
+{
+    auto stmt = m_store.database().prepare(
+        QStringLiteral("SELECT name, kind, definition, updated_at FROM import_profiles WHERE name = ?"));
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, name.trimmed());
+    if (!stmt->step())
+        return std::optional<ImportProfileRecord>();
+    return std::optional<ImportProfileRecord>(
+        ImportProfileRecord{stmt->text(0), stmt->text(1), stmt->text(2), stmt->text(3)});
+}
+
+Result<std::vector<ImportProfileRecord>> ImportCatalog::profiles() const
+{
+    auto stmt = m_store.database().prepare(
+        QStringLiteral("SELECT name, kind, definition, updated_at FROM import_profiles ORDER BY name"));
+    if (!stmt)
+        return stmt.error();
+    std::vector<ImportProfileRecord> out;
+    while (stmt->step())
+        out.push_back({stmt->text(0), stmt->text(1), stmt->text(2), stmt->text(3)});
+    return out;
+}
+
+Status ImportCatalog::removeProfile(const QString &name)
+{
+    auto stmt = m_store.database().prepare(QStringLiteral("DELETE FROM import_profiles WHERE name = ?"));
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, name.trimmed());
+    if (!stmt->exec())
+        return Error{stmt->lastError()};
+    return {};
+}
+
+} // namespace lb::store

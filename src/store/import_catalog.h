@@ -1,0 +1,89 @@
+#pragma once
+
+// The store's record of imports: one batch per import run with its counts, the rejected rows with
+// their raw values and reasons, and the named mapping profiles that recurring imports reuse.
+// Undoing a batch deletes every record it added, in all tables, in one transaction.
+//
+// An ImportCatalog borrows the Store (which must outlive it) and is used on the Store's thread.
+
+#include "core/result.h"
+#include "store/store.h"
+
+#include <QString>
+
+#include <cstdint>
+#include <optional>
+#include <vector>
+
+namespace lb::store {
+
+struct ImportBatch {
+    std::int64_t id = 0;
+    QString startedAt;  // ISO 8601 UTC
+    QString finishedAt; // empty while running (never visible outside the import's transaction)
+    QString sourceFile;
+    QString kind; // "incidents", "pins", "answers", "findings", "areas"
+    QString profile;
+    std::int64_t rowsRead = 0;
+    std::int64_t rowsAccepted = 0;
+    std::int64_t rowsRejected = 0;
+    std::int64_t rowsDuplicate = 0;
+    QString undoneAt; // empty unless undone
+};
+
+struct ImportReject {
+    std::int64_t batchId = 0;
+    std::int64_t rowNumber = 0; // 1-based data row in the source (the header is not counted)
+    QString rawValues;          // the source row as a JSON object, column name -> text
+    QString reasonCode;         // stable code, e.g. "bad_time"; see io/reject_reason.h
+    QString reason;             // English text with the details, as written at import time
+};
+
+struct ReasonCount {
+    QString reasonCode;
+    std::int64_t count = 0;
+};
+
+struct ImportProfileRecord {
+    QString name;
+    QString kind;
+    QString definition; // JSON written by the io module
+    QString updatedAt;
+};
+
+class ImportCatalog {
+public:
+    explicit ImportCatalog(Store &store);
+    ~ImportCatalog();
+    ImportCatalog(const ImportCatalog &) = delete;
+    ImportCatalog &operator=(const ImportCatalog &) = delete;
+
+    // ---- batches (called inside the import's transaction) --------------------------------------
+    Result<std::int64_t> beginBatch(const QString &sourceFile, const QString &kind, const QString &profile);
+    Status finishBatch(const ImportBatch &counts);
+    // Prepared once and reused: rejects are written while rows stream through.
+    Status addReject(std::int64_t batchId, std::int64_t rowNumber, const QString &rawValues, const QString &reasonCode,
+                     const QString &reason);
+
+    // ---- reading ---------------------------------------------------------------------------------
+    Result<std::vector<ImportBatch>> batches() const;
+    Result<ImportBatch> batch(std::int64_t id) const;
+    // Rejects of a batch in row order; limit <= 0 means all.
+    Result<std::vector<ImportReject>> rejects(std::int64_t batchId, int limit = 0) const;
+    Result<std::vector<ReasonCount>> rejectCounts(std::int64_t batchId) const;
+
+    // Deletes every record the batch added and marks it undone. Refuses a batch already undone.
+    Status undoBatch(std::int64_t batchId);
+
+    // ---- profiles --------------------------------------------------------------------------------
+    Status saveProfile(const ImportProfileRecord &profile); // replaces a profile of the same name
+    Result<std::optional<ImportProfileRecord>> profile(const QString &name) const;
+    Result<std::vector<ImportProfileRecord>> profiles() const;
+    Status removeProfile(const QString &name);
+
+private:
+    Store &m_store;
+    Statement m_reject;
+};
+
+} // namespace lb::store
