@@ -26,8 +26,7 @@ struct Event {
 };
 
 // Kernels that are a polynomial in s = d²/r² inside the disc: k0 + k1·s + k2·s².
-bool polynomialCoefficients(Kernel kernel, double &k0, double &k1, double &k2)
-{
+bool polynomialCoefficients(Kernel kernel, double &k0, double &k1, double &k2) {
     switch (kernel) {
     case Kernel::Quartic:
         k0 = 1.0, k1 = -2.0, k2 = 1.0;
@@ -46,8 +45,7 @@ bool polynomialCoefficients(Kernel kernel, double &k0, double &k1, double &k2)
 }
 
 // The constant that makes the kernel integrate to 1 over the disc (polar integration), per m².
-double normalisation(Kernel kernel, double r, double sigmaFraction)
-{
+double normalisation(Kernel kernel, double r, double sigmaFraction) {
     const double pi = std::numbers::pi;
     switch (kernel) {
     case Kernel::Quartic:
@@ -66,8 +64,7 @@ double normalisation(Kernel kernel, double r, double sigmaFraction)
 }
 
 // Shape (without normalisation) at squared normalised distance s, 0 <= s <= 1.
-double shape(Kernel kernel, double s, double sigmaFraction)
-{
+double shape(Kernel kernel, double s, double sigmaFraction) {
     switch (kernel) {
     case Kernel::Quartic:
         return (1.0 - s) * (1.0 - s);
@@ -88,17 +85,16 @@ struct Job {
     const RasterGrid *grid = nullptr;
     Kernel kernel = Kernel::Quartic;
     double sigmaFraction = 1.0 / 3.0;
-    double ru = 0.0; // radius in cells
-    int rc = 0;      // ceil(ru)
-    int tile = 64;   // columns per polynomial anchor
-    std::vector<Event> events;          // sorted by bucket
+    double ru = 0.0;                      // radius in cells
+    int rc = 0;                           // ceil(ru)
+    int tile = 64;                        // columns per polynomial anchor
+    std::vector<Event> events;            // sorted by bucket
     std::vector<std::size_t> bucketStart; // bucket b holds events [bucketStart[b], bucketStart[b + 1])
     float *out = nullptr;
 };
 
 // Rows of the band [r0, r1) can only be reached by events whose row lies within rc of it.
-template <typename Visit> void forEventsNearBand(const Job &job, int r0, int r1, Visit visit)
-{
+template <typename Visit> void forEventsNearBand(const Job &job, int r0, int r1, Visit visit) {
     const int nb = static_cast<int>(job.bucketStart.size()) - 1;
     const int b0 = std::clamp(r0, 0, nb); // bucket index = floor(yu) + rc + 1
     const int b1 = std::clamp(r1 + 2 * job.rc + 2, 0, nb);
@@ -113,8 +109,7 @@ template <typename Visit> void forEventsNearBand(const Job &job, int r0, int r1,
 // running prefix sums, costs two updates per event and row instead of one per cell. The
 // polynomial is anchored at the start of a short tile of columns to keep the powers small and
 // the sums exact to double precision; a coverage count makes cells outside every disc exactly 0.
-void polynomialBand(const Job &job, int r0, int r1)
-{
+void polynomialBand(const Job &job, int r0, int r1) {
     const RasterGrid &g = *job.grid;
     const std::size_t cols = static_cast<std::size_t>(g.cols);
     const int w = job.tile;
@@ -148,8 +143,9 @@ void polynomialBand(const Job &job, int r0, int r1)
                 const int last = std::min(cHi, tEnd - 1);
                 const double a = ev.xu - 0.5 - t0; // kernel centre in tile-local column units
                 const double a2 = a * a;
-                const double ck[5] = {alpha + beta * a2 + gamma * a2 * a2, -2.0 * beta * a - 4.0 * gamma * a2 * a,
-                                      beta + 6.0 * gamma * a2, -4.0 * gamma * a, gamma};
+                const double ck[5] = {alpha + beta * a2 + gamma * a2 * a2,
+                                      -2.0 * beta * a - 4.0 * gamma * a2 * a, beta + 6.0 * gamma * a2,
+                                      -4.0 * gamma * a, gamma};
                 double *first = &coef[(rowBase + static_cast<std::size_t>(c)) * 5];
                 for (int k = 0; k < 5; ++k)
                     first[k] += ck[k];
@@ -186,8 +182,7 @@ void polynomialBand(const Job &job, int r0, int r1)
 }
 
 // Triangular and Gaussian kernels are not polynomials: evaluate them cell by cell.
-void directBand(const Job &job, int r0, int r1)
-{
+void directBand(const Job &job, int r0, int r1) {
     const RasterGrid &g = *job.grid;
     const std::size_t cols = static_cast<std::size_t>(g.cols);
     const double ru2 = job.ru * job.ru;
@@ -217,8 +212,7 @@ void directBand(const Job &job, int r0, int r1)
 
 } // namespace
 
-QString toString(Kernel kernel)
-{
+QString toString(Kernel kernel) {
     switch (kernel) {
     case Kernel::Quartic:
         return QStringLiteral("quartic");
@@ -234,9 +228,9 @@ QString toString(Kernel kernel)
     return {};
 }
 
-std::optional<Kernel> kernelFromString(const QString &name)
-{
-    for (Kernel k : {Kernel::Quartic, Kernel::Triangular, Kernel::Epanechnikov, Kernel::Gaussian, Kernel::Uniform})
+std::optional<Kernel> kernelFromString(const QString &name) {
+    for (Kernel k :
+         {Kernel::Quartic, Kernel::Triangular, Kernel::Epanechnikov, Kernel::Gaussian, Kernel::Uniform})
         if (name.compare(toString(k), Qt::CaseInsensitive) == 0)
             return k;
     if (name.compare(QLatin1String("biweight"), Qt::CaseInsensitive) == 0)
@@ -244,18 +238,18 @@ std::optional<Kernel> kernelFromString(const QString &name)
     return std::nullopt;
 }
 
-double KdeResult::integral() const
-{
+double KdeResult::integral() const {
     double sum = 0.0;
     for (float v : density)
         sum += v;
     return sum * grid.cellArea() / kSquareMetresPerKm2;
 }
 
-QString KdeResult::unit() { return Tr::tr("events per km²"); }
+QString KdeResult::unit() {
+    return Tr::tr("events per km²");
+}
 
-double kernelValue(Kernel kernel, double distance, double radius, double gaussianSigmaFraction)
-{
+double kernelValue(Kernel kernel, double distance, double radius, double gaussianSigmaFraction) {
     if (!(radius > 0.0) || distance > radius || distance < 0.0)
         return 0.0;
     const double s = (distance * distance) / (radius * radius);
@@ -264,8 +258,7 @@ double kernelValue(Kernel kernel, double distance, double radius, double gaussia
 }
 
 Result<KdeResult> kernelDensity(std::span<const PointXY> points, std::span<const double> weights,
-                                const KdeParameters &parameters, Feedback &feedback)
-{
+                                const KdeParameters &parameters, Feedback &feedback) {
     if (!(parameters.radius > 0.0) || !std::isfinite(parameters.radius))
         return Error{Tr::tr("The radius must be a positive number of metres.")};
     if (!weights.empty() && weights.size() != points.size())
@@ -303,11 +296,14 @@ Result<KdeResult> kernelDensity(std::span<const PointXY> points, std::span<const
     job.rc = static_cast<int>(std::ceil(job.ru));
     job.tile = std::max(64, 2 * job.rc + 2);
     const double scale =
-        normalisation(parameters.kernel, parameters.radius, parameters.gaussianSigmaFraction) * kSquareMetresPerKm2;
+        normalisation(parameters.kernel, parameters.radius, parameters.gaussianSigmaFraction) *
+        kSquareMetresPerKm2;
 
     // Bucket the events by row (a counting sort) so each band of rows finds its events directly.
     const int buckets = g.rows + 2 * job.rc + 3;
-    auto bucketOf = [&](double yu) { return static_cast<long long>(std::floor(yu)) + job.rc + 1; };
+    auto bucketOf = [&](double yu) {
+        return static_cast<long long>(std::floor(yu)) + job.rc + 1;
+    };
     std::vector<std::size_t> count(static_cast<std::size_t>(buckets) + 1, 0);
     for (std::size_t i = 0; i < points.size(); ++i) {
         const double yu = (g.originY - points[i].y) / g.cellSize;
@@ -357,7 +353,8 @@ Result<KdeResult> kernelDensity(std::span<const PointXY> points, std::span<const
         result.canceled = true;
         return result;
     }
-    result.maxDensity = result.density.empty() ? 0.0 : *std::max_element(result.density.begin(), result.density.end());
+    result.maxDensity =
+        result.density.empty() ? 0.0 : *std::max_element(result.density.begin(), result.density.end());
     return result;
 }
 

@@ -51,9 +51,9 @@ struct KdeResult {
     std::vector<float> density; // events per km², row-major from the top row
     Kernel kernel = Kernel::Quartic;
     double radius = 0.0;
-    std::size_t eventCount = 0;  // events that were used
-    double totalWeight = 0.0;    // sum of their weights (their count when unweighted)
-    double maxDensity = 0.0;     // events per km²
+    std::size_t eventCount = 0; // events that were used
+    double totalWeight = 0.0;   // sum of their weights (their count when unweighted)
+    double maxDensity = 0.0;    // events per km²
     bool canceled = false;
 
     float at(int row, int col) const { return density[static_cast<std::size_t>(row) * grid.cols + col]; }

@@ -5,8 +5,7 @@
 
 namespace lb::analysis {
 
-RasterGrid RasterGrid::heatmapGrid(const Extent &pointExtent, double radius, double cellSize)
-{
+RasterGrid RasterGrid::heatmapGrid(const Extent &pointExtent, double radius, double cellSize) {
     RasterGrid g;
     if (pointExtent.isEmpty() || !(cellSize > 0.0))
         return g;
@@ -19,8 +18,7 @@ RasterGrid RasterGrid::heatmapGrid(const Extent &pointExtent, double radius, dou
     return g;
 }
 
-RasterGrid RasterGrid::covering(const Extent &extent, double cellSize)
-{
+RasterGrid RasterGrid::covering(const Extent &extent, double cellSize) {
     RasterGrid g;
     if (extent.isEmpty() || !(cellSize > 0.0))
         return g;
