@@ -84,10 +84,15 @@ Result<std::unique_ptr<Store>> Store::createImpl(const QString &path, const Stor
         QFile::remove(tmpPath);
         return Error{Tr::tr("Cannot write %1.").arg(path)};
     }
-    return open(path, Mode::ReadWrite);
+    return openImpl(path, Mode::ReadWrite, version == kCurrentSchemaVersion);
 }
 
 Result<std::unique_ptr<Store>> Store::open(const QString &path, Mode mode)
+{
+    return openImpl(path, mode, true);
+}
+
+Result<std::unique_ptr<Store>> Store::openImpl(const QString &path, Mode mode, bool upgrade)
 {
     if (!QFileInfo::exists(path))
         return Error{Tr::tr("%1 does not exist.").arg(path)};
@@ -119,7 +124,7 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path, Mode mode)
                              .arg(path)
                              .arg(version)
                              .arg(kCurrentSchemaVersion)};
-        if (version < kCurrentSchemaVersion && mode == Mode::ReadOnly)
+        if (version < kCurrentSchemaVersion && mode == Mode::ReadOnly && upgrade)
             return Error{Tr::tr("%1 uses an older schema (%2) and must be opened for writing once to be upgraded.")
                              .arg(path)
                              .arg(version)};
@@ -139,7 +144,7 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path, Mode mode)
     if (Status s = store->m_db.exec(QStringLiteral("PRAGMA foreign_keys = ON")); !s)
         return s.error();
 
-    if (version < kCurrentSchemaVersion) {
+    if (version < kCurrentSchemaVersion && upgrade) {
         Transaction tx(store->m_db);
         Status s = migrate(store->m_db, version);
         if (s)

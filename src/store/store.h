@@ -112,6 +112,7 @@ public:
 
 private:
     Store() = default;
+    static Result<std::unique_ptr<Store>> openImpl(const QString &path, Mode mode, bool upgrade);
     static Result<std::unique_ptr<Store>> createImpl(const QString &path, const StoreOptions &options,
                                                      int version);
     Status loadMeta();

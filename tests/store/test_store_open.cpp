@@ -1,0 +1,173 @@
+#include "store/schema.h"
+#include "store/store.h"
+
+#include "support/catch_qt.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QFileInfo>
+#include <QTemporaryDir>
+
+using namespace lb;
+using namespace lb::store;
+
+namespace {
+
+QByteArray fileHash(const QString &path)
+{
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+}
+
+bool hasColumn(const Database &db, const QString &table, const QString &column)
+{
+    auto stmt = db.prepare(QStringLiteral("SELECT count(*) FROM pragma_table_info('%1') WHERE name = '%2'")
+                               .arg(table, column));
+    return stmt && stmt->step() && stmt->int64(0) == 1;
+}
+
+// A store with enough incidents to span many database pages, closed and checkpointed.
+QString makeStore(const QTemporaryDir &dir, const QString &name, int incidents = 3000)
+{
+    const QString path = dir.filePath(name);
+    auto store = Store::create(path, {});
+    REQUIRE(store.ok());
+    std::vector<Incident> rows;
+    for (int i = 0; i < incidents; ++i) {
+        Incident inc;
+        inc.position = {640000.0 + i, 6560000.0 + i};
+        inc.occurredAt = 1600000000 + i * 3600;
+        inc.category = QStringLiteral("klotter");
+        inc.description = QStringLiteral("Händelse %1 med en längre beskrivning för att fylla sidor").arg(i);
+        rows.push_back(inc);
+    }
+    REQUIRE((*store)->insertIncidents(rows).ok());
+    REQUIRE((*store)->database().exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")).ok());
+    return path;
+}
+
+} // namespace
+
+TEST_CASE("a store from an older schema version is migrated on open and keeps its data", "[store][migration]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("old.gpkg"));
+    {
+        auto old = Store::createAtSchemaVersion(path, {}, 1);
+        REQUIRE(old.ok());
+        const Database &db = (*old)->database();
+        CHECK(schemaVersion(db) == 1);
+        CHECK_FALSE(hasColumn(db, QStringLiteral("incidents"), QStringLiteral("time_precision")));
+        // Written with version 1's columns only.
+        REQUIRE(db.exec(QStringLiteral("INSERT INTO incidents (geom, occurred_at, category, source) VALUES "
+                                       "(NULL, '2020-05-01T10:00:00Z', 'klotter', 'Polisen')"))
+                    .ok());
+    }
+    {
+        auto readOnly = Store::open(path, Store::Mode::ReadOnly);
+        CHECK_FALSE(readOnly.ok()); // an old store must be upgraded by a writer first
+    }
+    auto store = Store::open(path);
+    REQUIRE(store.ok());
+    CHECK((*store)->schemaVersion() == kCurrentSchemaVersion);
+    CHECK(hasColumn((*store)->database(), QStringLiteral("incidents"), QStringLiteral("time_precision")));
+    CHECK((*store)->database().queryInt(QStringLiteral("SELECT count(*) FROM import_profiles")) == 0);
+    auto incidents = (*store)->incidents();
+    REQUIRE(incidents.ok());
+    // The row has no geometry, so it is not listed by the spatial reads, but it is kept.
+    CHECK((*store)->database().queryText(QStringLiteral("SELECT time_precision FROM incidents")) ==
+          QStringLiteral("exact"));
+    CHECK((*store)->database().queryInt(QStringLiteral("PRAGMA user_version")) == kGeoPackageUserVersion);
+}
+
+TEST_CASE("a damaged store is refused and left unchanged", "[store][open]")
+{
+    QTemporaryDir dir;
+    const QString path = makeStore(dir, QStringLiteral("damaged.gpkg"));
+    {
+        QFile f(path);
+        REQUIRE(f.open(QIODevice::ReadWrite));
+        const qint64 size = f.size();
+        REQUIRE(size > 64 * 1024);
+        f.seek(size / 2);
+        f.write(QByteArray(8192, '\xA5'));
+    }
+    const QByteArray before = fileHash(path);
+    auto store = Store::open(path);
+    REQUIRE_FALSE(store.ok());
+    CHECK(store.errorMessage().contains(QStringLiteral("damaged")));
+    CHECK(fileHash(path) == before);
+    // A reader may leave an empty write-ahead log beside the file, never any content.
+    CHECK(QFileInfo(path + QStringLiteral("-wal")).size() == 0);
+}
+
+TEST_CASE("files that are not stores are refused with a clear message and left unchanged", "[store][open]")
+{
+    QTemporaryDir dir;
+
+    const QString plain = dir.filePath(QStringLiteral("plain.sqlite"));
+    {
+        auto db = Database::open(plain, Database::Mode::Create);
+        REQUIRE(db.ok());
+        REQUIRE(db->exec(QStringLiteral("CREATE TABLE people (name TEXT); INSERT INTO people VALUES ('Åsa');")).ok());
+    }
+    const QByteArray plainHash = fileHash(plain);
+    auto a = Store::open(plain);
+    REQUIRE_FALSE(a.ok());
+    CHECK(a.errorMessage().contains(QStringLiteral("not a Lägesbild store")));
+    CHECK(fileHash(plain) == plainHash);
+
+    const QString text = dir.filePath(QStringLiteral("notes.gpkg"));
+    {
+        QFile f(text);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write("name;x;y\nÅsa;1;2\n");
+    }
+    auto b = Store::open(text);
+    REQUIRE_FALSE(b.ok());
+    CHECK(b.errorMessage().contains(QStringLiteral("not a Lägesbild store")));
+
+    auto c = Store::open(dir.filePath(QStringLiteral("missing.gpkg")));
+    REQUIRE_FALSE(c.ok());
+    CHECK(c.errorMessage().contains(QStringLiteral("does not exist")));
+}
+
+TEST_CASE("a store from a newer program version is refused and left unchanged", "[store][open]")
+{
+    QTemporaryDir dir;
+    const QString path = makeStore(dir, QStringLiteral("future.gpkg"), 10);
+    {
+        auto db = Database::open(path, Database::Mode::ReadWrite);
+        REQUIRE(db.ok());
+        REQUIRE(db->exec(QStringLiteral("UPDATE lb_meta SET value = '99' WHERE key = 'schema_version'")).ok());
+    }
+    const QByteArray before = fileHash(path);
+    auto store = Store::open(path);
+    REQUIRE_FALSE(store.ok());
+    CHECK(store.errorMessage().contains(QStringLiteral("newer version")));
+    CHECK(fileHash(path) == before);
+}
+
+TEST_CASE("creating a store refuses to overwrite and refuses non-metric CRSs", "[store][open]")
+{
+    QTemporaryDir dir;
+    const QString path = makeStore(dir, QStringLiteral("exists.gpkg"), 1);
+    const QByteArray before = fileHash(path);
+    CHECK_FALSE(Store::create(path, {}).ok());
+    CHECK(fileHash(path) == before);
+
+    StoreOptions geographic;
+    geographic.epsg = 4326;
+    auto g = Store::create(dir.filePath(QStringLiteral("wgs.gpkg")), geographic);
+    REQUIRE_FALSE(g.ok());
+    CHECK_FALSE(QFile::exists(dir.filePath(QStringLiteral("wgs.gpkg"))));
+
+    StoreOptions rt90;
+    rt90.epsg = 3021; // RT 90 2.5 gon V, metric: allowed
+    auto r = Store::create(dir.filePath(QStringLiteral("rt90.gpkg")), rt90);
+    REQUIRE(r.ok());
+    CHECK((*r)->epsg() == 3021);
+    CHECK((*r)->database().queryInt(
+              QStringLiteral("SELECT srs_id FROM gpkg_geometry_columns WHERE table_name = 'incidents'")) == 3021);
+}
