@@ -119,38 +119,41 @@ Status DistrictsLayer::draw(QPainter &painter, const RenderContext &ctx) const
 {
     const Extent view = ctx.settings.visibleExtent();
     const QPen outline(style::districtOutline(), ctx.px(1.2), Qt::DashLine, Qt::FlatCap, Qt::RoundJoin);
-    std::vector<QRectF> placed;
-    std::vector<std::pair<QPointF, QString>> labels;
-    for (size_t i = 0; i < m_data->districts.size(); ++i) {
-        const Area &a = m_data->districts[i];
-        if (!visible(a.geometry, view))
-            continue;
-        const QPainterPath path = polygonPath(a.geometry, ctx.toPixel);
-        painter.strokePath(path, outline);
-        labels.emplace_back(ctx.toPixel(m_labelPoints[i]), a.name);
-        // A label that does not fit its district on screen would only add clutter.
-        if (path.boundingRect().width() < ctx.px(40.0))
-            labels.pop_back();
+    for (const Area &a : m_data->districts) {
+        if (visible(a.geometry, view))
+            painter.strokePath(polygonPath(a.geometry, ctx.toPixel), outline);
     }
+    return {};
+}
+
+void DistrictsLayer::drawLabels(QPainter &painter, const RenderContext &ctx) const
+{
+    const Extent view = ctx.settings.visibleExtent();
     QFont font(QStringLiteral("DejaVu Sans"));
-    font.setPixelSize(int(std::lround(ctx.px(12.0))));
-    font.setWeight(QFont::DemiBold);
+    font.setPixelSize(int(std::lround(ctx.px(12.5))));
+    font.setWeight(QFont::Bold);
     font.setLetterSpacing(QFont::PercentageSpacing, 104.0);
     const QFontMetricsF metrics(font, painter.device());
-    const QPen halo(QColor(255, 255, 255, 220), ctx.px(3.0), Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
-    for (const auto &[at, name] : labels) {
-        const double w = metrics.horizontalAdvance(name);
-        const QRectF box(at.x() - w / 2.0, at.y() - metrics.ascent() / 2.0, w, metrics.height());
-        // Labels never overlap; the first one placed wins.
+    const QPen halo(QColor(255, 255, 255, 230), ctx.px(3.5), Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
+    std::vector<QRectF> placed;
+    for (size_t i = 0; i < m_data->districts.size(); ++i) {
+        const Area &a = m_data->districts[i];
+        if (!view.contains(m_labelPoints[i]))
+            continue;
+        const double w = metrics.horizontalAdvance(a.name);
+        const QRectF bounds = ctx.settings.toPixel(extentOf(a.geometry));
+        if (bounds.width() < w * 0.8)
+            continue;
+        const QPointF at = ctx.toPixel(m_labelPoints[i]);
+        const QRectF box(at.x() - w / 2.0, at.y() - metrics.height() / 2.0, w, metrics.height());
         if (std::any_of(placed.begin(), placed.end(), [&](const QRectF &r) { return r.intersects(box); }))
             continue;
         placed.push_back(box);
         QPainterPath text;
-        text.addText(QPointF(box.left(), at.y() + metrics.ascent() / 2.0 - metrics.descent() / 2.0), font, name);
+        text.addText(QPointF(box.left(), box.top() + metrics.ascent()), font, a.name);
         painter.strokePath(text, halo);
         painter.fillPath(text, style::districtLabel());
     }
-    return {};
 }
 
 std::vector<LegendItem> DistrictsLayer::legendItems() const

@@ -53,6 +53,9 @@ public:
     QString id() const override;
     QString title() const override;
     Status draw(QPainter &painter, const RenderContext &context) const override;
+    // District names with a white halo; a name that does not fit its district on screen, or
+    // would overlap another, is left out.
+    void drawLabels(QPainter &painter, const RenderContext &context) const override;
     std::vector<LegendItem> legendItems() const override;
     std::int64_t featureCount() const override { return std::int64_t(m_data->districts.size()); }
 

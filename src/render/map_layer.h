@@ -50,6 +50,13 @@ public:
     // Draws the layer; returns an error (as data) when it cannot. Polls context.feedback and
     // returns early when canceled.
     virtual Status draw(QPainter &painter, const RenderContext &context) const = 0;
+    // Draws the layer's labels. The renderer calls this after every layer's draw(), so names stay
+    // readable above dense point layers.
+    virtual void drawLabels(QPainter &painter, const RenderContext &context) const
+    {
+        Q_UNUSED(painter);
+        Q_UNUSED(context);
+    }
     virtual std::vector<LegendItem> legendItems() const { return {}; }
     // Number of features, shown next to the title; -1 when not meaningful.
     virtual std::int64_t featureCount() const { return -1; }

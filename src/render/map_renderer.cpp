@@ -33,6 +33,14 @@ RenderResult renderMap(QPainter &painter, const MapSettings &settings, const Lay
         if (!status)
             result.errors.push_back({layer->id(), status.errorMessage()});
     }
+    for (const auto &layer : layers) {
+        if (feedback.isCanceled() || !settings.isLayerVisible(layer->id()))
+            continue;
+        painter.save();
+        painter.setRenderHint(QPainter::Antialiasing);
+        layer->drawLabels(painter, context);
+        painter.restore();
+    }
     painter.restore();
     result.canceled = feedback.isCanceled();
     result.elapsedMs = timer.elapsed();

@@ -29,7 +29,9 @@ QString SurveyPinLayer::title() const { return Tr::tr("Survey pins"); }
 
 Status SurveyPinLayer::draw(QPainter &painter, const RenderContext &ctx) const
 {
-    const double size = ctx.px(ctx.settings.scaleDenominator() > 60000 ? 13.0 : 17.0);
+    // Pins shrink when zoomed out, where a thousand of them would otherwise cover the town.
+    const double scale = ctx.settings.scaleDenominator();
+    const double size = ctx.px(scale > 100000 ? 10.0 : scale > 40000 ? 13.0 : 17.0);
     const Extent view = ctx.settings.visibleExtent().buffered(size * ctx.settings.mapUnitsPerPixel());
     const QPainterPath pin = style::pinPath(size);
     const QPen rim(QColor(0x30, 0x30, 0x30), ctx.px(0.9));
