@@ -1,6 +1,7 @@
 // lagesbild-cli: the same jobs as the desktop program, headless, for batch runs and tests.
 
 #include "cli/commands.h"
+#include "core/translations.h"
 
 #include <QGuiApplication>
 
@@ -40,6 +41,7 @@ int main(int argc, char **argv)
     QGuiApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("lagesbild-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("Lagesbild"));
+    lb::installTranslations();
 
     QTextStream out(stdout);
     QTextStream err(stderr);
@@ -54,6 +56,8 @@ int main(int argc, char **argv)
     const std::map<QString, std::function<int(const QStringList &, lb::cli::CommandIo)>> commands = {
         {QStringLiteral("demo"), lb::cli::runDemo},
         {QStringLiteral("info"), lb::cli::runInfo},
+        {QStringLiteral("analyse"), lb::cli::runAnalyse},
+        {QStringLiteral("analyze"), lb::cli::runAnalyse},
         {QStringLiteral("create"), lb::cli::runCreate},
         {QStringLiteral("probe"), lb::cli::runProbe},
         {QStringLiteral("import"), lb::cli::runImport},
