@@ -1,0 +1,304 @@
+// lagesbild-cli analyse METHOD STORE [options]: runs an analysis on the store's incidents with
+// the usual filters and writes the result in a format QGIS opens. Methods available: kde (heat
+// map, GeoTIFF) and gistar (Gi* hot spots on a grid, GeoPackage).
+
+#include "analysis/hotspot_analysis.h"
+#include "analysis/kernel_density.h"
+#include "cli/cli_support.h"
+#include "io/export_raster.h"
+#include "io/export_vector.h"
+
+#include <QCoreApplication>
+#include <QDate>
+
+namespace lb::cli {
+
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(lb::cli::Analyse)
+};
+
+struct Filters {
+    QCommandLineOption from{QStringLiteral("from"), Tr::tr("First day (YYYY-MM-DD, local time)."),
+                            QStringLiteral("DATE")};
+    QCommandLineOption to{QStringLiteral("to"), Tr::tr("Last day, inclusive (YYYY-MM-DD, local time)."),
+                          QStringLiteral("DATE")};
+    QCommandLineOption categories{QStringLiteral("categories"), Tr::tr("Category codes, comma-separated."),
+                                  QStringLiteral("LIST")};
+    QCommandLineOption sources{QStringLiteral("sources"), Tr::tr("Reporting organisations, comma-separated."),
+                               QStringLiteral("LIST")};
+    QCommandLineOption district{QStringLiteral("district"),
+                                Tr::tr("Only incidents inside this area (its name)."),
+                                QStringLiteral("NAME")};
+    QCommandLineOption out{QStringLiteral("out"), Tr::tr("The file to write."), QStringLiteral("FILE")};
+
+    void addTo(QCommandLineParser &p) const { p.addOptions({from, to, categories, sources, district, out}); }
+};
+
+// Builds the store filter from the options; prints the problem and returns false on bad input.
+bool makeFilter(const QCommandLineParser &p, const Filters &f, const store::Store &store,
+                store::IncidentFilter &filter, CommandIo io) {
+    const QTimeZone zone = store.timeZone();
+    auto day = [&](const QCommandLineOption &o, bool end) -> std::optional<Instant> {
+        const QDate d = QDate::fromString(p.value(o), Qt::ISODate);
+        if (!d.isValid())
+            return std::nullopt;
+        return toInstant(QDateTime(end ? d.addDays(1) : d, QTime(0, 0), zone));
+    };
+    if (p.isSet(f.from) || p.isSet(f.to)) {
+        TimeSpan span{std::numeric_limits<Instant>::min() / 2, std::numeric_limits<Instant>::max() / 2};
+        if (p.isSet(f.from)) {
+            const auto b = day(f.from, false);
+            if (!b) {
+                io.err << Tr::tr("Not a date: %1 (expected YYYY-MM-DD).").arg(p.value(f.from)) << '\n';
+                return false;
+            }
+            span.begin = *b;
+        }
+        if (p.isSet(f.to)) {
+            const auto e = day(f.to, true);
+            if (!e) {
+                io.err << Tr::tr("Not a date: %1 (expected YYYY-MM-DD).").arg(p.value(f.to)) << '\n';
+                return false;
+            }
+            span.end = *e;
+        }
+        filter.span = span;
+    }
+    if (p.isSet(f.categories))
+        filter.categories = p.value(f.categories).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    if (p.isSet(f.sources))
+        filter.sources = p.value(f.sources).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    if (p.isSet(f.district)) {
+        auto areas = store.areas();
+        if (!areas) {
+            io.err << areas.errorMessage() << '\n';
+            return false;
+        }
+        for (const Area &a : *areas)
+            if (a.name.compare(p.value(f.district), Qt::CaseInsensitive) == 0)
+                filter.areaId = a.id;
+        if (filter.areaId == 0) {
+            io.err << Tr::tr("No area called %1 in the store.").arg(p.value(f.district)) << '\n';
+            return false;
+        }
+    }
+    return true;
+}
+
+double number(const QCommandLineParser &p, const QCommandLineOption &o, double fallback, bool *ok) {
+    if (!p.isSet(o))
+        return fallback;
+    bool good = false;
+    const double v = p.value(o).toDouble(&good);
+    if (!good)
+        *ok = false;
+    return v;
+}
+
+int runKde(const QStringList &args, CommandIo io) {
+    QCommandLineParser p;
+    p.setApplicationDescription(
+        Tr::tr("Heat map (kernel density) of the incidents, in events per km², as a GeoTIFF."));
+    p.addPositionalArgument(QStringLiteral("STORE"), Tr::tr("The store (a .gpkg file)."));
+    Filters f;
+    f.addTo(p);
+    const QCommandLineOption radius(QStringLiteral("radius"), Tr::tr("Radius in metres (default 500)."),
+                                    QStringLiteral("M"));
+    const QCommandLineOption cell(QStringLiteral("cell"), Tr::tr("Cell size in metres (default 10)."),
+                                  QStringLiteral("M"));
+    const QCommandLineOption kernel(
+        QStringLiteral("kernel"), Tr::tr("quartic (default), triangular, epanechnikov, gaussian or uniform."),
+        QStringLiteral("NAME"));
+    p.addOptions({radius, cell, kernel});
+    int rc = 0;
+    if (!parseArgs(p, QStringLiteral("analyse kde"), args, io, &rc))
+        return rc;
+    if (p.positionalArguments().size() != 1 || !p.isSet(f.out)) {
+        io.err << Tr::tr("analyse kde needs a store and --out FILE.tif.") << '\n';
+        return 2;
+    }
+    analysis::KdeParameters par;
+    bool ok = true;
+    par.radius = number(p, radius, par.radius, &ok);
+    par.cellSize = number(p, cell, par.cellSize, &ok);
+    if (p.isSet(kernel)) {
+        const auto k = analysis::kernelFromString(p.value(kernel));
+        if (!k) {
+            io.err << Tr::tr("Unknown kernel: %1").arg(p.value(kernel)) << '\n';
+            return 2;
+        }
+        par.kernel = *k;
+    }
+    if (!ok) {
+        io.err << Tr::tr("--radius and --cell take numbers of metres.") << '\n';
+        return 2;
+    }
+    auto store = openStore(p.positionalArguments().first(), io);
+    if (!store)
+        return 1;
+    store::IncidentFilter filter;
+    if (!makeFilter(p, f, *store, filter, io))
+        return 2;
+    auto points = store->incidentPoints(filter);
+    if (!points) {
+        io.err << points.errorMessage() << '\n';
+        return 1;
+    }
+    Feedback feedback;
+    auto result = analysis::kernelDensity(points->positions, {}, par, feedback);
+    if (!result) {
+        io.err << result.errorMessage() << '\n';
+        return 1;
+    }
+    const analysis::RasterGrid &g = result->grid;
+    const io::RasterLayout layout{g.originX, g.originY, g.cellSize, g.cols, g.rows, store->epsg()};
+    const QString description = Tr::tr("Kernel density (%1, radius %2 m), %3")
+                                    .arg(analysis::toString(par.kernel))
+                                    .arg(par.radius)
+                                    .arg(analysis::KdeResult::unit());
+    const Status written = io::writeGeoTiff(p.value(f.out), layout, result->density,
+                                            {description, analysis::KdeResult::unit(), {}});
+    if (!written) {
+        io.err << written.errorMessage() << '\n';
+        return 1;
+    }
+    io.out << Tr::tr("%1 events, %2 × %3 cells of %4 m, highest density %5 %6.")
+                  .arg(result->eventCount)
+                  .arg(g.cols)
+                  .arg(g.rows)
+                  .arg(g.cellSize)
+                  .arg(result->maxDensity, 0, 'f', 1)
+                  .arg(analysis::KdeResult::unit())
+           << '\n';
+    return 0;
+}
+
+int runGiStar(const QStringList &args, CommandIo io) {
+    QCommandLineParser p;
+    p.setApplicationDescription(
+        Tr::tr("Hot and cold spots (Getis-Ord Gi*) of incident counts on a grid, as a "
+               "GeoPackage layer. Without --cell and --band the settings are chosen from "
+               "the data and explained."));
+    p.addPositionalArgument(QStringLiteral("STORE"), Tr::tr("The store (a .gpkg file)."));
+    Filters f;
+    f.addTo(p);
+    const QCommandLineOption cell(QStringLiteral("cell"), Tr::tr("Cell size in metres (default: chosen)."),
+                                  QStringLiteral("M"));
+    const QCommandLineOption band(QStringLiteral("band"),
+                                  Tr::tr("Distance band in metres (default: chosen)."), QStringLiteral("M"));
+    const QCommandLineOption hex(QStringLiteral("hexagons"), Tr::tr("Use hexagonal cells."));
+    const QCommandLineOption knn(QStringLiteral("knn"), Tr::tr("Use the K nearest cells as neighbours."),
+                                 QStringLiteral("K"));
+    const QCommandLineOption contiguity(QStringLiteral("contiguity"),
+                                        Tr::tr("Use touching cells as neighbours."));
+    const QCommandLineOption noFdr(QStringLiteral("no-fdr"),
+                                   Tr::tr("Do not correct for testing many cells."));
+    const QCommandLineOption studyArea(QStringLiteral("study-area"),
+                                       Tr::tr("Area kind whose polygons bound where events can happen, e.g. "
+                                              "municipality."),
+                                       QStringLiteral("KIND"));
+    p.addOptions({cell, band, hex, knn, contiguity, noFdr, studyArea});
+    int rc = 0;
+    if (!parseArgs(p, QStringLiteral("analyse gistar"), args, io, &rc))
+        return rc;
+    if (p.positionalArguments().size() != 1 || !p.isSet(f.out)) {
+        io.err << Tr::tr("analyse gistar needs a store and --out FILE.gpkg.") << '\n';
+        return 2;
+    }
+    analysis::HotspotParameters par;
+    bool ok = true;
+    par.cellSize = number(p, cell, 0.0, &ok);
+    par.distanceBand = number(p, band, 0.0, &ok);
+    if (!ok) {
+        io.err << Tr::tr("--cell and --band take numbers of metres.") << '\n';
+        return 2;
+    }
+    par.shape = p.isSet(hex) ? analysis::CellShape::Hexagon : analysis::CellShape::Square;
+    if (p.isSet(knn)) {
+        par.neighbourhood = analysis::Neighbourhood::KNearest;
+        par.k = p.value(knn).toInt();
+        if (par.k < 1) {
+            io.err << Tr::tr("--knn takes a positive number of neighbours.") << '\n';
+            return 2;
+        }
+    } else if (p.isSet(contiguity)) {
+        par.neighbourhood = analysis::Neighbourhood::Contiguity;
+    }
+    par.fdrCorrection = !p.isSet(noFdr);
+    auto store = openStore(p.positionalArguments().first(), io);
+    if (!store)
+        return 1;
+    if (p.isSet(studyArea)) {
+        auto areas = store->areas(p.value(studyArea));
+        if (!areas || areas->empty()) {
+            io.err << Tr::tr("No areas of kind %1 in the store.").arg(p.value(studyArea)) << '\n';
+            return 2;
+        }
+        MultiPolygon all;
+        for (const Area &a : *areas)
+            all.insert(all.end(), a.geometry.begin(), a.geometry.end());
+        par.studyArea = all;
+    }
+    store::IncidentFilter filter;
+    if (!makeFilter(p, f, *store, filter, io))
+        return 2;
+    auto points = store->incidentPoints(filter);
+    if (!points) {
+        io.err << points.errorMessage() << '\n';
+        return 1;
+    }
+    Feedback feedback;
+    auto r = analysis::hotspotAnalysis({points->positions, points->precision, {}}, par, feedback);
+    if (!r) {
+        io.err << r.errorMessage() << '\n';
+        return 1;
+    }
+    for (const QString &w : r->warnings)
+        io.err << Tr::tr("Warning: %1").arg(w) << '\n';
+    for (const QString &line : r->explanation)
+        io.out << line << '\n';
+
+    const std::vector<io::VectorField> fields{{QStringLiteral("events"), io::VectorField::Type::Real},
+                                              {QStringLiteral("neighbours"), io::VectorField::Type::Integer},
+                                              {QStringLiteral("gi_z"), io::VectorField::Type::Real},
+                                              {QStringLiteral("gi_p"), io::VectorField::Type::Real},
+                                              {QStringLiteral("gi_bin"), io::VectorField::Type::Integer}};
+    std::vector<io::PolygonFeature> features;
+    for (std::size_t c = 0; c < r->grid.cellCount(); ++c) {
+        if (!r->included[c])
+            continue;
+        const double z = r->gi.z[c];
+        features.push_back(
+            {Polygon{{r->grid.outline(c)}},
+             {r->counts[c], r->gi.neighbours[c], std::isnan(z) ? QVariant() : QVariant(z),
+              std::isnan(z) ? QVariant() : QVariant(r->gi.p[c]), static_cast<int>(r->gi.bin[c])}});
+    }
+    const Status written =
+        io::writePolygonLayer(p.value(f.out), QStringLiteral("hotspots"), store->epsg(), fields, features);
+    if (!written) {
+        io.err << written.errorMessage() << '\n';
+        return 1;
+    }
+    return 0;
+}
+} // namespace
+
+int runAnalyse(const QStringList &args, CommandIo io) {
+    const QString usage =
+        Tr::tr("Usage: lagesbild-cli analyse kde|gistar STORE [options]; add --help after the method "
+               "for its options.");
+    if (args.isEmpty() || args.first() == QLatin1String("--help") || args.first() == QLatin1String("-h")) {
+        (args.isEmpty() ? io.err : io.out) << usage << '\n';
+        return args.isEmpty() ? 2 : 0;
+    }
+    const QString method = args.first();
+    if (method == QLatin1String("kde"))
+        return runKde(args.mid(1), io);
+    if (method == QLatin1String("gistar"))
+        return runGiStar(args.mid(1), io);
+    io.err << Tr::tr("Unknown analysis method: %1").arg(method) << '\n' << usage << '\n';
+    return 2;
+}
+
+} // namespace lb::cli

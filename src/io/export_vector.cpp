@@ -1,0 +1,117 @@
+#include "io/export_vector.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+
+#include <cpl_conv.h>
+#include <gdal.h>
+#include <ogr_api.h>
+#include <ogr_srs_api.h>
+
+#include <memory>
+#include <mutex>
+
+namespace lb::io {
+
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(lb::io::ExportVector)
+};
+
+struct DatasetCloser {
+    void operator()(void *ds) const { GDALClose(static_cast<GDALDatasetH>(ds)); }
+};
+using DatasetPtr = std::unique_ptr<void, DatasetCloser>;
+
+OGRFieldType ogrType(VectorField::Type t) {
+    switch (t) {
+    case VectorField::Type::Integer:
+        return OFTInteger64;
+    case VectorField::Type::Real:
+        return OFTReal;
+    case VectorField::Type::Text:
+        return OFTString;
+    }
+    return OFTString;
+}
+} // namespace
+
+Status writePolygonLayer(const QString &path, const QString &layerName, int epsg,
+                         const std::vector<VectorField> &fields,
+                         const std::vector<PolygonFeature> &features) {
+    static std::once_flag once;
+    std::call_once(once, [] { GDALAllRegister(); });
+    GDALDriverH driver = GDALGetDriverByName("GPKG");
+    if (!driver)
+        return Error{Tr::tr("GDAL has no GeoPackage driver.")};
+    const QString temp = path + QStringLiteral(".part.gpkg");
+    QFile::remove(temp);
+    {
+        DatasetPtr ds(GDALCreate(driver, QFile::encodeName(temp).constData(), 0, 0, 0, GDT_Unknown, nullptr));
+        if (!ds)
+            return Error{Tr::tr("Cannot create %1: %2").arg(path, QString::fromUtf8(CPLGetLastErrorMsg()))};
+        OGRSpatialReferenceH srs = OSRNewSpatialReference(nullptr);
+        OSRImportFromEPSG(srs, epsg);
+        OGRLayerH layer =
+            GDALDatasetCreateLayer(ds.get(), layerName.toUtf8().constData(), srs, wkbPolygon, nullptr);
+        OSRDestroySpatialReference(srs);
+        if (!layer)
+            return Error{Tr::tr("Cannot create the layer %1 in %2.").arg(layerName, path)};
+        for (const VectorField &f : fields) {
+            OGRFieldDefnH def = OGR_Fld_Create(f.name.toUtf8().constData(), ogrType(f.type));
+            const OGRErr err = OGR_L_CreateField(layer, def, TRUE);
+            OGR_Fld_Destroy(def);
+            if (err != OGRERR_NONE)
+                return Error{Tr::tr("Cannot create the field %1 in %2.").arg(f.name, path)};
+        }
+        GDALDatasetStartTransaction(ds.get(), FALSE);
+        OGRFeatureDefnH defn = OGR_L_GetLayerDefn(layer);
+        for (const PolygonFeature &pf : features) {
+            OGRFeatureH f = OGR_F_Create(defn);
+            OGRGeometryH poly = OGR_G_CreateGeometry(wkbPolygon);
+            for (const LinearRing &ring : pf.geometry.rings) {
+                OGRGeometryH r = OGR_G_CreateGeometry(wkbLinearRing);
+                for (const PointXY &p : ring)
+                    OGR_G_AddPoint_2D(r, p.x, p.y);
+                OGR_G_AddGeometryDirectly(poly, r);
+            }
+            OGR_F_SetGeometryDirectly(f, poly);
+            for (std::size_t i = 0; i < fields.size() && i < pf.values.size(); ++i) {
+                const QVariant &v = pf.values[i];
+                const int idx = static_cast<int>(i);
+                if (!v.isValid() || v.isNull()) {
+                    OGR_F_SetFieldNull(f, idx);
+                    continue;
+                }
+                switch (fields[i].type) {
+                case VectorField::Type::Integer:
+                    OGR_F_SetFieldInteger64(f, idx, v.toLongLong());
+                    break;
+                case VectorField::Type::Real:
+                    OGR_F_SetFieldDouble(f, idx, v.toDouble());
+                    break;
+                case VectorField::Type::Text:
+                    OGR_F_SetFieldString(f, idx, v.toString().toUtf8().constData());
+                    break;
+                }
+            }
+            const OGRErr err = OGR_L_CreateFeature(layer, f);
+            OGR_F_Destroy(f);
+            if (err != OGRERR_NONE)
+                return Error{Tr::tr("Cannot write a feature to %1: %2")
+                                 .arg(path, QString::fromUtf8(CPLGetLastErrorMsg()))};
+        }
+        if (GDALDatasetCommitTransaction(ds.get()) != OGRERR_NONE)
+            return Error{Tr::tr("Cannot finish %1: %2").arg(path, QString::fromUtf8(CPLGetLastErrorMsg()))};
+    }
+    if (QFileInfo::exists(path) && !QFile::remove(path)) {
+        QFile::remove(temp);
+        return Error{Tr::tr("Cannot replace %1.").arg(path)};
+    }
+    if (!QFile::rename(temp, path))
+        return Error{Tr::tr("Cannot move the finished layer to %1.").arg(path)};
+    return Status::success();
+}
+
+} // namespace lb::io
