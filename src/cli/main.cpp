@@ -58,8 +58,6 @@ int main(int argc, char **argv)
         {QStringLiteral("info"), lb::cli::runInfo},
         {QStringLiteral("analyse"), lb::cli::runAnalyse},
         {QStringLiteral("analyze"), lb::cli::runAnalyse},
-        {QStringLiteral("analyse"), lb::cli::runAnalyse},
-        {QStringLiteral("analyze"), lb::cli::runAnalyse},
         {QStringLiteral("create"), lb::cli::runCreate},
         {QStringLiteral("probe"), lb::cli::runProbe},
         {QStringLiteral("import"), lb::cli::runImport},
