@@ -2,6 +2,7 @@
 
 #include "core/crs.h"
 #include "demo/demo_random.h"
+#include "io/geometry_ops.h"
 #include "io/vector_reader.h"
 
 #include <QCoreApplication>
@@ -38,7 +39,7 @@ constexpr PlaceSpec kPlaces[] = {
     {"Mörkö", 17.6700, 58.9700, 1700, false},
 };
 
-// Clips a ring to the half-plane of points at least as close to `keep` as to `other`
+// Clips a convex ring to the half-plane of points at least as close to `keep` as to `other`
 // (Sutherland–Hodgman against the perpendicular bisector).
 LinearRing clipHalfPlane(const LinearRing &ring, PointXY keep, PointXY other)
 {
@@ -195,20 +196,25 @@ Result<Geography> buildGeography(int epsg, Random &random)
         geo.seeds.push_back({QString::fromUtf8(place.name), *centre, place.population, place.urban});
     }
 
-    // Districts: each seed keeps the part of the outline nearer to it than to any other seed.
+    // Districts: each seed's Voronoi cell (the points nearer to it than to any other seed), cut
+    // out of the outline. The cell starts as a box around the municipality and is clipped by one
+    // bisector per other seed; convex clipping is exact, the cut with the outline goes to GEOS.
+    const Extent bounds = extentOf(geo.outline).buffered(5000.0);
+    const LinearRing box{{bounds.minX, bounds.minY}, {bounds.maxX, bounds.minY}, {bounds.maxX, bounds.maxY},
+                         {bounds.minX, bounds.maxY}, {bounds.minX, bounds.minY}};
     for (const DistrictSeed &seed : geo.seeds) {
+        LinearRing cell = box;
+        for (const DistrictSeed &other : geo.seeds)
+            if (&other != &seed && cell.size() >= 4)
+                cell = clipHalfPlane(cell, seed.centre, other.centre);
+        auto part = io::intersection({Polygon{{cell}}}, geo.outline);
+        if (!part)
+            return part.error();
         Area district;
         district.name = seed.name;
         district.kind = QStringLiteral("district");
         district.population = seed.population;
-        for (const Polygon &part : geo.outline) {
-            LinearRing ring = part.rings.front();
-            for (const DistrictSeed &other : geo.seeds)
-                if (&other != &seed && !ring.empty())
-                    ring = clipHalfPlane(ring, seed.centre, other.centre);
-            if (ring.size() >= 4)
-                district.geometry.push_back(Polygon{{ring}});
-        }
+        district.geometry = std::move(*part);
         geo.districts.push_back(std::move(district));
     }
 

@@ -181,7 +181,7 @@ std::vector<Incident> generateIncidents(const Geography &geo, const LocalClock &
     const PointXY municipalityCentre = centroid(geo.outline);
     std::vector<double> districtWeights;
     for (const DistrictSeed &s : geo.seeds)
-        districtWeights.push_back(static_cast<double>(s.population) * (s.urban ? 1.0 : 0.5));
+        districtWeights.push_back(static_cast<double>(s.population) * (s.urban ? 1.0 : 0.35));
     std::vector<PointXY> hotspotCentres;
     for (const HotspotSpec &h : hotspots())
         hotspotCentres.push_back(project(h.lon, h.lat, epsg).value_or(PointXY{}));
@@ -223,7 +223,7 @@ std::vector<Incident> generateIncidents(const Geography &geo, const LocalClock &
         const int background = static_cast<int>(plan.backgroundPerYear * std::pow(0.98, y));
         for (int n = 0; n < background; ++n) {
             const DistrictSeed &seed = geo.seeds[static_cast<size_t>(random.weighted(districtWeights))];
-            const double sigma = seed.urban ? 650.0 : 1700.0;
+            const double sigma = seed.urban ? 650.0 : 2600.0;
             add(year, pick(backgroundMix, random), gaussianAround(seed.centre, sigma, geo, random));
         }
         for (size_t h = 0; h < hotspots().size(); ++h) {
