@@ -99,6 +99,13 @@ Result<GdalDatasetPtr> openVectorDataset(const QString &path)
     }
     list.push_back(nullptr);
 
+    // Spreadsheets whose cells are all text would otherwise get Field1, Field2, ... as column names:
+    // GDAL only trusts a text first row as the header when the next row has numbers. GDAL 3.6 reads
+    // the sheet lazily and has no open option for this, so the thread keeps the setting; it only
+    // affects spreadsheet reading, which on this thread is always an import.
+    CPLSetThreadLocalConfigOption("OGR_XLSX_HEADERS", "FORCE");
+    CPLSetThreadLocalConfigOption("OGR_ODS_HEADERS", "FORCE");
+
     QuietGdalErrors quiet;
     GDALDatasetH ds = GDALOpenEx(gdalPath.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY, list.data(),
                                  nullptr, nullptr);
