@@ -10,7 +10,10 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
+#include <QLocale>
 #include <QTimer>
+
+#include <cstdio>
 
 int main(int argc, char **argv)
 {
@@ -26,12 +29,30 @@ int main(int argc, char **argv)
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("FILE"), QApplication::translate("lb::app::Main", "A store to open (.gpkg)."));
+    const QCommandLineOption extentOption(
+        QStringLiteral("extent"),
+        QApplication::translate("lb::app::Main", "Show this extent (in the store's coordinates) when the store opens."),
+        QStringLiteral("minx,miny,maxx,maxy"));
+    parser.addOption(extentOption);
     QCommandLineOption screenshot(QStringLiteral("screenshot"), QString(), QStringLiteral("PNG"));
     screenshot.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(screenshot);
     parser.process(app);
 
     lb::app::MainWindow window;
+    if (parser.isSet(extentOption)) {
+        const QStringList parts = parser.value(extentOption).split(QLatin1Char(','));
+        double v[4] = {0, 0, 0, 0};
+        bool ok = parts.size() == 4;
+        for (int i = 0; ok && i < 4; ++i)
+            v[i] = QLocale::c().toDouble(parts[i].trimmed(), &ok);
+        if (!ok) {
+            std::fprintf(stderr, "%s\n",
+                         qPrintable(QApplication::translate("lb::app::Main", "--extent must be four numbers: minx,miny,maxx,maxy.")));
+            return 2;
+        }
+        window.setStartExtent(lb::Extent::fromCorners(v[0], v[1], v[2], v[3]));
+    }
     window.show();
     if (!parser.positionalArguments().isEmpty())
         window.openStore(parser.positionalArguments().first());

@@ -2,6 +2,7 @@
 
 #include "app/demo_task.h"
 #include "app/dialog_service.h"
+#include "app/import_context.h"
 #include "app/layer_panel.h"
 #include "app/map_canvas.h"
 #include "app/welcome_widget.h"
@@ -93,6 +94,16 @@ void MainWindow::createActions()
     demo->setObjectName(QStringLiteral("actionCreateDemo"));
     demo->setEnabled(demoAvailable());
     file->addSeparator();
+    QAction *importData = file->addAction(tr("&Import data…"), this, [this] { openImportWizard(); });
+    importData->setObjectName(QStringLiteral("actionImportData"));
+    importData->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_I);
+    QAction *importBatches = file->addAction(tr("Import &batches…"), this, &MainWindow::openImportBatches);
+    importBatches->setObjectName(QStringLiteral("actionImportBatches"));
+    for (QAction *a : {importData, importBatches}) {
+        a->setEnabled(false);
+        connect(this, &MainWindow::storeOpened, a, [a] { a->setEnabled(true); });
+    }
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setObjectName(QStringLiteral("actionQuit"));
     quit->setShortcut(QKeySequence::Quit);
@@ -144,7 +155,10 @@ void MainWindow::createStatusBar()
     m_scale->setMinimumWidth(110);
     m_renderInfo = new QLabel(this);
     m_renderInfo->setObjectName(QStringLiteral("statusRender"));
+    m_crs = new QLabel(this);
+    m_crs->setObjectName(QStringLiteral("statusCrs"));
     statusBar()->addWidget(m_renderInfo, 1);
+    statusBar()->addPermanentWidget(m_crs);
     statusBar()->addPermanentWidget(m_coordinates);
     statusBar()->addPermanentWidget(m_scale);
 }
@@ -196,7 +210,13 @@ void MainWindow::onStoreLoaded()
     findChild<QDockWidget *>(QStringLiteral("layerDock"))->show();
     for (QAction *a : {m_zoomFull, m_zoomIn, m_zoomOut})
         a->setEnabled(true);
-    m_zoomFull->trigger();
+    m_crs->setText(m_data->epsg == 3006 ? tr("SWEREF 99 TM") : tr("EPSG:%1").arg(m_data->epsg));
+    if (m_startExtent) {
+        m_canvas->setExtent(*m_startExtent);
+        m_startExtent.reset();
+    } else {
+        m_zoomFull->trigger();
+    }
     Q_EMIT storeOpened(m_storePath);
 }
 
@@ -266,16 +286,23 @@ void MainWindow::zoomBy(double factor)
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 {
     const QList<QUrl> urls = event->mimeData()->urls();
-    if (std::any_of(urls.begin(), urls.end(), isStoreUrl))
+    if (std::any_of(urls.begin(), urls.end(),
+                    [](const QUrl &u) { return isStoreUrl(u) || (u.isLocalFile() && isImportableFile(u.toLocalFile())); }))
         event->acceptProposedAction();
 }
 
 void MainWindow::dropEvent(QDropEvent *event)
 {
     for (const QUrl &url : event->mimeData()->urls()) {
-        if (isStoreUrl(url)) {
+        // A GeoPackage may be a store or data to import; anything else importable is data.
+        if (isStoreUrl(url) && isLagesbildStore(url.toLocalFile())) {
             event->acceptProposedAction();
             openStore(url.toLocalFile());
+            return;
+        }
+        if (url.isLocalFile() && isImportableFile(url.toLocalFile())) {
+            event->acceptProposedAction();
+            openImportWizard(url.toLocalFile());
             return;
         }
     }

@@ -16,6 +16,7 @@
 #include <QMainWindow>
 
 #include <memory>
+#include <optional>
 
 class QAction;
 class QLabel;
@@ -38,6 +39,15 @@ public:
     void openStore(const QString &path);
     // Builds the demo store at `path` on a worker, then opens it; demoFailed() on an error.
     void createDemoStore(const QString &path);
+
+    // The view to show when the next store has opened, instead of its full extent.
+    void setStartExtent(const Extent &extent) { m_startExtent = extent; }
+
+    // Import (defined in import_actions.cpp): the import wizard for the open store, with `file`
+    // chosen when given; the list of import batches with undo; re-reading the map afterwards.
+    void openImportWizard(const QString &file = {});
+    void openImportBatches();
+    void reloadAfterImport();
 
     QString storePath() const { return m_storePath; }
     bool isBusy() const;
@@ -81,6 +91,7 @@ private:
     QLabel *m_coordinates = nullptr;
     QLabel *m_scale = nullptr;
     QLabel *m_renderInfo = nullptr;
+    QLabel *m_crs = nullptr;
     QAction *m_zoomFull = nullptr;
     QAction *m_zoomIn = nullptr;
     QAction *m_zoomOut = nullptr;
@@ -90,6 +101,7 @@ private:
     QString m_storePath;
     std::shared_ptr<const render::MapData> m_data;
     bool m_buildingDemo = false;
+    std::optional<Extent> m_startExtent;
 };
 
 } // namespace lb::app

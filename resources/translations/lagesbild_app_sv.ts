@@ -1,0 +1,193 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="sv_SE">
+<context>
+    <name>lb::app::DemoTask</name>
+    <message>
+        <source>Creating the demo store…</source>
+        <translation>Skapar demodatalagret…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Create the demo store</source>
+        <translation>Skapa demodatalagret</translation>
+    </message>
+    <message>
+        <source>Creating the demo store was canceled.</source>
+        <translation>Skapandet av demodatalagret avbröts.</translation>
+    </message>
+    <message>
+        <source>This build of Lägesbild has no demo generator.</source>
+        <translation>Den här versionen av Lägesbild saknar demogeneratorn.</translation>
+    </message>
+</context>
+<context>
+    <name>lb::app::LayerPanel</name>
+    <message>
+        <source>Layer</source>
+        <translation>Lager</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Antal</translation>
+    </message>
+</context>
+<context>
+    <name>lb::app::Main</name>
+    <message>
+        <source>Lägesbild: the local picture of crime and safety.</source>
+        <translation>Lägesbild: den lokala bilden av brott och trygghet.</translation>
+    </message>
+    <message>
+        <source>A store to open (.gpkg).</source>
+        <translation>Ett datalager att öppna (.gpkg).</translation>
+    </message>
+    <message>
+        <source>Show this extent (in the store&apos;s coordinates) when the store opens.</source>
+        <translation>Visa den här utbredningen (i datalagrets koordinater) när datalagret öppnas.</translation>
+    </message>
+    <message>
+        <source>--extent must be four numbers: minx,miny,maxx,maxy.</source>
+        <translation>--extent måste vara fyra tal: minx,miny,maxx,maxy.</translation>
+    </message>
+</context>
+<context>
+    <name>lb::app::MainWindow</name>
+    <message>
+        <source>Lägesbild stores (*.gpkg);;All files (*)</source>
+        <translation>Lägesbild-datalager (*.gpkg);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>Lägesbild</source>
+        <translation>Lägesbild</translation>
+    </message>
+    <message>
+        <source>Layers</source>
+        <translation>Lager</translation>
+    </message>
+    <message>
+        <source>Drawn in %1 ms</source>
+        <translation>Ritad på %1 ms</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Arkiv</translation>
+    </message>
+    <message>
+        <source>&amp;Open store…</source>
+        <translation>&amp;Öppna datalager…</translation>
+    </message>
+    <message>
+        <source>Create &amp;demo store…</source>
+        <translation>Skapa Skapa &amp;demolager…amp;demodatalager…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>A&amp;vsluta</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Visa</translation>
+    </message>
+    <message>
+        <source>Zoom to &amp;full extent</source>
+        <translation>Zooma till &amp;hela utbredningen</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>Zooma &amp;in</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>Zooma &amp;ut</translation>
+    </message>
+    <message>
+        <source>&amp;Layers</source>
+        <translation>&amp;Lager</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjälp</translation>
+    </message>
+    <message>
+        <source>&amp;About Lägesbild</source>
+        <translation>&amp;Om Lägesbild</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>Karta</translation>
+    </message>
+    <message>
+        <source>Open a store</source>
+        <translation>Öppna ett datalager</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Läser %1…</translation>
+    </message>
+    <message>
+        <source>Cannot open %1:
+%2</source>
+        <translation>Kan inte öppna %1:
+%2</translation>
+    </message>
+    <message>
+        <source>%1 — Lägesbild</source>
+        <translation>%1 — Lägesbild</translation>
+    </message>
+    <message>
+        <source>SWEREF 99 TM</source>
+        <translation>SWEREF 99 TM</translation>
+    </message>
+    <message>
+        <source>EPSG:%1</source>
+        <translation>EPSG:%1</translation>
+    </message>
+    <message>
+        <source>Create the demo store</source>
+        <translation>Skapa demodatalagret</translation>
+    </message>
+    <message>
+        <source>About Lägesbild</source>
+        <translation>Om Lägesbild</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Lägesbild %1&lt;/h3&gt;&lt;p&gt;The local picture of crime and safety: incidents, safety surveys and safety walks on a map of the municipality.&lt;/p&gt;&lt;p&gt;Your data stays in the store file on this computer.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Lägesbild %1&lt;/h3&gt;&lt;p&gt;Den lokala bilden av brott och trygghet: händelser, trygghetsmätningar och trygghetsvandringar på en karta över kommunen.&lt;/p&gt;&lt;p&gt;Dina data stannar i datalagerfilen på den här datorn.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>E %1   N %2</source>
+        <translation>E %1   N %2</translation>
+    </message>
+    <message>
+        <source>1:%1</source>
+        <translation>1:%1</translation>
+    </message>
+</context>
+<context>
+    <name>lb::app::WelcomeWidget</name>
+    <message>
+        <source>Welcome to Lägesbild</source>
+        <translation>Välkommen till Lägesbild</translation>
+    </message>
+    <message>
+        <source>Lägesbild shows incidents, safety-survey pins and safety-walk findings on a map of your municipality, so you can build the local crime and safety picture and follow it up over time.</source>
+        <translation>Lägesbild visar händelser, markeringar från trygghetsmätningar och iakttagelser från trygghetsvandringar på en karta över din kommun, så att du kan ta fram den lokala lägesbilden över brott och trygghet och följa den över tid.</translation>
+    </message>
+    <message>
+        <source>Open a store (a .gpkg file), or create the demo store to look around.</source>
+        <translation>Öppna ett datalager (en .gpkg-fil) eller skapa demodatalagret för att se dig omkring.</translation>
+    </message>
+    <message>
+        <source>Open a store…</source>
+        <translation>Öppna ett datalager…</translation>
+    </message>
+    <message>
+        <source>Create the demo store…</source>
+        <translation>Skapa demodatalagret…</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,222 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="sv_SE">
+<context>
+    <name>lb::cli::Render</name>
+    <message>
+        <source>Draw the map of a store into a PNG, or an A4 map page into a PDF.</source>
+        <translation>Rita kartan över ett datalager till en PNG, eller en kartsida i A4 till en PDF.</translation>
+    </message>
+    <message>
+        <source>The store (a .gpkg file).</source>
+        <translation>Datalagret (en .gpkg-fil).</translation>
+    </message>
+    <message>
+        <source>The image to write (.png or .pdf).</source>
+        <translation>Bilden som ska skrivas (.png eller .pdf).</translation>
+    </message>
+    <message>
+        <source>PNG size in pixels (default 1600x1200).</source>
+        <translation>PNG-storlek i bildpunkter (standard 1600x1200).</translation>
+    </message>
+    <message>
+        <source>Map extent in the store&apos;s CRS (default: all areas).</source>
+        <translation>Kartans utbredning i datalagrets koordinatsystem (standard: alla områden).</translation>
+    </message>
+    <message>
+        <source>Layers to draw, comma separated (default: all): %1.</source>
+        <translation>Lager att rita, kommaseparerade (standard: alla): %1.</translation>
+    </message>
+    <message>
+        <source>PNG resolution for symbol sizes (default 96).</source>
+        <translation>PNG-upplösning för symbolstorlekar (standard 96).</translation>
+    </message>
+    <message>
+        <source>Title of a PDF map page.</source>
+        <translation>Rubrik på en kartsida i PDF.</translation>
+    </message>
+    <message>
+        <source>Leave out the scale bar and north arrow of a PNG.</source>
+        <translation>Utelämna skalstock och norrpil i en PNG.</translation>
+    </message>
+    <message>
+        <source>render needs one store file and --out IMAGE.</source>
+        <translation>render behöver en datalagerfil och --out BILD.</translation>
+    </message>
+    <message>
+        <source>--size must look like 1600x1200.</source>
+        <translation>--size måste se ut som 1600x1200.</translation>
+    </message>
+    <message>
+        <source>--dpi must be a number from 24 to 1200.</source>
+        <translation>--dpi måste vara ett tal från 24 till 1200.</translation>
+    </message>
+    <message>
+        <source>Unknown layer: %1. Layers: %2.</source>
+        <translation>Okänt lager: %1. Lager: %2.</translation>
+    </message>
+    <message>
+        <source>--extent must be four numbers: minx,miny,maxx,maxy.</source>
+        <translation>--extent måste vara fyra tal: minx,miny,maxx,maxy.</translation>
+    </message>
+    <message>
+        <source>The store has nothing to draw; give --extent.</source>
+        <translation>Datalagret har inget att rita; ange --extent.</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (A4 map page, 1:%2) in %3 ms (reading the store %4 ms).</source>
+        <translation>Skrev %1 (kartsida i A4, 1:%2) på %3 ms (läsning av datalagret %4 ms).</translation>
+    </message>
+    <message>
+        <source>Layer %1: %2</source>
+        <translation>Lager %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Kan inte skriva %1: %2</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2×%3 px, 1:%4); reading the store took %5 ms, drawing %6 ms.</source>
+        <translation>Skrev %1 (%2×%3 bildpunkter, 1:%4); läsning av datalagret tog %5 ms, ritning %6 ms.</translation>
+    </message>
+</context>
+<context>
+    <name>lb::render::BaseMapLayers</name>
+    <message>
+        <source>Municipality</source>
+        <translation>Kommun</translation>
+    </message>
+    <message>
+        <source>Municipal boundary</source>
+        <translation>Kommungräns</translation>
+    </message>
+    <message>
+        <source>Water</source>
+        <translation>Vatten</translation>
+    </message>
+    <message>
+        <source>Roads</source>
+        <translation>Vägar</translation>
+    </message>
+    <message>
+        <source>Main road</source>
+        <translation>Huvudväg</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Gata</translation>
+    </message>
+    <message>
+        <source>Districts</source>
+        <translation>Stadsdelar</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Stadsdel</translation>
+    </message>
+</context>
+<context>
+    <name>lb::render::IncidentLayer</name>
+    <message>
+        <source>Incidents</source>
+        <translation>Händelser</translation>
+    </message>
+</context>
+<context>
+    <name>lb::render::MapData</name>
+    <message>
+        <source>Loading the map was canceled.</source>
+        <translation>Inläsningen av kartan avbröts.</translation>
+    </message>
+    <message>
+        <source>Reading areas</source>
+        <translation>Läser områden</translation>
+    </message>
+    <message>
+        <source>Reading incidents</source>
+        <translation>Läser händelser</translation>
+    </message>
+    <message>
+        <source>Indexing incidents</source>
+        <translation>Indexerar händelser</translation>
+    </message>
+    <message>
+        <source>Reading surveys and walks</source>
+        <translation>Läser trygghetsmätningar och trygghetsvandringar</translation>
+    </message>
+</context>
+<context>
+    <name>lb::render::MapFurniture</name>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 km</translation>
+    </message>
+    <message>
+        <source>%1 m</source>
+        <translation>%1 m</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <comment>north arrow</comment>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>Teckenförklaring</translation>
+    </message>
+</context>
+<context>
+    <name>lb::render::SurveyPinLayer</name>
+    <message>
+        <source>Survey pins</source>
+        <translation>Enkätmarkeringar</translation>
+    </message>
+    <message>
+        <source>1 – very unsafe</source>
+        <translation>1 – mycket otryggt</translation>
+    </message>
+    <message>
+        <source>2 – unsafe</source>
+        <translation>2 – otryggt</translation>
+    </message>
+    <message>
+        <source>3 – neither</source>
+        <translation>3 – varken eller</translation>
+    </message>
+    <message>
+        <source>4 – fairly safe</source>
+        <translation>4 – ganska tryggt</translation>
+    </message>
+    <message>
+        <source>5 – safe</source>
+        <translation>5 – tryggt</translation>
+    </message>
+</context>
+<context>
+    <name>lb::render::WalkLayer</name>
+    <message>
+        <source>Safety walks</source>
+        <translation>Trygghetsvandringar</translation>
+    </message>
+    <message>
+        <source>Walk route</source>
+        <translation>Vandringens sträcka</translation>
+    </message>
+    <message>
+        <source>Finding: open</source>
+        <translation>Iakttagelse: öppen</translation>
+    </message>
+    <message>
+        <source>Finding: in progress</source>
+        <translation>Iakttagelse: pågår</translation>
+    </message>
+    <message>
+        <source>Finding: fixed</source>
+        <translation>Iakttagelse: åtgärdad</translation>
+    </message>
+    <message>
+        <source>Finding: rejected</source>
+        <translation>Iakttagelse: avvisad</translation>
+    </message>
+</context>
+</TS>
