@@ -176,11 +176,14 @@ QRectF drawLegend(QPainter &painter, const MapSettings &settings, const LayerLis
     const QFont itemFont = furnitureFont(10.5 * s);
     const QFontMetricsF hm(headingFont, painter.device());
     const QFontMetricsF im(itemFont, painter.device());
-    const double rowH = 17.0 * s;
+    const double rowH = 16.0 * s;
     const double symbolW = 22.0 * s;
     double textW = hm.horizontalAdvance(Tr::tr("Legend"));
     for (const Row &r : rows)
         textW = std::max(textW, r.heading ? hm.horizontalAdvance(r.text) : symbolW + im.horizontalAdvance(r.text));
+    // Metrics of vector devices can be a little narrower than what they draw; keep some slack
+    // so no label is clipped.
+    textW = textW * 1.06 + 4.0 * s;
     const double pad = 8.0 * s;
     const QRectF box(topLeft, QSizeF(textW + 2 * pad, pad * 2 + rowH * (rows.size() + 1)));
     painter.save();
