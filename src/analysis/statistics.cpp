@@ -118,6 +118,29 @@ Proportion wilsonInterval(double k, double n, double confidence) {
     return r;
 }
 
+ProportionComparison compareProportions(double k1, double n1, double k2, double n2, double confidence)
+{
+    ProportionComparison r;
+    if (!(n1 > 0.0) || !(n2 > 0.0)) {
+        r.difference = std::numeric_limits<double>::quiet_NaN();
+        r.lower = -1.0;
+        r.upper = 1.0;
+        return r;
+    }
+    const double p1 = k1 / n1, p2 = k2 / n2;
+    r.difference = p2 - p1;
+    const Proportion w1 = wilsonInterval(k1, n1, confidence), w2 = wilsonInterval(k2, n2, confidence);
+    r.lower = r.difference - std::sqrt((p2 - w2.lower) * (p2 - w2.lower) + (w1.upper - p1) * (w1.upper - p1));
+    r.upper = r.difference + std::sqrt((w2.upper - p2) * (w2.upper - p2) + (p1 - w1.lower) * (p1 - w1.lower));
+    const double pooled = (k1 + k2) / (n1 + n2);
+    const double se = std::sqrt(pooled * (1.0 - pooled) * (1.0 / n1 + 1.0 / n2));
+    if (se > 0.0) {
+        r.z = r.difference / se;
+        r.pValue = twoSidedP(r.z);
+    }
+    return r;
+}
+
 MannKendall mannKendall(std::span<const double> x) {
     MannKendall r;
     const std::size_t n = x.size();

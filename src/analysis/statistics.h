@@ -46,6 +46,19 @@ struct Proportion {
 };
 Proportion wilsonInterval(double k, double n, double confidence = 0.95);
 
+// Compares two proportions k1/n1 (earlier) and k2/n2 (later): the pooled two-sample z-test
+// (R's prop.test with correct = FALSE, the same as Pearson's χ² on the 2 × 2 table) and
+// Newcombe's hybrid score interval for the difference p2 − p1 (built from the two Wilson
+// intervals, so it stays inside [−1, 1] and behaves with small counts).
+struct ProportionComparison {
+    double difference = 0.0; // p2 − p1
+    double lower = 0.0;      // Newcombe interval for the difference
+    double upper = 0.0;
+    double z = 0.0;
+    double pValue = 1.0; // two-sided; 1 when the test cannot be made (no variance)
+};
+ProportionComparison compareProportions(double k1, double n1, double k2, double n2, double confidence = 0.95);
+
 // Mann–Kendall test for a monotone trend in a series in time order. S = Σ sign(x_j − x_i) over
 // i < j; its variance is corrected for ties; z uses the continuity correction (S ∓ 1).
 struct MannKendall {
