@@ -47,15 +47,19 @@ QString sentenceFor(const QString &what, const SurveyShare &a, const SurveyShare
                                 .arg(QLocale().toString(100.0 * confidence, 'f', 0))
                                 .arg(QLocale().toString(100.0 * c.comparison.lower, 'f', 1))
                                 .arg(QLocale().toString(100.0 * c.comparison.upper, 'f', 1));
-    const QString pText = SurveyStatsTr::tr("%1, adjusted for the number of districts compared").arg(formatP(c.qValue));
     if (c.qValue <= alpha)
         s += QLatin1Char(' ') + SurveyStatsTr::tr("A difference this large would be unlikely if the true share had "
                                                   "stayed the same (%1).")
-                                    .arg(pText);
+                                    .arg(formatP(c.qValue));
+    else if (c.comparison.pValue <= alpha)
+        s += QLatin1Char(' ') + SurveyStatsTr::tr("On its own the difference would count as significant (%1), but "
+                                                  "not once the other districts compared at the same time are taken "
+                                                  "into account (adjusted %2).")
+                                    .arg(formatP(c.comparison.pValue), formatP(c.qValue));
     else
         s += QLatin1Char(' ') + SurveyStatsTr::tr("A difference of this size could well come from who happened to "
                                                   "answer (%1); it does not show a change.")
-                                    .arg(pText);
+                                    .arg(formatP(c.comparison.pValue));
     return s;
 }
 
@@ -133,10 +137,14 @@ Result<SurveyShareResult> surveyShares(const SurveyShareInput &in, const SurveyS
             previous = &s;
         }
     }
-    // BH per pair of rounds, over the districts (and the whole area) compared between them.
+    // BH per pair of rounds over the districts compared between them. The whole area is one test
+    // of its own, the headline figure, and is not adjusted.
     std::map<std::pair<int, int>, std::vector<std::size_t>> families;
     for (std::size_t i = 0; i < r.changes.size(); ++i)
-        families[{r.changes[i].fromYear, r.changes[i].toYear}].push_back(i);
+        if (r.changes[i].district >= 0)
+            families[{r.changes[i].fromYear, r.changes[i].toYear}].push_back(i);
+        else
+            r.changes[i].qValue = r.changes[i].comparison.pValue;
     for (const auto &[key, members] : families) {
         std::vector<double> p;
         for (std::size_t i : members)

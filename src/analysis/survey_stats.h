@@ -5,7 +5,8 @@
 // - surveyShares: the share answering yes to an indicator ("feels unsafe outdoors in the
 //   evening") per district and round, with Wilson intervals, and the change between consecutive
 //   rounds of the same district with the pooled two-proportion z-test and Newcombe's interval for
-//   the difference, Benjamini–Hochberg adjusted per pair of rounds. Years without a round stay
+//   the difference, Benjamini–Hochberg adjusted over the districts of each pair of rounds (the
+//   whole-area row is one headline test and is not adjusted). Years without a round stay
 //   gaps: they appear as unmeasured rows and are never filled in, and a change across a gap says
 //   how many years apart the rounds are. A "whole area" row pools the respondents of all districts
 //   (unweighted: districts with more respondents count more).

@@ -132,7 +132,7 @@ QString describeChange(const QString &what, const TrendChange &c, double alpha, 
     if (c.count == 0 && c.referenceCount == 0)
         return TrendsTr::tr("%1: no incidents in %2 or in %3.").arg(what, c.periodLabel, c.referenceLabel);
     const QString percent = std::isnan(c.percent) ? TrendsTr::tr("none before")
-                                                  : QString(signedNumber(c.percent, 0) + QStringLiteral(" %"));
+                                                  : QString(signedNumber(c.percent, 1) + QStringLiteral(" %"));
     QString s = TrendsTr::tr("%1: %2 incidents in %3 against %4 in %5 (%6, %7).")
                     .arg(what)
                     .arg(c.count)
@@ -140,20 +140,23 @@ QString describeChange(const QString &what, const TrendChange &c, double alpha, 
                     .arg(c.referenceCount)
                     .arg(c.referenceLabel, signedNumber(static_cast<double>(c.change), 0), percent);
     const double p = adjusted ? c.qValue : c.pValue;
-    const QString pText =
-        adjusted ? TrendsTr::tr("%1, adjusted for the number of groups compared").arg(formatP(p)) : formatP(p);
     if (c.count + c.referenceCount < 10)
         s += QLatin1Char(' ') +
-             TrendsTr::tr("These are too few incidents to tell a change from chance (%1).").arg(pText);
+             TrendsTr::tr("These are too few incidents to tell a change from chance (%1).").arg(formatP(c.pValue));
     else if (p <= alpha)
         s += QLatin1Char(' ') + TrendsTr::tr("A change this large would be unlikely if the underlying level had stayed "
                                              "the same (%1). It may still come from changes in reporting rather "
                                              "than in what happens.")
-                                    .arg(pText);
+                                    .arg(formatP(p));
+    else if (c.pValue <= alpha)
+        s += QLatin1Char(' ') + TrendsTr::tr("On its own the change would count as significant (%1), but not once "
+                                             "the other groups compared at the same time are taken into account "
+                                             "(adjusted %2).")
+                                    .arg(formatP(c.pValue), formatP(c.qValue));
     else
         s += QLatin1Char(' ') + TrendsTr::tr("A change of this size could well be chance (%1); it does not show "
                                              "that the level has changed.")
-                                    .arg(pText);
+                                    .arg(formatP(c.pValue));
     return s;
 }
 

@@ -1,10 +1,11 @@
-// lagesbild-cli analyse METHOD STORE [options]: runs an analysis on the store's incidents with
-// the usual filters and writes the result in a format QGIS opens. Methods available: kde (heat
-// map, GeoTIFF) and gistar (Gi* hot spots on a grid, GeoPackage).
+// lagesbild-cli analyse METHOD STORE [options]: runs an analysis on the store's records with
+// the usual filters and writes the result in a format QGIS or a spreadsheet opens. Methods: kde
+// (heat map, GeoTIFF) and gistar (Gi* hot spots, GeoPackage) here; trends, survey, walks, lisa,
+// emerging and knox in the other analyse_*.cpp files.
 
 #include "analysis/hotspot_analysis.h"
 #include "analysis/kernel_density.h"
-#include "cli/cli_support.h"
+#include "cli/analyse_support.h"
 #include "io/export_raster.h"
 #include "io/export_vector.h"
 
@@ -18,98 +19,20 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(lb::cli::Analyse)
 };
 
-struct Filters {
-    QCommandLineOption from{QStringLiteral("from"), Tr::tr("First day (YYYY-MM-DD, local time)."),
-                            QStringLiteral("DATE")};
-    QCommandLineOption to{QStringLiteral("to"), Tr::tr("Last day, inclusive (YYYY-MM-DD, local time)."),
-                          QStringLiteral("DATE")};
-    QCommandLineOption categories{QStringLiteral("categories"), Tr::tr("Category codes, comma-separated."),
-                                  QStringLiteral("LIST")};
-    QCommandLineOption sources{QStringLiteral("sources"), Tr::tr("Reporting organisations, comma-separated."),
-                               QStringLiteral("LIST")};
-    QCommandLineOption district{QStringLiteral("district"),
-                                Tr::tr("Only incidents inside this area (its name)."),
-                                QStringLiteral("NAME")};
-    QCommandLineOption out{QStringLiteral("out"), Tr::tr("The file to write."), QStringLiteral("FILE")};
-
-    void addTo(QCommandLineParser &p) const { p.addOptions({from, to, categories, sources, district, out}); }
-};
-
-// Builds the store filter from the options; prints the problem and returns false on bad input.
-bool makeFilter(const QCommandLineParser &p, const Filters &f, const store::Store &store,
-                store::IncidentFilter &filter, CommandIo io) {
-    const QTimeZone zone = store.timeZone();
-    auto day = [&](const QCommandLineOption &o, bool end) -> std::optional<Instant> {
-        const QDate d = QDate::fromString(p.value(o), Qt::ISODate);
-        if (!d.isValid())
-            return std::nullopt;
-        return toInstant(QDateTime(end ? d.addDays(1) : d, QTime(0, 0), zone));
-    };
-    if (p.isSet(f.from) || p.isSet(f.to)) {
-        TimeSpan span{std::numeric_limits<Instant>::min() / 2, std::numeric_limits<Instant>::max() / 2};
-        if (p.isSet(f.from)) {
-            const auto b = day(f.from, false);
-            if (!b) {
-                io.err << Tr::tr("Not a date: %1 (expected YYYY-MM-DD).").arg(p.value(f.from)) << '\n';
-                return false;
-            }
-            span.begin = *b;
-        }
-        if (p.isSet(f.to)) {
-            const auto e = day(f.to, true);
-            if (!e) {
-                io.err << Tr::tr("Not a date: %1 (expected YYYY-MM-DD).").arg(p.value(f.to)) << '\n';
-                return false;
-            }
-            span.end = *e;
-        }
-        filter.span = span;
-    }
-    if (p.isSet(f.categories))
-        filter.categories = p.value(f.categories).split(QLatin1Char(','), Qt::SkipEmptyParts);
-    if (p.isSet(f.sources))
-        filter.sources = p.value(f.sources).split(QLatin1Char(','), Qt::SkipEmptyParts);
-    if (p.isSet(f.district)) {
-        auto areas = store.areas();
-        if (!areas) {
-            io.err << areas.errorMessage() << '\n';
-            return false;
-        }
-        for (const Area &a : *areas)
-            if (a.name.compare(p.value(f.district), Qt::CaseInsensitive) == 0)
-                filter.areaId = a.id;
-        if (filter.areaId == 0) {
-            io.err << Tr::tr("No area called %1 in the store.").arg(p.value(f.district)) << '\n';
-            return false;
-        }
-    }
-    return true;
-}
-
-double number(const QCommandLineParser &p, const QCommandLineOption &o, double fallback, bool *ok) {
-    if (!p.isSet(o))
-        return fallback;
-    bool good = false;
-    const double v = p.value(o).toDouble(&good);
-    if (!good)
-        *ok = false;
-    return v;
-}
-
-int runKde(const QStringList &args, CommandIo io) {
+int runKde(const QStringList &args, CommandIo io)
+{
     QCommandLineParser p;
-    p.setApplicationDescription(
-        Tr::tr("Heat map (kernel density) of the incidents, in events per km², as a GeoTIFF."));
+    p.setApplicationDescription(Tr::tr("Heat map (kernel density) of the incidents, in events per km², as a GeoTIFF."));
     p.addPositionalArgument(QStringLiteral("STORE"), Tr::tr("The store (a .gpkg file)."));
-    Filters f;
+    AnalyseFilters f;
     f.addTo(p);
     const QCommandLineOption radius(QStringLiteral("radius"), Tr::tr("Radius in metres (default 500)."),
                                     QStringLiteral("M"));
     const QCommandLineOption cell(QStringLiteral("cell"), Tr::tr("Cell size in metres (default 10)."),
                                   QStringLiteral("M"));
-    const QCommandLineOption kernel(
-        QStringLiteral("kernel"), Tr::tr("quartic (default), triangular, epanechnikov, gaussian or uniform."),
-        QStringLiteral("NAME"));
+    const QCommandLineOption kernel(QStringLiteral("kernel"),
+                                    Tr::tr("quartic (default), triangular, epanechnikov, gaussian or uniform."),
+                                    QStringLiteral("NAME"));
     p.addOptions({radius, cell, kernel});
     int rc = 0;
     if (!parseArgs(p, QStringLiteral("analyse kde"), args, io, &rc))
@@ -120,8 +43,8 @@ int runKde(const QStringList &args, CommandIo io) {
     }
     analysis::KdeParameters par;
     bool ok = true;
-    par.radius = number(p, radius, par.radius, &ok);
-    par.cellSize = number(p, cell, par.cellSize, &ok);
+    par.radius = numberOption(p, radius, par.radius, &ok);
+    par.cellSize = numberOption(p, cell, par.cellSize, &ok);
     if (p.isSet(kernel)) {
         const auto k = analysis::kernelFromString(p.value(kernel));
         if (!k) {
@@ -138,7 +61,7 @@ int runKde(const QStringList &args, CommandIo io) {
     if (!store)
         return 1;
     store::IncidentFilter filter;
-    if (!makeFilter(p, f, *store, filter, io))
+    if (!makeIncidentFilter(p, f, *store, filter, io))
         return 2;
     auto points = store->incidentPoints(filter);
     if (!points) {
@@ -157,8 +80,8 @@ int runKde(const QStringList &args, CommandIo io) {
                                     .arg(analysis::toString(par.kernel))
                                     .arg(par.radius)
                                     .arg(analysis::KdeResult::unit());
-    const Status written = io::writeGeoTiff(p.value(f.out), layout, result->density,
-                                            {description, analysis::KdeResult::unit(), {}});
+    const Status written =
+        io::writeGeoTiff(p.value(f.out), layout, result->density, {description, analysis::KdeResult::unit(), {}});
     if (!written) {
         io.err << written.errorMessage() << '\n';
         return 1;
@@ -174,26 +97,24 @@ int runKde(const QStringList &args, CommandIo io) {
     return 0;
 }
 
-int runGiStar(const QStringList &args, CommandIo io) {
+int runGiStar(const QStringList &args, CommandIo io)
+{
     QCommandLineParser p;
-    p.setApplicationDescription(
-        Tr::tr("Hot and cold spots (Getis-Ord Gi*) of incident counts on a grid, as a "
-               "GeoPackage layer. Without --cell and --band the settings are chosen from "
-               "the data and explained."));
+    p.setApplicationDescription(Tr::tr("Hot and cold spots (Getis-Ord Gi*) of incident counts on a grid, as a "
+                                       "GeoPackage layer. Without --cell and --band the settings are chosen from "
+                                       "the data and explained."));
     p.addPositionalArgument(QStringLiteral("STORE"), Tr::tr("The store (a .gpkg file)."));
-    Filters f;
+    AnalyseFilters f;
     f.addTo(p);
     const QCommandLineOption cell(QStringLiteral("cell"), Tr::tr("Cell size in metres (default: chosen)."),
                                   QStringLiteral("M"));
-    const QCommandLineOption band(QStringLiteral("band"),
-                                  Tr::tr("Distance band in metres (default: chosen)."), QStringLiteral("M"));
+    const QCommandLineOption band(QStringLiteral("band"), Tr::tr("Distance band in metres (default: chosen)."),
+                                  QStringLiteral("M"));
     const QCommandLineOption hex(QStringLiteral("hexagons"), Tr::tr("Use hexagonal cells."));
     const QCommandLineOption knn(QStringLiteral("knn"), Tr::tr("Use the K nearest cells as neighbours."),
                                  QStringLiteral("K"));
-    const QCommandLineOption contiguity(QStringLiteral("contiguity"),
-                                        Tr::tr("Use touching cells as neighbours."));
-    const QCommandLineOption noFdr(QStringLiteral("no-fdr"),
-                                   Tr::tr("Do not correct for testing many cells."));
+    const QCommandLineOption contiguity(QStringLiteral("contiguity"), Tr::tr("Use touching cells as neighbours."));
+    const QCommandLineOption noFdr(QStringLiteral("no-fdr"), Tr::tr("Do not correct for testing many cells."));
     const QCommandLineOption studyArea(QStringLiteral("study-area"),
                                        Tr::tr("Area kind whose polygons bound where events can happen, e.g. "
                                               "municipality."),
@@ -208,8 +129,8 @@ int runGiStar(const QStringList &args, CommandIo io) {
     }
     analysis::HotspotParameters par;
     bool ok = true;
-    par.cellSize = number(p, cell, 0.0, &ok);
-    par.distanceBand = number(p, band, 0.0, &ok);
+    par.cellSize = numberOption(p, cell, 0.0, &ok);
+    par.distanceBand = numberOption(p, band, 0.0, &ok);
     if (!ok) {
         io.err << Tr::tr("--cell and --band take numbers of metres.") << '\n';
         return 2;
@@ -241,7 +162,7 @@ int runGiStar(const QStringList &args, CommandIo io) {
         par.studyArea = all;
     }
     store::IncidentFilter filter;
-    if (!makeFilter(p, f, *store, filter, io))
+    if (!makeIncidentFilter(p, f, *store, filter, io))
         return 2;
     auto points = store->incidentPoints(filter);
     if (!points) {
@@ -269,10 +190,9 @@ int runGiStar(const QStringList &args, CommandIo io) {
         if (!r->included[c])
             continue;
         const double z = r->gi.z[c];
-        features.push_back(
-            {Polygon{{r->grid.outline(c)}},
-             {r->counts[c], r->gi.neighbours[c], std::isnan(z) ? QVariant() : QVariant(z),
-              std::isnan(z) ? QVariant() : QVariant(r->gi.p[c]), static_cast<int>(r->gi.bin[c])}});
+        features.push_back({Polygon{{r->grid.outline(c)}},
+                            {r->counts[c], r->gi.neighbours[c], std::isnan(z) ? QVariant() : QVariant(z),
+                             std::isnan(z) ? QVariant() : QVariant(r->gi.p[c]), static_cast<int>(r->gi.bin[c])}});
     }
     const Status written =
         io::writePolygonLayer(p.value(f.out), QStringLiteral("hotspots"), store->epsg(), fields, features);
@@ -284,10 +204,11 @@ int runGiStar(const QStringList &args, CommandIo io) {
 }
 } // namespace
 
-int runAnalyse(const QStringList &args, CommandIo io) {
+int runAnalyse(const QStringList &args, CommandIo io)
+{
     const QString usage =
-        Tr::tr("Usage: lagesbild-cli analyse kde|gistar STORE [options]; add --help after the method "
-               "for its options.");
+        Tr::tr("Usage: lagesbild-cli analyse kde|gistar|trends|survey|walks|lisa|emerging|knox STORE [options]; "
+               "add --help after the method for its options.");
     if (args.isEmpty() || args.first() == QLatin1String("--help") || args.first() == QLatin1String("-h")) {
         (args.isEmpty() ? io.err : io.out) << usage << '\n';
         return args.isEmpty() ? 2 : 0;
@@ -297,6 +218,12 @@ int runAnalyse(const QStringList &args, CommandIo io) {
         return runKde(args.mid(1), io);
     if (method == QLatin1String("gistar"))
         return runGiStar(args.mid(1), io);
+    if (method == QLatin1String("trends"))
+        return runAnalyseTrends(args.mid(1), io);
+    if (method == QLatin1String("survey"))
+        return runAnalyseSurvey(args.mid(1), io);
+    if (method == QLatin1String("walks"))
+        return runAnalyseWalks(args.mid(1), io);
     io.err << Tr::tr("Unknown analysis method: %1").arg(method) << '\n' << usage << '\n';
     return 2;
 }

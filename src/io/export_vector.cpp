@@ -35,11 +35,11 @@ OGRFieldType ogrType(VectorField::Type t) {
     }
     return OFTString;
 }
-} // namespace
 
-Status writePolygonLayer(const QString &path, const QString &layerName, int epsg,
-                         const std::vector<VectorField> &fields,
-                         const std::vector<PolygonFeature> &features) {
+// Writes `count` features; geometry(i) makes feature i's OGR geometry, values(i) its attributes.
+template <typename Geometry, typename Values>
+Status writeLayer(const QString &path, const QString &layerName, int epsg, OGRwkbGeometryType type,
+                  const std::vector<VectorField> &fields, std::size_t count, Geometry geometry, Values values) {
     static std::once_flag once;
     std::call_once(once, [] { GDALAllRegister(); });
     GDALDriverH driver = GDALGetDriverByName("GPKG");
@@ -54,7 +54,7 @@ Status writePolygonLayer(const QString &path, const QString &layerName, int epsg
         OGRSpatialReferenceH srs = OSRNewSpatialReference(nullptr);
         OSRImportFromEPSG(srs, epsg);
         OGRLayerH layer =
-            GDALDatasetCreateLayer(ds.get(), layerName.toUtf8().constData(), srs, wkbPolygon, nullptr);
+            GDALDatasetCreateLayer(ds.get(), layerName.toUtf8().constData(), srs, type, nullptr);
         OSRDestroySpatialReference(srs);
         if (!layer)
             return Error{Tr::tr("Cannot create the layer %1 in %2.").arg(layerName, path)};
@@ -67,18 +67,12 @@ Status writePolygonLayer(const QString &path, const QString &layerName, int epsg
         }
         GDALDatasetStartTransaction(ds.get(), FALSE);
         OGRFeatureDefnH defn = OGR_L_GetLayerDefn(layer);
-        for (const PolygonFeature &pf : features) {
+        for (std::size_t k = 0; k < count; ++k) {
             OGRFeatureH f = OGR_F_Create(defn);
-            OGRGeometryH poly = OGR_G_CreateGeometry(wkbPolygon);
-            for (const LinearRing &ring : pf.geometry.rings) {
-                OGRGeometryH r = OGR_G_CreateGeometry(wkbLinearRing);
-                for (const PointXY &p : ring)
-                    OGR_G_AddPoint_2D(r, p.x, p.y);
-                OGR_G_AddGeometryDirectly(poly, r);
-            }
-            OGR_F_SetGeometryDirectly(f, poly);
-            for (std::size_t i = 0; i < fields.size() && i < pf.values.size(); ++i) {
-                const QVariant &v = pf.values[i];
+            OGR_F_SetGeometryDirectly(f, geometry(k));
+            const std::vector<QVariant> &featureValues = values(k);
+            for (std::size_t i = 0; i < fields.size() && i < featureValues.size(); ++i) {
+                const QVariant &v = featureValues[i];
                 const int idx = static_cast<int>(i);
                 if (!v.isValid() || v.isNull()) {
                     OGR_F_SetFieldNull(f, idx);
@@ -112,6 +106,36 @@ Status writePolygonLayer(const QString &path, const QString &layerName, int epsg
     if (!QFile::rename(temp, path))
         return Error{Tr::tr("Cannot move the finished layer to %1.").arg(path)};
     return Status::success();
+}
+} // namespace
+
+Status writePolygonLayer(const QString &path, const QString &layerName, int epsg,
+                         const std::vector<VectorField> &fields, const std::vector<PolygonFeature> &features) {
+    return writeLayer(
+        path, layerName, epsg, wkbPolygon, fields, features.size(),
+        [&](std::size_t k) {
+            OGRGeometryH poly = OGR_G_CreateGeometry(wkbPolygon);
+            for (const LinearRing &ring : features[k].geometry.rings) {
+                OGRGeometryH r = OGR_G_CreateGeometry(wkbLinearRing);
+                for (const PointXY &p : ring)
+                    OGR_G_AddPoint_2D(r, p.x, p.y);
+                OGR_G_AddGeometryDirectly(poly, r);
+            }
+            return poly;
+        },
+        [&](std::size_t k) -> const std::vector<QVariant> & { return features[k].values; });
+}
+
+Status writePointLayer(const QString &path, const QString &layerName, int epsg, const std::vector<VectorField> &fields,
+                       const std::vector<PointFeature> &features) {
+    return writeLayer(
+        path, layerName, epsg, wkbPoint, fields, features.size(),
+        [&](std::size_t k) {
+            OGRGeometryH point = OGR_G_CreateGeometry(wkbPoint);
+            OGR_G_SetPoint_2D(point, 0, features[k].position.x, features[k].position.y);
+            return point;
+        },
+        [&](std::size_t k) -> const std::vector<QVariant> & { return features[k].values; });
 }
 
 } // namespace lb::io
