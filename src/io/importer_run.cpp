@@ -104,7 +104,7 @@ Result<ImportSummary> Importer::run(Feedback &feedback, const QString &profileNa
     auto batch = catalog.beginBatch(m_path, toString(m_mapping.kind), profileName);
     if (!batch)
         return batch.error();
-    auto writer = store::RecordWriter::create(m_store, tableFor(m_mapping.kind), true);
+    auto writer = store::RecordWriter::create(m_store, tableFor(m_mapping.kind), true, m_reader->estimatedRows());
     if (!writer)
         return writer.error();
 
@@ -138,15 +138,9 @@ Result<ImportSummary> Importer::run(Feedback &feedback, const QString &profileNa
         ++summary.rowsRead;
         (*converter)->convert(*m_reader, c);
         if (c.ok) {
-            const auto outcome = write(**writer, c, m_mapping.kind, *batch);
-            if (outcome == store::RecordWriter::Outcome::Inserted) {
-                ++summary.accepted;
+            // The writer counts written and already-present rows; rows it queues count when written.
+            if (write(**writer, c, m_mapping.kind, *batch) != store::RecordWriter::Outcome::Failed)
                 continue;
-            }
-            if (outcome == store::RecordWriter::Outcome::Duplicate) {
-                ++summary.duplicates;
-                continue;
-            }
             c.reason = RejectReason::WriteFailed;
             c.detail = (*writer)->lastError();
         }
@@ -161,6 +155,8 @@ Result<ImportSummary> Importer::run(Feedback &feedback, const QString &profileNa
     feedback.setProgress(99.0, Tr::tr("Building the spatial index"));
     if (Status s = (*writer)->finish(); !s)
         return Error{Tr::tr("Could not finish the import: %1").arg(s.errorMessage())};
+    summary.accepted = (*writer)->inserted() - (*writer)->lateDuplicates();
+    summary.duplicates = (*writer)->duplicates() + (*writer)->lateDuplicates();
     store::ImportBatch counts;
     counts.id = *batch;
     counts.rowsRead = summary.rowsRead;

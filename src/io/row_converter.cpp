@@ -55,9 +55,9 @@ Result<std::unique_ptr<RowConverter>> RowConverter::create(store::Store &store, 
     }
     for (auto it = mapping.columns.begin(); it != mapping.columns.end(); ++it)
         if (!it.value().startsWith(QLatin1String("join.")))
-            c->m_columnIndex.insert(it.key(), reader.columnIndex(it.value()));
+            c->m_fields[it.key()].column = reader.columnIndex(it.value());
     for (auto it = mapping.constants.begin(); it != mapping.constants.end(); ++it)
-        c->m_constants.insert(it.key(), it.value().toStdString());
+        c->m_fields[it.key()].constant = it.value().toStdString();
 
     // Category codes and labels in both languages match without a mapping entry.
     if (mapping.kind == ImportKind::Incidents) {
@@ -108,6 +108,9 @@ Result<std::unique_ptr<RowConverter>> RowConverter::create(store::Store &store, 
                              .arg(mapping.join.key, mapping.join.file, mapping.join.on)};
         for (int i = 0; i < (*joined)->columns().size(); ++i)
             join->columns.insert((*joined)->columns()[i].toLower(), i);
+        for (auto it = mapping.columns.begin(); it != mapping.columns.end(); ++it)
+            if (it.value().startsWith(QLatin1String("join.")))
+                c->m_fields[it.key()].joinColumn = join->columns.value(it.value().mid(5).toLower(), -1);
         while ((*joined)->next()) {
             std::vector<std::string> values;
             for (int i = 0; i < (*joined)->columns().size(); ++i)
@@ -121,22 +124,27 @@ Result<std::unique_ptr<RowConverter>> RowConverter::create(store::Store &store, 
 
 std::string_view RowConverter::field(const SourceReader &row, const QString &name) const
 {
-    const QString column = m_mapping.columns.value(name);
-    if (m_join && column.startsWith(QLatin1String("join."))) {
-        const auto rowIt = m_join->rows.constFind(row.text(m_join->onColumn).trimmed());
-        const int col = m_join->columns.value(column.mid(5).toLower(), -1);
-        if (rowIt != m_join->rows.constEnd() && col >= 0)
-            return rowIt->at(static_cast<size_t>(col));
-        return {};
+    const FieldSource *source = m_fieldByLiteral.value(name.constData(), nullptr);
+    if (!source) {
+        static const FieldSource none;
+        const auto found = m_fields.constFind(name);
+        source = found == m_fields.constEnd() ? &none : &*found;
+        m_fieldByLiteral.insert(name.constData(), source);
     }
-    const auto it = m_columnIndex.constFind(name);
-    if (it != m_columnIndex.constEnd() && *it >= 0) {
-        const std::string_view v = trimmed(row.raw(*it));
+    const FieldSource *it = source;
+    if (it->joinColumn >= 0) {
+        const auto rowIt = m_join->rows.constFind(row.text(m_join->onColumn).trimmed());
+        if (rowIt != m_join->rows.constEnd()) {
+            const std::string_view v = trimmed(rowIt->at(static_cast<size_t>(it->joinColumn)));
+            if (!v.empty())
+                return v;
+        }
+    } else if (it->column >= 0) {
+        const std::string_view v = trimmed(row.raw(it->column));
         if (!v.empty())
             return v;
     }
-    const auto c = m_constants.constFind(name);
-    return c != m_constants.constEnd() ? std::string_view(*c) : std::string_view();
+    return it->constant;
 }
 
 QString RowConverter::fieldText(const SourceReader &row, const QString &name) const

@@ -85,8 +85,15 @@ private:
     std::unique_ptr<CoordinateTransform> m_transform;
     TimeParser m_time;
     bool m_create = true;
-    QHash<QString, int> m_columnIndex;               // field -> main column index
-    QHash<QString, std::string> m_constants;          // field -> constant as UTF-8
+    struct FieldSource {
+        int column = -1;     // main column, -1 when none
+        int joinColumn = -1; // column of the joined table, -1 when none
+        std::string constant; // used when the column is empty or absent
+    };
+    QHash<QString, FieldSource> m_fields; // target field -> where its value comes from
+    // The names passed to field() are literals, so their data pointer identifies them; a pointer
+    // lookup is much cheaper than hashing the string for every value of every row.
+    mutable QHash<const QChar *, const FieldSource *> m_fieldByLiteral;
     QHash<QString, QString> m_codes;                  // normalised label or code -> taxonomy code
     std::unordered_map<std::string, QString> m_codeCache; // raw bytes -> code ("" when unknown)
     QHash<QString, FeatureId> m_areas;                // normalised area name -> id

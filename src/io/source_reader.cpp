@@ -1,5 +1,6 @@
 #include "io/source_reader.h"
 
+#include "io/csv_stream.h"
 #include "io/gdal_dataset.h"
 
 #include <cpl_conv.h>
@@ -42,6 +43,7 @@ void collectPolygons(OGRGeometryH g, MultiPolygon &out)
 
 struct SourceReader::Impl {
     GdalDatasetPtr dataset;
+    std::unique_ptr<CsvStream> csv; // the fast path for plain CSV files
     OGRLayerH layer = nullptr;
     OgrFeaturePtr feature;
 };
@@ -87,12 +89,20 @@ Result<std::unique_ptr<SourceReader>> SourceReader::open(const QString &path, co
     r->m_hasGeometry = gt != wkbNone;
     r->m_geometryTypeName = r->m_hasGeometry ? QString::fromLatin1(OGRGeometryTypeToName(gt)) : QString();
     r->m_epsg = layerEpsg(layer);
-    r->m_countHint = OGR_L_GetFeatureCount(layer, FALSE);
+    // GDAL's CSV layer counts by reading the whole file, even when not forced to.
+    r->m_countHint = r->m_driver == QLatin1String("CSV") ? -1 : OGR_L_GetFeatureCount(layer, FALSE);
     r->m_values.resize(static_cast<size_t>(r->m_columns.size()));
+    r->m_views.resize(static_cast<size_t>(r->m_columns.size()));
     r->m_null.resize(static_cast<size_t>(r->m_columns.size()), true);
     r->m_fileSize = QFileInfo(path).size();
-    if (r->m_driver == QLatin1String("CSV"))
+    if (r->m_driver == QLatin1String("CSV")) {
         r->m_encoding = sniffFileEncoding(path);
+        // GDAL named the columns; the rows come from the fast reader when it sees the same header.
+        auto csv = std::make_unique<CsvStream>();
+        if (!r->m_hasGeometry && !path.startsWith(QLatin1String("/vsi")) && csv->open(path) &&
+            static_cast<qsizetype>(csv->header().size()) == r->m_columns.size())
+            r->m_impl->csv = std::move(csv);
+    }
     return r;
 }
 
@@ -106,6 +116,8 @@ int SourceReader::columnIndex(const QString &name) const
 
 void SourceReader::rewind()
 {
+    if (m_impl->csv)
+        m_impl->csv->rewind();
     OGR_L_ResetReading(m_impl->layer);
     m_impl->feature.reset();
     m_row = 0;
@@ -114,6 +126,19 @@ void SourceReader::rewind()
 
 bool SourceReader::next()
 {
+    if (CsvStream *csv = m_impl->csv.get()) {
+        if (!csv->next())
+            return false;
+        ++m_row;
+        const int have = csv->fieldCount();
+        for (size_t k = 0; k < m_views.size(); ++k) {
+            m_views[k] = static_cast<int>(k) < have ? csv->field(static_cast<int>(k)) : std::string_view();
+            m_null[k] = false;
+        }
+        m_bytesRead = static_cast<double>(csv->bytesRead());
+        m_geomKind = SourceGeometry::None;
+        return true;
+    }
     m_impl->feature.reset(OGR_L_GetNextFeature(m_impl->layer));
     OGRFeatureH f = static_cast<OGRFeatureH>(m_impl->feature.get());
     if (!f)
@@ -125,10 +150,12 @@ bool SourceReader::next()
         if (OGR_F_IsFieldSetAndNotNull(f, i)) {
             // Copied: for non-string fields GDAL formats into a buffer it reuses on the next call.
             m_values[k].assign(OGR_F_GetFieldAsString(f, i));
+            m_views[k] = m_values[k];
             m_null[k] = false;
             m_bytesRead += static_cast<double>(m_values[k].size()) + 1.0;
         } else {
             m_values[k].clear();
+            m_views[k] = {};
             m_null[k] = true;
             m_bytesRead += 1.0;
         }
@@ -173,8 +200,7 @@ double SourceReader::progress() const
 
 QString SourceReader::text(int column) const
 {
-    const std::string &v = m_values[static_cast<size_t>(column)];
-    return decodeText(v);
+    return decodeText(m_views[static_cast<size_t>(column)]);
 }
 
 MultiPolygon SourceReader::polygons() const

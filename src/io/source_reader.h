@@ -44,6 +44,8 @@ public:
     int epsg() const { return m_epsg; }
     // The feature count when the driver knows it cheaply, else -1.
     std::int64_t featureCountHint() const { return m_countHint; }
+    // The feature count, or for text files an estimate from the file size.
+    std::int64_t estimatedRows() const { return m_countHint >= 0 ? m_countHint : m_fileSize / 64; }
     // The CSV file's encoding as sniffed from its start; UTF-8 for the other formats.
     TextEncoding encoding() const { return m_encoding; }
 
@@ -57,7 +59,7 @@ public:
     double progress() const;
 
     bool isNull(int column) const { return m_null[static_cast<size_t>(column)]; }
-    std::string_view raw(int column) const { return m_values[static_cast<size_t>(column)]; }
+    std::string_view raw(int column) const { return m_views[static_cast<size_t>(column)]; }
     QString text(int column) const;
 
     SourceGeometry geometryKind() const { return m_geomKind; }
@@ -87,7 +89,8 @@ private:
     qint64 m_fileSize = 0;
     double m_bytesRead = 0;
     std::int64_t m_row = 0;
-    std::vector<std::string> m_values;
+    std::vector<std::string> m_values;     // GDAL's values, copied
+    std::vector<std::string_view> m_views; // the current row's values
     std::vector<bool> m_null;
     SourceGeometry m_geomKind = SourceGeometry::None;
     PointXY m_point;

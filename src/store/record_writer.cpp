@@ -1,6 +1,7 @@
 #include "store/record_writer.h"
 
 #include "store/gpkg_geometry.h"
+#include "store/rtree_packer.h"
 
 #include <sqlite3.h>
 
@@ -73,7 +74,17 @@ const char *insertSql(RecordTable t)
     return "";
 }
 
+constexpr int kMultiRows = 64;
+constexpr int kIncidentColumns = 10;
+
 } // namespace
+
+// An incident's bound values, kept until its multi-row statement runs.
+struct RecordWriter::PendingIncident {
+    QByteArray blob, precision, category, source, ref, locationPrecision, description, hash;
+    char when[20];
+    std::int64_t batchId = 0;
+};
 
 QString tableName(RecordTable table)
 {
@@ -96,12 +107,14 @@ RecordWriter::RecordWriter(Store &store, RecordTable table) : m_store(store), m_
 
 RecordWriter::~RecordWriter()
 {
+    sqlite3_finalize(m_multiInsert);
     sqlite3_finalize(m_insert);
     sqlite3_finalize(m_lookup);
     sqlite3_finalize(m_refLookup);
 }
 
-Result<std::unique_ptr<RecordWriter>> RecordWriter::create(Store &store, RecordTable table, bool bulk)
+Result<std::unique_ptr<RecordWriter>> RecordWriter::create(Store &store, RecordTable table, bool bulk,
+                                                           std::int64_t expectedRows)
 {
     std::unique_ptr<RecordWriter> w(new RecordWriter(store, table));
     const Database &db = store.database();
@@ -123,6 +136,32 @@ Result<std::unique_ptr<RecordWriter>> RecordWriter::create(Store &store, RecordT
     w->m_firstNewFid = db.queryInt(QStringLiteral("SELECT coalesce(max(%1), 0) FROM %2")
                                        .arg(spatial ? QStringLiteral("fid") : QStringLiteral("id"), name))
                            .value_or(0);
+    w->m_rowsBefore = db.queryInt(QStringLiteral("SELECT count(*) FROM %1").arg(name)).value_or(0);
+    if (bulk && expectedRows >= 50000 && expectedRows >= w->m_rowsBefore) {
+        // Keep the unique content-hash index (INSERT OR IGNORE needs it); the others are rebuilt.
+        auto list = db.prepare(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND "
+                                              "tbl_name = '%1' AND sql IS NOT NULL AND name NOT LIKE '%content_hash'")
+                                   .arg(name));
+        if (!list)
+            return list.error();
+        QStringList names;
+        while (list->step()) {
+            names << list->text(0);
+            w->m_droppedIndexes << list->text(1);
+        }
+        for (const QString &index : names)
+            if (Status s = db.exec(QStringLiteral("DROP INDEX %1").arg(index)); !s)
+                return s.error();
+    }
+    if (bulk && table == RecordTable::Incidents) {
+        QByteArray sql = QByteArray(insertSql(table));
+        const QByteArray row = sql.mid(sql.lastIndexOf("VALUES") + 7);
+        for (int i = 1; i < kMultiRows; ++i)
+            sql += ',' + row;
+        if (sqlite3_prepare_v2(h, sql.constData(), -1, &w->m_multiInsert, nullptr) != SQLITE_OK)
+            return Error{Tr::tr("Cannot write to %1: %2").arg(name, QString::fromUtf8(sqlite3_errmsg(h)))};
+        w->m_pending.resize(kMultiRows);
+    }
     if (bulk && spatial) {
         const QString trigger = QStringLiteral("rtree_%1_geom_insert").arg(name);
         auto sql = db.queryText(
@@ -145,11 +184,77 @@ RecordWriter::Outcome RecordWriter::step(sqlite3_stmt *stmt)
         m_error = QString::fromUtf8(sqlite3_errmsg(m_store.database().handle()));
         return Outcome::Failed;
     }
-    return sqlite3_changes(m_store.database().handle()) > 0 ? Outcome::Inserted : Outcome::Duplicate;
+    if (sqlite3_changes(m_store.database().handle()) > 0) {
+        ++m_inserted;
+        return Outcome::Inserted;
+    }
+    ++m_duplicates;
+    return Outcome::Duplicate;
+}
+
+bool RecordWriter::flushIncidents()
+{
+    const bool full = m_pendingCount == static_cast<size_t>(kMultiRows);
+    sqlite3_stmt *s = full ? m_multiInsert : m_insert;
+    const auto text = [](sqlite3_stmt *st, int i, const QByteArray &v, bool nullWhenEmpty) {
+        if (v.isEmpty() && nullWhenEmpty)
+            sqlite3_bind_null(st, i);
+        else
+            sqlite3_bind_text64(st, i, v.constData(), static_cast<sqlite3_uint64>(v.size()), SQLITE_STATIC, SQLITE_UTF8);
+    };
+    const auto bindRow = [&](const PendingIncident &p, int base) {
+        sqlite3_bind_blob64(s, base + 1, p.blob.constData(), static_cast<sqlite3_uint64>(p.blob.size()), SQLITE_STATIC);
+        sqlite3_bind_text(s, base + 2, p.when, 20, SQLITE_STATIC);
+        text(s, base + 3, p.precision, false);
+        text(s, base + 4, p.category, false);
+        text(s, base + 5, p.source, true);
+        text(s, base + 6, p.ref, true);
+        text(s, base + 7, p.locationPrecision, false);
+        text(s, base + 8, p.description, true);
+        bindId(s, base + 9, p.batchId);
+        text(s, base + 10, p.hash, false);
+    };
+    if (full) {
+        for (int r = 0; r < kMultiRows; ++r)
+            bindRow(m_pending[static_cast<size_t>(r)], r * kIncidentColumns);
+        const int rc = sqlite3_step(s);
+        sqlite3_reset(s);
+        if (rc != SQLITE_DONE) {
+            m_error = QString::fromUtf8(sqlite3_errmsg(m_store.database().handle()));
+            return false;
+        }
+        const int changed = sqlite3_changes(m_store.database().handle());
+        m_inserted += changed;
+        m_duplicates += kMultiRows - changed;
+    } else {
+        for (size_t r = 0; r < m_pendingCount; ++r) {
+            bindRow(m_pending[r], 0);
+            if (step(s) == Outcome::Failed)
+                return false;
+        }
+    }
+    m_pendingCount = 0;
+    return true;
 }
 
 RecordWriter::Outcome RecordWriter::insert(const Incident &i, std::int64_t batchId, const QByteArray &hash)
 {
+    if (m_multiInsert) {
+        PendingIncident &p = m_pending[m_pendingCount++];
+        encodePoint(i.position, m_store.epsg(), p.blob);
+        formatUtc(i.occurredAt, p.when);
+        p.precision = toString(i.timePrecision).toUtf8();
+        p.category = i.category.toUtf8();
+        p.source = i.source.toUtf8();
+        p.ref = i.sourceRef.toUtf8();
+        p.locationPrecision = toString(i.locationPrecision).toUtf8();
+        p.description = i.description.toUtf8();
+        p.hash = hash;
+        p.batchId = batchId;
+        if (m_pendingCount == static_cast<size_t>(kMultiRows) && !flushIncidents())
+            return Outcome::Failed;
+        return Outcome::Queued;
+    }
     sqlite3_stmt *s = m_insert;
     encodePoint(i.position, m_store.epsg(), m_blob);
     char when[20];
@@ -256,20 +361,48 @@ Status RecordWriter::finish()
     if (m_finished)
         return {};
     m_finished = true;
+    if (m_pendingCount > 0 && !flushIncidents())
+        return Error{m_error};
     const Database &db = m_store.database();
     const QString name = tableName(m_table);
     if (m_bulk) {
-        // One pass over the new rows in spatial order: the R-tree then grows node by node
-        // instead of splitting all over the tree as random points arrive.
-        const QString fill = QStringLiteral(
-            "INSERT OR REPLACE INTO rtree_%1_geom SELECT fid, ST_MinX(geom), ST_MaxX(geom), ST_MinY(geom), "
-            "ST_MaxY(geom) FROM %1 WHERE fid > %2 AND geom NOT NULL AND NOT ST_IsEmpty(geom)")
-                                 .arg(name)
-                                 .arg(m_firstNewFid);
-        if (Status s = db.exec(fill); !s)
-            return s;
+        const std::int64_t added = db.queryInt(QStringLiteral("SELECT count(*) FROM %1 WHERE fid > %2")
+                                                   .arg(name)
+                                                   .arg(m_firstNewFid))
+                                       .value_or(0);
+        if (added >= m_rowsBefore) {
+            if (Status s = rebuildRTree(db, name); !s)
+                return s;
+        } else {
+            const QString fill = QStringLiteral(
+                "INSERT OR REPLACE INTO rtree_%1_geom SELECT fid, ST_MinX(geom), ST_MaxX(geom), ST_MinY(geom), "
+                "ST_MaxY(geom) FROM %1 WHERE fid > %2 AND geom NOT NULL AND NOT ST_IsEmpty(geom)")
+                                     .arg(name)
+                                     .arg(m_firstNewFid);
+            if (Status s = db.exec(fill); !s)
+                return s;
+        }
         if (Status s = db.exec(m_triggerSql); !s)
             return s;
+    }
+    if (!m_droppedIndexes.isEmpty()) {
+        // Incidents entered without a content hash are only unique by source and reference id;
+        // new rows that repeat one go now, before the unique index returns.
+        if (m_table == RecordTable::Incidents &&
+            db.queryInt(QStringLiteral("SELECT 1 FROM incidents WHERE fid <= %1 AND content_hash IS NULL AND "
+                                       "source_ref IS NOT NULL LIMIT 1")
+                            .arg(m_firstNewFid))) {
+            const QString del = QStringLiteral(
+                "DELETE FROM incidents WHERE fid > %1 AND source_ref IS NOT NULL AND EXISTS (SELECT 1 FROM incidents o "
+                "WHERE o.fid <= %1 AND o.source IS incidents.source AND o.source_ref = incidents.source_ref)")
+                                    .arg(m_firstNewFid);
+            if (Status s = db.exec(del); !s)
+                return s;
+            m_lateDuplicates = sqlite3_changes(db.handle());
+        }
+        for (const QString &sql : m_droppedIndexes)
+            if (Status s = db.exec(sql); !s)
+                return s;
     }
     if (m_table != RecordTable::SurveyAnswers)
         return m_store.refreshContentsExtent(name);

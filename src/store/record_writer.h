@@ -5,8 +5,11 @@
 // or the same source reference for incidents).
 //
 // In bulk mode the R-tree insert trigger of the table is dropped while rows go in, and finish()
-// fills the spatial index in one statement and puts the trigger back: row-by-row index updates
-// are what make large loads slow. The caller must hold a transaction for the writer's whole life,
+// builds the spatial index afterwards — for the new rows only, or, when the load is at least as
+// large as what the table held, as a packed tree over the whole table (rtree_packer.h) — and puts
+// the trigger back. A bulk load expected to double the table also drops the secondary indexes
+// that deduplication does not need and recreates them at the end: sorting once is far cheaper than
+// a million random index inserts. Row-by-row index updates are what make large loads slow. The caller must hold a transaction for the writer's whole life,
 // so that a failure or a cancel rolls back the rows, the index and the trigger together.
 //
 // Borrowed Store, same thread as the Store.
@@ -17,8 +20,10 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
+#include <vector>
 
 struct sqlite3_stmt;
 
@@ -31,9 +36,13 @@ QString tableName(RecordTable table);
 
 class RecordWriter {
 public:
-    enum class Outcome { Inserted, Duplicate, Failed };
+    // Queued: a bulk load collects incidents and writes them many rows per statement; they are
+    // counted in inserted()/duplicates() when written (at the latest in finish()).
+    enum class Outcome { Inserted, Duplicate, Queued, Failed };
 
-    static Result<std::unique_ptr<RecordWriter>> create(Store &store, RecordTable table, bool bulk);
+    // `expectedRows` is an estimate of the rows to come; it decides whether indexes are rebuilt.
+    static Result<std::unique_ptr<RecordWriter>> create(Store &store, RecordTable table, bool bulk,
+                                                        std::int64_t expectedRows = 0);
     ~RecordWriter();
     RecordWriter(const RecordWriter &) = delete;
     RecordWriter &operator=(const RecordWriter &) = delete;
@@ -57,22 +66,38 @@ public:
     // Fills the spatial index for the new rows (bulk mode), restores the trigger and refreshes the
     // layer extent. Call once, before committing.
     Status finish();
+    // New rows that finish() found to duplicate older records entered without a content hash
+    // (same source and reference id) and removed; the caller counts them as duplicates.
+    std::int64_t lateDuplicates() const { return m_lateDuplicates; }
+    // Rows written and rows found already present, over all inserts so far.
+    std::int64_t inserted() const { return m_inserted; }
+    std::int64_t duplicates() const { return m_duplicates; }
 
     QString lastError() const { return m_error; }
 
 private:
     RecordWriter(Store &store, RecordTable table);
     Outcome step(sqlite3_stmt *stmt);
+    bool flushIncidents();
+    struct PendingIncident;
 
     Store &m_store;
     RecordTable m_table;
     bool m_bulk = false;
     bool m_finished = false;
     std::int64_t m_firstNewFid = 0; // rows with a larger fid were written by this writer
+    std::int64_t m_rowsBefore = 0;
+    std::int64_t m_lateDuplicates = 0;
     QString m_triggerSql;           // the dropped R-tree insert trigger, recreated by finish()
+    QStringList m_droppedIndexes;   // CREATE INDEX statements to run again in finish()
     sqlite3_stmt *m_insert = nullptr;
     sqlite3_stmt *m_lookup = nullptr;
     sqlite3_stmt *m_refLookup = nullptr;
+    sqlite3_stmt *m_multiInsert = nullptr; // kMultiRows incidents per statement
+    std::vector<PendingIncident> m_pending;
+    size_t m_pendingCount = 0;
+    std::int64_t m_inserted = 0;
+    std::int64_t m_duplicates = 0;
     QByteArray m_blob;
     QString m_error;
 };

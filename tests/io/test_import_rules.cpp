@@ -353,3 +353,52 @@ TEST_CASE("survey pins with a joined respondents table, answers, findings and ar
         CHECK(districts->front().population == 130000);
     }
 }
+
+TEST_CASE("a large import builds a valid packed R-tree and restores the indexes", "[io][import][bulk]")
+{
+    QTemporaryDir dir;
+    auto store = makeStore(dir);
+    // Rows between 59.26 and 59.44 N and 18.00 and 18.25 E, inside the municipality; 64 bytes a row makes the
+    // importer expect at least 50 000 rows and take the bulk path.
+    QByteArray csv = "id;datum;kategori;lat;lon;precision;fyll\n";
+    const QByteArray pad(40, 'x');
+    for (int i = 0; i < 60000; ++i) {
+        const QString line = QStringLiteral("B%1;2023-06-01 10:00;Klotter;59,%2;18,%3;;")
+                                 .arg(i)
+                                 .arg(2600 + (i * 7919) % 1800, 4, 10, QLatin1Char('0'))
+                                 .arg((i * 7907) % 2500, 4, 10, QLatin1Char('0'));
+        csv.append(line.toUtf8()).append(pad).append('\n');
+    }
+    const QString path = writeFile(dir, QStringLiteral("big.csv"), csv);
+    const QStringList indexesBefore = [&] {
+        QStringList names;
+        auto q = store->database().prepare(QStringLiteral("SELECT name FROM sqlite_master WHERE tbl_name = 'incidents' ORDER BY name"));
+        while (q->step())
+            names << q->text(0);
+        return names;
+    }();
+    auto a = runImport(*store, path, mapping());
+    REQUIRE(a.ok());
+    CHECK(a->accepted == 60000);
+    CHECK(store->database().queryText(QStringLiteral("SELECT rtreecheck('rtree_incidents_geom')")).value_or(QString()) ==
+          QStringLiteral("ok"));
+    CHECK(countRows(*store, QStringLiteral("rtree_incidents_geom")) == 60000);
+    QStringList indexesAfter;
+    auto q = store->database().prepare(QStringLiteral("SELECT name FROM sqlite_master WHERE tbl_name = 'incidents' ORDER BY name"));
+    while (q->step())
+        indexesAfter << q->text(0);
+    CHECK(indexesAfter == indexesBefore);
+    // The packed tree answers spatial queries like the row-by-row one: a box query agrees with a scan.
+    const auto viaIndex = store->database().queryInt(QStringLiteral(
+        "SELECT count(*) FROM rtree_incidents_geom WHERE minx >= 670000 AND maxx <= 675000 AND miny >= 6575000 AND maxy <= 6585000"));
+    const auto viaScan = store->database().queryInt(QStringLiteral(
+        "SELECT count(*) FROM incidents WHERE ST_MinX(geom) >= 670000 AND ST_MaxX(geom) <= 675000 AND ST_MinY(geom) >= 6575000 "
+        "AND ST_MaxY(geom) <= 6585000"));
+    REQUIRE(viaScan);
+    CHECK(*viaScan > 0);
+    CHECK(viaIndex == viaScan);
+    auto again = runImport(*store, path, mapping());
+    REQUIRE(again.ok());
+    CHECK(again->accepted == 0);
+    CHECK(again->duplicates == 60000);
+}
