@@ -37,13 +37,6 @@ int perYear(TrendPeriod p)
     return p == TrendPeriod::Year ? 1 : p == TrendPeriod::Quarter ? 4 : 12;
 }
 
-int keyOf(TrendPeriod p, int year, int month)
-{
-    return p == TrendPeriod::Year      ? year
-           : p == TrendPeriod::Quarter ? year * 4 + (month - 1) / 3
-                                       : year * 12 + month - 1;
-}
-
 // First and last day of the period with the given key.
 std::pair<QDate, QDate> daysOf(TrendPeriod p, int key)
 {
@@ -55,7 +48,16 @@ std::pair<QDate, QDate> daysOf(TrendPeriod p, int key)
     return {first, first.addMonths(months).addDays(-1)};
 }
 
-QString labelOf(TrendPeriod p, int key)
+} // namespace
+
+int periodKey(TrendPeriod p, int year, int month)
+{
+    return p == TrendPeriod::Year      ? year
+           : p == TrendPeriod::Quarter ? year * 4 + (month - 1) / 3
+                                       : year * 12 + month - 1;
+}
+
+QString periodLabel(TrendPeriod p, int key)
 {
     const QDate first = daysOf(p, key).first;
     switch (p) {
@@ -68,6 +70,8 @@ QString labelOf(TrendPeriod p, int key)
     }
     return {};
 }
+
+namespace {
 
 QString monthsLabel(int year, int lastMonth)
 {
@@ -203,15 +207,15 @@ Result<TrendResult> trends(const TrendInput &in, const TrendParameters &par, Fee
                    .arg(firstDay.toString(Qt::ISODate), lastDay.toString(Qt::ISODate));
 
     // Periods: the coverage plus any period an event falls in.
-    int kLo = keyOf(par.period, firstDay.year(), firstDay.month());
-    int kHi = keyOf(par.period, lastDay.year(), lastDay.month());
+    int kLo = periodKey(par.period, firstDay.year(), firstDay.month());
+    int kHi = periodKey(par.period, lastDay.year(), lastDay.month());
     for (const LocalFields &e : f) {
-        kLo = std::min(kLo, keyOf(par.period, e.year, e.month));
-        kHi = std::max(kHi, keyOf(par.period, e.year, e.month));
+        kLo = std::min(kLo, periodKey(par.period, e.year, e.month));
+        kHi = std::max(kHi, periodKey(par.period, e.year, e.month));
     }
     for (int k = kLo; k <= kHi; ++k) {
         const auto [a, b] = daysOf(par.period, k);
-        r.periods.push_back({k, labelOf(par.period, k), a >= firstDay && b <= lastDay});
+        r.periods.push_back({k, periodLabel(par.period, k), a >= firstDay && b <= lastDay});
     }
 
     // Groups: every combination of the dimensions broken down.
@@ -280,7 +284,7 @@ Result<TrendResult> trends(const TrendInput &in, const TrendParameters &par, Fee
         const int d = par.byDistrict && !in.district.empty() ? in.district[i] : 0;
         const int s = par.bySource && !in.source.empty() ? in.source[i] : 0;
         const std::size_t g = (static_cast<std::size_t>(c) * nd + d) * ns + s;
-        const std::size_t p = static_cast<std::size_t>(keyOf(par.period, f[i].year, f[i].month) - kLo);
+        const std::size_t p = static_cast<std::size_t>(periodKey(par.period, f[i].year, f[i].month) - kLo);
         ++r.counts[g * np + p];
         if (r.samePeriodLastMonth > 0 && f[i].month <= M && (f[i].year == Y || f[i].year == Y - 1))
             ++same[g * 2 + (f[i].year == Y ? 0 : 1)];

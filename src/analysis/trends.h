@@ -116,6 +116,11 @@ struct TrendResult {
 
 Result<TrendResult> trends(const TrendInput &input, const TrendParameters &parameters, Feedback &feedback);
 
+// The key of the period holding a local month: the year; year·4 + quarter − 1; or year·12 + month − 1.
+int periodKey(TrendPeriod period, int year, int month);
+// "2024", "2024-Q2" or "2024-03" for a key.
+QString periodLabel(TrendPeriod period, int key);
+
 // The plain-language sentence for a change between two periods (also used by reports).
 QString describeChange(const QString &what, const TrendChange &change, double alpha, bool adjusted);
 

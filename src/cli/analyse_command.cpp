@@ -217,13 +217,19 @@ int runAnalyse(const QStringList &args, CommandIo io)
     if (method == QLatin1String("kde"))
         return runKde(args.mid(1), io);
     if (method == QLatin1String("gistar"))
-        return runGiStar(args.mid(1), io);
+        return args.contains(QLatin1String("--table")) ? runGiStarOnTable(args.mid(1), io) : runGiStar(args.mid(1), io);
     if (method == QLatin1String("trends"))
         return runAnalyseTrends(args.mid(1), io);
     if (method == QLatin1String("survey"))
         return runAnalyseSurvey(args.mid(1), io);
     if (method == QLatin1String("walks"))
         return runAnalyseWalks(args.mid(1), io);
+    if (method == QLatin1String("lisa"))
+        return runAnalyseLisa(args.mid(1), io);
+    if (method == QLatin1String("emerging"))
+        return runAnalyseEmerging(args.mid(1), io);
+    if (method == QLatin1String("knox"))
+        return runAnalyseKnox(args.mid(1), io);
     io.err << Tr::tr("Unknown analysis method: %1").arg(method) << '\n' << usage << '\n';
     return 2;
 }

@@ -16,6 +16,7 @@ int runAnalyseTrends(const QStringList &args, CommandIo io);
 int runAnalyseSurvey(const QStringList &args, CommandIo io);
 int runAnalyseWalks(const QStringList &args, CommandIo io);
 int runAnalyseLisa(const QStringList &args, CommandIo io);
+int runGiStarOnTable(const QStringList &args, CommandIo io);
 int runAnalyseEmerging(const QStringList &args, CommandIo io);
 int runAnalyseKnox(const QStringList &args, CommandIo io);
 

@@ -1,0 +1,253 @@
+// lagesbild-cli analyse lisa: local Moran's I of incident rates per district (or of a value
+// column in a table), and analyse gistar --table: Gi* on a table, so both can be checked against
+// GeoDa, PySAL or ArcGIS on the same data.
+
+#include "analysis/gi_star.h"
+#include "analysis/local_moran.h"
+#include "cli/analyse_support.h"
+#include "cli/analyse_table.h"
+
+#include <QCoreApplication>
+
+#include <cmath>
+
+namespace lb::cli {
+
+namespace {
+struct AnalyseLisaTr {
+    Q_DECLARE_TR_FUNCTIONS(lb::cli::AnalyseLisa)
+};
+
+struct TableOptions {
+    QCommandLineOption table{QStringLiteral("table"),
+                             AnalyseLisaTr::tr("Analyse this file instead of the store's districts (GeoPackage, "
+                                               "GeoJSON, Shapefile, or CSV with x and y in metres)."),
+                             QStringLiteral("FILE")};
+    QCommandLineOption value{QStringLiteral("value"), AnalyseLisaTr::tr("The table's value column."),
+                             QStringLiteral("COLUMN")};
+    QCommandLineOption layer{QStringLiteral("layer"), AnalyseLisaTr::tr("The layer to read from the table file."),
+                             QStringLiteral("NAME")};
+    QCommandLineOption epsg{QStringLiteral("epsg"),
+                            AnalyseLisaTr::tr("Projected CRS for the table (default: the store's, else 3006)."),
+                            QStringLiteral("CODE")};
+    QCommandLineOption knn{QStringLiteral("knn"), AnalyseLisaTr::tr("Use the K nearest features as neighbours."),
+                           QStringLiteral("K")};
+    QCommandLineOption band{QStringLiteral("band"),
+                            AnalyseLisaTr::tr("Use features within this many metres as neighbours (default for "
+                                              "polygons: shared borders)."),
+                            QStringLiteral("M")};
+
+    void addTo(QCommandLineParser &p) const { p.addOptions({table, value, layer, epsg, knn, band}); }
+};
+
+// Reads the table or the store's district rates; prints problems. `epsg` receives the CRS used.
+std::optional<ValueTable> loadValues(const QCommandLineParser &p, const TableOptions &t, const AnalyseFilters &f,
+                                     CommandIo io, int *epsg, QStringList *notes)
+{
+    *epsg = p.isSet(t.epsg) ? p.value(t.epsg).toInt() : 3006;
+    std::unique_ptr<store::Store> store;
+    if (!p.positionalArguments().isEmpty()) {
+        store = openStore(p.positionalArguments().first(), io);
+        if (!store)
+            return std::nullopt;
+        if (!p.isSet(t.epsg))
+            *epsg = store->epsg();
+    }
+    Result<ValueTable> values = Error{};
+    if (p.isSet(t.table)) {
+        if (!p.isSet(t.value)) {
+            io.err << AnalyseLisaTr::tr("--table needs --value COLUMN.") << '\n';
+            return std::nullopt;
+        }
+        values = readValueTable(p.value(t.table), p.value(t.layer), p.value(t.value), *epsg);
+    } else {
+        if (!store) {
+            io.err << AnalyseLisaTr::tr("Give a store or --table FILE.") << '\n';
+            return std::nullopt;
+        }
+        store::IncidentFilter filter;
+        if (!makeIncidentFilter(p, f, *store, filter, io))
+            return std::nullopt;
+        if (filter.areaId != 0) {
+            io.err << AnalyseLisaTr::tr("--district does not apply: the analysis compares the districts.") << '\n';
+            return std::nullopt;
+        }
+        values = districtRates(*store, filter, notes);
+        *notes << AnalyseLisaTr::tr("Values: incidents per 1,000 residents per district.");
+    }
+    if (!values) {
+        io.err << values.errorMessage() << '\n';
+        return std::nullopt;
+    }
+    return std::move(*values);
+}
+
+std::optional<analysis::NeighbourList> neighbours(const QCommandLineParser &p, const TableOptions &t,
+                                                  const ValueTable &v, CommandIo io)
+{
+    NeighbourChoice choice;
+    bool ok = true;
+    choice.k = p.isSet(t.knn) ? p.value(t.knn).toInt(&ok) : 0;
+    choice.band = numberOption(p, t.band, 0.0, &ok);
+    if (!ok || choice.k < 0 || choice.band < 0) {
+        io.err << AnalyseLisaTr::tr("--knn takes a whole number and --band metres.") << '\n';
+        return std::nullopt;
+    }
+    auto list = neighboursFor(v, choice);
+    if (!list) {
+        io.err << list.errorMessage() << '\n';
+        return std::nullopt;
+    }
+    return std::move(*list);
+}
+
+QVariant real(double v)
+{
+    return std::isnan(v) ? QVariant() : QVariant(v);
+}
+} // namespace
+
+int runAnalyseLisa(const QStringList &args, CommandIo io)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(AnalyseLisaTr::tr(
+        "Local Moran's I (LISA) of incidents per 1,000 residents per district, or of a value column in a "
+        "table: clusters (HH, LL) and outliers (HL, LH) with pseudo p-values from conditional permutations. "
+        "--out FILE.csv writes a table, FILE.gpkg a layer."));
+    p.addPositionalArgument(QStringLiteral("STORE"), AnalyseLisaTr::tr("The store (a .gpkg file)."));
+    AnalyseFilters f;
+    f.addTo(p);
+    TableOptions t;
+    t.addTo(p);
+    const QCommandLineOption permutations(QStringLiteral("permutations"),
+                                          AnalyseLisaTr::tr("Permutations (default 999)."), QStringLiteral("N"));
+    const QCommandLineOption seed(QStringLiteral("seed"), AnalyseLisaTr::tr("Random seed (default 12345)."),
+                                  QStringLiteral("N"));
+    const QCommandLineOption alpha(QStringLiteral("alpha"), AnalyseLisaTr::tr("Significance level (default 0.05)."),
+                                   QStringLiteral("P"));
+    const QCommandLineOption fdr(QStringLiteral("fdr"), AnalyseLisaTr::tr("Control the false discovery rate."));
+    p.addOptions({permutations, seed, alpha, fdr});
+    int rc = 0;
+    if (!parseArgs(p, QStringLiteral("analyse lisa"), args, io, &rc))
+        return rc;
+    if (!p.isSet(f.out)) {
+        io.err << AnalyseLisaTr::tr("analyse lisa needs --out FILE.csv or FILE.gpkg.") << '\n';
+        return 2;
+    }
+    analysis::LocalMoranParameters par;
+    bool ok = true;
+    par.permutations = static_cast<int>(numberOption(p, permutations, par.permutations, &ok));
+    par.seed = static_cast<std::uint64_t>(numberOption(p, seed, static_cast<double>(par.seed), &ok));
+    par.alpha = numberOption(p, alpha, par.alpha, &ok);
+    par.fdrCorrection = p.isSet(fdr);
+    if (!ok) {
+        io.err << AnalyseLisaTr::tr("--permutations, --seed and --alpha take numbers.") << '\n';
+        return 2;
+    }
+    int epsg = 3006;
+    QStringList notes;
+    const auto values = loadValues(p, t, f, io, &epsg, &notes);
+    if (!values)
+        return 2;
+    const auto list = neighbours(p, t, *values, io);
+    if (!list)
+        return 2;
+    Feedback feedback;
+    auto r = analysis::localMoran(values->values, *list, par, feedback);
+    if (!r) {
+        io.err << r.errorMessage() << '\n';
+        return 1;
+    }
+    std::vector<std::vector<QVariant>> rows;
+    for (std::size_t i = 0; i < values->values.size(); ++i)
+        rows.push_back({values->values[i], real(r->z[i]), real(r->lag[i]), real(r->i[i]), real(r->p[i]),
+                        analysis::toString(r->lisaClass[i]), static_cast<qlonglong>(list->countOf(i))});
+    const Status s = writeFeatureResults(p.value(f.out), *values, epsg,
+                                         {{QStringLiteral("value"), io::VectorField::Type::Real},
+                                          {QStringLiteral("z"), io::VectorField::Type::Real},
+                                          {QStringLiteral("lag"), io::VectorField::Type::Real},
+                                          {QStringLiteral("lisa_i"), io::VectorField::Type::Real},
+                                          {QStringLiteral("lisa_p"), io::VectorField::Type::Real},
+                                          {QStringLiteral("lisa_class"), io::VectorField::Type::Text},
+                                          {QStringLiteral("neighbours"), io::VectorField::Type::Integer}},
+                                         rows);
+    if (!s) {
+        io.err << s.errorMessage() << '\n';
+        return 1;
+    }
+    for (const QString &n : notes + r->notes)
+        io.out << n << '\n';
+    io.out << AnalyseLisaTr::tr("%1 features: %2 HH, %3 LL, %4 HL, %5 LH, %6 not significant, %7 without neighbours.")
+                  .arg(values->values.size())
+                  .arg(r->counts[static_cast<int>(analysis::LisaClass::HighHigh)])
+                  .arg(r->counts[static_cast<int>(analysis::LisaClass::LowLow)])
+                  .arg(r->counts[static_cast<int>(analysis::LisaClass::HighLow)])
+                  .arg(r->counts[static_cast<int>(analysis::LisaClass::LowHigh)])
+                  .arg(r->counts[static_cast<int>(analysis::LisaClass::NotSignificant)])
+                  .arg(r->counts[static_cast<int>(analysis::LisaClass::NoNeighbours)])
+           << '\n';
+    return 0;
+}
+
+int runGiStarOnTable(const QStringList &args, CommandIo io)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(AnalyseLisaTr::tr("Gi* on the features of a table with a value column (or on the "
+                                                  "store's district rates). --out FILE.csv or FILE.gpkg."));
+    p.addPositionalArgument(QStringLiteral("STORE"), AnalyseLisaTr::tr("The store (optional with --table)."));
+    AnalyseFilters f;
+    f.addTo(p);
+    TableOptions t;
+    t.addTo(p);
+    const QCommandLineOption noFdr(QStringLiteral("no-fdr"), AnalyseLisaTr::tr("Do not correct for testing many "
+                                                                               "features."));
+    p.addOption(noFdr);
+    int rc = 0;
+    if (!parseArgs(p, QStringLiteral("analyse gistar"), args, io, &rc))
+        return rc;
+    if (!p.isSet(f.out)) {
+        io.err << AnalyseLisaTr::tr("analyse gistar --table needs --out FILE.csv or FILE.gpkg.") << '\n';
+        return 2;
+    }
+    int epsg = 3006;
+    QStringList notes;
+    const auto values = loadValues(p, t, f, io, &epsg, &notes);
+    if (!values)
+        return 2;
+    const auto list = neighbours(p, t, *values, io);
+    if (!list)
+        return 2;
+    analysis::GiStarParameters par;
+    par.fdrCorrection = !p.isSet(noFdr);
+    Feedback feedback;
+    auto r = analysis::giStar(values->values, *list, par, feedback);
+    if (!r) {
+        io.err << r.errorMessage() << '\n';
+        return 1;
+    }
+    std::vector<std::vector<QVariant>> rows;
+    for (std::size_t i = 0; i < values->values.size(); ++i)
+        rows.push_back({values->values[i], static_cast<qlonglong>(r->neighbours[i]), real(r->z[i]), real(r->p[i]),
+                        static_cast<int>(r->bin[i])});
+    const Status s = writeFeatureResults(p.value(f.out), *values, epsg,
+                                         {{QStringLiteral("value"), io::VectorField::Type::Real},
+                                          {QStringLiteral("neighbours"), io::VectorField::Type::Integer},
+                                          {QStringLiteral("gi_z"), io::VectorField::Type::Real},
+                                          {QStringLiteral("gi_p"), io::VectorField::Type::Real},
+                                          {QStringLiteral("gi_bin"), io::VectorField::Type::Integer}},
+                                         rows);
+    if (!s) {
+        io.err << s.errorMessage() << '\n';
+        return 1;
+    }
+    for (const QString &n : notes)
+        io.out << n << '\n';
+    io.out << AnalyseLisaTr::tr("%1 features: %2 hot and %3 cold at 90 % confidence or more.")
+                  .arg(values->values.size())
+                  .arg(r->hot[0] + r->hot[1] + r->hot[2])
+                  .arg(r->cold[0] + r->cold[1] + r->cold[2])
+           << '\n';
+    return 0;
+}
+
+} // namespace lb::cli
