@@ -10,10 +10,6 @@ namespace lb::io {
 
 namespace {
 
-struct Tr {
-    Q_DECLARE_TR_FUNCTIONS(lb::io::Importer)
-};
-
 QJsonObject mapToJson(const QMap<QString, QString> &m)
 {
     QJsonObject o;
@@ -127,52 +123,52 @@ const std::vector<TargetField> &targetFields(ImportKind kind)
 {
     // Built on every call for the current language; the lists are short.
     static thread_local std::vector<TargetField> fields;
-    const TargetField x{QStringLiteral("x"), Tr::tr("Easting or longitude column"), false};
-    const TargetField y{QStringLiteral("y"), Tr::tr("Northing or latitude column"), false};
+    const TargetField x{QStringLiteral("x"), QCoreApplication::translate("lb::io::Importer", "Easting or longitude column"), false};
+    const TargetField y{QStringLiteral("y"), QCoreApplication::translate("lb::io::Importer", "Northing or latitude column"), false};
     switch (kind) {
     case ImportKind::Incidents:
         fields = {x, y,
-                  {QStringLiteral("time"), Tr::tr("Date or date and time"), true},
-                  {QStringLiteral("clock"), Tr::tr("Time of day, when the date is in its own column"), false},
-                  {QStringLiteral("category"), Tr::tr("Category, mapped to the taxonomy"), true},
-                  {QStringLiteral("source"), Tr::tr("Reporting organisation"), false},
-                  {QStringLiteral("ref"), Tr::tr("The source's reference id"), false},
-                  {QStringLiteral("description"), Tr::tr("Description"), false},
-                  {QStringLiteral("precision"), Tr::tr("Location precision: exact, street, area or municipality"), false}};
+                  {QStringLiteral("time"), QCoreApplication::translate("lb::io::Importer", "Date or date and time"), true},
+                  {QStringLiteral("clock"), QCoreApplication::translate("lb::io::Importer", "Time of day, when the date is in its own column"), false},
+                  {QStringLiteral("category"), QCoreApplication::translate("lb::io::Importer", "Category, mapped to the taxonomy"), true},
+                  {QStringLiteral("source"), QCoreApplication::translate("lb::io::Importer", "Reporting organisation"), false},
+                  {QStringLiteral("ref"), QCoreApplication::translate("lb::io::Importer", "The source's reference id"), false},
+                  {QStringLiteral("description"), QCoreApplication::translate("lb::io::Importer", "Description"), false},
+                  {QStringLiteral("precision"), QCoreApplication::translate("lb::io::Importer", "Location precision: exact, street, area or municipality"), false}};
         break;
     case ImportKind::Pins:
         fields = {x, y,
-                  {QStringLiteral("survey"), Tr::tr("Survey name"), true},
-                  {QStringLiteral("survey_year"), Tr::tr("Survey year"), false},
-                  {QStringLiteral("rating"), Tr::tr("Rating from 1 (very unsafe) to 5 (safe)"), false},
-                  {QStringLiteral("time_of_day"), Tr::tr("Time of day: day, evening or night"), false},
-                  {QStringLiteral("reason"), Tr::tr("Reason"), false},
-                  {QStringLiteral("comment"), Tr::tr("Comment"), false},
-                  {QStringLiteral("respondent"), Tr::tr("Respondent id"), false}};
+                  {QStringLiteral("survey"), QCoreApplication::translate("lb::io::Importer", "Survey name"), true},
+                  {QStringLiteral("survey_year"), QCoreApplication::translate("lb::io::Importer", "Survey year"), false},
+                  {QStringLiteral("rating"), QCoreApplication::translate("lb::io::Importer", "Rating from 1 (very unsafe) to 5 (safe)"), false},
+                  {QStringLiteral("time_of_day"), QCoreApplication::translate("lb::io::Importer", "Time of day: day, evening or night"), false},
+                  {QStringLiteral("reason"), QCoreApplication::translate("lb::io::Importer", "Reason"), false},
+                  {QStringLiteral("comment"), QCoreApplication::translate("lb::io::Importer", "Comment"), false},
+                  {QStringLiteral("respondent"), QCoreApplication::translate("lb::io::Importer", "Respondent id"), false}};
         break;
     case ImportKind::Answers:
-        fields = {{QStringLiteral("area"), Tr::tr("Area name, as in the store"), true},
-                  {QStringLiteral("survey"), Tr::tr("Survey name"), true},
-                  {QStringLiteral("survey_year"), Tr::tr("Survey year"), false},
-                  {QStringLiteral("indicator"), Tr::tr("Indicator, e.g. unsafe_evening"), true},
-                  {QStringLiteral("respondents"), Tr::tr("Number of respondents"), false},
-                  {QStringLiteral("share"), Tr::tr("Share, 0 to 1 or a percentage"), true}};
+        fields = {{QStringLiteral("area"), QCoreApplication::translate("lb::io::Importer", "Area name, as in the store"), true},
+                  {QStringLiteral("survey"), QCoreApplication::translate("lb::io::Importer", "Survey name"), true},
+                  {QStringLiteral("survey_year"), QCoreApplication::translate("lb::io::Importer", "Survey year"), false},
+                  {QStringLiteral("indicator"), QCoreApplication::translate("lb::io::Importer", "Indicator, e.g. unsafe_evening"), true},
+                  {QStringLiteral("respondents"), QCoreApplication::translate("lb::io::Importer", "Number of respondents"), false},
+                  {QStringLiteral("share"), QCoreApplication::translate("lb::io::Importer", "Share, 0 to 1 or a percentage"), true}};
         break;
     case ImportKind::Findings:
         fields = {x, y,
-                  {QStringLiteral("walk"), Tr::tr("Safety walk name"), false},
-                  {QStringLiteral("walk_date"), Tr::tr("Date of the walk"), false},
-                  {QStringLiteral("kind"), Tr::tr("Kind of finding, mapped to the finding kinds"), true},
-                  {QStringLiteral("description"), Tr::tr("Description"), false},
-                  {QStringLiteral("responsible"), Tr::tr("Responsible organisation"), false},
-                  {QStringLiteral("status"), Tr::tr("Status: open, in progress, fixed or rejected"), false},
-                  {QStringLiteral("due"), Tr::tr("Due date"), false},
-                  {QStringLiteral("fixed"), Tr::tr("Date fixed"), false}};
+                  {QStringLiteral("walk"), QCoreApplication::translate("lb::io::Importer", "Safety walk name"), false},
+                  {QStringLiteral("walk_date"), QCoreApplication::translate("lb::io::Importer", "Date of the walk"), false},
+                  {QStringLiteral("kind"), QCoreApplication::translate("lb::io::Importer", "Kind of finding, mapped to the finding kinds"), true},
+                  {QStringLiteral("description"), QCoreApplication::translate("lb::io::Importer", "Description"), false},
+                  {QStringLiteral("responsible"), QCoreApplication::translate("lb::io::Importer", "Responsible organisation"), false},
+                  {QStringLiteral("status"), QCoreApplication::translate("lb::io::Importer", "Status: open, in progress, fixed or rejected"), false},
+                  {QStringLiteral("due"), QCoreApplication::translate("lb::io::Importer", "Due date"), false},
+                  {QStringLiteral("fixed"), QCoreApplication::translate("lb::io::Importer", "Date fixed"), false}};
         break;
     case ImportKind::Areas:
-        fields = {{QStringLiteral("name"), Tr::tr("Area name"), true},
-                  {QStringLiteral("kind"), Tr::tr("Area kind, e.g. district"), false},
-                  {QStringLiteral("population"), Tr::tr("Population"), false}};
+        fields = {{QStringLiteral("name"), QCoreApplication::translate("lb::io::Importer", "Area name"), true},
+                  {QStringLiteral("kind"), QCoreApplication::translate("lb::io::Importer", "Area kind, e.g. district"), false},
+                  {QStringLiteral("population"), QCoreApplication::translate("lb::io::Importer", "Population"), false}};
         break;
     }
     return fields;
@@ -208,7 +204,7 @@ Result<FieldMapping> FieldMapping::fromJson(const QJsonObject &o)
     FieldMapping m;
     const auto kind = importKindFromString(o.value(QStringLiteral("kind")).toString());
     if (!kind)
-        return Error{Tr::tr("The mapping profile names no known record kind.")};
+        return Error{QCoreApplication::translate("lb::io::Importer", "The mapping profile names no known record kind.")};
     m.kind = *kind;
     m.layer = o.value(QStringLiteral("layer")).toString();
     m.columns = mapFromJson(o.value(QStringLiteral("columns")));
@@ -230,7 +226,7 @@ Status validateMapping(const FieldMapping &m, const QStringList &columns, bool s
         known << f.name;
     for (auto it = m.columns.begin(); it != m.columns.end(); ++it) {
         if (!known.contains(it.key()))
-            return Error{Tr::tr("%1 is not a field of %2; the fields are: %3.")
+            return Error{QCoreApplication::translate("lb::io::Importer", "%1 is not a field of %2; the fields are: %3.")
                              .arg(it.key(), toString(m.kind), known.join(QLatin1String(", ")))};
         if (it.value().startsWith(QLatin1String("join.")) && m.join.isValid())
             continue;
@@ -238,23 +234,23 @@ Status validateMapping(const FieldMapping &m, const QStringList &columns, bool s
         for (const QString &c : columns)
             found = found || c.compare(it.value(), Qt::CaseInsensitive) == 0;
         if (!found)
-            return Error{Tr::tr("The file has no column %1 (mapped to %2). Its columns are: %3.")
+            return Error{QCoreApplication::translate("lb::io::Importer", "The file has no column %1 (mapped to %2). Its columns are: %3.")
                              .arg(it.value(), it.key(), columns.join(QLatin1String(", ")))};
     }
     for (auto it = m.constants.begin(); it != m.constants.end(); ++it)
         if (!known.contains(it.key()))
-            return Error{Tr::tr("%1 is not a field of %2; the fields are: %3.")
+            return Error{QCoreApplication::translate("lb::io::Importer", "%1 is not a field of %2; the fields are: %3.")
                              .arg(it.key(), toString(m.kind), known.join(QLatin1String(", ")))};
     for (const TargetField &f : targetFields(m.kind))
         if (f.required && !m.hasColumn(f.name) && m.constants.value(f.name).isEmpty())
-            return Error{Tr::tr("No column is mapped to the required field %1 (%2). Use --map %1=COLUMN or "
+            return Error{QCoreApplication::translate("lb::io::Importer", "No column is mapped to the required field %1 (%2). Use --map %1=COLUMN or "
                                 "--set %1=VALUE.")
                              .arg(f.name, f.description)};
     if (isPointKind(m.kind) && !sourceHasGeometry && !(m.hasColumn(QStringLiteral("x")) && m.hasColumn(QStringLiteral("y"))))
-        return Error{Tr::tr("The file has no geometry and no coordinate columns were found or mapped. Use --map "
+        return Error{QCoreApplication::translate("lb::io::Importer", "The file has no geometry and no coordinate columns were found or mapped. Use --map "
                             "x=COLUMN --map y=COLUMN.")};
     if (m.kind == ImportKind::Areas && !sourceHasGeometry)
-        return Error{Tr::tr("Areas need a file with polygon geometries.")};
+        return Error{QCoreApplication::translate("lb::io::Importer", "Areas need a file with polygon geometries.")};
     return {};
 }
 
@@ -295,11 +291,11 @@ Result<FieldMapping> loadProfile(store::Store &store, const QString &name)
     if (!record)
         return record.error();
     if (!record->has_value())
-        return Error{Tr::tr("There is no mapping profile called %1 in this store.").arg(name)};
+        return Error{QCoreApplication::translate("lb::io::Importer", "There is no mapping profile called %1 in this store.").arg(name)};
     QJsonParseError err;
     const QJsonDocument doc = QJsonDocument::fromJson((*record)->definition.toUtf8(), &err);
     if (!doc.isObject())
-        return Error{Tr::tr("The mapping profile %1 is damaged: %2").arg(name, err.errorString())};
+        return Error{QCoreApplication::translate("lb::io::Importer", "The mapping profile %1 is damaged: %2").arg(name, err.errorString())};
     return FieldMapping::fromJson(doc.object());
 }
 

@@ -19,10 +19,6 @@ namespace lb::io {
 
 namespace {
 
-struct Tr {
-    Q_DECLARE_TR_FUNCTIONS(lb::io::Importer)
-};
-
 store::RecordTable tableFor(ImportKind k)
 {
     switch (k) {
@@ -159,12 +155,12 @@ Status Importer::settleCrs()
         auto info = crsInfo(m_mapping.sourceEpsg);
         if (!info)
             return info.error();
-        m_crsExplanation = Tr::tr("EPSG:%1 (%2), as given.").arg(m_mapping.sourceEpsg).arg(info->name);
+        m_crsExplanation = QCoreApplication::translate("lb::io::Importer", "EPSG:%1 (%2), as given.").arg(m_mapping.sourceEpsg).arg(info->name);
         return {};
     }
     if (!columns && m_reader->epsg() > 0) {
         m_mapping.sourceEpsg = m_reader->epsg();
-        m_crsExplanation = Tr::tr("EPSG:%1, from the file.").arg(m_mapping.sourceEpsg);
+        m_crsExplanation = QCoreApplication::translate("lb::io::Importer", "EPSG:%1, from the file.").arg(m_mapping.sourceEpsg);
         return {};
     }
     // Guess from the values of the first rows.
@@ -194,7 +190,7 @@ Status Importer::settleCrs()
             reference = t->transform(extentOf(m).center());
     const CrsGuess guess = guessCrs(samples, reference);
     if (guess.epsg == 0)
-        return Error{Tr::tr("Cannot tell the coordinate system of %1: %2 Give it with --crs EPSG:N.")
+        return Error{QCoreApplication::translate("lb::io::Importer", "Cannot tell the coordinate system of %1: %2 Give it with --crs EPSG:N.")
                          .arg(m_path, guess.explanation)};
     m_mapping.sourceEpsg = guess.epsg;
     if (columns)

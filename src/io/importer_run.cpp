@@ -15,10 +15,6 @@ namespace lb::io {
 
 namespace {
 
-struct Tr {
-    Q_DECLARE_TR_FUNCTIONS(lb::io::Importer)
-};
-
 store::RecordTable tableFor(ImportKind k)
 {
     switch (k) {
@@ -85,7 +81,7 @@ private:
 Result<ImportSummary> Importer::run(Feedback &feedback, const QString &profileName)
 {
     if (m_store.isReadOnly())
-        return Error{Tr::tr("The store %1 is open read-only.").arg(m_store.path())};
+        return Error{QCoreApplication::translate("lb::io::Importer", "The store %1 is open read-only.").arg(m_store.path())};
     QElapsedTimer timer;
     timer.start();
     ImportSummary summary;
@@ -99,7 +95,7 @@ Result<ImportSummary> Importer::run(Feedback &feedback, const QString &profileNa
 
     store::Transaction tx(db);
     if (!tx.isActive())
-        return Error{Tr::tr("Cannot start writing to %1: %2").arg(m_store.path(), tx.error())};
+        return Error{QCoreApplication::translate("lb::io::Importer", "Cannot start writing to %1: %2").arg(m_store.path(), tx.error())};
     store::ImportCatalog catalog(m_store);
     auto batch = catalog.beginBatch(m_path, toString(m_mapping.kind), profileName);
     if (!batch)
@@ -112,7 +108,7 @@ Result<ImportSummary> Importer::run(Feedback &feedback, const QString &profileNa
         const double secs = std::max(1e-3, static_cast<double>(timer.elapsed()) / 1000.0);
         summary.rowsPerSecond = static_cast<double>(summary.rowsRead) / secs;
         feedback.setProgress(100.0 * m_reader->progress(),
-                             Tr::tr("%1 rows read, %2 rows per second")
+                             QCoreApplication::translate("lb::io::Importer", "%1 rows read, %2 rows per second")
                                  .arg(summary.rowsRead)
                                  .arg(static_cast<qint64>(summary.rowsPerSecond)));
     };
@@ -152,9 +148,9 @@ Result<ImportSummary> Importer::run(Feedback &feedback, const QString &profileNa
             return s.error();
     }
     m_reader->rewind();
-    feedback.setProgress(99.0, Tr::tr("Building the spatial index"));
+    feedback.setProgress(99.0, QCoreApplication::translate("lb::io::Importer", "Building the spatial index"));
     if (Status s = (*writer)->finish(); !s)
-        return Error{Tr::tr("Could not finish the import: %1").arg(s.errorMessage())};
+        return Error{QCoreApplication::translate("lb::io::Importer", "Could not finish the import: %1").arg(s.errorMessage())};
     summary.accepted = (*writer)->inserted() - (*writer)->lateDuplicates();
     summary.duplicates = (*writer)->duplicates() + (*writer)->lateDuplicates();
     store::ImportBatch counts;
@@ -166,11 +162,11 @@ Result<ImportSummary> Importer::run(Feedback &feedback, const QString &profileNa
     if (Status s = catalog.finishBatch(counts); !s)
         return s.error();
     if (Status s = tx.commit(); !s)
-        return Error{Tr::tr("Could not save the import: %1").arg(s.errorMessage())};
+        return Error{QCoreApplication::translate("lb::io::Importer", "Could not save the import: %1").arg(s.errorMessage())};
     summary.batchId = *batch;
     summary.seconds = static_cast<double>(timer.elapsed()) / 1000.0;
     summary.rowsPerSecond = static_cast<double>(summary.rowsRead) / std::max(1e-3, summary.seconds);
-    feedback.setProgress(100.0, Tr::tr("%1 rows read, %2 rows per second")
+    feedback.setProgress(100.0, QCoreApplication::translate("lb::io::Importer", "%1 rows read, %2 rows per second")
                                     .arg(summary.rowsRead)
                                     .arg(static_cast<qint64>(summary.rowsPerSecond)));
     return summary;

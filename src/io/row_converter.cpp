@@ -11,10 +11,6 @@
 namespace lb::io {
 
 namespace {
-struct Tr {
-    Q_DECLARE_TR_FUNCTIONS(lb::io::Importer)
-};
-
 std::string_view trimmed(std::string_view s)
 {
     while (!s.empty() && static_cast<unsigned char>(s.front()) <= ' ')
@@ -104,7 +100,7 @@ Result<std::unique_ptr<RowConverter>> RowConverter::create(store::Store &store, 
         const int key = (*joined)->columnIndex(mapping.join.key);
         join->onColumn = reader.columnIndex(mapping.join.on);
         if (key < 0 || join->onColumn < 0)
-            return Error{Tr::tr("The join needs column %1 in %2 and column %3 in the main file.")
+            return Error{QCoreApplication::translate("lb::io::Importer", "The join needs column %1 in %2 and column %3 in the main file.")
                              .arg(mapping.join.key, mapping.join.file, mapping.join.on)};
         for (int i = 0; i < (*joined)->columns().size(); ++i)
             join->columns.insert((*joined)->columns()[i].toLower(), i);

@@ -13,10 +13,6 @@
 namespace lb::io {
 
 namespace {
-struct Tr {
-    Q_DECLARE_TR_FUNCTIONS(lb::io::Importer)
-};
-
 std::vector<PointXY> ringPoints(OGRGeometryH g)
 {
     const int n = OGR_G_GetPointCount(g);
@@ -76,7 +72,7 @@ Result<std::unique_ptr<SourceReader>> SourceReader::open(const QString &path, co
         QStringList names;
         for (int i = 0; i < GDALDatasetGetLayerCount(h); ++i)
             names << QString::fromUtf8(OGR_L_GetName(GDALDatasetGetLayer(h, i)));
-        return Error{Tr::tr("%1 has no layer called %2. Its layers are: %3.").arg(path, layerName, names.join(QLatin1String(", ")))};
+        return Error{QCoreApplication::translate("lb::io::Importer", "%1 has no layer called %2. Its layers are: %3.").arg(path, layerName, names.join(QLatin1String(", ")))};
     }
     r->m_impl->layer = layer;
     r->m_path = path;

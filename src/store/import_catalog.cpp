@@ -7,10 +7,6 @@ namespace lb::store {
 
 namespace {
 
-struct Tr {
-    Q_DECLARE_TR_FUNCTIONS(lb::store::ImportCatalog)
-};
-
 QString nowUtc() { return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs); }
 
 // The tables whose rows carry a batch_id, with whether they have an R-tree (and so an extent).
@@ -56,7 +52,7 @@ Result<std::int64_t> ImportCatalog::beginBatch(const QString &sourceFile, const 
         return stmt.error();
     stmt->bind(1, nowUtc()).bind(2, sourceFile).bind(3, kind).bind(4, profile.isEmpty() ? QString() : profile);
     if (!stmt->exec())
-        return Error{Tr::tr("Could not record the import batch: %1").arg(stmt->lastError())};
+        return Error{QCoreApplication::translate("lb::store::ImportCatalog", "Could not record the import batch: %1").arg(stmt->lastError())};
     return db.lastInsertRowId();
 }
 
@@ -70,7 +66,7 @@ Status ImportCatalog::finishBatch(const ImportBatch &counts)
     stmt->bind(1, nowUtc()).bind(2, counts.rowsRead).bind(3, counts.rowsAccepted).bind(4, counts.rowsRejected);
     stmt->bind(5, counts.rowsDuplicate).bind(6, counts.id);
     if (!stmt->exec())
-        return Error{Tr::tr("Could not record the import batch: %1").arg(stmt->lastError())};
+        return Error{QCoreApplication::translate("lb::store::ImportCatalog", "Could not record the import batch: %1").arg(stmt->lastError())};
     return {};
 }
 
@@ -87,7 +83,7 @@ Status ImportCatalog::addReject(std::int64_t batchId, std::int64_t rowNumber, co
     m_reject.reset();
     m_reject.bind(1, batchId).bind(2, rowNumber).bind(3, rawValues).bind(4, reasonCode).bind(5, reason);
     if (!m_reject.exec())
-        return Error{Tr::tr("Could not record rejected row %1: %2").arg(rowNumber).arg(m_reject.lastError())};
+        return Error{QCoreApplication::translate("lb::store::ImportCatalog", "Could not record rejected row %1: %2").arg(rowNumber).arg(m_reject.lastError())};
     return {};
 }
 
@@ -111,7 +107,7 @@ Result<ImportBatch> ImportCatalog::batch(std::int64_t id) const
         return stmt.error();
     stmt->bind(1, id);
     if (!stmt->step())
-        return Error{Tr::tr("There is no import batch %1.").arg(id)};
+        return Error{QCoreApplication::translate("lb::store::ImportCatalog", "There is no import batch %1.").arg(id)};
     return readBatch(*stmt);
 }
 
@@ -148,7 +144,7 @@ Status ImportCatalog::undoBatch(std::int64_t batchId)
     if (!existing)
         return existing.error();
     if (!existing->undoneAt.isEmpty())
-        return Error{Tr::tr("Import batch %1 was already undone on %2.").arg(batchId).arg(existing->undoneAt)};
+        return Error{QCoreApplication::translate("lb::store::ImportCatalog", "Import batch %1 was already undone on %2.").arg(batchId).arg(existing->undoneAt)};
 
     const Database &db = m_store.database();
     Savepoint sp(db);
@@ -158,7 +154,7 @@ Status ImportCatalog::undoBatch(std::int64_t batchId)
             return del.error();
         del->bind(1, batchId);
         if (!del->exec())
-            return Error{Tr::tr("Could not undo import batch %1: %2").arg(batchId).arg(del->lastError())};
+            return Error{QCoreApplication::translate("lb::store::ImportCatalog", "Could not undo import batch %1: %2").arg(batchId).arg(del->lastError())};
         if (t.spatial)
             if (Status s = m_store.refreshContentsExtent(QLatin1String(t.name)); !s)
                 return s;
@@ -175,7 +171,7 @@ Status ImportCatalog::undoBatch(std::int64_t batchId)
 Status ImportCatalog::saveProfile(const ImportProfileRecord &profile)
 {
     if (profile.name.trimmed().isEmpty())
-        return Error{Tr::tr("A mapping profile needs a name.")};
+        return Error{QCoreApplication::translate("lb::store::ImportCatalog", "A mapping profile needs a name.")};
     auto stmt = m_store.database().prepare(QStringLiteral(
         "INSERT INTO import_profiles (name, kind, definition, updated_at) VALUES (?, ?, ?, ?) "
         "ON CONFLICT(name) DO UPDATE SET kind = excluded.kind, definition = excluded.definition, "
@@ -184,7 +180,7 @@ Status ImportCatalog::saveProfile(const ImportProfileRecord &profile)
         return stmt.error();
     stmt->bind(1, profile.name.trimmed()).bind(2, profile.kind).bind(3, profile.definition).bind(4, nowUtc());
     if (!stmt->exec())
-        return Error{Tr::tr("Could not save the mapping profile %1: %2").arg(profile.name, stmt->lastError())};
+        return Error{QCoreApplication::translate("lb::store::ImportCatalog", "Could not save the mapping profile %1: %2").arg(profile.name, stmt->lastError())};
     return {};
 }
 

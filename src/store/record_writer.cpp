@@ -11,10 +11,6 @@ namespace lb::store {
 
 namespace {
 
-struct Tr {
-    Q_DECLARE_TR_FUNCTIONS(lb::store::RecordWriter)
-};
-
 void bindText(sqlite3_stmt *s, int i, const QString &v)
 {
     if (v.isNull()) {
@@ -122,16 +118,16 @@ Result<std::unique_ptr<RecordWriter>> RecordWriter::create(Store &store, RecordT
     const QString name = tableName(table);
     const bool spatial = table != RecordTable::SurveyAnswers;
     if (sqlite3_prepare_v2(h, insertSql(table), -1, &w->m_insert, nullptr) != SQLITE_OK)
-        return Error{Tr::tr("Cannot write to %1: %2").arg(name, QString::fromUtf8(sqlite3_errmsg(h)))};
+        return Error{QCoreApplication::translate("lb::store::RecordWriter", "Cannot write to %1: %2").arg(name, QString::fromUtf8(sqlite3_errmsg(h)))};
     if (spatial) {
         const QByteArray lookup = QStringLiteral("SELECT 1 FROM %1 WHERE content_hash = ?").arg(name).toUtf8();
         if (sqlite3_prepare_v2(h, lookup.constData(), -1, &w->m_lookup, nullptr) != SQLITE_OK)
-            return Error{Tr::tr("Cannot read %1: %2").arg(name, QString::fromUtf8(sqlite3_errmsg(h)))};
+            return Error{QCoreApplication::translate("lb::store::RecordWriter", "Cannot read %1: %2").arg(name, QString::fromUtf8(sqlite3_errmsg(h)))};
     }
     if (table == RecordTable::Incidents &&
         sqlite3_prepare_v2(h, "SELECT 1 FROM incidents WHERE source IS ? AND source_ref = ?", -1, &w->m_refLookup,
                            nullptr) != SQLITE_OK)
-        return Error{Tr::tr("Cannot read %1: %2").arg(name, QString::fromUtf8(sqlite3_errmsg(h)))};
+        return Error{QCoreApplication::translate("lb::store::RecordWriter", "Cannot read %1: %2").arg(name, QString::fromUtf8(sqlite3_errmsg(h)))};
 
     w->m_firstNewFid = db.queryInt(QStringLiteral("SELECT coalesce(max(%1), 0) FROM %2")
                                        .arg(spatial ? QStringLiteral("fid") : QStringLiteral("id"), name))
@@ -159,7 +155,7 @@ Result<std::unique_ptr<RecordWriter>> RecordWriter::create(Store &store, RecordT
         for (int i = 1; i < kMultiRows; ++i)
             sql += ',' + row;
         if (sqlite3_prepare_v2(h, sql.constData(), -1, &w->m_multiInsert, nullptr) != SQLITE_OK)
-            return Error{Tr::tr("Cannot write to %1: %2").arg(name, QString::fromUtf8(sqlite3_errmsg(h)))};
+            return Error{QCoreApplication::translate("lb::store::RecordWriter", "Cannot write to %1: %2").arg(name, QString::fromUtf8(sqlite3_errmsg(h)))};
         w->m_pending.resize(kMultiRows);
     }
     if (bulk && spatial) {

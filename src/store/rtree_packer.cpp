@@ -15,10 +15,6 @@ namespace lb::store {
 
 namespace {
 
-struct Tr {
-    Q_DECLARE_TR_FUNCTIONS(lb::store::RecordWriter)
-};
-
 struct Entry {
     std::int64_t id; // the feature id in a leaf, the child node number above
     float box[4];    // minx, maxx, miny, maxy, as SQLite's R-tree stores them
@@ -87,7 +83,7 @@ Status rebuildRTree(const Database &db, const QString &table)
     // The node size is fixed when the R-tree is created; it is the length of the root node blob.
     const auto nodeSize = db.queryInt(QStringLiteral("SELECT length(data) FROM %1_node WHERE nodeno = 1").arg(rtree));
     if (!nodeSize || *nodeSize < 4 + 24 * 2)
-        return Error{Tr::tr("The spatial index of %1 cannot be read.").arg(table)};
+        return Error{QCoreApplication::translate("lb::store::RecordWriter", "The spatial index of %1 cannot be read.").arg(table)};
     const int cellSize = 8 + 4 * 4;
     const int maxCells = static_cast<int>((*nodeSize - 4) / cellSize);
 

@@ -1,0 +1,792 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="sv_SE">
+<context>
+    <name>lb::cli::Create</name>
+    <message>
+        <source>Make an empty store for a municipality.</source>
+        <translation>Skapa en tom butik för en kommun.</translation>
+    </message>
+    <message>
+        <source>The new store (a .gpkg file).</source>
+        <translation>Den nya butiken (en .gpkg-fil).</translation>
+    </message>
+    <message>
+        <source>The store&apos;s projected CRS (default EPSG:3006).</source>
+        <translation>Butikens projicerade referenssystem (standard EPSG:3006).</translation>
+    </message>
+    <message>
+        <source>A vector file with the municipality&apos;s boundary (polygons).</source>
+        <translation>En vektorfil med kommunens gräns (ytor).</translation>
+    </message>
+    <message>
+        <source>The municipality&apos;s name.</source>
+        <translation>Kommunens namn.</translation>
+    </message>
+    <message>
+        <source>The time zone (default Europe/Stockholm).</source>
+        <translation>Tidszonen (standard Europe/Stockholm).</translation>
+    </message>
+    <message>
+        <source>create needs exactly one file name for the new store.</source>
+        <translation>create behöver exakt ett filnamn för den nya butiken.</translation>
+    </message>
+    <message>
+        <source>%1 is not a CRS; write it as EPSG:3006.</source>
+        <translation>%1 är inget referenssystem; skriv det som EPSG:3006.</translation>
+    </message>
+    <message>
+        <source>%1 holds no polygons to use as the municipality boundary.</source>
+        <translation>%1 innehåller inga ytor att använda som kommungräns.</translation>
+    </message>
+    <message>
+        <source>Created %1 in EPSG:%2 (%3).</source>
+        <translation>Skapade %1 i EPSG:%2 (%3).</translation>
+    </message>
+    <message>
+        <source>Municipality boundary: %1.</source>
+        <translation>Kommungräns: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>lb::cli::Import</name>
+    <message>
+        <source>Batch %1: %2 %3, %4 read, %5 accepted, %6 already present, %7 rejected%8</source>
+        <translation>Omgång %1: %2 %3, %4 lästa, %5 godtagna, %6 fanns redan, %7 avvisade%8</translation>
+    </message>
+    <message>
+        <source>undone %1</source>
+        <translation>ångrad %1</translation>
+    </message>
+    <message>
+        <source>Batch: %1</source>
+        <translation>Importomgång: %1</translation>
+    </message>
+    <message>
+        <source>Source CRS: %1</source>
+        <translation>Källans referenssystem: %1</translation>
+    </message>
+    <message>
+        <source>Rows read: %1</source>
+        <translation>Lästa rader: %1</translation>
+    </message>
+    <message>
+        <source>Accepted: %1</source>
+        <translation>Godtagna: %1</translation>
+    </message>
+    <message>
+        <source>Already in the store: %1</source>
+        <translation>Fanns redan i butiken: %1</translation>
+    </message>
+    <message>
+        <source>Rejected: %1</source>
+        <translation>Avvisade: %1</translation>
+    </message>
+    <message>
+        <source>Values without a category (map them with --value &quot;VALUE=CODE&quot; and import again):</source>
+        <translation>Värden utan kategori (koppla dem med --value &quot;VÄRDE=KOD&quot; och importera igen):</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n rad</numerusform>
+            <numerusform>%n rader</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>First rejected rows:</source>
+        <translation>Första avvisade raderna:</translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation>rad %1</translation>
+    </message>
+    <message>
+        <source>Time: %1 s, %2 rows per second</source>
+        <translation>Tid: %1 s, %2 rader per sekund</translation>
+    </message>
+    <message>
+        <source>Import records from a file into a store.</source>
+        <translation>Importera poster från en fil till en butik.</translation>
+    </message>
+    <message>
+        <source>The file to import.</source>
+        <translation>Filen som ska importeras.</translation>
+    </message>
+    <message>
+        <source>The store.</source>
+        <translation>Butiken.</translation>
+    </message>
+    <message>
+        <source>incidents, pins, answers, findings or areas.</source>
+        <translation>incidents, pins, answers, findings eller areas.</translation>
+    </message>
+    <message>
+        <source>Use this saved mapping profile; a new name saves the mapping after the import.</source>
+        <translation>Använd den här sparade mappningsprofilen; ett nytt namn sparar mappningen efter importen.</translation>
+    </message>
+    <message>
+        <source>Save the mapping under this name.</source>
+        <translation>Spara mappningen under det här namnet.</translation>
+    </message>
+    <message>
+        <source>Map a field to a column (repeatable).</source>
+        <translation>Koppla ett fält till en kolumn (kan upprepas).</translation>
+    </message>
+    <message>
+        <source>Give a field a fixed value (repeatable).</source>
+        <translation>Ge ett fält ett fast värde (kan upprepas).</translation>
+    </message>
+    <message>
+        <source>Map a source category or kind value to a code (repeatable).</source>
+        <translation>Koppla ett kategori- eller typvärde i källan till en kod (kan upprepas).</translation>
+    </message>
+    <message>
+        <source>The CRS of the coordinates, overriding the guess.</source>
+        <translation>Koordinaternas referenssystem, i stället för gissningen.</translation>
+    </message>
+    <message>
+        <source>The x column holds northings or latitudes.</source>
+        <translation>x-kolumnen innehåller nordkoordinater eller latituder.</translation>
+    </message>
+    <message>
+        <source>The layer or sheet to import.</source>
+        <translation>Lagret eller bladet som ska importeras.</translation>
+    </message>
+    <message>
+        <source>Keep points outside the municipality or the CRS&apos;s area of use.</source>
+        <translation>Behåll punkter utanför kommunen eller referenssystemets användningsområde.</translation>
+    </message>
+    <message>
+        <source>A second table joined to each row (e.g. respondents).</source>
+        <translation>En andra tabell som kopplas till varje rad (t.ex. respondenter).</translation>
+    </message>
+    <message>
+        <source>The key column of the joined table.</source>
+        <translation>Nyckelkolumnen i den kopplade tabellen.</translation>
+    </message>
+    <message>
+        <source>The column of FILE holding the key.</source>
+        <translation>Kolumnen i FILE som innehåller nyckeln.</translation>
+    </message>
+    <message>
+        <source>Show the first N rows as they would be stored; write nothing.</source>
+        <translation>Visa de första N raderna så som de skulle sparas; skriv ingenting.</translation>
+    </message>
+    <message>
+        <source>List the first N rejected rows.</source>
+        <translation>Lista de första N avvisade raderna.</translation>
+    </message>
+    <message>
+        <source>List the import batches of the store.</source>
+        <translation>Lista butikens importomgångar.</translation>
+    </message>
+    <message>
+        <source>Undo import batch N.</source>
+        <translation>Ångra importomgång N.</translation>
+    </message>
+    <message>
+        <source>Print progress to standard error.</source>
+        <translation>Skriv förlopp till standard error.</translation>
+    </message>
+    <message>
+        <source>import needs --store.</source>
+        <translation>import behöver --store.</translation>
+    </message>
+    <message>
+        <source>Undid import batch %1.</source>
+        <translation>Ångrade importomgång %1.</translation>
+    </message>
+    <message>
+        <source>import needs exactly one file.</source>
+        <translation>import behöver exakt en fil.</translation>
+    </message>
+    <message>
+        <source>%1 is not a record kind; use incidents, pins, answers, findings or areas.</source>
+        <translation>%1 är ingen posttyp; använd incidents, pins, answers, findings eller areas.</translation>
+    </message>
+    <message>
+        <source>The profile %1 imports %2, not %3.</source>
+        <translation>Profilen %1 importerar %2, inte %3.</translation>
+    </message>
+    <message>
+        <source>import needs --kind (or an existing --profile).</source>
+        <translation>import behöver --kind (eller en befintlig --profile).</translation>
+    </message>
+    <message>
+        <source>--map needs field=column, not %1.</source>
+        <translation>--map behöver fält=kolumn, inte %1.</translation>
+    </message>
+    <message>
+        <source>--set needs field=value, not %1.</source>
+        <translation>--set behöver fält=värde, inte %1.</translation>
+    </message>
+    <message>
+        <source>--value needs value=code, not %1.</source>
+        <translation>--value behöver värde=kod, inte %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not a CRS; write it as EPSG:3006.</source>
+        <translation>%1 är inget referenssystem; skriv det som EPSG:3006.</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>avvisad</translation>
+    </message>
+    <message>
+        <source>already in the store</source>
+        <translation>fanns redan i butiken</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>godtagen</translation>
+    </message>
+    <message>
+        <source>Imported %1 into %2 as %3.</source>
+        <translation>Importerade %1 till %2 som %3.</translation>
+    </message>
+    <message>
+        <source>Saved the mapping as profile %1.</source>
+        <translation>Sparade mappningen som profilen %1.</translation>
+    </message>
+    <message>
+        <source>Nothing could be imported; see the reasons above.</source>
+        <translation>Inget kunde importeras; se skälen ovan.</translation>
+    </message>
+</context>
+<context>
+    <name>lb::cli::Probe</name>
+    <message>
+        <source>Show the layers, fields and guessed coordinates of a file.</source>
+        <translation>Visa lager, fält och gissade koordinater i en fil.</translation>
+    </message>
+    <message>
+        <source>The file to look into.</source>
+        <translation>Filen som ska undersökas.</translation>
+    </message>
+    <message>
+        <source>A store whose municipality helps guess the CRS.</source>
+        <translation>En butik vars kommun hjälper till att gissa referenssystemet.</translation>
+    </message>
+    <message>
+        <source>probe needs exactly one file.</source>
+        <translation>probe behöver exakt en fil.</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>Fil: %1</translation>
+    </message>
+    <message>
+        <source>Format: %1</source>
+        <translation>Format: %1</translation>
+    </message>
+    <message>
+        <source>Layer: %1</source>
+        <translation>Lager: %1</translation>
+    </message>
+    <message>
+        <source>Geometry: %1</source>
+        <translation>Geometri: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ingen</translation>
+    </message>
+    <message>
+        <source>Rows: %1</source>
+        <translation>Rader: %1</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>okänt</translation>
+    </message>
+    <message>
+        <source>Encoding: %1</source>
+        <translation>Teckenkodning: %1</translation>
+    </message>
+    <message>
+        <source>Coordinate columns: x = %1, y = %2</source>
+        <translation>Koordinatkolumner: x = %1, y = %2</translation>
+    </message>
+    <message>
+        <source>Coordinate columns: none found</source>
+        <translation>Koordinatkolumner: inga hittade</translation>
+    </message>
+    <message>
+        <source>CRS: EPSG:%1</source>
+        <translation>Referenssystem: EPSG:%1</translation>
+    </message>
+    <message>
+        <source>(x and y swapped)</source>
+        <translation>(x och y omkastade)</translation>
+    </message>
+    <message>
+        <source>CRS: unknown</source>
+        <translation>Referenssystem: okänt</translation>
+    </message>
+    <message>
+        <source>Fields:</source>
+        <translation>Fält:</translation>
+    </message>
+</context>
+<context>
+    <name>lb::io::ExportRaster</name>
+    <message>
+        <source>Cannot write %1: the raster has no cells or the wrong number of values.</source>
+        <translation>Kan inte skriva %1: rastret har inga celler eller fel antal värden.</translation>
+    </message>
+    <message>
+        <source>GDAL has no GeoTIFF driver.</source>
+        <translation>GDAL saknar drivrutin för GeoTIFF.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation>Kan inte skapa %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Kan inte skriva %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot replace %1.</source>
+        <translation>Kan inte ersätta %1.</translation>
+    </message>
+    <message>
+        <source>Cannot move the finished raster to %1.</source>
+        <translation>Kan inte flytta det färdiga rastret till %1.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Kan inte öppna %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Kan inte läsa %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>lb::io::ExportTable</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Kan inte skriva %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>lb::io::ExportVector</name>
+    <message>
+        <source>GDAL has no GeoPackage driver.</source>
+        <translation>GDAL saknar drivrutin för GeoPackage.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation>Kan inte skapa %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the layer %1 in %2.</source>
+        <translation>Kan inte skapa lagret %1 i %2.</translation>
+    </message>
+    <message>
+        <source>Cannot create the field %1 in %2.</source>
+        <translation>Kan inte skapa fältet %1 i %2.</translation>
+    </message>
+    <message>
+        <source>Cannot write a feature to %1: %2</source>
+        <translation>Kan inte skriva ett objekt till %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot finish %1: %2</source>
+        <translation>Kan inte slutföra %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot replace %1.</source>
+        <translation>Kan inte ersätta %1.</translation>
+    </message>
+    <message>
+        <source>Cannot move the finished layer to %1.</source>
+        <translation>Kan inte flytta det färdiga lagret till %1.</translation>
+    </message>
+</context>
+<context>
+    <name>lb::io::GeometryOps</name>
+    <message>
+        <source>Could not intersect the polygons (is the geometry engine available?).</source>
+        <translation>Kunde inte beräkna snittet av ytorna (finns geometrimotorn?).</translation>
+    </message>
+</context>
+<context>
+    <name>lb::io::Importer</name>
+    <message>
+        <source>There are no coordinates to guess the CRS from.</source>
+        <translation>Det finns inga koordinater att gissa referenssystemet utifrån.</translation>
+    </message>
+    <message>
+        <source>The coordinates do not look like WGS 84, SWEREF 99 or RT 90 positions in Sweden; give the CRS.</source>
+        <translation>Koordinaterna ser inte ut som WGS 84-, SWEREF 99- eller RT 90-positioner i Sverige; ange referenssystemet.</translation>
+    </message>
+    <message>
+        <source>the values fit it and put the points nearest the municipality</source>
+        <translation>värdena passar och hamnar närmast kommunen</translation>
+    </message>
+    <message>
+        <source>the values fit its area of use</source>
+        <translation>värdena passar i dess användningsområde</translation>
+    </message>
+    <message>
+        <source>%1 other CRSs fit as well, so check the guess</source>
+        <translation>%1 andra referenssystem passar också, så kontrollera gissningen</translation>
+    </message>
+    <message>
+        <source>Guessed %1 with the two coordinate columns swapped: %2.</source>
+        <translation>Gissade %1 med koordinatkolumnerna omkastade: %2.</translation>
+    </message>
+    <message>
+        <source>Guessed %1: %2.</source>
+        <translation>Gissade %1: %2.</translation>
+    </message>
+    <message>
+        <source>Easting or longitude column</source>
+        <translation>Kolumn med östkoordinat eller longitud</translation>
+    </message>
+    <message>
+        <source>Northing or latitude column</source>
+        <translation>Kolumn med nordkoordinat eller latitud</translation>
+    </message>
+    <message>
+        <source>Date or date and time</source>
+        <translation>Datum eller datum och tid</translation>
+    </message>
+    <message>
+        <source>Time of day, when the date is in its own column</source>
+        <translation>Klockslag, när datumet står i en egen kolumn</translation>
+    </message>
+    <message>
+        <source>Category, mapped to the taxonomy</source>
+        <translation>Kategori, kopplad till taxonomin</translation>
+    </message>
+    <message>
+        <source>Reporting organisation</source>
+        <translation>Rapporterande organisation</translation>
+    </message>
+    <message>
+        <source>The source&apos;s reference id</source>
+        <translation>Källans ärendenummer</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beskrivning</translation>
+    </message>
+    <message>
+        <source>Location precision: exact, street, area or municipality</source>
+        <translation>Lägesnoggrannhet: exakt, gata, område eller kommun</translation>
+    </message>
+    <message>
+        <source>Survey name</source>
+        <translation>Enkätens namn</translation>
+    </message>
+    <message>
+        <source>Survey year</source>
+        <translation>Enkätår</translation>
+    </message>
+    <message>
+        <source>Rating from 1 (very unsafe) to 5 (safe)</source>
+        <translation>Betyg från 1 (mycket otryggt) till 5 (tryggt)</translation>
+    </message>
+    <message>
+        <source>Time of day: day, evening or night</source>
+        <translation>Tid på dygnet: dag, kväll eller natt</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Anledning</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>Respondent id</source>
+        <translation>Respondent-id</translation>
+    </message>
+    <message>
+        <source>Area name, as in the store</source>
+        <translation>Områdets namn, som i butiken</translation>
+    </message>
+    <message>
+        <source>Indicator, e.g. unsafe_evening</source>
+        <translation>Indikator, t.ex. unsafe_evening</translation>
+    </message>
+    <message>
+        <source>Number of respondents</source>
+        <translation>Antal svarande</translation>
+    </message>
+    <message>
+        <source>Share, 0 to 1 or a percentage</source>
+        <translation>Andel, 0 till 1 eller i procent</translation>
+    </message>
+    <message>
+        <source>Safety walk name</source>
+        <translation>Trygghetsvandringens namn</translation>
+    </message>
+    <message>
+        <source>Date of the walk</source>
+        <translation>Vandringens datum</translation>
+    </message>
+    <message>
+        <source>Kind of finding, mapped to the finding kinds</source>
+        <translation>Typ av brist, kopplad till bristtyperna</translation>
+    </message>
+    <message>
+        <source>Responsible organisation</source>
+        <translation>Ansvarig organisation</translation>
+    </message>
+    <message>
+        <source>Status: open, in progress, fixed or rejected</source>
+        <translation>Status: öppen, pågår, åtgärdad eller avvisad</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Åtgärdas senast</translation>
+    </message>
+    <message>
+        <source>Date fixed</source>
+        <translation>Datum åtgärdad</translation>
+    </message>
+    <message>
+        <source>Area name</source>
+        <translation>Områdets namn</translation>
+    </message>
+    <message>
+        <source>Area kind, e.g. district</source>
+        <translation>Typ av område, t.ex. stadsdel</translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation>Befolkning</translation>
+    </message>
+    <message>
+        <source>The mapping profile names no known record kind.</source>
+        <translation>Mappningsprofilen anger ingen känd posttyp.</translation>
+    </message>
+    <message>
+        <source>%1 is not a field of %2; the fields are: %3.</source>
+        <translation>%1 är inget fält i %2; fälten är: %3.</translation>
+    </message>
+    <message>
+        <source>The file has no column %1 (mapped to %2). Its columns are: %3.</source>
+        <translation>Filen har ingen kolumn %1 (kopplad till %2). Dess kolumner är: %3.</translation>
+    </message>
+    <message>
+        <source>No column is mapped to the required field %1 (%2). Use --map %1=COLUMN or --set %1=VALUE.</source>
+        <translation>Ingen kolumn är kopplad till det obligatoriska fältet %1 (%2). Använd --map %1=KOLUMN eller --set %1=VÄRDE.</translation>
+    </message>
+    <message>
+        <source>The file has no geometry and no coordinate columns were found or mapped. Use --map x=COLUMN --map y=COLUMN.</source>
+        <translation>Filen saknar geometri och inga koordinatkolumner hittades eller kopplades. Använd --map x=KOLUMN --map y=KOLUMN.</translation>
+    </message>
+    <message>
+        <source>Areas need a file with polygon geometries.</source>
+        <translation>Områden kräver en fil med ytgeometrier.</translation>
+    </message>
+    <message>
+        <source>There is no mapping profile called %1 in this store.</source>
+        <translation>Det finns ingen mappningsprofil som heter %1 i den här butiken.</translation>
+    </message>
+    <message>
+        <source>The mapping profile %1 is damaged: %2</source>
+        <translation>Mappningsprofilen %1 är skadad: %2</translation>
+    </message>
+    <message>
+        <source>CSV or TSV, Excel (.xlsx), OpenDocument spreadsheet (.ods), GeoJSON, GeoPackage, shapefile (also zipped), KML or KMZ, GPX and FlatGeobuf</source>
+        <translation>CSV eller TSV, Excel (.xlsx), OpenDocument-kalkylblad (.ods), GeoJSON, GeoPackage, shapefil (även zippad), KML eller KMZ, GPX och FlatGeobuf</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 finns inte.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; choose a file.</source>
+        <translation>%1 är en mapp; välj en fil.</translation>
+    </message>
+    <message>
+        <source>%1 is not a supported format. Lägesbild imports %2.</source>
+        <translation>%1 är inte ett format som stöds. Lägesbild importerar %2.</translation>
+    </message>
+    <message>
+        <source>GDAL says: %1</source>
+        <translation>GDAL säger: %1</translation>
+    </message>
+    <message>
+        <source>%1 holds no table or layer to import.</source>
+        <translation>%1 innehåller ingen tabell eller inget lager att importera.</translation>
+    </message>
+    <message>
+        <source>EPSG:%1 (%2), as given.</source>
+        <translation>EPSG:%1 (%2), som angivet.</translation>
+    </message>
+    <message>
+        <source>EPSG:%1, from the file.</source>
+        <translation>EPSG:%1, från filen.</translation>
+    </message>
+    <message>
+        <source>Cannot tell the coordinate system of %1: %2 Give it with --crs EPSG:N.</source>
+        <translation>Kan inte avgöra referenssystemet för %1: %2 Ange det med --crs EPSG:N.</translation>
+    </message>
+    <message>
+        <source>The store %1 is open read-only.</source>
+        <translation>Butiken %1 är öppnad skrivskyddad.</translation>
+    </message>
+    <message>
+        <source>Cannot start writing to %1: %2</source>
+        <translation>Kan inte börja skriva till %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 rows read, %2 rows per second</source>
+        <translation>%1 rader lästa, %2 rader per sekund</translation>
+    </message>
+    <message>
+        <source>Building the spatial index</source>
+        <translation>Bygger det rumsliga indexet</translation>
+    </message>
+    <message>
+        <source>Could not finish the import: %1</source>
+        <translation>Kunde inte slutföra importen: %1</translation>
+    </message>
+    <message>
+        <source>Could not save the import: %1</source>
+        <translation>Kunde inte spara importen: %1</translation>
+    </message>
+    <message>
+        <source>EPSG:%1 (%2), from the file.</source>
+        <translation>EPSG:%1 (%2), från filen.</translation>
+    </message>
+    <message>
+        <source>No position</source>
+        <translation>Position saknas</translation>
+    </message>
+    <message>
+        <source>Coordinates cannot be read</source>
+        <translation>Koordinaterna går inte att läsa</translation>
+    </message>
+    <message>
+        <source>Wrong kind of geometry</source>
+        <translation>Fel typ av geometri</translation>
+    </message>
+    <message>
+        <source>Position cannot be transformed</source>
+        <translation>Positionen kan inte räknas om</translation>
+    </message>
+    <message>
+        <source>Outside the area of the coordinate system</source>
+        <translation>Utanför referenssystemets område</translation>
+    </message>
+    <message>
+        <source>Outside the municipality</source>
+        <translation>Utanför kommunen</translation>
+    </message>
+    <message>
+        <source>No time</source>
+        <translation>Tid saknas</translation>
+    </message>
+    <message>
+        <source>Time cannot be read</source>
+        <translation>Tiden går inte att läsa</translation>
+    </message>
+    <message>
+        <source>No category</source>
+        <translation>Kategori saknas</translation>
+    </message>
+    <message>
+        <source>Unknown category</source>
+        <translation>Okänd kategori</translation>
+    </message>
+    <message>
+        <source>Required value missing</source>
+        <translation>Obligatoriskt värde saknas</translation>
+    </message>
+    <message>
+        <source>Value cannot be read</source>
+        <translation>Värdet går inte att läsa</translation>
+    </message>
+    <message>
+        <source>Unknown area</source>
+        <translation>Okänt område</translation>
+    </message>
+    <message>
+        <source>The store refused the row</source>
+        <translation>Butiken tog inte emot raden</translation>
+    </message>
+    <message>
+        <source>The join needs column %1 in %2 and column %3 in the main file.</source>
+        <translation>Kopplingen behöver kolumnen %1 i %2 och kolumnen %3 i huvudfilen.</translation>
+    </message>
+    <message>
+        <source>%1 has no layer called %2. Its layers are: %3.</source>
+        <translation>%1 har inget lager som heter %2. Dess lager är: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>lb::io::VectorReader</name>
+    <message>
+        <source>Cannot read %1 as a vector file: %2</source>
+        <translation>Kan inte läsa %1 som vektorfil: %2</translation>
+    </message>
+    <message>
+        <source>%1 has no layer %2.</source>
+        <translation>%1 har inget lager %2.</translation>
+    </message>
+    <message>
+        <source>The coordinate reference system of %1 has no EPSG code.</source>
+        <translation>Referenssystemet för %1 har ingen EPSG-kod.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1 from memory.</source>
+        <translation>Kan inte läsa %1 från minnet.</translation>
+    </message>
+</context>
+<context>
+    <name>lb::store::ImportCatalog</name>
+    <message>
+        <source>Could not record the import batch: %1</source>
+        <translation>Kunde inte registrera importomgången: %1</translation>
+    </message>
+    <message>
+        <source>Could not record rejected row %1: %2</source>
+        <translation>Kunde inte registrera den avvisade raden %1: %2</translation>
+    </message>
+    <message>
+        <source>There is no import batch %1.</source>
+        <translation>Det finns ingen importomgång %1.</translation>
+    </message>
+    <message>
+        <source>Import batch %1 was already undone on %2.</source>
+        <translation>Importomgång %1 ångrades redan %2.</translation>
+    </message>
+    <message>
+        <source>Could not undo import batch %1: %2</source>
+        <translation>Kunde inte ångra importomgång %1: %2</translation>
+    </message>
+    <message>
+        <source>A mapping profile needs a name.</source>
+        <translation>En mappningsprofil behöver ett namn.</translation>
+    </message>
+    <message>
+        <source>Could not save the mapping profile %1: %2</source>
+        <translation>Kunde inte spara mappningsprofilen %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>lb::store::RecordWriter</name>
+    <message>
+        <source>Cannot write to %1: %2</source>
+        <translation>Kan inte skriva till %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Kan inte läsa %1: %2</translation>
+    </message>
+    <message>
+        <source>The spatial index of %1 cannot be read.</source>
+        <translation>Det rumsliga indexet för %1 går inte att läsa.</translation>
+    </message>
+</context>
+</TS>
