@@ -2,10 +2,46 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_SE">
 <context>
-    <name>Tr</name>
+    <name>lb::analysis::EmergingHotspots</name>
     <message>
-        <source>events per km²</source>
-        <translation>händelser per km²</translation>
+        <source>There are %1 time steps for %2 points.</source>
+        <translation>Det finns %1 tidssteg för %2 punkter.</translation>
+    </message>
+    <message>
+        <source>Emerging hot spots need a cell size and a distance band in metres.</source>
+        <translation>Framväxande heta områden kräver en cellstorlek och ett avståndsband i meter.</translation>
+    </message>
+    <message>
+        <source>Emerging hot spots need at least two time steps.</source>
+        <translation>Framväxande heta områden kräver minst två tidssteg.</translation>
+    </message>
+    <message>
+        <source>The cell size does not give a usable grid over the events.</source>
+        <translation>Cellstorleken ger inget användbart rutnät över händelserna.</translation>
+    </message>
+    <message>
+        <source>Only %1 cells have events; emerging hot spots need at least 3.</source>
+        <translation>Bara %1 celler har händelser; framväxande heta områden kräver minst 3.</translation>
+    </message>
+    <message>
+        <source>Every bin has the same count; there is nothing to compare.</source>
+        <translation>Alla fack har samma antal; det finns inget att jämföra.</translation>
+    </message>
+    <message>
+        <source>Only %1 time steps: with fewer than 10 the trend test can hardly detect anything, so intensifying and diminishing spots are unlikely to show. Use shorter steps or a longer period.</source>
+        <translation>Bara %1 tidssteg: med färre än 10 kan trendtestet knappt upptäcka något, så förstärkta och avtagande områden syns sällan. Använd kortare steg eller en längre period.</translation>
+    </message>
+    <message>
+        <source>%1 locations have no other location within the distance band; their neighbourhood is only themselves over time.</source>
+        <translation>%1 platser har ingen annan plats inom avståndsbandet; deras grannskap är bara de själva över tid.</translation>
+    </message>
+    <message>
+        <source>%1 locations × %2 time steps, cells of %3 m, distance band %4 m, time window %5; bins significant at p ≤ %6%7.</source>
+        <translation>%1 platser × %2 tidssteg, celler om %3 m, avståndsband %4 m, tidsfönster %5; fack signifikanta vid p ≤ %6%7.</translation>
+    </message>
+    <message>
+        <source> (false discovery rate %1)</source>
+        <translation> (false discovery rate %1)</translation>
     </message>
 </context>
 <context>
@@ -172,6 +208,336 @@
         <source>Computing the kernel density</source>
         <translation>Beräknar kärntätheten</translation>
     </message>
+    <message>
+        <source>events per km²</source>
+        <translation>händelser per km²</translation>
+    </message>
+</context>
+<context>
+    <name>lb::analysis::Knox</name>
+    <message>
+        <source>There are %1 days for %2 points.</source>
+        <translation>Det finns %1 dagar för %2 punkter.</translation>
+    </message>
+    <message>
+        <source>Distance and time bands need increasing, non-negative edges.</source>
+        <translation>Avstånds- och tidsband kräver stigande, icke-negativa gränser.</translation>
+    </message>
+    <message>
+        <source>The Knox test needs at least 3 events; there are %1.</source>
+        <translation>Knox-testet kräver minst 3 händelser; det finns %1.</translation>
+    </message>
+    <message>
+        <source>The number of permutations must be at least 1.</source>
+        <translation>Antalet permutationer måste vara minst 1.</translation>
+    </message>
+    <message>
+        <source>same location</source>
+        <translation>samma plats</translation>
+    </message>
+    <message>
+        <source>0–%1 m</source>
+        <translation>0–%1 m</translation>
+    </message>
+    <message>
+        <source>%1–%2 m</source>
+        <translation>%1–%2 m</translation>
+    </message>
+    <message>
+        <source>&gt; %1 m</source>
+        <translation>&gt; %1 m</translation>
+    </message>
+    <message>
+        <source>%1–%2 days</source>
+        <translation>%1–%2 dagar</translation>
+    </message>
+    <message>
+        <source>&gt; %1 days</source>
+        <translation>&gt; %1 dagar</translation>
+    </message>
+    <message>
+        <source>%1 events, %2 pairs, %3 shuffles of the days (seed %4). A ratio above 1 with a small p-value means more pairs close in both space and time than chance gives: a near-repeat pattern.</source>
+        <translation>%1 händelser, %2 par, %3 omblandningar av dagarna (frö %4). En kvot över 1 med litet p-värde betyder fler par nära varandra i både rum och tid än slumpen ger: ett mönster av upprepad utsatthet i närområdet (near repeat).</translation>
+    </message>
+</context>
+<context>
+    <name>lb::analysis::LocalMoran</name>
+    <message>
+        <source>The neighbour list has %1 features but there are %2 values.</source>
+        <translation>Grannlistan har %1 objekt men det finns %2 värden.</translation>
+    </message>
+    <message>
+        <source>Local Moran&apos;s I needs at least 3 features; there are %1.</source>
+        <translation>Lokalt Morans I kräver minst 3 objekt; det finns %1.</translation>
+    </message>
+    <message>
+        <source>Every feature needs a value; missing rates (unknown population) must be left out before the analysis.</source>
+        <translation>Varje objekt behöver ett värde; saknade tal (okänd befolkning) måste tas bort före analysen.</translation>
+    </message>
+    <message>
+        <source>The number of permutations must be at least 1.</source>
+        <translation>Antalet permutationer måste vara minst 1.</translation>
+    </message>
+    <message>
+        <source>Every feature has the same value, so there is nothing to compare.</source>
+        <translation>Alla objekt har samma värde, så det finns inget att jämföra.</translation>
+    </message>
+    <message>
+        <source>With %1 permutations no p-value can be below %2; use more permutations.</source>
+        <translation>Med %1 permutationer kan inget p-värde bli lägre än %2; använd fler permutationer.</translation>
+    </message>
+    <message>
+        <source>%1 features have no neighbours and are not tested.</source>
+        <translation>%1 objekt saknar grannar och testas inte.</translation>
+    </message>
+    <message>
+        <source>Pseudo p-values from %1 conditional permutations (seed %2)%3.</source>
+        <translation>Pseudo-p-värden från %1 villkorade permutationer (frö %2)%3.</translation>
+    </message>
+    <message>
+        <source>, with the false discovery rate controlled at %1</source>
+        <translation>, med false discovery rate kontrollerad på %1</translation>
+    </message>
+</context>
+<context>
+    <name>lb::analysis::SurveyStats</name>
+    <message>
+        <source>p &lt; %1</source>
+        <translation>p &lt; %1</translation>
+    </message>
+    <message>
+        <source>p = %1</source>
+        <translation>p = %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 % in %3 (%4 respondents) and %5 % in %6 (%7 respondents).</source>
+        <translation>%1: %2 % år %3 (%4 svarande) och %5 % år %6 (%7 svarande).</translation>
+    </message>
+    <message>
+        <source>There was no round in between; the rounds are %1 years apart.</source>
+        <translation>Det fanns ingen mätning däremellan; mätningarna ligger %1 år isär.</translation>
+    </message>
+    <message>
+        <source>The change is %1 percentage points (%2 % interval %3 to %4).</source>
+        <translation>Förändringen är %1 procentenheter (%2 %-intervall %3 till %4).</translation>
+    </message>
+    <message>
+        <source>A difference this large would be unlikely if the true share had stayed the same (%1).</source>
+        <translation>En så stor skillnad vore osannolik om den verkliga andelen hade varit oförändrad (%1).</translation>
+    </message>
+    <message>
+        <source>On its own the difference would count as significant (%1), but not once the other districts compared at the same time are taken into account (adjusted %2).</source>
+        <translation>För sig själv skulle skillnaden räknas som signifikant (%1), men inte när hänsyn tas till de andra områdena som jämförs samtidigt (justerat %2).</translation>
+    </message>
+    <message>
+        <source>A difference of this size could well come from who happened to answer (%1); it does not show a change.</source>
+        <translation>En skillnad av den här storleken kan mycket väl bero på vilka som råkade svara (%1); den visar ingen förändring.</translation>
+    </message>
+    <message>
+        <source>Survey answers need a year, a district, respondents and a count per row.</source>
+        <translation>Enkätsvar kräver ett år, ett område, antal svarande och ett antal per rad.</translation>
+    </message>
+    <message>
+        <source>Row %1 has no district.</source>
+        <translation>Rad %1 saknar område.</translation>
+    </message>
+    <message>
+        <source>Row %1: %2 yes out of %3 respondents is not possible.</source>
+        <translation>Rad %1: %2 ja av %3 svarande är inte möjligt.</translation>
+    </message>
+    <message>
+        <source>Whole area</source>
+        <translation>Hela området</translation>
+    </message>
+    <message>
+        <source>No survey round in %1: the year is left empty, not filled in.</source>
+        <translation>Ingen mätning år %1: året lämnas tomt, det fylls inte i.</translation>
+    </message>
+    <message>
+        <source>The whole-area share pools all respondents; it is not weighted by population, so districts where more people answered count more.</source>
+        <translation>Andelen för hela området slår ihop alla svarande; den är inte viktad efter befolkning, så områden där fler svarade väger tyngre.</translation>
+    </message>
+</context>
+<context>
+    <name>lb::analysis::TimeProfile</name>
+    <message>
+        <source>A time profile needs a clock to turn times into local hours.</source>
+        <translation>En tidsprofil behöver en klocka för att göra om tider till lokala timmar.</translation>
+    </message>
+    <message>
+        <source>There are %1 time precisions for %2 incidents.</source>
+        <translation>Det finns %1 tidsprecisioner för %2 händelser.</translation>
+    </message>
+    <message>
+        <source>%1 incidents are left out because their time is known only to the day or more coarsely.</source>
+        <translation>%1 händelser lämnas utanför eftersom tiden bara är känd på dagen eller grövre.</translation>
+    </message>
+    <message>
+        <source>%1 incidents (%2 %) are recorded at exactly 00:00. Many systems write midnight when the time is unknown, so the night share may be too high.</source>
+        <translation>%1 händelser (%2 %) är registrerade exakt 00:00. Många system skriver midnatt när tiden är okänd, så nattandelen kan vara för hög.</translation>
+    </message>
+    <message>
+        <source>Evening (18:00–21:59): %1 % (95 % interval %2–%3 %). Night (22:00–05:59): %4 % (%5–%6 %). Local time.</source>
+        <translation>Kväll (18:00–21:59): %1 % (95 %-intervall %2–%3 %). Natt (22:00–05:59): %4 % (%5–%6 %). Lokal tid.</translation>
+    </message>
+</context>
+<context>
+    <name>lb::analysis::Trends</name>
+    <message>
+        <source>January</source>
+        <translation>januari</translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation>februari</translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation>mars</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation>april</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>maj</translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation>juni</translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation>juli</translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation>augusti</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation>september</translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation>oktober</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation>november</translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation>december</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1–%2 %3</source>
+        <translation>%1–%2 %3</translation>
+    </message>
+    <message>
+        <source>p &lt; %1</source>
+        <translation>p &lt; %1</translation>
+    </message>
+    <message>
+        <source>p = %1</source>
+        <translation>p = %1</translation>
+    </message>
+    <message>
+        <source>%1: no incidents in %2 or in %3.</source>
+        <translation>%1: inga händelser under %2 eller %3.</translation>
+    </message>
+    <message>
+        <source>none before</source>
+        <translation>inga tidigare</translation>
+    </message>
+    <message>
+        <source>%1: %2 incidents in %3 against %4 in %5 (%6, %7).</source>
+        <translation>%1: %2 händelser under %3 mot %4 under %5 (%6, %7).</translation>
+    </message>
+    <message>
+        <source>These are too few incidents to tell a change from chance (%1).</source>
+        <translation>Det är för få händelser för att skilja en förändring från slumpen (%1).</translation>
+    </message>
+    <message>
+        <source>A change this large would be unlikely if the underlying level had stayed the same (%1). It may still come from changes in reporting rather than in what happens.</source>
+        <translation>En så stor förändring vore osannolik om den underliggande nivån hade varit oförändrad (%1). Den kan ändå bero på ändrad anmälningsbenägenhet snarare än på vad som händer.</translation>
+    </message>
+    <message>
+        <source>On its own the change would count as significant (%1), but not once the other groups compared at the same time are taken into account (adjusted %2).</source>
+        <translation>För sig själv skulle förändringen räknas som signifikant (%1), men inte när hänsyn tas till de andra grupperna som jämförs samtidigt (justerat %2).</translation>
+    </message>
+    <message>
+        <source>A change of this size could well be chance (%1); it does not show that the level has changed.</source>
+        <translation>En förändring av den här storleken kan mycket väl vara slump (%1); den visar inte att nivån har ändrats.</translation>
+    </message>
+    <message>
+        <source>Trends need a clock to turn times into local dates.</source>
+        <translation>Trender behöver en klocka för att göra om tider till lokala datum.</translation>
+    </message>
+    <message>
+        <source>The category, district and source lists must have one entry per incident.</source>
+        <translation>Listorna med kategori, område och källa måste ha en post per händelse.</translation>
+    </message>
+    <message>
+        <source>There are no incidents and no period to count them in.</source>
+        <translation>Det finns inga händelser och ingen period att räkna dem i.</translation>
+    </message>
+    <message>
+        <source>The data are taken to cover %1 to %2; periods not wholly inside are marked incomplete and are not compared.</source>
+        <translation>Data antas täcka %1 till %2; perioder som inte ligger helt inom markeras som ofullständiga och jämförs inte.</translation>
+    </message>
+    <message>
+        <source>All incidents</source>
+        <translation>Alla händelser</translation>
+    </message>
+    <message>
+        <source>No same-period comparison: the data do not cover January to %1 of two years in a row.</source>
+        <translation>Ingen jämförelse av samma period: data täcker inte januari till %1 två år i följd.</translation>
+    </message>
+    <message>
+        <source>Same period: the whole year %1 against %2.</source>
+        <translation>Samma period: hela året %1 mot %2.</translation>
+    </message>
+    <message>
+        <source>Same period: %1 against %2, because %3 is the latest complete month.</source>
+        <translation>Samma period: %1 mot %2, eftersom %3 är den senaste hela månaden.</translation>
+    </message>
+</context>
+<context>
+    <name>lb::analysis::WalkFollowup</name>
+    <message>
+        <source>Every finding needs a status and the date of its walk.</source>
+        <translation>Varje iakttagelse behöver en status och datum för sin vandring.</translation>
+    </message>
+    <message>
+        <source>The follow-up needs a reference date.</source>
+        <translation>Uppföljningen behöver ett referensdatum.</translation>
+    </message>
+    <message>
+        <source>All findings</source>
+        <translation>Alla iakttagelser</translation>
+    </message>
+    <message>
+        <source>%1 findings come from walks after %2 and are not counted.</source>
+        <translation>%1 iakttagelser kommer från vandringar efter %2 och räknas inte.</translation>
+    </message>
+    <message>
+        <source>%1 findings have no walk date and are not counted.</source>
+        <translation>%1 iakttagelser saknar vandringsdatum och räknas inte.</translation>
+    </message>
+    <message>
+        <source>%1 findings are marked fixed before the walk that found them; check the dates. They are left out of the time to fix.</source>
+        <translation>%1 iakttagelser är markerade som åtgärdade före vandringen som hittade dem; kontrollera datumen. De räknas inte in i tiden till åtgärd.</translation>
+    </message>
+    <message>
+        <source>As of %1: %2 of %3 findings fixed, median %4 days from walk to fix; %5 open or in progress for more than %6 days.</source>
+        <translation>Per %1: %2 av %3 iakttagelser åtgärdade, median %4 dagar från vandring till åtgärd; %5 öppna eller pågående i mer än %6 dagar.</translation>
+    </message>
 </context>
 <context>
     <name>lb::cli::Analyse</name>
@@ -300,12 +666,382 @@
         <translation>Varning: %1</translation>
     </message>
     <message>
-        <source>Usage: lagesbild-cli analyse kde|gistar STORE [options]; add --help after the method for its options.</source>
-        <translation>Användning: lagesbild-cli analyse kde|gistar DATABAS [flaggor]; lägg till --help efter metoden för dess flaggor.</translation>
-    </message>
-    <message>
         <source>Unknown analysis method: %1</source>
         <translation>Okänd analysmetod: %1</translation>
+    </message>
+    <message>
+        <source>Usage: lagesbild-cli analyse kde|gistar|trends|survey|walks|lisa|emerging|knox STORE [options]; add --help after the method for its options.</source>
+        <translation>Användning: lagesbild-cli analyse kde|gistar|trends|survey|walks|lisa|emerging|knox DATABAS [flaggor]; lägg till --help efter metoden för dess flaggor.</translation>
+    </message>
+</context>
+<context>
+    <name>lb::cli::AnalyseLisa</name>
+    <message>
+        <source>Analyse this file instead of the store&apos;s districts (GeoPackage, GeoJSON, Shapefile, or CSV with x and y in metres).</source>
+        <translation>Analysera den här filen i stället för databasens områden (GeoPackage, GeoJSON, Shapefile eller CSV med x och y i meter).</translation>
+    </message>
+    <message>
+        <source>The table&apos;s value column.</source>
+        <translation>Tabellens värdekolumn.</translation>
+    </message>
+    <message>
+        <source>The layer to read from the table file.</source>
+        <translation>Lagret som ska läsas från tabellfilen.</translation>
+    </message>
+    <message>
+        <source>Projected CRS for the table (default: the store&apos;s, else 3006).</source>
+        <translation>Projicerat referenssystem för tabellen (standard: databasens, annars 3006).</translation>
+    </message>
+    <message>
+        <source>Use the K nearest features as neighbours.</source>
+        <translation>Använd de K närmaste objekten som grannar.</translation>
+    </message>
+    <message>
+        <source>Use features within this many metres as neighbours (default for polygons: shared borders).</source>
+        <translation>Använd objekt inom så här många meter som grannar (standard för polygoner: gemensamma gränser).</translation>
+    </message>
+    <message>
+        <source>--table needs --value COLUMN.</source>
+        <translation>--table kräver --value KOLUMN.</translation>
+    </message>
+    <message>
+        <source>Give a store or --table FILE.</source>
+        <translation>Ange en databas eller --table FIL.</translation>
+    </message>
+    <message>
+        <source>--district does not apply: the analysis compares the districts.</source>
+        <translation>--district gäller inte: analysen jämför områdena.</translation>
+    </message>
+    <message>
+        <source>Values: incidents per 1,000 residents per district.</source>
+        <translation>Värden: händelser per 1 000 invånare per område.</translation>
+    </message>
+    <message>
+        <source>--knn takes a whole number and --band metres.</source>
+        <translation>--knn tar ett heltal och --band meter.</translation>
+    </message>
+    <message>
+        <source>Local Moran&apos;s I (LISA) of incidents per 1,000 residents per district, or of a value column in a table: clusters (HH, LL) and outliers (HL, LH) with pseudo p-values from conditional permutations. --out FILE.csv writes a table, FILE.gpkg a layer.</source>
+        <translation>Lokalt Morans I (LISA) för händelser per 1 000 invånare per område, eller för en värdekolumn i en tabell: kluster (HH, LL) och avvikare (HL, LH) med pseudo-p-värden från villkorade permutationer. --out FIL.csv skriver en tabell, FIL.gpkg ett lager.</translation>
+    </message>
+    <message>
+        <source>The store (a .gpkg file).</source>
+        <translation>Databasen (en .gpkg-fil).</translation>
+    </message>
+    <message>
+        <source>Permutations (default 999).</source>
+        <translation>Permutationer (standard 999).</translation>
+    </message>
+    <message>
+        <source>Random seed (default 12345).</source>
+        <translation>Slumpfrö (standard 12345).</translation>
+    </message>
+    <message>
+        <source>Significance level (default 0.05).</source>
+        <translation>Signifikansnivå (standard 0,05).</translation>
+    </message>
+    <message>
+        <source>Control the false discovery rate.</source>
+        <translation>Kontrollera false discovery rate.</translation>
+    </message>
+    <message>
+        <source>analyse lisa needs --out FILE.csv or FILE.gpkg.</source>
+        <translation>analyse lisa kräver --out FIL.csv eller FIL.gpkg.</translation>
+    </message>
+    <message>
+        <source>--permutations, --seed and --alpha take numbers.</source>
+        <translation>--permutations, --seed och --alpha tar tal.</translation>
+    </message>
+    <message>
+        <source>%1 features: %2 HH, %3 LL, %4 HL, %5 LH, %6 not significant, %7 without neighbours.</source>
+        <translation>%1 objekt: %2 HH, %3 LL, %4 HL, %5 LH, %6 ej signifikanta, %7 utan grannar.</translation>
+    </message>
+    <message>
+        <source>Gi* on the features of a table with a value column (or on the store&apos;s district rates). --out FILE.csv or FILE.gpkg.</source>
+        <translation>Gi* på objekten i en tabell med en värdekolumn (eller på databasens tal per område). --out FIL.csv eller FIL.gpkg.</translation>
+    </message>
+    <message>
+        <source>The store (optional with --table).</source>
+        <translation>Databasen (valfri med --table).</translation>
+    </message>
+    <message>
+        <source>Do not correct for testing many features.</source>
+        <translation>Korrigera inte för att många objekt testas.</translation>
+    </message>
+    <message>
+        <source>analyse gistar --table needs --out FILE.csv or FILE.gpkg.</source>
+        <translation>analyse gistar --table kräver --out FIL.csv eller FIL.gpkg.</translation>
+    </message>
+    <message>
+        <source>%1 features: %2 hot and %3 cold at 90 % confidence or more.</source>
+        <translation>%1 objekt: %2 heta och %3 kalla med minst 90 % konfidens.</translation>
+    </message>
+</context>
+<context>
+    <name>lb::cli::AnalyseSpaceTime</name>
+    <message>
+        <source>Warning: %1 incidents left out: placed at an area centre or with too coarse a time.</source>
+        <translation>Varning: %1 händelser lämnas utanför: placerade i ett områdes mittpunkt eller med för grov tid.</translation>
+    </message>
+    <message>
+        <source>Emerging hot spots: space-time Gi* per cell and time step, Mann–Kendall trend per cell, and the categories new, consecutive, intensifying, persistent, diminishing, sporadic, oscillating and historical hot and cold spots. --out FILE.gpkg writes cells, FILE.csv a table.</source>
+        <translation>Framväxande heta områden: Gi* i rum och tid per cell och tidssteg, Mann–Kendall-trend per cell och kategorierna nya, sammanhängande, förstärkta, ihållande, avtagande, sporadiska, växlande och historiska heta och kalla områden. --out FIL.gpkg skriver celler, FIL.csv en tabell.</translation>
+    </message>
+    <message>
+        <source>The store (a .gpkg file).</source>
+        <translation>Databasen (en .gpkg-fil).</translation>
+    </message>
+    <message>
+        <source>Time step: month (default), quarter or year.</source>
+        <translation>Tidssteg: month (månad, standard), quarter (kvartal) eller year (år).</translation>
+    </message>
+    <message>
+        <source>Cell size in metres (default 250).</source>
+        <translation>Cellstorlek i meter (standard 250).</translation>
+    </message>
+    <message>
+        <source>Distance band in metres (default 500).</source>
+        <translation>Avståndsband i meter (standard 500).</translation>
+    </message>
+    <message>
+        <source>Earlier time steps in each neighbourhood (default 1).</source>
+        <translation>Tidigare tidssteg i varje grannskap (standard 1).</translation>
+    </message>
+    <message>
+        <source>Do not correct for testing many bins.</source>
+        <translation>Korrigera inte för att många fack testas.</translation>
+    </message>
+    <message>
+        <source>analyse emerging needs a store and --out FILE.gpkg or FILE.csv.</source>
+        <translation>analyse emerging kräver en databas och --out FIL.gpkg eller FIL.csv.</translation>
+    </message>
+    <message>
+        <source>--cell and --band take metres, --time-window a whole number, --period month, quarter or year.</source>
+        <translation>--cell och --band tar meter, --time-window ett heltal, --period month, quarter eller year.</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Varning: %1</translation>
+    </message>
+    <message>
+        <source>Steps %1 to %2.</source>
+        <translation>Steg %1 till %2.</translation>
+    </message>
+    <message>
+        <source>Near repeats (Knox test, as the Near Repeat Calculator): pairs of incidents per distance band and time band, observed against expected under shuffled days, with Monte Carlo p-values. Writes a CSV.</source>
+        <translation>Upprepningar i närområdet (Knox-test, som Near Repeat Calculator): par av händelser per avståndsband och tidsband, observerat mot förväntat med omblandade dagar, med Monte Carlo-p-värden. Skriver en CSV.</translation>
+    </message>
+    <message>
+        <source>Distance band edges in metres (default 0,100,200,300,400,500; 0 = same location).</source>
+        <translation>Gränser för avståndsband i meter (standard 0,100,200,300,400,500; 0 = samma plats).</translation>
+    </message>
+    <message>
+        <source>Time band edges in days (default 14,28,42,56).</source>
+        <translation>Gränser för tidsband i dagar (standard 14,28,42,56).</translation>
+    </message>
+    <message>
+        <source>Shuffles (default 999).</source>
+        <translation>Omblandningar (standard 999).</translation>
+    </message>
+    <message>
+        <source>Random seed (default 12345).</source>
+        <translation>Slumpfrö (standard 12345).</translation>
+    </message>
+    <message>
+        <source>analyse knox needs a store and --out FILE.csv.</source>
+        <translation>analyse knox kräver en databas och --out FIL.csv.</translation>
+    </message>
+    <message>
+        <source>--distances and --days take comma-separated numbers.</source>
+        <translation>--distances och --days tar kommaseparerade tal.</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 pairs against %4 expected (ratio %5, p = %6).</source>
+        <translation>%1, %2: %3 par mot %4 förväntade (kvot %5, p = %6).</translation>
+    </message>
+</context>
+<context>
+    <name>lb::cli::AnalyseSurvey</name>
+    <message>
+        <source>Survey shares per district and round with 95 % intervals and tests of the change between rounds (FILE.csv, FILE_changes.csv), and clusters of the map pins per round (FILE_clusters.csv). --from/--to choose rounds by year, --district one district; --categories and --sources do not apply.</source>
+        <translation>Andelar per område och mätning med 95 %-intervall och test av förändringen mellan mätningar (FIL.csv, FIL_changes.csv), samt kluster av kartnålarna per mätning (FIL_clusters.csv). --from/--to väljer mätningar efter år, --district ett område; --categories och --sources gäller inte.</translation>
+    </message>
+    <message>
+        <source>The store (a .gpkg file).</source>
+        <translation>Databasen (en .gpkg-fil).</translation>
+    </message>
+    <message>
+        <source>Only this indicator, e.g. unsafe_evening (default: all).</source>
+        <translation>Bara den här indikatorn, t.ex. unsafe_evening (standard: alla).</translation>
+    </message>
+    <message>
+        <source>Cluster radius in metres (default 150).</source>
+        <translation>Klusterradie i meter (standard 150).</translation>
+    </message>
+    <message>
+        <source>Pins within the radius that make a core (default 8).</source>
+        <translation>Nålar inom radien som gör en kärnpunkt (standard 8).</translation>
+    </message>
+    <message>
+        <source>Also write the cluster centres as a GeoPackage layer.</source>
+        <translation>Skriv även klustrens mittpunkter som ett GeoPackage-lager.</translation>
+    </message>
+    <message>
+        <source>analyse survey needs a store and --out FILE.csv.</source>
+        <translation>analyse survey kräver en databas och --out FIL.csv.</translation>
+    </message>
+    <message>
+        <source>--categories and --sources apply to incidents, not to surveys.</source>
+        <translation>--categories och --sources gäller händelser, inte enkäter.</translation>
+    </message>
+    <message>
+        <source>--radius takes metres and --min-pins a whole number of at least 1.</source>
+        <translation>--radius tar meter och --min-pins ett heltal på minst 1.</translation>
+    </message>
+    <message>
+        <source>No area called %1 in the store.</source>
+        <translation>Inget område som heter %1 i databasen.</translation>
+    </message>
+    <message>
+        <source>The store has no survey answers to analyse.</source>
+        <translation>Databasen har inga enkätsvar att analysera.</translation>
+    </message>
+    <message>
+        <source>Whole area</source>
+        <translation>Hela området</translation>
+    </message>
+    <message>
+        <source>%1: %2 pins, %3 clusters, %4 pins outside any cluster.</source>
+        <translation>%1: %2 nålar, %3 kluster, %4 nålar utanför kluster.</translation>
+    </message>
+    <message>
+        <source>Wrote %1, %2 and %3.</source>
+        <translation>Skrev %1, %2 och %3.</translation>
+    </message>
+</context>
+<context>
+    <name>lb::cli::AnalyseTable</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Kan inte läsa %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 needs the columns x, y (metres) and %2.</source>
+        <translation>%1 behöver kolumnerna x, y (meter) och %2.</translation>
+    </message>
+    <message>
+        <source>%1, row %2: x, y and %3 must be numbers.</source>
+        <translation>%1, rad %2: x, y och %3 måste vara tal.</translation>
+    </message>
+    <message>
+        <source>%1, feature %2: no number in the column %3.</source>
+        <translation>%1, objekt %2: inget tal i kolumnen %3.</translation>
+    </message>
+    <message>
+        <source>%1, feature %2 has neither a polygon nor a point.</source>
+        <translation>%1, objekt %2 har varken en polygon eller en punkt.</translation>
+    </message>
+    <message>
+        <source>%1 mixes polygons and points.</source>
+        <translation>%1 blandar polygoner och punkter.</translation>
+    </message>
+    <message>
+        <source>Points have no shared borders: give --knn K or --band METRES.</source>
+        <translation>Punkter har inga gemensamma gränser: ange --knn K eller --band METER.</translation>
+    </message>
+    <message>
+        <source>%1 has no population figure and is left out.</source>
+        <translation>%1 saknar befolkningssiffra och lämnas utanför.</translation>
+    </message>
+</context>
+<context>
+    <name>lb::cli::AnalyseTrends</name>
+    <message>
+        <source>Incident counts per year, quarter or month with year-over-year and same-period changes, their significance and rates per 1,000 residents, plus the hour × weekday profile. Writes FILE.csv, FILE_same_period.csv and FILE_time_profile.csv.</source>
+        <translation>Antal händelser per år, kvartal eller månad med förändring mot föregående år och mot samma period, deras signifikans och tal per 1 000 invånare, samt profilen timme × veckodag. Skriver FIL.csv, FIL_same_period.csv och FIL_time_profile.csv.</translation>
+    </message>
+    <message>
+        <source>The store (a .gpkg file).</source>
+        <translation>Databasen (en .gpkg-fil).</translation>
+    </message>
+    <message>
+        <source>year, quarter or month (default).</source>
+        <translation>year (år), quarter (kvartal) eller month (månad, standard).</translation>
+    </message>
+    <message>
+        <source>Break down by category, district and/or source, comma-separated.</source>
+        <translation>Dela upp efter category (kategori), district (område) och/eller source (källa), kommaseparerat.</translation>
+    </message>
+    <message>
+        <source>Last day the data are complete (default: --to, or the day of the latest incident in the store).</source>
+        <translation>Sista dagen data är fullständiga (standard: --to, eller dagen för den senaste händelsen i databasen).</translation>
+    </message>
+    <message>
+        <source>analyse trends needs a store and --out FILE.csv.</source>
+        <translation>analyse trends kräver en databas och --out FIL.csv.</translation>
+    </message>
+    <message>
+        <source>--period takes year, quarter or month.</source>
+        <translation>--period tar year, quarter eller month.</translation>
+    </message>
+    <message>
+        <source>--by takes category, district and source, not %1.</source>
+        <translation>--by tar category, district och source, inte %1.</translation>
+    </message>
+    <message>
+        <source>Warning: no incidents match the filters (are the category codes and source names spelled as in the store?).</source>
+        <translation>Varning: inga händelser matchar filtren (är kategorikoder och källnamn stavade som i databasen?).</translation>
+    </message>
+    <message>
+        <source>(outside the districts)</source>
+        <translation>(utanför områdena)</translation>
+    </message>
+    <message>
+        <source>The other comparisons are in %1.</source>
+        <translation>De övriga jämförelserna finns i %1.</translation>
+    </message>
+    <message>
+        <source>Wrote %1, %2 and %3.</source>
+        <translation>Skrev %1, %2 och %3.</translation>
+    </message>
+</context>
+<context>
+    <name>lb::cli::AnalyseWalks</name>
+    <message>
+        <source>Follow-up of safety-walk findings as of a date: counts by status, kind and responsible organisation, median days from walk to fix (FILE.csv) and findings open too long (FILE_overdue.csv). --from/--to select walks by date, --categories finding kinds, --sources responsible organisations, --district findings inside an area.</source>
+        <translation>Uppföljning av iakttagelser från trygghetsvandringar per ett datum: antal per status, typ och ansvarig organisation, median antal dagar från vandring till åtgärd (FIL.csv) och iakttagelser som varit öppna för länge (FIL_overdue.csv). --from/--to väljer vandringar efter datum, --categories typer av iakttagelser, --sources ansvariga organisationer, --district iakttagelser inom ett område.</translation>
+    </message>
+    <message>
+        <source>The store (a .gpkg file).</source>
+        <translation>Databasen (en .gpkg-fil).</translation>
+    </message>
+    <message>
+        <source>Reference date (default: today).</source>
+        <translation>Referensdatum (standard: i dag).</translation>
+    </message>
+    <message>
+        <source>Open findings older than this are listed (default 90).</source>
+        <translation>Öppna iakttagelser äldre än så listas (standard 90).</translation>
+    </message>
+    <message>
+        <source>analyse walks needs a store and --out FILE.csv.</source>
+        <translation>analyse walks kräver en databas och --out FIL.csv.</translation>
+    </message>
+    <message>
+        <source>--overdue-days takes a whole number of days.</source>
+        <translation>--overdue-days tar ett helt antal dagar.</translation>
+    </message>
+    <message>
+        <source>No area called %1 in the store.</source>
+        <translation>Inget område som heter %1 i databasen.</translation>
+    </message>
+    <message>
+        <source>%1: %2 findings open for more than %3 days.</source>
+        <translation>%1: %2 iakttagelser öppna i mer än %3 dagar.</translation>
+    </message>
+    <message>
+        <source>Wrote %1 and %2.</source>
+        <translation>Skrev %1 och %2.</translation>
     </message>
 </context>
 <context>
