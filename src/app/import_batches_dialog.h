@@ -28,7 +28,7 @@ public:
     ~ImportBatchesDialog() override;
 
     void reload();
-    bool isBusy() const { return m_load.isRunning() || m_undo.isRunning(); }
+    bool isBusy() const { return m_loading || m_undoing != 0; }
     const std::vector<store::ImportBatch> &batches() const { return m_batches; }
     QTableWidget *table() const { return m_table; }
     QPushButton *undoButton() const { return m_undoButton; }
@@ -53,7 +53,8 @@ private:
     DialogService *m_dialogs = nullptr;
     QFutureWatcher<BatchesOutcome> m_load;
     QFutureWatcher<QString> m_undo;
-    std::int64_t m_undoing = 0;
+    std::int64_t m_undoing = 0; // the batch being undone
+    bool m_loading = false;
     std::vector<store::ImportBatch> m_batches;
     QLabel *m_info = nullptr;
     QTableWidget *m_table = nullptr;

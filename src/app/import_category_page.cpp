@@ -22,7 +22,9 @@ const QColor kUnknown(253, 236, 234);
 const QColor kUnknownText(179, 38, 30);
 } // namespace
 
-ImportCategoryPage::ImportCategoryPage(ImportContext *context, QWidget *parent) : QWizardPage(parent), m_ctx(context)
+ImportCategoryPage::ImportCategoryPage(ImportContext *context, QWidget *parent)
+    : QWizardPage(parent)
+    , m_ctx(context)
 {
     setTitle(tr("Match the categories"));
     m_intro = new QLabel(this);
@@ -65,12 +67,14 @@ void ImportCategoryPage::initializePage()
     const QString column = m_ctx->mapping.columns.value(m_ctx->valueField());
     setSubTitle(incidents ? tr("Each value of the column “%1” must become one of the store's categories.").arg(column)
                           : tr("Each value of the column “%1” must become one of the kinds of finding.").arg(column));
-    m_intro->setText(tr("Values that are a category's name or code match by themselves. Choose a category for the values "
-                        "marked in red, or leave them, and their rows are rejected and listed after the import."));
+    m_intro->setText(
+        tr("Values that are a category's name or code match by themselves. Choose a category for the values "
+           "marked in red, or leave them, and their rows are rejected and listed after the import."));
     m_codes.clear();
     if (incidents) {
         std::vector<Category> cats = m_ctx->store.categories;
-        std::stable_sort(cats.begin(), cats.end(), [](const Category &a, const Category &b) { return a.sortOrder < b.sortOrder; });
+        std::stable_sort(cats.begin(), cats.end(),
+                         [](const Category &a, const Category &b) { return a.sortOrder < b.sortOrder; });
         for (const Category &c : cats)
             m_codes.append({c.code, localizedLabel(c.labelSv, c.labelEn)});
     } else {
@@ -96,9 +100,9 @@ void ImportCategoryPage::initializePage()
     m_feedback = std::make_shared<Feedback>();
     auto feedback = m_feedback;
     const QString path = m_ctx->filePath, layer = m_ctx->mapping.layer;
-    m_scan.setFuture(QtConcurrent::run([path, layer, column, feedback] {
-        return scanColumnValues(path, layer, column, *feedback);
-    }));
+    m_scanning = true;
+    m_scan.setFuture(QtConcurrent::run(
+        [path, layer, column, feedback] { return scanColumnValues(path, layer, column, *feedback); }));
     // The scan reports through the shared feedback; a light timer shows it.
     auto *timer = new QTimer(this);
     connect(timer, &QTimer::timeout, this, [this, timer, feedback] {
@@ -112,6 +116,7 @@ void ImportCategoryPage::initializePage()
 
 void ImportCategoryPage::onScanned()
 {
+    m_scanning = false;
     m_progress->hide();
     m_values = m_scan.result();
     if (!m_values.error.isEmpty()) {
@@ -203,11 +208,11 @@ void ImportCategoryPage::updateSummary()
     m_summary->setStyleSheet(unknownValues ? QStringLiteral("color: #b3261e;") : QString());
     const QString counted = tr("%n distinct value(s) in %1 rows.", nullptr, static_cast<int>(m_values.values.size()))
                                 .arg(locale.toString(static_cast<qint64>(m_values.rowsScanned)));
-    m_summary->setText(unknownValues == 0
-                           ? counted + QLatin1Char(' ') + tr("Every value has a category.")
-                           : counted + QLatin1Char(' ') +
-                                 tr("%n value(s) without a category; their %1 rows will be rejected.", nullptr, unknownValues)
-                                     .arg(locale.toString(static_cast<qint64>(unknownRows))));
+    m_summary->setText(unknownValues == 0 ? counted + QLatin1Char(' ') + tr("Every value has a category.")
+                                          : counted + QLatin1Char(' ') +
+                                                tr("%n value(s) without a category; their %1 rows will be rejected.",
+                                                   nullptr, unknownValues)
+                                                    .arg(locale.toString(static_cast<qint64>(unknownRows))));
 }
 
 QStringList ImportCategoryPage::unmappedValues() const
@@ -234,6 +239,9 @@ bool ImportCategoryPage::mapValue(const QString &value, const QString &code)
     return false;
 }
 
-bool ImportCategoryPage::isComplete() const { return !m_scan.isRunning(); }
+bool ImportCategoryPage::isComplete() const
+{
+    return !isScanning();
+}
 
 } // namespace lb::app

@@ -30,7 +30,7 @@ public:
     ImportCategoryPage(ImportContext *context, QWidget *parent = nullptr);
     ~ImportCategoryPage() override;
 
-    bool isScanning() const { return m_scan.isRunning(); }
+    bool isScanning() const { return m_scanning; }
     QTableWidget *table() const { return m_table; }
     // Values still without a category.
     QStringList unmappedValues() const;
@@ -50,6 +50,7 @@ private:
     std::shared_ptr<Feedback> m_feedback;
     QFutureWatcher<ValueScanOutcome> m_scan;
     QString m_scannedFor;
+    bool m_scanning = false;
     ValueScanOutcome m_values;
     QList<QPair<QString, QString>> m_codes; // code, label in the UI language
     QLabel *m_intro = nullptr;

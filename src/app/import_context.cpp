@@ -1,5 +1,7 @@
 #include "app/import_context.h"
 
+#include "store/store.h"
+
 #include <QCoreApplication>
 #include <QFileInfo>
 
@@ -14,11 +16,11 @@ struct Tr {
 // the main window opens instead (it tells the two apart by content).
 const QStringList &importSuffixes()
 {
-    static const QStringList suffixes = {
-        QStringLiteral("csv"),  QStringLiteral("tsv"),  QStringLiteral("txt"), QStringLiteral("xlsx"),
-        QStringLiteral("xls"),  QStringLiteral("ods"),  QStringLiteral("geojson"), QStringLiteral("json"),
-        QStringLiteral("gpkg"), QStringLiteral("shp"),  QStringLiteral("zip"), QStringLiteral("kml"),
-        QStringLiteral("kmz"),  QStringLiteral("gpx"),  QStringLiteral("fgb")};
+    static const QStringList suffixes = {QStringLiteral("csv"),     QStringLiteral("tsv"),  QStringLiteral("txt"),
+                                         QStringLiteral("xlsx"),    QStringLiteral("xls"),  QStringLiteral("ods"),
+                                         QStringLiteral("geojson"), QStringLiteral("json"), QStringLiteral("gpkg"),
+                                         QStringLiteral("shp"),     QStringLiteral("zip"),  QStringLiteral("kml"),
+                                         QStringLiteral("kmz"),     QStringLiteral("gpx"),  QStringLiteral("fgb")};
     return suffixes;
 }
 } // namespace
@@ -53,6 +55,11 @@ QString importFileFilter()
     return Tr::tr("Data files (%1);;Tables (*.csv *.tsv *.txt *.xlsx *.xls *.ods);;GIS files (*.geojson *.json *.gpkg "
                   "*.shp *.zip *.kml *.kmz *.gpx *.fgb);;All files (*)")
         .arg(patterns.join(QLatin1Char(' ')));
+}
+
+bool isLagesbildStore(const QString &path)
+{
+    return store::Store::open(path, store::Store::Mode::ReadOnly).ok();
 }
 
 } // namespace lb::app

@@ -82,5 +82,8 @@ QString importKindLabel(io::ImportKind kind);
 bool isImportableFile(const QString &path);
 // The open-file dialog's filter for importable files.
 QString importFileFilter();
+// Whether a file is a Lägesbild store (a .gpkg dropped on the window opens as a store if it is
+// one, and is imported as data if not). Opens the file read-only for a moment.
+bool isLagesbildStore(const QString &path);
 
 } // namespace lb::app

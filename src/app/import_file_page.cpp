@@ -27,7 +27,9 @@ constexpr io::ImportKind kKinds[] = {io::ImportKind::Incidents, io::ImportKind::
                                      io::ImportKind::Findings, io::ImportKind::Areas};
 }
 
-ImportFilePage::ImportFilePage(ImportContext *context, QWidget *parent) : QWizardPage(parent), m_ctx(context)
+ImportFilePage::ImportFilePage(ImportContext *context, QWidget *parent)
+    : QWizardPage(parent)
+    , m_ctx(context)
 {
     setTitle(tr("Choose a file"));
     setSubTitle(tr("A table (CSV, Excel, OpenDocument) or a GIS file (GeoJSON, GeoPackage, shapefile, KML, GPX, "
@@ -96,7 +98,10 @@ ImportFilePage::ImportFilePage(ImportContext *context, QWidget *parent) : QWizar
     showLayer();
 }
 
-ImportFilePage::~ImportFilePage() { m_probe.waitForFinished(); }
+ImportFilePage::~ImportFilePage()
+{
+    m_probe.waitForFinished();
+}
 
 void ImportFilePage::browse()
 {
@@ -118,12 +123,14 @@ void ImportFilePage::setFile(const QString &path)
     m_info->setText(tr("Reading the file…"));
     m_info->setStyleSheet(QString());
     const auto reference = m_ctx->store.referenceLonLat;
+    m_probing = true;
     m_probe.setFuture(QtConcurrent::run([path, reference] { return probeSource(path, reference); }));
     Q_EMIT completeChanged();
 }
 
 void ImportFilePage::onProbed()
 {
+    m_probing = false;
     ProbeOutcome outcome = m_probe.result();
     if (!outcome.probe) {
         m_info->setText(tr("This file cannot be read: %1").arg(outcome.error));
@@ -188,9 +195,15 @@ void ImportFilePage::setKind(io::ImportKind kind)
         b->setChecked(true);
 }
 
-io::ImportKind ImportFilePage::kind() const { return static_cast<io::ImportKind>(m_kinds->checkedId()); }
+io::ImportKind ImportFilePage::kind() const
+{
+    return static_cast<io::ImportKind>(m_kinds->checkedId());
+}
 
-bool ImportFilePage::isComplete() const { return m_ctx->storeLoaded && m_ctx->probe && !m_probe.isRunning(); }
+bool ImportFilePage::isComplete() const
+{
+    return m_ctx->storeLoaded && m_ctx->probe && !m_probing;
+}
 
 bool ImportFilePage::validatePage()
 {

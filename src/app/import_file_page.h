@@ -31,7 +31,7 @@ public:
 
     // Chooses and probes a file.
     void setFile(const QString &path);
-    bool isProbing() const { return m_probe.isRunning(); }
+    bool isProbing() const { return m_probing; }
     void setKind(io::ImportKind kind);
     io::ImportKind kind() const;
 
@@ -50,6 +50,7 @@ private:
     ImportContext *m_ctx;
     QFutureWatcher<ProbeOutcome> m_probe;
     QString m_probingPath;
+    bool m_probing = false; // from the start of a probe until its result is shown
     QLineEdit *m_path = nullptr;
     QPushButton *m_browse = nullptr;
     QLabel *m_info = nullptr;

@@ -22,7 +22,10 @@
 namespace lb::app {
 
 namespace {
-bool isCoordinate(const QString &field) { return field == QLatin1String("x") || field == QLatin1String("y"); }
+bool isCoordinate(const QString &field)
+{
+    return field == QLatin1String("x") || field == QLatin1String("y");
+}
 
 // "EPSG:3006 — SWEREF99 TM"; PROJ is asked once per code.
 QString crsLabel(int epsg)
@@ -43,7 +46,9 @@ void selectData(QComboBox *combo, const QVariant &data)
 }
 } // namespace
 
-ImportMappingPage::ImportMappingPage(ImportContext *context, QWidget *parent) : QWizardPage(parent), m_ctx(context)
+ImportMappingPage::ImportMappingPage(ImportContext *context, QWidget *parent)
+    : QWizardPage(parent)
+    , m_ctx(context)
 {
     setTitle(tr("Match the columns"));
     setSubTitle(tr("Choose which column holds each field. Fields marked * are required; a fixed value stands in for "
@@ -117,8 +122,9 @@ ImportMappingPage::ImportMappingPage(ImportContext *context, QWidget *parent) : 
     connect(m_keepOutside, &QCheckBox::toggled, this, &ImportMappingPage::readWidgets);
     connect(m_saveProfile, &QPushButton::clicked, this, &ImportMappingPage::saveProfile);
     connect(m_profileName, &QLineEdit::textChanged, this,
-            [this](const QString &t) { m_saveProfile->setEnabled(!t.trimmed().isEmpty() && !m_saving.isRunning()); });
+            [this](const QString &t) { m_saveProfile->setEnabled(!t.trimmed().isEmpty() && !m_savingNow); });
     connect(&m_saving, &QFutureWatcher<QString>::finished, this, [this] {
+        m_savingNow = false;
         const QString error = m_saving.result();
         m_saveNote->setText(error.isEmpty() ? tr("Saved as “%1”.").arg(m_savingName) : error);
         m_saveNote->setStyleSheet(error.isEmpty() ? QString() : QStringLiteral("color: #b3261e;"));
@@ -132,7 +138,10 @@ ImportMappingPage::ImportMappingPage(ImportContext *context, QWidget *parent) : 
     m_saveProfile->setEnabled(false);
 }
 
-ImportMappingPage::~ImportMappingPage() { m_saving.waitForFinished(); }
+ImportMappingPage::~ImportMappingPage()
+{
+    m_saving.waitForFinished();
+}
 
 void ImportMappingPage::initializePage()
 {
@@ -323,7 +332,10 @@ QString ImportMappingPage::problem() const
     return {};
 }
 
-bool ImportMappingPage::isComplete() const { return problem().isEmpty(); }
+bool ImportMappingPage::isComplete() const
+{
+    return problem().isEmpty();
+}
 
 int ImportMappingPage::nextId() const
 {
@@ -361,12 +373,13 @@ void ImportMappingPage::chooseProfile(int index)
 void ImportMappingPage::saveProfile()
 {
     m_savingName = m_profileName->text().trimmed();
-    if (m_savingName.isEmpty() || m_saving.isRunning())
+    if (m_savingName.isEmpty() || m_savingNow)
         return;
     m_saveProfile->setEnabled(false);
     m_saveNote->setText(tr("Saving…"));
     const QString store = m_ctx->storePath, name = m_savingName;
     const io::FieldMapping mapping = m_ctx->mapping;
+    m_savingNow = true;
     m_saving.setFuture(QtConcurrent::run([store, name, mapping] { return saveMappingProfile(store, name, mapping); }));
 }
 

@@ -41,6 +41,7 @@ public:
     QPushButton *saveProfileButton() const { return m_saveProfile; }
     // What is missing before the mapping can be used; empty when it is complete.
     QString problem() const;
+    bool isSaving() const { return m_savingNow; }
 
     void initializePage() override;
     bool isComplete() const override;
@@ -81,6 +82,7 @@ private:
     QList<QWidget *> m_rowWidgets; // rebuilt with the kind
     QFutureWatcher<QString> m_saving;
     QString m_savingName;
+    bool m_savingNow = false;
 };
 
 } // namespace lb::app

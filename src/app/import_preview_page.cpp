@@ -20,21 +20,40 @@ const QColor kDuplicate(238, 238, 238);
 // The stored fields in reading order; the rest follow alphabetically.
 const QStringList &fieldOrder()
 {
-    static const QStringList order = {
-        QStringLiteral("occurred_at"), QStringLiteral("time_precision"), QStringLiteral("category"),
-        QStringLiteral("kind"),        QStringLiteral("name"),           QStringLiteral("geom"),
-        QStringLiteral("location_precision"), QStringLiteral("source"), QStringLiteral("source_ref"),
-        QStringLiteral("survey_id"),   QStringLiteral("area_id"),        QStringLiteral("indicator"),
-        QStringLiteral("share"),       QStringLiteral("respondents"),    QStringLiteral("rating"),
-        QStringLiteral("time_of_day"), QStringLiteral("status"),         QStringLiteral("walk_id"),
-        QStringLiteral("responsible"), QStringLiteral("due_date"),       QStringLiteral("fixed_date"),
-        QStringLiteral("reason"),      QStringLiteral("comment"),        QStringLiteral("respondent"),
-        QStringLiteral("description"), QStringLiteral("population"),     QStringLiteral("extent")};
+    static const QStringList order = {QStringLiteral("occurred_at"),
+                                      QStringLiteral("time_precision"),
+                                      QStringLiteral("category"),
+                                      QStringLiteral("kind"),
+                                      QStringLiteral("name"),
+                                      QStringLiteral("geom"),
+                                      QStringLiteral("location_precision"),
+                                      QStringLiteral("source"),
+                                      QStringLiteral("source_ref"),
+                                      QStringLiteral("survey_id"),
+                                      QStringLiteral("area_id"),
+                                      QStringLiteral("indicator"),
+                                      QStringLiteral("share"),
+                                      QStringLiteral("respondents"),
+                                      QStringLiteral("rating"),
+                                      QStringLiteral("time_of_day"),
+                                      QStringLiteral("status"),
+                                      QStringLiteral("walk_id"),
+                                      QStringLiteral("responsible"),
+                                      QStringLiteral("due_date"),
+                                      QStringLiteral("fixed_date"),
+                                      QStringLiteral("reason"),
+                                      QStringLiteral("comment"),
+                                      QStringLiteral("respondent"),
+                                      QStringLiteral("description"),
+                                      QStringLiteral("population"),
+                                      QStringLiteral("extent")};
     return order;
 }
 } // namespace
 
-ImportPreviewPage::ImportPreviewPage(ImportContext *context, QWidget *parent) : QWizardPage(parent), m_ctx(context)
+ImportPreviewPage::ImportPreviewPage(ImportContext *context, QWidget *parent)
+    : QWizardPage(parent)
+    , m_ctx(context)
 {
     setTitle(tr("Check the first rows"));
     setSubTitle(tr("This is how the first rows will be stored, and which would be rejected and why. Go back to change "
@@ -71,11 +90,14 @@ ImportPreviewPage::ImportPreviewPage(ImportContext *context, QWidget *parent) : 
     connect(m_onlyRejected, &QCheckBox::toggled, this, [this](bool only) {
         for (int row = 0; row < m_table->rowCount(); ++row)
             m_table->setRowHidden(row, only && m_table->item(row, 1)->data(Qt::UserRole).toInt() !=
-                                                  static_cast<int>(io::PreviewRow::Status::Rejected));
+                                                   static_cast<int>(io::PreviewRow::Status::Rejected));
     });
 }
 
-ImportPreviewPage::~ImportPreviewPage() { m_preview.waitForFinished(); }
+ImportPreviewPage::~ImportPreviewPage()
+{
+    m_preview.waitForFinished();
+}
 
 void ImportPreviewPage::initializePage()
 {
@@ -89,14 +111,15 @@ void ImportPreviewPage::initializePage()
     m_summary->setStyleSheet(QString());
     const QString store = m_ctx->storePath, file = m_ctx->filePath;
     const io::FieldMapping mapping = m_ctx->mapping;
-    m_preview.setFuture(QtConcurrent::run([store, file, mapping] {
-        return previewSource(store, file, mapping, kPreviewRows);
-    }));
+    m_loading = true;
+    m_preview.setFuture(
+        QtConcurrent::run([store, file, mapping] { return previewSource(store, file, mapping, kPreviewRows); }));
     Q_EMIT completeChanged();
 }
 
 void ImportPreviewPage::onPreview()
 {
+    m_loading = false;
     m_outcome = m_preview.result();
     if (!m_outcome.error.isEmpty()) {
         m_summary->setText(tr("The file cannot be imported with this mapping: %1").arg(m_outcome.error));
@@ -127,7 +150,10 @@ void ImportPreviewPage::fillTable()
 {
     QStringList fields = m_outcome.storedColumns;
     std::stable_sort(fields.begin(), fields.end(), [](const QString &a, const QString &b) {
-        const auto rank = [](const QString &f) { const auto i = fieldOrder().indexOf(f); return i < 0 ? 1000 : i; };
+        const auto rank = [](const QString &f) {
+            const auto i = fieldOrder().indexOf(f);
+            return i < 0 ? 1000 : i;
+        };
         return rank(a) < rank(b);
     });
     QHash<QString, QString> categoryLabels;
@@ -137,17 +163,26 @@ void ImportPreviewPage::fillTable()
         if (m_ctx->mapping.kind == io::ImportKind::Findings)
             categoryLabels.insert(k.code, localizedLabel(k.labelSv, k.labelEn));
 
-    const QHash<QString, QString> headers = {
-        {QStringLiteral("occurred_at"), tr("Time (UTC)")}, {QStringLiteral("time_precision"), tr("Time precision")},
-        {QStringLiteral("category"), tr("Category")},      {QStringLiteral("kind"), tr("Kind")},
-        {QStringLiteral("geom"), tr("Position (E N)")},    {QStringLiteral("location_precision"), tr("Location precision")},
-        {QStringLiteral("source"), tr("Source")},          {QStringLiteral("source_ref"), tr("Reference")},
-        {QStringLiteral("description"), tr("Description")}, {QStringLiteral("name"), tr("Name")},
-        {QStringLiteral("rating"), tr("Rating")},          {QStringLiteral("time_of_day"), tr("Time of day")},
-        {QStringLiteral("reason"), tr("Reason")},          {QStringLiteral("comment"), tr("Comment")},
-        {QStringLiteral("status"), tr("Status")},          {QStringLiteral("responsible"), tr("Responsible")},
-        {QStringLiteral("share"), tr("Share")},            {QStringLiteral("respondents"), tr("Respondents")},
-        {QStringLiteral("indicator"), tr("Indicator")},    {QStringLiteral("population"), tr("Population")}};
+    const QHash<QString, QString> headers = {{QStringLiteral("occurred_at"), tr("Time (UTC)")},
+                                             {QStringLiteral("time_precision"), tr("Time precision")},
+                                             {QStringLiteral("category"), tr("Category")},
+                                             {QStringLiteral("kind"), tr("Kind")},
+                                             {QStringLiteral("geom"), tr("Position (E N)")},
+                                             {QStringLiteral("location_precision"), tr("Location precision")},
+                                             {QStringLiteral("source"), tr("Source")},
+                                             {QStringLiteral("source_ref"), tr("Reference")},
+                                             {QStringLiteral("description"), tr("Description")},
+                                             {QStringLiteral("name"), tr("Name")},
+                                             {QStringLiteral("rating"), tr("Rating")},
+                                             {QStringLiteral("time_of_day"), tr("Time of day")},
+                                             {QStringLiteral("reason"), tr("Reason")},
+                                             {QStringLiteral("comment"), tr("Comment")},
+                                             {QStringLiteral("status"), tr("Status")},
+                                             {QStringLiteral("responsible"), tr("Responsible")},
+                                             {QStringLiteral("share"), tr("Share")},
+                                             {QStringLiteral("respondents"), tr("Respondents")},
+                                             {QStringLiteral("indicator"), tr("Indicator")},
+                                             {QStringLiteral("population"), tr("Population")}};
     QStringList labels = {tr("Row"), tr("Result")};
     for (const QString &f : fields)
         labels << headers.value(f, f);
@@ -206,7 +241,7 @@ void ImportPreviewPage::fillTable()
 bool ImportPreviewPage::isComplete() const
 {
     // Nothing to import is not an error, but a mapping that cannot be read must be fixed first.
-    return !m_preview.isRunning() && m_outcome.error.isEmpty() && !m_outcome.rows.empty();
+    return !isLoading() && m_outcome.error.isEmpty() && !m_outcome.rows.empty();
 }
 
 } // namespace lb::app

@@ -29,7 +29,7 @@ public:
     ImportPreviewPage(ImportContext *context, QWidget *parent = nullptr);
     ~ImportPreviewPage() override;
 
-    bool isLoading() const { return m_preview.isRunning(); }
+    bool isLoading() const { return m_loading; }
     const PreviewOutcome &outcome() const { return m_outcome; }
     QTableWidget *table() const { return m_table; }
     QLabel *summaryLabel() const { return m_summary; }
@@ -44,6 +44,7 @@ private:
     ImportContext *m_ctx;
     QFutureWatcher<PreviewOutcome> m_preview;
     PreviewOutcome m_outcome;
+    bool m_loading = false;
     QLabel *m_crs = nullptr;
     QLabel *m_summary = nullptr;
     QCheckBox *m_onlyRejected = nullptr;

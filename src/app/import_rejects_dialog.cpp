@@ -20,7 +20,10 @@
 namespace lb::app {
 
 namespace {
-QJsonObject rawObject(const store::ImportReject &r) { return QJsonDocument::fromJson(r.rawValues.toUtf8()).object(); }
+QJsonObject rawObject(const store::ImportReject &r)
+{
+    return QJsonDocument::fromJson(r.rawValues.toUtf8()).object();
+}
 
 // The raw columns in the order they first appear.
 QStringList rawColumns(const std::vector<store::ImportReject> &rejects)
@@ -78,7 +81,10 @@ QString writeRejectsCsv(const QString &path, const std::vector<store::ImportReje
 
 ImportRejectsDialog::ImportRejectsDialog(const QString &storePath, std::int64_t batchId, DialogService *dialogs,
                                          QWidget *parent)
-    : QDialog(parent), m_storePath(storePath), m_batchId(batchId), m_dialogs(dialogs)
+    : QDialog(parent)
+    , m_storePath(storePath)
+    , m_batchId(batchId)
+    , m_dialogs(dialogs)
 {
     setObjectName(QStringLiteral("importRejectsDialog"));
     setWindowTitle(tr("Rejected rows of import %1").arg(batchId));
@@ -105,18 +111,22 @@ ImportRejectsDialog::ImportRejectsDialog(const QString &storePath, std::int64_t 
     m_load.setFuture(QtConcurrent::run([storePath, batchId] { return readImportRejects(storePath, batchId); }));
 }
 
-ImportRejectsDialog::~ImportRejectsDialog() { m_load.waitForFinished(); }
+ImportRejectsDialog::~ImportRejectsDialog()
+{
+    m_load.waitForFinished();
+}
 
 void ImportRejectsDialog::onLoaded()
 {
+    m_loading = false;
     RejectsOutcome outcome = m_load.result();
     if (!outcome.error.isEmpty()) {
         m_info->setText(tr("The rejected rows cannot be read: %1").arg(outcome.error));
         return;
     }
     m_rejects = std::move(outcome.rejects);
-    m_info->setText(tr("%n rejected row(s). Hover over a reason for the details.", nullptr,
-                       static_cast<int>(m_rejects.size())));
+    m_info->setText(
+        tr("%n rejected row(s). Hover over a reason for the details.", nullptr, static_cast<int>(m_rejects.size())));
     const QStringList raw = rawColumns(m_rejects);
     m_table->setColumnCount(static_cast<int>(3 + raw.size()));
     m_table->setHorizontalHeaderLabels(QStringList{tr("Row"), tr("Reason"), tr("Details")} + raw);
@@ -142,9 +152,9 @@ void ImportRejectsDialog::onLoaded()
 
 void ImportRejectsDialog::exportCsv()
 {
-    const QString path = m_dialogs->saveFileName(this, tr("Export the rejected rows"),
-                                                 tr("rejected-rows-import-%1.csv").arg(m_batchId),
-                                                 tr("CSV files (*.csv)"));
+    const QString path =
+        m_dialogs->saveFileName(this, tr("Export the rejected rows"), tr("rejected-rows-import-%1.csv").arg(m_batchId),
+                                tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
     if (const QString error = writeRejectsCsv(path, m_rejects); !error.isEmpty())

@@ -27,10 +27,11 @@ QString writeRejectsCsv(const QString &path, const std::vector<store::ImportReje
 class ImportRejectsDialog : public QDialog {
     Q_OBJECT
 public:
-    ImportRejectsDialog(const QString &storePath, std::int64_t batchId, DialogService *dialogs, QWidget *parent = nullptr);
+    ImportRejectsDialog(const QString &storePath, std::int64_t batchId, DialogService *dialogs,
+                        QWidget *parent = nullptr);
     ~ImportRejectsDialog() override;
 
-    bool isLoading() const { return m_load.isRunning(); }
+    bool isLoading() const { return m_loading; }
     QTableWidget *table() const { return m_table; }
     QPushButton *exportButton() const { return m_export; }
     void exportCsv();
@@ -43,6 +44,7 @@ private:
     DialogService *m_dialogs = nullptr;
     QFutureWatcher<RejectsOutcome> m_load;
     std::vector<store::ImportReject> m_rejects;
+    bool m_loading = true;
     QLabel *m_info = nullptr;
     QTableWidget *m_table = nullptr;
     QPushButton *m_export = nullptr;

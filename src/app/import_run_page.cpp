@@ -18,7 +18,9 @@
 
 namespace lb::app {
 
-ImportRunPage::ImportRunPage(ImportContext *context, QWidget *parent) : QWizardPage(parent), m_ctx(context)
+ImportRunPage::ImportRunPage(ImportContext *context, QWidget *parent)
+    : QWizardPage(parent)
+    , m_ctx(context)
 {
     setTitle(tr("Import"));
     setFinalPage(true);
@@ -111,6 +113,7 @@ void ImportRunPage::initializePage()
     auto feedback = m_feedback;
     const QString store = m_ctx->storePath, file = m_ctx->filePath, profile = m_ctx->profileName;
     const io::FieldMapping mapping = m_ctx->mapping;
+    m_running = true;
     m_run.setFuture(QtConcurrent::run([store, file, mapping, profile, feedback] {
         return runSourceImport(store, file, mapping, profile, *feedback);
     }));
@@ -120,7 +123,7 @@ void ImportRunPage::initializePage()
 
 void ImportRunPage::cancel()
 {
-    if (!m_run.isRunning())
+    if (!m_running)
         return;
     m_feedback->cancel();
     m_cancel->setEnabled(false);
@@ -130,6 +133,7 @@ void ImportRunPage::cancel()
 void ImportRunPage::onFinished()
 {
     m_poll->stop();
+    m_running = false;
     m_outcome = m_run.result();
     m_finished = true;
     m_progress->hide();
@@ -162,18 +166,21 @@ void ImportRunPage::showSummary()
     m_result->setStyleSheet(QString());
     m_result->setText(tr("Imported %n record(s) as %1.", nullptr, static_cast<int>(s.accepted))
                           .arg(importKindLabel(m_ctx->mapping.kind).toLower()));
-    m_rate->setText(tr("%1 rows in %2 s, %3 rows per second. Import batch %4; it can be undone under File › Import batches.")
-                        .arg(locale.toString(static_cast<qint64>(s.rowsRead)), locale.toString(s.seconds, 'f', 1),
-                             locale.toString(static_cast<qint64>(s.rowsPerSecond)))
-                        .arg(s.batchId));
-    const auto n = [&](std::int64_t v) { return locale.toString(static_cast<qint64>(v)); };
+    m_rate->setText(
+        tr("%1 rows in %2 s, %3 rows per second. Import batch %4; it can be undone under File › Import batches.")
+            .arg(locale.toString(static_cast<qint64>(s.rowsRead)), locale.toString(s.seconds, 'f', 1),
+                 locale.toString(static_cast<qint64>(s.rowsPerSecond)))
+            .arg(s.batchId));
+    const auto n = [&](std::int64_t v) {
+        return locale.toString(static_cast<qint64>(v));
+    };
     m_counts->setText(QStringLiteral("<table cellspacing=4>"
                                      "<tr><td>%1</td><td align=right>%2</td></tr>"
                                      "<tr><td>%3</td><td align=right><b>%4</b></td></tr>"
                                      "<tr><td>%5</td><td align=right>%6</td></tr>"
                                      "<tr><td>%7</td><td align=right>%8</td></tr></table>")
-                          .arg(tr("Rows read"), n(s.rowsRead), tr("Imported"), n(s.accepted), tr("Already in the store"),
-                               n(s.duplicates), tr("Rejected"), n(s.rejected)));
+                          .arg(tr("Rows read"), n(s.rowsRead), tr("Imported"), n(s.accepted),
+                               tr("Already in the store"), n(s.duplicates), tr("Rejected"), n(s.rejected)));
     m_counts->show();
 
     m_reasons->setRowCount(0);
@@ -209,6 +216,9 @@ void ImportRunPage::showRejects()
     dialog->show();
 }
 
-bool ImportRunPage::isComplete() const { return m_finished; }
+bool ImportRunPage::isComplete() const
+{
+    return m_finished;
+}
 
 } // namespace lb::app

@@ -30,7 +30,7 @@ public:
     ImportRunPage(ImportContext *context, QWidget *parent = nullptr);
     ~ImportRunPage() override;
 
-    bool isRunning() const { return m_run.isRunning(); }
+    bool isRunning() const { return m_running; }
     bool isFinished() const { return m_finished; }
     void cancel();
     const RunOutcome &outcome() const { return m_outcome; }
@@ -56,6 +56,7 @@ private:
     std::shared_ptr<Feedback> m_feedback;
     QFutureWatcher<RunOutcome> m_run;
     RunOutcome m_outcome;
+    bool m_running = false; // until the outcome is shown
     bool m_finished = false;
     QTimer *m_poll = nullptr;
     QProgressBar *m_progress = nullptr;

@@ -13,7 +13,8 @@
 
 namespace lb::app {
 
-ImportWizard::ImportWizard(const QString &storePath, DialogService *dialogs, QWidget *parent) : QWizard(parent)
+ImportWizard::ImportWizard(const QString &storePath, DialogService *dialogs, QWidget *parent)
+    : QWizard(parent)
 {
     m_context.storePath = storePath;
     m_context.dialogs = dialogs;
@@ -58,27 +59,33 @@ ImportWizard::~ImportWizard()
 
 void ImportWizard::reloadStoreInfo()
 {
-    if (m_storeInfo.isRunning())
+    if (m_readingStore)
         return;
+    m_readingStore = true;
     const QString path = m_context.storePath;
     m_storeInfo.setFuture(QtConcurrent::run([path] { return readImportStoreInfo(path); }));
 }
 
 void ImportWizard::onStoreInfo()
 {
+    m_readingStore = false;
     m_context.store = m_storeInfo.result();
     m_context.storeLoaded = m_context.store.error.isEmpty();
     if (!m_context.storeLoaded)
-        m_context.dialogs->showError(this, tr("Import data"),
-                                     tr("Cannot read the store %1:\n%2").arg(m_context.storePath, m_context.store.error));
+        m_context.dialogs->showError(
+            this, tr("Import data"),
+            tr("Cannot read the store %1:\n%2").arg(m_context.storePath, m_context.store.error));
     Q_EMIT storeInfoLoaded();
 }
 
-void ImportWizard::setSourceFile(const QString &path) { m_filePage->setFile(path); }
+void ImportWizard::setSourceFile(const QString &path)
+{
+    m_filePage->setFile(path);
+}
 
 bool ImportWizard::isBusy() const
 {
-    return m_storeInfo.isRunning() || m_filePage->isProbing() || m_categoryPage->isScanning() ||
+    return m_readingStore || m_filePage->isProbing() || m_categoryPage->isScanning() || m_mappingPage->isSaving() ||
            m_previewPage->isLoading() || m_runPage->isRunning();
 }
 

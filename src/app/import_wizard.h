@@ -69,6 +69,7 @@ private:
     ImportPreviewPage *m_previewPage = nullptr;
     ImportRunPage *m_runPage = nullptr;
     bool m_closeWhenDone = false;
+    bool m_readingStore = false;
 };
 
 } // namespace lb::app

@@ -1,0 +1,48 @@
+// The main window's import entry points — File › Import data…, File › Import batches…, data files
+// dropped on the window — kept beside the import wizard they open, so the main window's own file
+// carries only the menu entries and the drop test. GUI thread only.
+
+#include "app/dialog_service.h"
+#include "app/import_batches_dialog.h"
+#include "app/import_context.h"
+#include "app/import_wizard.h"
+#include "app/main_window.h"
+#include "app/map_canvas.h"
+
+namespace lb::app {
+
+void MainWindow::openImportWizard(const QString &file)
+{
+    if (m_storePath.isEmpty()) {
+        m_dialogs->showError(this, tr("Import data"),
+                             tr("Open a store or create one first: imported records are added to the open store."));
+        return;
+    }
+    auto *wizard = new ImportWizard(m_storePath, m_dialogs, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(wizard, &ImportWizard::imported, this, &MainWindow::reloadAfterImport);
+    if (!file.isEmpty())
+        wizard->setSourceFile(file);
+    wizard->open();
+}
+
+void MainWindow::openImportBatches()
+{
+    if (m_storePath.isEmpty())
+        return;
+    auto *dialog = new ImportBatchesDialog(m_storePath, m_dialogs, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ImportBatchesDialog::batchUndone, this, &MainWindow::reloadAfterImport);
+    dialog->open();
+}
+
+void MainWindow::reloadAfterImport()
+{
+    // The map is an immutable snapshot of the store: read it again, keeping the user's view.
+    if (m_storePath.isEmpty())
+        return;
+    setStartExtent(m_canvas->visibleExtent());
+    openStore(m_storePath);
+}
+
+} // namespace lb::app
