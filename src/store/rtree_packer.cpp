@@ -130,6 +130,8 @@ Status rebuildRTree(const Database &db, const QString &table)
     std::int64_t nextNode = 2;
     int depth = 0;
     std::vector<unsigned char> blob(static_cast<size_t>(*nodeSize));
+    std::vector<std::pair<std::int64_t, std::int64_t>> leafOf; // feature id -> leaf node
+    leafOf.reserve(level.size());
     const auto writeNode = [&](std::int64_t nodeNo, const Entry *cells, int count, bool leaf, bool root) -> Status {
         std::fill(blob.begin(), blob.end(), 0);
         put16(blob.data(), root ? depth : 0);
@@ -140,10 +142,7 @@ Status rebuildRTree(const Database &db, const QString &table)
             for (int k = 0; k < 4; ++k)
                 putFloat(c + 8 + 4 * k, cells[i].box[k]);
             if (leaf) {
-                insertRowid->reset();
-                insertRowid->bind(1, cells[i].id).bind(2, nodeNo);
-                if (!insertRowid->exec())
-                    return Error{insertRowid->lastError()};
+                leafOf.push_back({cells[i].id, nodeNo});
             } else {
                 insertParent->reset();
                 insertParent->bind(1, cells[i].id).bind(2, nodeNo);
@@ -158,12 +157,26 @@ Status rebuildRTree(const Database &db, const QString &table)
         return {};
     };
 
+    // Each feature's leaf, written in feature-id order at the end: in Hilbert order the inserts
+    // would land all over the rowid table's B-tree.
+    const auto writeRowids = [&]() -> Status {
+        std::sort(leafOf.begin(), leafOf.end());
+        for (const auto &[id, node] : leafOf) {
+            insertRowid->reset();
+            insertRowid->bind(1, id).bind(2, node);
+            if (!insertRowid->exec())
+                return Error{insertRowid->lastError()};
+        }
+        return {};
+    };
     bool leaf = true;
     while (true) {
         const int count = static_cast<int>(level.size());
         if (count <= maxCells) {
             // The last level fits in one node: the root.
-            return writeNode(1, level.data(), count, leaf, true);
+            if (Status s = writeNode(1, level.data(), count, leaf, true); !s)
+                return s;
+            return writeRowids();
         }
         std::vector<Entry> parents;
         parents.reserve(static_cast<size_t>(count / maxCells + 1));
