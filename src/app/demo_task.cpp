@@ -20,7 +20,10 @@ bool demoAvailable()
 #endif
 }
 
-DemoTask::DemoTask(QString path, QWidget *parent) : QObject(parent), m_path(std::move(path)), m_parentWidget(parent)
+DemoTask::DemoTask(QString path, QWidget *parent)
+    : QObject(parent)
+    , m_path(std::move(path))
+    , m_parentWidget(parent)
 {
     connect(&m_watcher, &QFutureWatcher<QString>::finished, this, &DemoTask::onDone);
 }
@@ -51,7 +54,12 @@ void DemoTask::start()
     QPointer<DemoTask> self(this);
     m_feedback = std::make_shared<Feedback>([self](double percent, const QString &message) {
         QMetaObject::invokeMethod(
-            QCoreApplication::instance(), [self, percent, message] { if (self) self->onProgress(percent, message); }, Qt::QueuedConnection);
+            QCoreApplication::instance(),
+            [self, percent, message] {
+                if (self)
+                    self->onProgress(percent, message);
+            },
+            Qt::QueuedConnection);
     });
     const QString path = m_path;
     const std::shared_ptr<Feedback> feedback = m_feedback;

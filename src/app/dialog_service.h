@@ -26,10 +26,8 @@ public:
 
 class WidgetDialogService final : public DialogService {
 public:
-    QString openFileName(QWidget *parent, const QString &caption, const QString &dir,
-                         const QString &filter) override;
-    QString saveFileName(QWidget *parent, const QString &caption, const QString &dir,
-                         const QString &filter) override;
+    QString openFileName(QWidget *parent, const QString &caption, const QString &dir, const QString &filter) override;
+    QString saveFileName(QWidget *parent, const QString &caption, const QString &dir, const QString &filter) override;
     void showError(QWidget *parent, const QString &title, const QString &text) override;
     void showAbout(QWidget *parent, const QString &title, const QString &text) override;
 };

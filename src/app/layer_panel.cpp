@@ -22,7 +22,8 @@ QIcon legendIcon(const render::LegendItem &item, qreal dpr)
 }
 } // namespace
 
-LayerPanel::LayerPanel(QWidget *parent) : QTreeWidget(parent)
+LayerPanel::LayerPanel(QWidget *parent)
+    : QTreeWidget(parent)
 {
     setColumnCount(2);
     setHeaderLabels({tr("Layer"), tr("Count")});

@@ -25,10 +25,12 @@ int main(int argc, char **argv)
     lb::installTranslations();
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("lb::app::Main", "Lägesbild: the local picture of crime and safety."));
+    parser.setApplicationDescription(
+        QApplication::translate("lb::app::Main", "Lägesbild: the local picture of crime and safety."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("FILE"), QApplication::translate("lb::app::Main", "A store to open (.gpkg)."));
+    parser.addPositionalArgument(QStringLiteral("FILE"),
+                                 QApplication::translate("lb::app::Main", "A store to open (.gpkg)."));
     const QCommandLineOption extentOption(
         QStringLiteral("extent"),
         QApplication::translate("lb::app::Main", "Show this extent (in the store's coordinates) when the store opens."),
@@ -48,7 +50,8 @@ int main(int argc, char **argv)
             v[i] = QLocale::c().toDouble(parts[i].trimmed(), &ok);
         if (!ok) {
             std::fprintf(stderr, "%s\n",
-                         qPrintable(QApplication::translate("lb::app::Main", "--extent must be four numbers: minx,miny,maxx,maxy.")));
+                         qPrintable(QApplication::translate("lb::app::Main",
+                                                            "--extent must be four numbers: minx,miny,maxx,maxy.")));
             return 2;
         }
         window.setStartExtent(lb::Extent::fromCorners(v[0], v[1], v[2], v[3]));

@@ -19,7 +19,8 @@ constexpr int wheelRefreshDelayMs = 150;
 constexpr double zoomPerNotch = 1.3;
 } // namespace
 
-MapCanvas::MapCanvas(QWidget *parent) : QWidget(parent)
+MapCanvas::MapCanvas(QWidget *parent)
+    : QWidget(parent)
 {
     setMouseTracking(true);
     setFocusPolicy(Qt::StrongFocus);
@@ -69,7 +70,10 @@ void MapCanvas::setExtent(const Extent &extent)
     setView(s, 0);
 }
 
-double MapCanvas::scaleDenominator() const { return m_settings.scaleDenominator(); }
+double MapCanvas::scaleDenominator() const
+{
+    return m_settings.scaleDenominator();
+}
 
 void MapCanvas::refresh()
 {
@@ -77,9 +81,15 @@ void MapCanvas::refresh()
         m_refreshTimer.start(0);
 }
 
-PointXY MapCanvas::toMap(QPointF widgetPos) const { return m_settings.toMap(toDevice(widgetPos)); }
+PointXY MapCanvas::toMap(QPointF widgetPos) const
+{
+    return m_settings.toMap(toDevice(widgetPos));
+}
 
-QPointF MapCanvas::toDevice(QPointF widgetPos) const { return widgetPos * devicePixelRatioF(); }
+QPointF MapCanvas::toDevice(QPointF widgetPos) const
+{
+    return widgetPos * devicePixelRatioF();
+}
 
 void MapCanvas::setView(const render::MapSettings &settings, int refreshDelayMs)
 {

@@ -80,7 +80,7 @@ private:
     void setView(const render::MapSettings &settings, int refreshDelayMs);
     QPointF toDevice(QPointF widgetPos) const;
 
-    render::MapSettings m_settings;      // the view now, in device pixels
+    render::MapSettings m_settings; // the view now, in device pixels
     render::LayerList m_layers;
     QImage m_image;                      // the last finished render
     render::MapSettings m_imageSettings; // the view m_image was drawn for

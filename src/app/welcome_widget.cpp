@@ -7,7 +7,8 @@
 
 namespace lb::app {
 
-WelcomeWidget::WelcomeWidget(QWidget *parent) : QWidget(parent)
+WelcomeWidget::WelcomeWidget(QWidget *parent)
+    : QWidget(parent)
 {
     setObjectName(QStringLiteral("welcome"));
     setAutoFillBackground(true);

@@ -64,13 +64,13 @@ int runRender(const QStringList &args, CommandIo io)
                                        QStringLiteral("IMAGE"));
     const QCommandLineOption sizeOption(QStringLiteral("size"), Tr::tr("PNG size in pixels (default 1600x1200)."),
                                         QStringLiteral("WxH"), QStringLiteral("1600x1200"));
-    const QCommandLineOption extentOption(
-        QStringLiteral("extent"), Tr::tr("Map extent in the store's CRS (default: all areas)."),
-        QStringLiteral("minx,miny,maxx,maxy"));
-    const QCommandLineOption layersOption(
-        QStringLiteral("layers"), Tr::tr("Layers to draw, comma separated (default: all): %1.")
-                                      .arg(render::standardLayerIds().join(QStringLiteral(", "))),
-        QStringLiteral("a,b,..."));
+    const QCommandLineOption extentOption(QStringLiteral("extent"),
+                                          Tr::tr("Map extent in the store's CRS (default: all areas)."),
+                                          QStringLiteral("minx,miny,maxx,maxy"));
+    const QCommandLineOption layersOption(QStringLiteral("layers"),
+                                          Tr::tr("Layers to draw, comma separated (default: all): %1.")
+                                              .arg(render::standardLayerIds().join(QStringLiteral(", "))),
+                                          QStringLiteral("a,b,..."));
     const QCommandLineOption dpiOption(QStringLiteral("dpi"), Tr::tr("PNG resolution for symbol sizes (default 96)."),
                                        QStringLiteral("N"), QStringLiteral("96"));
     const QCommandLineOption titleOption(QStringLiteral("title"), Tr::tr("Title of a PDF map page."),
@@ -131,7 +131,8 @@ int runRender(const QStringList &args, CommandIo io)
     }
     render::MapSettings settings;
     // A small margin so the municipal boundary does not touch the image edge.
-    settings.setExtent(parser.isSet(extentOption) ? extent : extent.buffered(0.03 * std::max(extent.width(), extent.height())));
+    settings.setExtent(parser.isSet(extentOption) ? extent
+                                                  : extent.buffered(0.03 * std::max(extent.width(), extent.height())));
     settings.setOutputSize(size);
     settings.setOutputDpi(dpi);
     settings.setEpsg((*data)->epsg);

@@ -16,14 +16,26 @@ struct Tr {
 };
 
 // Features whose extent misses the view are skipped before any path is built.
-bool visible(const MultiPolygon &g, const Extent &view) { return extentOf(g).intersects(view); }
-bool visible(const MultiLineString &g, const Extent &view) { return extentOf(g).intersects(view); }
+bool visible(const MultiPolygon &g, const Extent &view)
+{
+    return extentOf(g).intersects(view);
+}
+bool visible(const MultiLineString &g, const Extent &view)
+{
+    return extentOf(g).intersects(view);
+}
 } // namespace
 
 // ---- municipality --------------------------------------------------------------------------
 
-QString MunicipalityLayer::id() const { return QStringLiteral("municipality"); }
-QString MunicipalityLayer::title() const { return Tr::tr("Municipality"); }
+QString MunicipalityLayer::id() const
+{
+    return QStringLiteral("municipality");
+}
+QString MunicipalityLayer::title() const
+{
+    return Tr::tr("Municipality");
+}
 
 Status MunicipalityLayer::draw(QPainter &painter, const RenderContext &ctx) const
 {
@@ -33,8 +45,8 @@ Status MunicipalityLayer::draw(QPainter &painter, const RenderContext &ctx) cons
             continue;
         const QPainterPath path = polygonPath(a.geometry, ctx.toPixel);
         painter.fillPath(path, style::landColor());
-        painter.strokePath(path, QPen(style::municipalityOutline(), ctx.px(2.2), Qt::SolidLine, Qt::RoundCap,
-                                      Qt::RoundJoin));
+        painter.strokePath(path,
+                           QPen(style::municipalityOutline(), ctx.px(2.2), Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
     }
     return {};
 }
@@ -46,8 +58,14 @@ std::vector<LegendItem> MunicipalityLayer::legendItems() const
 
 // ---- water ---------------------------------------------------------------------------------
 
-QString WaterLayer::id() const { return QStringLiteral("water"); }
-QString WaterLayer::title() const { return Tr::tr("Water"); }
+QString WaterLayer::id() const
+{
+    return QStringLiteral("water");
+}
+QString WaterLayer::title() const
+{
+    return Tr::tr("Water");
+}
 
 Status WaterLayer::draw(QPainter &painter, const RenderContext &ctx) const
 {
@@ -75,8 +93,14 @@ std::vector<LegendItem> WaterLayer::legendItems() const
 
 // ---- roads ---------------------------------------------------------------------------------
 
-QString RoadsLayer::id() const { return QStringLiteral("roads"); }
-QString RoadsLayer::title() const { return Tr::tr("Roads"); }
+QString RoadsLayer::id() const
+{
+    return QStringLiteral("roads");
+}
+QString RoadsLayer::title() const
+{
+    return Tr::tr("Roads");
+}
 
 Status RoadsLayer::draw(QPainter &painter, const RenderContext &ctx) const
 {
@@ -106,14 +130,21 @@ std::vector<LegendItem> RoadsLayer::legendItems() const
 
 // ---- districts -----------------------------------------------------------------------------
 
-DistrictsLayer::DistrictsLayer(std::shared_ptr<const MapData> data) : m_data(std::move(data))
+DistrictsLayer::DistrictsLayer(std::shared_ptr<const MapData> data)
+    : m_data(std::move(data))
 {
     for (const Area &a : m_data->districts)
         m_labelPoints.push_back(labelPoint(a.geometry));
 }
 
-QString DistrictsLayer::id() const { return QStringLiteral("districts"); }
-QString DistrictsLayer::title() const { return Tr::tr("Districts"); }
+QString DistrictsLayer::id() const
+{
+    return QStringLiteral("districts");
+}
+QString DistrictsLayer::title() const
+{
+    return Tr::tr("Districts");
+}
 
 Status DistrictsLayer::draw(QPainter &painter, const RenderContext &ctx) const
 {

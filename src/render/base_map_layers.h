@@ -13,7 +13,9 @@ namespace lb::render {
 
 class MunicipalityLayer final : public MapLayer {
 public:
-    explicit MunicipalityLayer(std::shared_ptr<const MapData> data) : m_data(std::move(data)) {}
+    explicit MunicipalityLayer(std::shared_ptr<const MapData> data)
+        : m_data(std::move(data))
+    {}
     QString id() const override;
     QString title() const override;
     Status draw(QPainter &painter, const RenderContext &context) const override;
@@ -25,7 +27,9 @@ private:
 
 class WaterLayer final : public MapLayer {
 public:
-    explicit WaterLayer(std::shared_ptr<const MapData> data) : m_data(std::move(data)) {}
+    explicit WaterLayer(std::shared_ptr<const MapData> data)
+        : m_data(std::move(data))
+    {}
     QString id() const override;
     QString title() const override;
     Status draw(QPainter &painter, const RenderContext &context) const override;
@@ -37,7 +41,9 @@ private:
 
 class RoadsLayer final : public MapLayer {
 public:
-    explicit RoadsLayer(std::shared_ptr<const MapData> data) : m_data(std::move(data)) {}
+    explicit RoadsLayer(std::shared_ptr<const MapData> data)
+        : m_data(std::move(data))
+    {}
     QString id() const override;
     QString title() const override;
     Status draw(QPainter &painter, const RenderContext &context) const override;

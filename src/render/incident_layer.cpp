@@ -17,8 +17,14 @@ struct Tr {
 constexpr std::uint32_t cancelCheckInterval = 16384;
 } // namespace
 
-QString IncidentLayer::id() const { return QStringLiteral("incidents"); }
-QString IncidentLayer::title() const { return Tr::tr("Incidents"); }
+QString IncidentLayer::id() const
+{
+    return QStringLiteral("incidents");
+}
+QString IncidentLayer::title() const
+{
+    return Tr::tr("Incidents");
+}
 
 Status IncidentLayer::draw(QPainter &painter, const RenderContext &ctx) const
 {
@@ -98,7 +104,8 @@ std::vector<LegendItem> IncidentLayer::legendItems() const
         if (n == 0)
             continue;
         const CategoryGroup &g = m_data->groups[i];
-        items.push_back({LegendItem::Symbol::Circle, style::groupColor(g.code), localizedLabel(g.labelSv, g.labelEn), n});
+        items.push_back(
+            {LegendItem::Symbol::Circle, style::groupColor(g.code), localizedLabel(g.labelSv, g.labelEn), n});
     }
     return items;
 }

@@ -15,7 +15,9 @@ namespace lb::render {
 
 class IncidentLayer final : public MapLayer {
 public:
-    explicit IncidentLayer(std::shared_ptr<const MapData> data) : m_data(std::move(data)) {}
+    explicit IncidentLayer(std::shared_ptr<const MapData> data)
+        : m_data(std::move(data))
+    {}
     QString id() const override;
     QString title() const override;
     Status draw(QPainter &painter, const RenderContext &context) const override;

@@ -22,7 +22,10 @@ template <typename T> std::vector<T> permuted(const std::vector<T> &v, const std
     return out;
 }
 
-Error canceledError() { return Error{Tr::tr("Loading the map was canceled.")}; }
+Error canceledError()
+{
+    return Error{Tr::tr("Loading the map was canceled.")};
+}
 } // namespace
 
 std::uint8_t groupIndex(const QString &groupCode)
@@ -97,8 +100,8 @@ Result<std::shared_ptr<const MapData>> loadMapData(const QString &path, Feedback
     for (const QString &code : points->categories) {
         const auto it = categoryIndex.find(code);
         categoryOfCode.push_back(it == categoryIndex.end() ? std::uint16_t(0xffff) : it->second);
-        groupOfCode.push_back(groupIndex(it == categoryIndex.end() ? QStringLiteral("other")
-                                                                    : data->categories[it->second].group));
+        groupOfCode.push_back(
+            groupIndex(it == categoryIndex.end() ? QStringLiteral("other") : data->categories[it->second].group));
     }
     const size_t n = points->size();
     std::vector<std::uint8_t> group(n);
@@ -110,8 +113,8 @@ Result<std::shared_ptr<const MapData>> loadMapData(const QString &path, Feedback
         ++data->groupCounts[group[i]];
     }
     feedback.setProgress(70.0, Tr::tr("Indexing incidents"));
-    data->incidents = makeIncidentSnapshot(std::move(points->positions), std::move(points->times),
-                                           std::move(group), std::move(category));
+    data->incidents = makeIncidentSnapshot(std::move(points->positions), std::move(points->times), std::move(group),
+                                           std::move(category));
 
     feedback.setProgress(85.0, Tr::tr("Reading surveys and walks"));
     auto pins = st.surveyPins();

@@ -27,7 +27,7 @@ namespace lb::render {
 struct IncidentSnapshot {
     std::vector<PointXY> positions;
     std::vector<Instant> times;
-    std::vector<std::uint8_t> group;    // index into MapData::groups
+    std::vector<std::uint8_t> group;     // index into MapData::groups
     std::vector<std::uint16_t> category; // index into MapData::categories
     PointGrid grid;
 
@@ -49,8 +49,8 @@ struct MapData {
     std::vector<Walk> walks;
     std::vector<WalkFinding> findings;
 
-    std::vector<CategoryGroup> groups; // the taxonomy's groups in display order
-    std::vector<Category> categories;  // the store's categories
+    std::vector<CategoryGroup> groups;     // the taxonomy's groups in display order
+    std::vector<Category> categories;      // the store's categories
     std::vector<std::int64_t> groupCounts; // incidents per group
 };
 

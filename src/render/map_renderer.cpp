@@ -6,8 +6,8 @@
 
 namespace lb::render {
 
-RenderResult renderMap(QPainter &painter, const MapSettings &settings, const LayerList &layers,
-                       Feedback &feedback, bool fillBackground)
+RenderResult renderMap(QPainter &painter, const MapSettings &settings, const LayerList &layers, Feedback &feedback,
+                       bool fillBackground)
 {
     QElapsedTimer timer;
     timer.start();

@@ -28,8 +28,8 @@ struct RenderResult {
 
 // Draws into the rectangle (0, 0, outputSize) of the painter's device, clipped to it. Fills the
 // background first when `fillBackground`.
-RenderResult renderMap(QPainter &painter, const MapSettings &settings, const LayerList &layers,
-                       Feedback &feedback, bool fillBackground = true);
+RenderResult renderMap(QPainter &painter, const MapSettings &settings, const LayerList &layers, Feedback &feedback,
+                       bool fillBackground = true);
 
 // Renders into a new premultiplied ARGB image of the settings' output size.
 QImage renderImage(const MapSettings &settings, const LayerList &layers, Feedback &feedback,

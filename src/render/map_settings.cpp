@@ -34,7 +34,10 @@ double MapSettings::scaleDenominator() const
     return mapUnitsPerPixel() * m_dpi / metresPerInch;
 }
 
-QPointF MapSettings::toPixel(PointXY p) const { return MapToPixel(*this)(p); }
+QPointF MapSettings::toPixel(PointXY p) const
+{
+    return MapToPixel(*this)(p);
+}
 
 PointXY MapSettings::toMap(QPointF pixel) const
 {

@@ -85,10 +85,7 @@ struct MapToPixel {
     double unitsPerPixel = 1.0;
 
     explicit MapToPixel(const MapSettings &s);
-    QPointF operator()(PointXY p) const
-    {
-        return {(p.x - originX) / unitsPerPixel, (originY - p.y) / unitsPerPixel};
-    }
+    QPointF operator()(PointXY p) const { return {(p.x - originX) / unitsPerPixel, (originY - p.y) / unitsPerPixel}; }
 };
 
 } // namespace lb::render

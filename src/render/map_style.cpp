@@ -7,14 +7,38 @@
 
 namespace lb::render::style {
 
-QColor landColor() { return {0xf7, 0xf5, 0xf0}; }
-QColor outsideColor() { return {0xe6, 0xe4, 0xdf}; }
-QColor waterFill() { return {0xb5, 0xd3, 0xe7}; }
-QColor waterOutline() { return {0x8d, 0xb5, 0xd3}; }
-QColor districtOutline() { return {0x5b, 0x6b, 0x7d}; }
-QColor districtLabel() { return {0x33, 0x3f, 0x4c}; }
-QColor municipalityOutline() { return {0x39, 0x3f, 0x46}; }
-QColor walkRouteColor() { return {0x4b, 0x2c, 0x83}; }
+QColor landColor()
+{
+    return {0xf7, 0xf5, 0xf0};
+}
+QColor outsideColor()
+{
+    return {0xe6, 0xe4, 0xdf};
+}
+QColor waterFill()
+{
+    return {0xb5, 0xd3, 0xe7};
+}
+QColor waterOutline()
+{
+    return {0x8d, 0xb5, 0xd3};
+}
+QColor districtOutline()
+{
+    return {0x5b, 0x6b, 0x7d};
+}
+QColor districtLabel()
+{
+    return {0x33, 0x3f, 0x4c};
+}
+QColor municipalityOutline()
+{
+    return {0x39, 0x3f, 0x46};
+}
+QColor walkRouteColor()
+{
+    return {0x4b, 0x2c, 0x83};
+}
 
 QColor roadColor(const QString &featureClass)
 {

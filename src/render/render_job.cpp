@@ -5,8 +5,10 @@
 namespace lb::render {
 
 RenderJob::RenderJob(MapSettings settings, LayerList layers, QObject *parent)
-    : QObject(parent), m_settings(std::move(settings)), m_layers(std::move(layers)),
-      m_feedback(std::make_shared<Feedback>())
+    : QObject(parent)
+    , m_settings(std::move(settings))
+    , m_layers(std::move(layers))
+    , m_feedback(std::make_shared<Feedback>())
 {
     connect(&m_watcher, &QFutureWatcher<Output>::finished, this, &RenderJob::onWorkerDone);
 }
@@ -31,11 +33,20 @@ void RenderJob::start()
     }));
 }
 
-void RenderJob::cancel() { m_feedback->cancel(); }
+void RenderJob::cancel()
+{
+    m_feedback->cancel();
+}
 
-bool RenderJob::isActive() const { return m_watcher.isRunning(); }
+bool RenderJob::isActive() const
+{
+    return m_watcher.isRunning();
+}
 
-void RenderJob::waitForFinished() { m_watcher.waitForFinished(); }
+void RenderJob::waitForFinished()
+{
+    m_watcher.waitForFinished();
+}
 
 void RenderJob::onWorkerDone()
 {

@@ -15,7 +15,8 @@ struct Tr {
 };
 } // namespace
 
-SurveyPinLayer::SurveyPinLayer(std::shared_ptr<const MapData> data) : m_data(std::move(data))
+SurveyPinLayer::SurveyPinLayer(std::shared_ptr<const MapData> data)
+    : m_data(std::move(data))
 {
     m_drawOrder.resize(m_data->surveyPins.size());
     std::iota(m_drawOrder.begin(), m_drawOrder.end(), size_t(0));
@@ -24,8 +25,14 @@ SurveyPinLayer::SurveyPinLayer(std::shared_ptr<const MapData> data) : m_data(std
     });
 }
 
-QString SurveyPinLayer::id() const { return QStringLiteral("survey_pins"); }
-QString SurveyPinLayer::title() const { return Tr::tr("Survey pins"); }
+QString SurveyPinLayer::id() const
+{
+    return QStringLiteral("survey_pins");
+}
+QString SurveyPinLayer::title() const
+{
+    return Tr::tr("Survey pins");
+}
 
 Status SurveyPinLayer::draw(QPainter &painter, const RenderContext &ctx) const
 {

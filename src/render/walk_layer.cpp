@@ -17,8 +17,14 @@ constexpr FindingStatus statusOrder[] = {FindingStatus::Rejected, FindingStatus:
                                          FindingStatus::Open};
 } // namespace
 
-QString WalkLayer::id() const { return QStringLiteral("walks"); }
-QString WalkLayer::title() const { return Tr::tr("Safety walks"); }
+QString WalkLayer::id() const
+{
+    return QStringLiteral("walks");
+}
+QString WalkLayer::title() const
+{
+    return Tr::tr("Safety walks");
+}
 
 Status WalkLayer::draw(QPainter &painter, const RenderContext &ctx) const
 {

@@ -13,7 +13,9 @@ namespace lb::render {
 
 class WalkLayer final : public MapLayer {
 public:
-    explicit WalkLayer(std::shared_ptr<const MapData> data) : m_data(std::move(data)) {}
+    explicit WalkLayer(std::shared_ptr<const MapData> data)
+        : m_data(std::move(data))
+    {}
     QString id() const override;
     QString title() const override;
     Status draw(QPainter &painter, const RenderContext &context) const override;

@@ -41,9 +41,10 @@ QString scaleText(double denominator)
 } // namespace
 
 MapExporter::MapExporter(render::MapSettings map, render::LayerList layers, MapExportSettings settings)
-    : m_map(std::move(map)), m_layers(std::move(layers)), m_settings(std::move(settings))
-{
-}
+    : m_map(std::move(map))
+    , m_layers(std::move(layers))
+    , m_settings(std::move(settings))
+{}
 
 ExportResult MapExporter::exportToFile(const QString &path, Feedback &feedback)
 {
@@ -57,8 +58,8 @@ bool MapExporter::paintPage(QPainter &painter, const QRectF &page, double dpi, F
     // Layout sizes are at 96 DPI; s turns them into device units.
     const double s = dpi / 96.0;
     const double mm = dpi / 25.4;
-    const QRectF content = page.adjusted(m_settings.marginMm * mm, m_settings.marginMm * mm,
-                                         -m_settings.marginMm * mm, -m_settings.marginMm * mm);
+    const QRectF content = page.adjusted(m_settings.marginMm * mm, m_settings.marginMm * mm, -m_settings.marginMm * mm,
+                                         -m_settings.marginMm * mm);
     double top = content.top();
     painter.setPen(QColor(0x20, 0x20, 0x20));
     if (!m_settings.title.isEmpty()) {

@@ -19,13 +19,13 @@
 namespace lb::report {
 
 struct MapExportSettings {
-    QString title;                              // empty: no title line
-    QString subtitle;                           // e.g. the period or the data sources
-    QPageSize pageSize{QPageSize::A4};          // PDF page; a PNG gets the same proportions
+    QString title;                     // empty: no title line
+    QString subtitle;                  // e.g. the period or the data sources
+    QPageSize pageSize{QPageSize::A4}; // PDF page; a PNG gets the same proportions
     QPageLayout::Orientation orientation = QPageLayout::Landscape;
     double marginMm = 10.0;
-    double pdfDpi = 300.0;                      // resolution QPdfWriter maps device units to
-    double pngDpi = 150.0;                      // resolution of a PNG page
+    double pdfDpi = 300.0; // resolution QPdfWriter maps device units to
+    double pngDpi = 150.0; // resolution of a PNG page
     bool legend = true;
     bool scaleBar = true;
     bool northArrow = true;

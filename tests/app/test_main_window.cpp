@@ -129,7 +129,8 @@ TEST_CASE("opening a store shows its map, layers and extent", "[app][gui]")
     CHECK(v.maxY >= test::sample::maxY);
     CHECK(v.height() < 1.2 * (test::sample::maxY - test::sample::minY));
     // The fire incident and the lake are drawn where they are.
-    CHECK(test::colorNear(w.pixelAt(test::sample::fireIncident).rgb(), render::style::groupColor(QStringLiteral("fire")), 12));
+    CHECK(test::colorNear(w.pixelAt(test::sample::fireIncident).rgb(),
+                          render::style::groupColor(QStringLiteral("fire")), 12));
     CHECK(test::colorNear(w.pixelAt({601750, 6555750}).rgb(), render::style::waterFill(), 2));
     // The layer list has every layer, checked.
     for (const QString &id : {QStringLiteral("incidents"), QStringLiteral("districts"), QStringLiteral("walks")}) {
@@ -148,7 +149,8 @@ TEST_CASE("unchecking a layer in the list redraws the map without it", "[app][gu
     CHECK(test::colorNear(w.pixelAt(test::sample::fireIncident).rgb(), render::style::landColor(), 2));
     w.window.layerPanel()->layerItem(QStringLiteral("incidents"))->setCheckState(0, Qt::Checked);
     REQUIRE(w.waitForNewRender());
-    CHECK(test::colorNear(w.pixelAt(test::sample::fireIncident).rgb(), render::style::groupColor(QStringLiteral("fire")), 12));
+    CHECK(test::colorNear(w.pixelAt(test::sample::fireIncident).rgb(),
+                          render::style::groupColor(QStringLiteral("fire")), 12));
 }
 
 TEST_CASE("the wheel zooms around the cursor", "[app][gui]")
@@ -168,7 +170,8 @@ TEST_CASE("the wheel zooms around the cursor", "[app][gui]")
     CHECK(after.y == Approx(before.y).margin(0.01));
     // One render follows the wheel, and the incident is where the new view puts it.
     REQUIRE(w.waitForNewRender());
-    CHECK(test::colorNear(w.pixelAt(test::sample::fireIncident).rgb(), render::style::groupColor(QStringLiteral("fire")), 12));
+    CHECK(test::colorNear(w.pixelAt(test::sample::fireIncident).rgb(),
+                          render::style::groupColor(QStringLiteral("fire")), 12));
 }
 
 TEST_CASE("dragging pans the map and the status bar shows coordinates and scale", "[app][gui]")
@@ -186,7 +189,8 @@ TEST_CASE("dragging pans the map and the status bar shows coordinates and scale"
     CHECK(after.minX == Approx(before.minX - 100 * upp));
     CHECK(after.maxY == Approx(before.maxY + 40 * upp));
     REQUIRE(w.waitForNewRender());
-    CHECK(test::colorNear(w.pixelAt(test::sample::fireIncident).rgb(), render::style::groupColor(QStringLiteral("fire")), 12));
+    CHECK(test::colorNear(w.pixelAt(test::sample::fireIncident).rgb(),
+                          render::style::groupColor(QStringLiteral("fire")), 12));
 
     // Hovering shows the map coordinates under the cursor, east then north.
     sendMouse(c, QEvent::MouseMove, {250, 150}, Qt::NoButton, Qt::NoButton);
@@ -238,9 +242,9 @@ TEST_CASE("dropping a store on the window opens it", "[app][gui]")
     QApplication::sendEvent(&window, &drop);
     REQUIRE(test::waitUntil([&] { return window.storePath() == path; }));
 
-    // Other files are not accepted.
+    // Files the program cannot use are not accepted.
     QMimeData text;
-    text.setUrls({QUrl::fromLocalFile(dir.filePath(QStringLiteral("table.csv")))});
+    text.setUrls({QUrl::fromLocalFile(dir.filePath(QStringLiteral("holiday.jpg")))});
     QDragEnterEvent refused(QPoint(100, 100), Qt::CopyAction, &text, Qt::LeftButton, Qt::NoModifier);
     refused.setAccepted(false);
     QApplication::sendEvent(&window, &refused);

@@ -95,12 +95,14 @@ TEST_CASE("render timings for a million incidents", "[.bench]")
 
     // The other design: each job opens the store and queries its extent through the R-tree.
     auto queryMs = [&](const Extent &e) {
-        return medianMs([&] {
-            auto st = store::Store::open(path, store::Store::Mode::ReadOnly);
-            store::IncidentFilter filter;
-            filter.extent = e;
-            REQUIRE((*st)->incidentPoints(filter).ok());
-        }, 3);
+        return medianMs(
+            [&] {
+                auto st = store::Store::open(path, store::Store::Mode::ReadOnly);
+                store::IncidentFilter filter;
+                filter.extent = e;
+                REQUIRE((*st)->incidentPoints(filter).ok());
+            },
+            3);
     };
     const qint64 queryFullMs = queryMs(full.visibleExtent());
     const qint64 queryZoomedMs = queryMs(zoomed.visibleExtent());

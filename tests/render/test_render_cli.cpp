@@ -38,7 +38,11 @@ QString demoStore()
 
 QString extentArg(const Extent &e)
 {
-    return QStringLiteral("%1,%2,%3,%4").arg(e.minX, 0, 'f', 1).arg(e.minY, 0, 'f', 1).arg(e.maxX, 0, 'f', 1).arg(e.maxY, 0, 'f', 1);
+    return QStringLiteral("%1,%2,%3,%4")
+        .arg(e.minX, 0, 'f', 1)
+        .arg(e.minY, 0, 'f', 1)
+        .arg(e.maxX, 0, 'f', 1)
+        .arg(e.maxY, 0, 'f', 1);
 }
 
 } // namespace
@@ -58,10 +62,10 @@ TEST_CASE("the demo store's districts are drawn where they are", "[render][cli]"
     QTemporaryDir dir;
     const QString png = dir.filePath(QStringLiteral("districts.png"));
     QString out, err;
-    const int rc = test::runCli({QStringLiteral("render"), store, QStringLiteral("--out"), png, QStringLiteral("--size"),
-                                 QStringLiteral("1200x900"), QStringLiteral("--extent"), extentArg(extent),
-                                 QStringLiteral("--layers"), QStringLiteral("municipality,districts"),
-                                 QStringLiteral("--no-furniture")},
+    const int rc = test::runCli({QStringLiteral("render"), store, QStringLiteral("--out"), png,
+                                 QStringLiteral("--size"), QStringLiteral("1200x900"), QStringLiteral("--extent"),
+                                 extentArg(extent), QStringLiteral("--layers"),
+                                 QStringLiteral("municipality,districts"), QStringLiteral("--no-furniture")},
                                 &out, &err);
     INFO(err.toStdString());
     REQUIRE(rc == 0);

@@ -70,8 +70,9 @@ TEST_CASE("a map page PDF is one A4 landscape page with the title, legend and sc
 
     // Rasterised, the page shows the lake and the fire incident in their colours.
     const QString prefix = f.dir.filePath(QStringLiteral("page"));
-    REQUIRE(test::runProgram(QStringLiteral("pdftoppm"), {QStringLiteral("-r"), QStringLiteral("100"), QStringLiteral("-png"),
-                                                          QStringLiteral("-singlefile"), pdf, prefix}) == 0);
+    REQUIRE(test::runProgram(QStringLiteral("pdftoppm"),
+                             {QStringLiteral("-r"), QStringLiteral("100"), QStringLiteral("-png"),
+                              QStringLiteral("-singlefile"), pdf, prefix}) == 0);
     const QImage raster(prefix + QStringLiteral(".png"));
     REQUIRE_FALSE(raster.isNull());
     CHECK(test::countColor(raster, raster.rect(), render::style::waterFill(), 6) > 300);

@@ -19,7 +19,10 @@ Instant utc(int year, int month, int day)
 }
 } // namespace
 
-Extent sampleExtent() { return {sample::minX, sample::minY, sample::maxX, sample::maxY}; }
+Extent sampleExtent()
+{
+    return {sample::minX, sample::minY, sample::maxX, sample::maxY};
+}
 
 Status createSampleStore(const QString &path)
 {
