@@ -76,6 +76,27 @@ private:
     std::int64_t m_previous = 0;
 };
 
+class JournalMode {
+public:
+    JournalMode(const store::Database &db, bool rollback) : m_db(db)
+    {
+        if (rollback && db.queryText(QStringLiteral("PRAGMA journal_mode")).value_or(QString()) == QLatin1String("wal"))
+            m_switched = db.queryText(QStringLiteral("PRAGMA journal_mode = DELETE")).value_or(QString()) ==
+                         QLatin1String("delete");
+    }
+    ~JournalMode()
+    {
+        if (m_switched)
+            (void)m_db.queryText(QStringLiteral("PRAGMA journal_mode = WAL"));
+    }
+    JournalMode(const JournalMode &) = delete;
+    JournalMode &operator=(const JournalMode &) = delete;
+
+private:
+    const store::Database &m_db;
+    bool m_switched = false;
+};
+
 } // namespace
 
 Result<ImportSummary> Importer::run(Feedback &feedback, const QString &profileName)
@@ -92,6 +113,12 @@ Result<ImportSummary> Importer::run(Feedback &feedback, const QString &profileNa
     auto converter = RowConverter::create(m_store, *m_reader, m_mapping, std::move(setup));
     if (!converter)
         return converter.error();
+
+    // A large load goes through a rollback journal: in WAL mode every new page is written twice,
+    // once to the log and once more when the log is checkpointed. SQLite refuses the switch while
+    // other connections have the file open; the import then simply runs in WAL mode.
+    const bool large = m_reader->estimatedRows() >= 50000;
+    JournalMode journal(db, large);
 
     store::Transaction tx(db);
     if (!tx.isActive())
