@@ -105,11 +105,19 @@ Result<std::unique_ptr<Store>> Store::openImpl(const QString &path, Mode mode, b
         auto probe = Database::open(path, Database::Mode::ReadOnly);
         if (!probe)
             return probe.error();
-        const auto check = probe->queryText(QStringLiteral("PRAGMA quick_check"));
-        if (!check || *check != QLatin1String("ok"))
-            return Error{Tr::tr("%1 is damaged (%2). It was not changed; restore it from a backup.")
-                             .arg(path, check ? *check : probe->lastError())};
+        // A writer verifies every page first (about a second per million incidents), so a damaged
+        // file is never written to. Read-only connections (render and analysis workers) skip the
+        // scan: they cannot make damage worse, and a bad page still surfaces as a read error.
+        if (mode == Mode::ReadWrite) {
+            const auto check = probe->queryText(QStringLiteral("PRAGMA quick_check"));
+            if (!check || *check != QLatin1String("ok"))
+                return Error{Tr::tr("%1 is damaged (%2). It was not changed; restore it from a backup.")
+                                 .arg(path, check ? *check : probe->lastError())};
+        }
         version = store::schemaVersion(*probe);
+        if (version == 0 && !probe->queryInt(QStringLiteral("SELECT count(*) FROM sqlite_master")))
+            return Error{Tr::tr("%1 is damaged (%2). It was not changed; restore it from a backup.")
+                             .arg(path, probe->lastError())};
         if (version == 0) {
             const bool isGpkg =
                 probe->queryInt(QStringLiteral("PRAGMA application_id")).value_or(0) == kGeoPackageApplicationId;

@@ -51,6 +51,8 @@ public:
     static Result<std::unique_ptr<Store>> create(const QString &path, const StoreOptions &options = {});
     // Opens an existing store, migrating an older schema when opened read-write. A file that is
     // not a store, is damaged or comes from a newer program version is refused and left unchanged.
+    // Read-write opens verify every page (PRAGMA quick_check); read-only opens, used by worker
+    // threads, check only the header, schema and version.
     static Result<std::unique_ptr<Store>> open(const QString &path, Mode mode = Mode::ReadWrite);
     // Creates a store at an older schema version. For migration tests only.
     static Result<std::unique_ptr<Store>> createAtSchemaVersion(const QString &path, const StoreOptions &options,

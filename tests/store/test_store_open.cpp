@@ -171,3 +171,19 @@ TEST_CASE("creating a store refuses to overwrite and refuses non-metric CRSs", "
     CHECK((*r)->database().queryInt(
               QStringLiteral("SELECT srs_id FROM gpkg_geometry_columns WHERE table_name = 'incidents'")) == 3021);
 }
+
+TEST_CASE("a store whose header is damaged is refused even read-only", "[store][open]")
+{
+    QTemporaryDir dir;
+    const QString path = makeStore(dir, QStringLiteral("header.gpkg"), 10);
+    {
+        QFile f(path);
+        REQUIRE(f.open(QIODevice::ReadWrite));
+        f.seek(100); // the schema table's page header follows the 100-byte file header
+        f.write(QByteArray(64, '\xFF'));
+    }
+    const QByteArray before = fileHash(path);
+    auto store = Store::open(path, Store::Mode::ReadOnly);
+    REQUIRE_FALSE(store.ok());
+    CHECK(fileHash(path) == before);
+}
