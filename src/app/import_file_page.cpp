@@ -79,6 +79,7 @@ ImportFilePage::ImportFilePage(ImportContext *context, QWidget *parent)
     m_columns->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_columns->setSelectionMode(QAbstractItemView::NoSelection);
     m_columns->setAlternatingRowColors(true);
+    m_columns->setWordWrap(false);
 
     auto *middle = new QHBoxLayout;
     middle->addWidget(kindBox, 0, Qt::AlignTop);

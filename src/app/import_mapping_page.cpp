@@ -60,8 +60,9 @@ ImportMappingPage::ImportMappingPage(ImportContext *context, QWidget *parent)
     m_profileNote->setWordWrap(true);
     auto *profileRow = new QHBoxLayout;
     profileRow->addWidget(new QLabel(tr("Saved mapping:"), this));
-    profileRow->addWidget(m_profile, 1);
-    profileRow->addWidget(m_profileNote, 2);
+    m_profile->setMinimumContentsLength(34);
+    profileRow->addWidget(m_profile);
+    profileRow->addWidget(m_profileNote, 1);
 
     m_fieldsBox = new QGroupBox(tr("Fields"), this);
     m_fieldsGrid = new QGridLayout(m_fieldsBox);
@@ -87,7 +88,7 @@ ImportMappingPage::ImportMappingPage(ImportContext *context, QWidget *parent)
     positionLayout->addWidget(m_swap);
     positionLayout->addWidget(m_keepOutside);
     positionLayout->addStretch(1);
-    m_positionBox->setMinimumWidth(300);
+    m_positionBox->setMinimumWidth(340);
 
     auto *middle = new QHBoxLayout;
     middle->addWidget(scroll, 3);
@@ -194,9 +195,10 @@ void ImportMappingPage::rebuild()
         auto *constant = new QLineEdit(m_fieldsBox);
         constant->setObjectName(QStringLiteral("importConstant_") + f.name);
         constant->setPlaceholderText(tr("none"));
+        constant->setMaximumWidth(130);
         auto *samples = new QLabel(m_fieldsBox);
         samples->setStyleSheet(QStringLiteral("color: palette(placeholder-text);"));
-        samples->setMinimumWidth(120);
+        samples->setMinimumWidth(90);
         m_constantEdits.insert(f.name, constant);
         m_sampleLabels.insert(f.name, samples);
         m_rowWidgets << constant << samples;
@@ -307,7 +309,7 @@ void ImportMappingPage::updateSamples()
             for (const io::ProbeField &f : layer->fields)
                 if (f.name == column)
                     text = f.samples.mid(0, 3).join(QStringLiteral(" · "));
-        it.value()->setText(fontMetrics().elidedText(text, Qt::ElideRight, 220));
+        it.value()->setText(fontMetrics().elidedText(text, Qt::ElideRight, 150));
         it.value()->setToolTip(text);
     }
 }

@@ -1,5 +1,6 @@
 #include "app/main_window.h"
 
+#include "app/analysis_panel.h"
 #include "app/demo_task.h"
 #include "app/dialog_service.h"
 #include "app/import_context.h"
@@ -127,6 +128,7 @@ void MainWindow::createActions()
     QAction *toggleLayers = dock->toggleViewAction();
     toggleLayers->setText(tr("&Layers"));
     view->addAction(toggleLayers);
+    view->addAction(AnalysisPanel::install(this)->toggleViewAction());
     for (QAction *a : {m_zoomFull, m_zoomIn, m_zoomOut})
         a->setEnabled(false);
 

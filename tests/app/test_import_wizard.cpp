@@ -20,6 +20,7 @@
 #include <catch2/catch.hpp>
 
 #include <QAbstractButton>
+#include <QApplication>
 #include <QComboBox>
 #include <QFile>
 #include <QLabel>
@@ -354,4 +355,40 @@ TEST_CASE("an import is undone from the batch list", "[app][gui][import]")
     CHECK(dialog.table()->item(0, 7)->text().startsWith(QStringLiteral("Undone")));
     REQUIRE(dialog.selectBatch(batch));
     CHECK_FALSE(dialog.undoButton()->isEnabled()); // an undone batch cannot be undone again
+}
+
+// Not a test: writes the wizard's pages as PNGs to $LB_SCREENSHOT_DIR for looking at them.
+// Run with: tests_app "[.screenshots]"
+TEST_CASE("screenshots of the import wizard", "[.screenshots]")
+{
+    const QString out = qEnvironmentVariable("LB_SCREENSHOT_DIR");
+    REQUIRE_FALSE(out.isEmpty());
+    Fixture fx;
+    auto wizard = fx.openWizard();
+    const auto shoot = [&](QWidget *w, const char *name) {
+        QApplication::processEvents();
+        REQUIRE(w->grab().save(out + QLatin1Char('/') + QLatin1String(name) + QStringLiteral(".png")));
+    };
+    shoot(wizard.get(), "import-1-file");
+    clickNext(*wizard);
+    wizard->mappingPage()->columnCombo(QStringLiteral("ref"))->setCurrentText(QStringLiteral("Nr"));
+    shoot(wizard.get(), "import-2-mapping");
+    clickNext(*wizard);
+    shoot(wizard.get(), "import-3-categories");
+    REQUIRE(wizard->categoryPage()->mapValue(QStringLiteral("Bilbrand i garage"), QStringLiteral("brand_bil")));
+    clickNext(*wizard);
+    shoot(wizard.get(), "import-4-preview");
+    clickNext(*wizard);
+    REQUIRE(test::waitUntil([&] { return wizard->runPage()->isFinished(); }));
+    shoot(wizard.get(), "import-5-summary");
+    wizard->runPage()->showRejectsButton()->click();
+    auto *rejects = wizard->findChild<app::ImportRejectsDialog *>();
+    REQUIRE(test::waitUntil([&] { return !rejects->isLoading(); }));
+    shoot(rejects, "import-6-rejects");
+    app::ImportBatchesDialog batches(fx.storePath, &fx.dialogs);
+    batches.show();
+    REQUIRE(test::waitUntil([&] { return !batches.isBusy(); }));
+    batches.selectBatch(wizard->runPage()->outcome().summary.batchId);
+    batches.undoButton()->click();
+    shoot(&batches, "import-7-batches");
 }
