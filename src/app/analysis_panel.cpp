@@ -104,10 +104,9 @@ AnalysisPanel *AnalysisPanel::install(MainWindow *window)
     auto *panel = new AnalysisPanel(window->canvas(), window->layerPanel(), window);
     window->addDockWidget(Qt::RightDockWidgetArea, panel);
     panel->hide();
-    connect(window, &MainWindow::storeOpened, panel, [panel](const QString &path) {
-        panel->setStore(path);
-        panel->show();
-    });
+    // The dock stays closed until asked for (View › Analysis): opening a store should not shrink
+    // the map the user came to see.
+    connect(window, &MainWindow::storeOpened, panel, &AnalysisPanel::setStore);
     return panel;
 }
 
@@ -260,8 +259,9 @@ void AnalysisPanel::onStoreInfo()
 AnalysisFilter AnalysisPanel::filter() const
 {
     AnalysisFilter f;
-    f.firstDay = m_from->date();
-    f.lastDay = m_to->date();
+    // No further than the data reach: the trend table would otherwise list empty years.
+    f.firstDay = m_info.firstDay.isValid() ? std::max(m_from->date(), m_info.firstDay) : m_from->date();
+    f.lastDay = m_info.lastDay.isValid() ? std::min(m_to->date(), m_info.lastDay) : m_to->date();
     for (int i = 0; i < m_categories->count(); ++i)
         if (m_categories->item(i)->checkState() == Qt::Checked)
             f.categories << m_categories->item(i)->data(Qt::UserRole).toString();
@@ -356,20 +356,21 @@ void AnalysisPanel::addLayer(std::shared_ptr<const render::MapLayer> layer)
 {
     if (!layer)
         return;
-    // Overlays lie just under the incident points, so the points stay visible on the heat.
+    // Overlays go on top: under thousands of points a heat map would not show. Their low values
+    // are transparent, so the points of quiet places stay visible; district names are drawn last.
     render::LayerList layers;
     for (const auto &l : m_canvas->layers())
         if (l->id() != layer->id())
             layers.push_back(l);
-    auto at =
-        std::find_if(layers.begin(), layers.end(), [](const auto &l) { return l->id() == QLatin1String("incidents"); });
-    layers.insert(at, layer);
+    layers.push_back(layer);
     QStringList visible = m_layerPanel->visibleLayers();
     if (!visible.contains(layer->id()))
         visible << layer->id();
     m_canvas->setLayers(layers, m_info.epsg);
     m_layerPanel->setLayers(layers, visible);
     m_canvas->setVisibleLayers(m_layerPanel->visibleLayers());
+    if (QTreeWidgetItem *item = m_layerPanel->layerItem(layer->id()))
+        item->setExpanded(true);
 }
 
 void AnalysisPanel::removeOverlays()

@@ -43,8 +43,8 @@ public:
     AnalysisPanel(MapCanvas *canvas, LayerPanel *layers, QWidget *parent = nullptr);
     ~AnalysisPanel() override;
 
-    // Adds the panel to the window's right dock area, hidden until a store opens, and follows the
-    // window's store. Returns the panel (owned by the window).
+    // Adds the panel, hidden, to the window's right dock area (View › Analysis shows it) and follows
+    // the window's store. Returns the panel (owned by the window).
     static AnalysisPanel *install(MainWindow *window);
 
     // A store was opened (or read again): the filter is refilled and old results are dropped.

@@ -34,12 +34,14 @@ AnalysisTrendsView::AnalysisTrendsView(QWidget *parent)
     m_counts = new QTableWidget(this);
     m_counts->setObjectName(QStringLiteral("analysisTrendTable"));
     setupTable(m_counts);
+    m_counts->verticalHeader()->hide();
     m_change = new QLabel(this);
     m_change->setWordWrap(true);
     m_profile = new QTableWidget(7, 24, this);
     m_profile->setObjectName(QStringLiteral("analysisTimeProfile"));
     setupTable(m_profile);
-    m_profile->horizontalHeader()->setDefaultSectionSize(26);
+    m_profile->horizontalHeader()->setMinimumSectionSize(8);
+    m_profile->horizontalHeader()->setDefaultSectionSize(12);
     m_profile->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_profile->setMinimumHeight(7 * 22 + 30);
     m_notes = new QLabel(this);
@@ -72,7 +74,7 @@ void AnalysisTrendsView::clear()
     m_profile->setVerticalHeaderLabels(days);
     QStringList hours;
     for (int h = 0; h < 24; ++h)
-        hours << QString::number(h);
+        hours << (h % 3 == 0 ? QString::number(h) : QString());
     m_profile->setHorizontalHeaderLabels(hours);
 }
 
@@ -133,12 +135,11 @@ void AnalysisTrendsView::setResults(const analysis::TrendResult &trends, const a
     for (int d = 0; d < 7; ++d)
         for (int h = 0; h < 24; ++h) {
             const long long n = profile.matrix[static_cast<std::size_t>(d)][static_cast<std::size_t>(h)];
-            auto *item = new QTableWidgetItem(n ? QString::number(n) : QString());
-            item->setTextAlignment(Qt::AlignCenter);
+            // Colour only: 24 columns of counts do not fit a dock; the count is in the tooltip.
+            auto *item = new QTableWidgetItem;
+            item->setData(Qt::UserRole, n);
             const double t = static_cast<double>(n) / static_cast<double>(top);
             item->setBackground(QColor::fromRgbF(1.0, 1.0 - 0.75 * t, 1.0 - 0.95 * t));
-            if (t > 0.6)
-                item->setForeground(Qt::white);
             item->setToolTip(tr("%1 %2:00–%2:59: %n incident(s)", nullptr, static_cast<int>(n))
                                  .arg(locale.dayName(d + 1), QString::number(h)));
             m_profile->setItem(d, h, item);

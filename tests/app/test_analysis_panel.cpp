@@ -15,6 +15,7 @@
 #include <catch2/catch.hpp>
 
 #include <QAction>
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
@@ -22,6 +23,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTextBrowser>
@@ -62,6 +64,8 @@ struct Window {
         REQUIRE(test::waitUntil([&] { return !window.isBusy() && window.canvas()->renderCount() > 0; }));
         panel = window.findChild<app::AnalysisPanel *>();
         REQUIRE(panel);
+        CHECK_FALSE(panel->isVisible()); // the map keeps its width until the user asks for analysis
+        panel->toggleViewAction()->trigger();
         REQUIRE(test::waitUntil([&] { return !panel->isBusy(); }));
     }
 
@@ -195,6 +199,47 @@ TEST_CASE("trends count incidents per year and category and when in the week the
     CHECK(t->item(fire, column(QStringLiteral("2023")))->text() == QStringLiteral("1"));
     // The fire: 1 June 2023, 12:00 UTC = 14:00 summer time on a Thursday.
     QTableWidget *profile = w.panel->trendsView()->profileTable();
-    CHECK(profile->item(3, 14)->text() == QStringLiteral("1"));
-    CHECK(profile->item(3, 12)->text().isEmpty());
+    CHECK(profile->item(3, 14)->data(Qt::UserRole).toInt() == 1);
+    CHECK(profile->item(3, 12)->data(Qt::UserRole).toInt() == 0);
+}
+
+// Not a test: opens $LB_SCREENSHOT_STORE, runs the three analyses and writes PNGs of the window
+// and the dock to $LB_SCREENSHOT_DIR. Run with: tests_app "[.screenshots]"
+TEST_CASE("screenshots of the analysis dock", "[.screenshots]")
+{
+    const QString out = qEnvironmentVariable("LB_SCREENSHOT_DIR");
+    const QString store = qEnvironmentVariable("LB_SCREENSHOT_STORE");
+    REQUIRE_FALSE(out.isEmpty());
+    REQUIRE_FALSE(store.isEmpty());
+    QuietDialogs dialogs;
+    app::MainWindow window(&dialogs);
+    window.resize(1500, 950);
+    window.show();
+    dialogs.openAnswers << store;
+    window.findChild<QAction *>(QStringLiteral("actionOpenStore"))->trigger();
+    REQUIRE(test::waitUntil([&] { return !window.isBusy() && window.canvas()->renderCount() > 0; }, 120000));
+    auto *panel = window.findChild<app::AnalysisPanel *>();
+    panel->toggleViewAction()->trigger();
+    REQUIRE(test::waitUntil([&] { return !panel->isBusy(); }));
+    const auto shoot = [&](const char *name) {
+        REQUIRE(test::waitUntil([&] { return !panel->isBusy(); }, 300000));
+        QApplication::processEvents();
+        const int before = window.canvas()->renderCount();
+        test::waitUntil([&] { return window.canvas()->renderCount() > before && !window.canvas()->isRendering(); },
+                        20000);
+        REQUIRE(window.grab().save(out + QLatin1Char('/') + QLatin1String(name) + QStringLiteral(".png")));
+    };
+    panel->toEdit()->setDate(QDate(panel->toEdit()->date().year(), 12, 31));
+    panel->fromEdit()->setDate(QDate(panel->toEdit()->date().year(), 1, 1));
+    panel->findChild<QPushButton *>(QStringLiteral("analysisRunHeatMap"))->click();
+    shoot("analysis-1-heatmap");
+    window.layerPanel()->setLayerVisible(QStringLiteral("analysis_heatmap"), false);
+    panel->tabs()->setCurrentIndex(1);
+    panel->findChild<QPushButton *>(QStringLiteral("analysisRunHotspots"))->click();
+    shoot("analysis-2-hotspots");
+    panel->tabs()->setCurrentIndex(2);
+    panel->fromEdit()->setDate(panel->fromEdit()->minimumDate().addYears(0));
+    panel->fromEdit()->setDate(QDate(2000, 1, 1));
+    panel->findChild<QPushButton *>(QStringLiteral("analysisRunTrends"))->click();
+    shoot("analysis-3-trends");
 }
