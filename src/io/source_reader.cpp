@@ -80,7 +80,7 @@ Result<std::unique_ptr<SourceReader>> SourceReader::open(const QString &path, co
     r->m_driver = driverName(h);
     OGRFeatureDefnH defn = OGR_L_GetLayerDefn(layer);
     for (int i = 0; i < OGR_FD_GetFieldCount(defn); ++i)
-        r->m_columns << QString::fromUtf8(OGR_Fld_GetNameRef(OGR_FD_GetFieldDefn(defn, i)));
+        r->m_columns << decodeText(OGR_Fld_GetNameRef(OGR_FD_GetFieldDefn(defn, i)));
     const OGRwkbGeometryType gt = OGR_L_GetGeomType(layer);
     r->m_hasGeometry = gt != wkbNone;
     r->m_geometryTypeName = r->m_hasGeometry ? QString::fromLatin1(OGRGeometryTypeToName(gt)) : QString();
