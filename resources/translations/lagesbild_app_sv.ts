@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="sv_SE">
 <context>
     <name>lb::app::DemoTask</name>
@@ -46,7 +45,7 @@
         <translation>Ett datalager att öppna (.gpkg).</translation>
     </message>
     <message>
-        <source>Show this extent (in the store&apos;s coordinates) when the store opens.</source>
+        <source>Show this extent (in the store's coordinates) when the store opens.</source>
         <translation>Visa den här utbredningen (i datalagrets koordinater) när datalagret öppnas.</translation>
     </message>
     <message>
@@ -165,6 +164,22 @@
     <message>
         <source>1:%1</source>
         <translation>1:%1</translation>
+    </message>
+    <message>
+        <source>&amp;Import data…</source>
+        <translation>&amp;Importera data…</translation>
+    </message>
+    <message>
+        <source>Import &amp;batches…</source>
+        <translation>Import&amp;omgångar…</translation>
+    </message>
+    <message>
+        <source>Import data</source>
+        <translation>Importera data</translation>
+    </message>
+    <message>
+        <source>Open a store or create one first: imported records are added to the open store.</source>
+        <translation>Öppna eller skapa ett datalager först: importerade poster läggs till i det öppna datalagret.</translation>
     </message>
 </context>
 <context>
