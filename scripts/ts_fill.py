@@ -19,8 +19,10 @@ def main() -> int:
     for message in tree.iter("message"):
         source = message.find("source").text or ""
         translation = message.find("translation")
-        if translation.get("type") not in ("unfinished", None) and translation.text:
+        if translation.get("type") in ("vanished", "obsolete"):
             continue
+        if translation.get("type") is None and (translation.text or len(translation)):
+            continue  # already translated
         if message.get("numerus") == "yes":
             forms = dictionary.get(source)
             if not isinstance(forms, list):
