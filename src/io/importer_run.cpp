@@ -11,6 +11,11 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 
+#include <condition_variable>
+#include <deque>
+#include <mutex>
+#include <thread>
+
 namespace lb::io {
 
 namespace {
@@ -62,7 +67,8 @@ MultiPolygon municipality(store::Store &store)
 // A larger page cache while the import's indexes grow; the connection's own setting returns after.
 class CacheSize {
 public:
-    CacheSize(const store::Database &db, int kib) : m_db(db)
+    CacheSize(const store::Database &db, int kib)
+        : m_db(db)
     {
         m_previous = db.queryInt(QStringLiteral("PRAGMA cache_size")).value_or(-2000);
         (void)db.exec(QStringLiteral("PRAGMA cache_size = -%1").arg(kib));
@@ -78,7 +84,8 @@ private:
 
 class JournalMode {
 public:
-    JournalMode(const store::Database &db, bool rollback) : m_db(db)
+    JournalMode(const store::Database &db, bool rollback)
+        : m_db(db)
     {
         if (rollback && db.queryText(QStringLiteral("PRAGMA journal_mode")).value_or(QString()) == QLatin1String("wal"))
             m_switched = db.queryText(QStringLiteral("PRAGMA journal_mode = DELETE")).value_or(QString()) ==
@@ -97,12 +104,100 @@ private:
     bool m_switched = false;
 };
 
+// Source rows read and converted, with what a reject needs to be recorded.
+struct ConvertedChunk {
+    struct Row {
+        ConvertedRow converted;
+        std::int64_t number = 0;
+        QString raw; // the source row as JSON, for rejects only
+    };
+    std::vector<Row> rows;
+    double progress = 0; // of the reader after the chunk
+    bool last = false;   // the source has no more rows
+};
+
+constexpr size_t kChunkRows = 2048;
+
+// Reads and converts up to kChunkRows rows.
+ConvertedChunk convertChunk(SourceReader &reader, RowConverter &converter)
+{
+    ConvertedChunk chunk;
+    chunk.rows.reserve(kChunkRows);
+    while (chunk.rows.size() < kChunkRows) {
+        if (!reader.next()) {
+            chunk.last = true;
+            break;
+        }
+        ConvertedChunk::Row &row = chunk.rows.emplace_back();
+        converter.convert(reader, row.converted);
+        row.number = reader.rowNumber();
+        if (!row.converted.ok)
+            row.raw = reader.rawJson();
+    }
+    chunk.progress = reader.progress();
+    return chunk;
+}
+
+// Converts chunks on a worker thread while the caller's thread writes them: parsing and
+// reprojecting cost about as much as the inserts, so the two overlap. Only for record kinds whose
+// conversion does not touch the store (the connection belongs to the writing thread). A few chunks
+// wait at most, which bounds the memory. The destructor stops and joins the worker.
+class ConversionThread {
+public:
+    ConversionThread(SourceReader &reader, RowConverter &converter)
+    {
+        m_thread = std::thread([this, &reader, &converter] {
+            while (true) {
+                ConvertedChunk chunk = convertChunk(reader, converter);
+                const bool last = chunk.last;
+                std::unique_lock lock(m_mutex);
+                m_space.wait(lock, [this] { return m_stopped || m_chunks.size() < 4; });
+                if (m_stopped)
+                    return;
+                m_chunks.push_back(std::move(chunk));
+                m_ready.notify_one();
+                if (last)
+                    return;
+            }
+        });
+    }
+    ~ConversionThread()
+    {
+        {
+            std::lock_guard lock(m_mutex);
+            m_stopped = true;
+        }
+        m_space.notify_all();
+        m_thread.join();
+    }
+    ConversionThread(const ConversionThread &) = delete;
+    ConversionThread &operator=(const ConversionThread &) = delete;
+
+    ConvertedChunk take()
+    {
+        std::unique_lock lock(m_mutex);
+        m_ready.wait(lock, [this] { return !m_chunks.empty(); });
+        ConvertedChunk chunk = std::move(m_chunks.front());
+        m_chunks.pop_front();
+        m_space.notify_one();
+        return chunk;
+    }
+
+private:
+    std::mutex m_mutex;
+    std::condition_variable m_ready, m_space;
+    std::deque<ConvertedChunk> m_chunks;
+    bool m_stopped = false;
+    std::thread m_thread;
+};
+
 } // namespace
 
 Result<ImportSummary> Importer::run(Feedback &feedback, const QString &profileName)
 {
     if (m_store.isReadOnly())
-        return Error{QCoreApplication::translate("lb::io::Importer", "The store %1 is open read-only.").arg(m_store.path())};
+        return Error{
+            QCoreApplication::translate("lb::io::Importer", "The store %1 is open read-only.").arg(m_store.path())};
     QElapsedTimer timer;
     timer.start();
     ImportSummary summary;
@@ -122,7 +217,8 @@ Result<ImportSummary> Importer::run(Feedback &feedback, const QString &profileNa
 
     store::Transaction tx(db);
     if (!tx.isActive())
-        return Error{QCoreApplication::translate("lb::io::Importer", "Cannot start writing to %1: %2").arg(m_store.path(), tx.error())};
+        return Error{QCoreApplication::translate("lb::io::Importer", "Cannot start writing to %1: %2")
+                         .arg(m_store.path(), tx.error())};
     store::ImportCatalog catalog(m_store);
     auto batch = catalog.beginBatch(m_path, toString(m_mapping.kind), profileName);
     if (!batch)
@@ -131,53 +227,64 @@ Result<ImportSummary> Importer::run(Feedback &feedback, const QString &profileNa
     if (!writer)
         return writer.error();
 
+    double progress = 0;
     const auto report = [&] {
         const double secs = std::max(1e-3, static_cast<double>(timer.elapsed()) / 1000.0);
         summary.rowsPerSecond = static_cast<double>(summary.rowsRead) / secs;
-        feedback.setProgress(100.0 * m_reader->progress(),
+        feedback.setProgress(100.0 * progress,
                              QCoreApplication::translate("lb::io::Importer", "%1 rows read, %2 rows per second")
                                  .arg(summary.rowsRead)
                                  .arg(static_cast<qint64>(summary.rowsPerSecond)));
     };
 
-    ConvertedRow c;
     m_reader->rewind();
+    std::unique_ptr<ConversionThread> worker;
+    if (m_mapping.kind == ImportKind::Incidents)
+        worker = std::make_unique<ConversionThread>(*m_reader, **converter);
     while (true) {
-        if ((summary.rowsRead & 4095) == 0) {
-            if (feedback.isCanceled()) {
-                tx.rollback();
-                ImportSummary canceled;
-                canceled.canceled = true;
-                canceled.rowsRead = summary.rowsRead;
-                canceled.seconds = static_cast<double>(timer.elapsed()) / 1000.0;
-                m_reader->rewind();
-                return canceled;
+        if (feedback.isCanceled()) {
+            worker.reset();
+            tx.rollback();
+            ImportSummary canceled;
+            canceled.canceled = true;
+            canceled.rowsRead = summary.rowsRead;
+            canceled.seconds = static_cast<double>(timer.elapsed()) / 1000.0;
+            m_reader->rewind();
+            return canceled;
+        }
+        if (summary.rowsRead > 0)
+            report();
+        ConvertedChunk chunk = worker ? worker->take() : convertChunk(*m_reader, **converter);
+        for (ConvertedChunk::Row &row : chunk.rows) {
+            ++summary.rowsRead;
+            ConvertedRow &c = row.converted;
+            if (c.ok) {
+                // The writer counts written and already-present rows; rows it queues count when written.
+                if (write(**writer, c, m_mapping.kind, *batch) != store::RecordWriter::Outcome::Failed)
+                    continue;
+                c.reason = RejectReason::WriteFailed;
+                c.detail = (*writer)->lastError();
+                // The reader has moved past the row by now; the reason carries the store's error.
+                row.raw = QStringLiteral("{}");
             }
-            if (summary.rowsRead > 0)
-                report();
+            ++summary.rejected;
+            ++summary.rejectedByReason[static_cast<size_t>(c.reason)];
+            if (!c.unknownValue.isEmpty() &&
+                (summary.unknownValues.size() < 1000 || summary.unknownValues.contains(c.unknownValue)))
+                ++summary.unknownValues[c.unknownValue];
+            if (Status s = catalog.addReject(*batch, row.number, row.raw, code(c.reason), c.detail); !s)
+                return s.error();
         }
-        if (!m_reader->next())
+        progress = chunk.progress;
+        if (chunk.last)
             break;
-        ++summary.rowsRead;
-        (*converter)->convert(*m_reader, c);
-        if (c.ok) {
-            // The writer counts written and already-present rows; rows it queues count when written.
-            if (write(**writer, c, m_mapping.kind, *batch) != store::RecordWriter::Outcome::Failed)
-                continue;
-            c.reason = RejectReason::WriteFailed;
-            c.detail = (*writer)->lastError();
-        }
-        ++summary.rejected;
-        ++summary.rejectedByReason[static_cast<size_t>(c.reason)];
-        if (!c.unknownValue.isEmpty() && (summary.unknownValues.size() < 1000 || summary.unknownValues.contains(c.unknownValue)))
-            ++summary.unknownValues[c.unknownValue];
-        if (Status s = catalog.addReject(*batch, m_reader->rowNumber(), m_reader->rawJson(), code(c.reason), c.detail); !s)
-            return s.error();
     }
+    worker.reset();
     m_reader->rewind();
     feedback.setProgress(99.0, QCoreApplication::translate("lb::io::Importer", "Building the spatial index"));
     if (Status s = (*writer)->finish(); !s)
-        return Error{QCoreApplication::translate("lb::io::Importer", "Could not finish the import: %1").arg(s.errorMessage())};
+        return Error{
+            QCoreApplication::translate("lb::io::Importer", "Could not finish the import: %1").arg(s.errorMessage())};
     summary.accepted = (*writer)->inserted() - (*writer)->lateDuplicates();
     summary.duplicates = (*writer)->duplicates() + (*writer)->lateDuplicates();
     store::ImportBatch counts;
@@ -189,7 +296,8 @@ Result<ImportSummary> Importer::run(Feedback &feedback, const QString &profileNa
     if (Status s = catalog.finishBatch(counts); !s)
         return s.error();
     if (Status s = tx.commit(); !s)
-        return Error{QCoreApplication::translate("lb::io::Importer", "Could not save the import: %1").arg(s.errorMessage())};
+        return Error{
+            QCoreApplication::translate("lb::io::Importer", "Could not save the import: %1").arg(s.errorMessage())};
     summary.batchId = *batch;
     summary.seconds = static_cast<double>(timer.elapsed()) / 1000.0;
     summary.rowsPerSecond = static_cast<double>(summary.rowsRead) / std::max(1e-3, summary.seconds);

@@ -6,6 +6,9 @@
 #include <sqlite3.h>
 
 #include <QCoreApplication>
+#include <QSet>
+
+#include <cstdint>
 
 namespace lb::store {
 
@@ -70,10 +73,105 @@ const char *insertSql(RecordTable t)
     return "";
 }
 
-constexpr int kMultiRows = 64;
+constexpr int kMultiRows = 256;
 constexpr int kIncidentColumns = 10;
 
+// The 64 bits of a hash as the row converter writes them: one letter, then 16 lowercase hex digits.
+bool parseHash(const char *text, qsizetype size, char &prefix, std::uint64_t &bits)
+{
+    if (size != 17)
+        return false;
+    prefix = text[0];
+    bits = 0;
+    for (qsizetype i = 1; i < size; ++i) {
+        const char c = text[i];
+        std::uint64_t digit;
+        if (c >= '0' && c <= '9')
+            digit = static_cast<std::uint64_t>(c - '0');
+        else if (c >= 'a' && c <= 'f')
+            digit = static_cast<std::uint64_t>(c - 'a' + 10);
+        else
+            return false;
+        bits = (bits << 4) | digit;
+    }
+    return true;
+}
+
 } // namespace
+
+// The content hashes of a bulk load, for deduplication while the unique index is dropped. Hashes
+// of the usual form are kept as 64-bit integers in an open-addressing table per prefix letter
+// (their bits come from SHA-1, so the low bits index the table directly); anything else is kept
+// as text. Equal text is always found, different text never matches.
+class RecordWriter::HashSet {
+public:
+    // Each table starts small and doubles as it fills: most loads use only one of them.
+    HashSet()
+    {
+        for (Table &t : m_tables)
+            t.slots.assign(1024, 0);
+    }
+
+    // Adds the hash; false when it was there already.
+    bool add(const char *text, qsizetype size)
+    {
+        char prefix;
+        std::uint64_t bits;
+        if (parseHash(text, size, prefix, bits) && (prefix == 'c' || prefix == 'r'))
+            return add(m_tables[prefix == 'r' ? 1 : 0], bits);
+        const QByteArray key(text, size);
+        if (m_other.contains(key))
+            return false;
+        m_other.insert(key);
+        return true;
+    }
+
+private:
+    struct Table {
+        std::vector<std::uint64_t> slots; // 0 marks an empty slot; the key 0 is held by hasZero
+        size_t used = 0;
+        bool hasZero = false;
+    };
+
+    static bool add(Table &t, std::uint64_t key)
+    {
+        if (key == 0) {
+            const bool added = !t.hasZero;
+            t.hasZero = true;
+            return added;
+        }
+        if ((t.used + 1) * 2 > t.slots.size())
+            grow(t);
+        const size_t mask = t.slots.size() - 1;
+        for (size_t i = static_cast<size_t>(key) & mask;; i = (i + 1) & mask) {
+            if (t.slots[i] == key)
+                return false;
+            if (t.slots[i] == 0) {
+                t.slots[i] = key;
+                ++t.used;
+                return true;
+            }
+        }
+    }
+
+    static void grow(Table &t)
+    {
+        std::vector<std::uint64_t> old(t.slots.size() * 2, 0);
+        old.swap(t.slots);
+        const size_t mask = t.slots.size() - 1;
+        for (std::uint64_t key : old) {
+            if (key == 0)
+                continue;
+            size_t i = static_cast<size_t>(key) & mask;
+            while (t.slots[i] != 0)
+                i = (i + 1) & mask;
+            t.slots[i] = key;
+        }
+    }
+
+    Table m_tables[2];
+    QSet<QByteArray> m_other;
+};
 
 // An incident's bound values, kept until its multi-row statement runs.
 struct RecordWriter::PendingIncident {
@@ -99,7 +197,10 @@ QString tableName(RecordTable table)
     return {};
 }
 
-RecordWriter::RecordWriter(Store &store, RecordTable table) : m_store(store), m_table(table) {}
+RecordWriter::RecordWriter(Store &store, RecordTable table)
+    : m_store(store)
+    , m_table(table)
+{}
 
 RecordWriter::~RecordWriter()
 {
@@ -118,25 +219,46 @@ Result<std::unique_ptr<RecordWriter>> RecordWriter::create(Store &store, RecordT
     const QString name = tableName(table);
     const bool spatial = table != RecordTable::SurveyAnswers;
     if (sqlite3_prepare_v2(h, insertSql(table), -1, &w->m_insert, nullptr) != SQLITE_OK)
-        return Error{QCoreApplication::translate("lb::store::RecordWriter", "Cannot write to %1: %2").arg(name, QString::fromUtf8(sqlite3_errmsg(h)))};
+        return Error{QCoreApplication::translate("lb::store::RecordWriter", "Cannot write to %1: %2")
+                         .arg(name, QString::fromUtf8(sqlite3_errmsg(h)))};
     if (spatial) {
         const QByteArray lookup = QStringLiteral("SELECT 1 FROM %1 WHERE content_hash = ?").arg(name).toUtf8();
         if (sqlite3_prepare_v2(h, lookup.constData(), -1, &w->m_lookup, nullptr) != SQLITE_OK)
-            return Error{QCoreApplication::translate("lb::store::RecordWriter", "Cannot read %1: %2").arg(name, QString::fromUtf8(sqlite3_errmsg(h)))};
+            return Error{QCoreApplication::translate("lb::store::RecordWriter", "Cannot read %1: %2")
+                             .arg(name, QString::fromUtf8(sqlite3_errmsg(h)))};
     }
     if (table == RecordTable::Incidents &&
         sqlite3_prepare_v2(h, "SELECT 1 FROM incidents WHERE source IS ? AND source_ref = ?", -1, &w->m_refLookup,
                            nullptr) != SQLITE_OK)
-        return Error{QCoreApplication::translate("lb::store::RecordWriter", "Cannot read %1: %2").arg(name, QString::fromUtf8(sqlite3_errmsg(h)))};
+        return Error{QCoreApplication::translate("lb::store::RecordWriter", "Cannot read %1: %2")
+                         .arg(name, QString::fromUtf8(sqlite3_errmsg(h)))};
 
     w->m_firstNewFid = db.queryInt(QStringLiteral("SELECT coalesce(max(%1), 0) FROM %2")
                                        .arg(spatial ? QStringLiteral("fid") : QStringLiteral("id"), name))
                            .value_or(0);
     w->m_rowsBefore = db.queryInt(QStringLiteral("SELECT count(*) FROM %1").arg(name)).value_or(0);
     if (bulk && expectedRows >= 50000 && expectedRows >= w->m_rowsBefore) {
-        // Keep the unique content-hash index (INSERT OR IGNORE needs it); the others are rebuilt.
+        // Every index is rebuilt at the end. The unique content-hash index goes too: inserting a
+        // million random keys into it costs more than everything else in the load, so the writer
+        // deduplicates against the table's hashes, read once here, in memory.
+        if (spatial) {
+            w->m_seen = std::make_unique<HashSet>();
+            const QByteArray sql =
+                QStringLiteral("SELECT content_hash FROM %1 WHERE content_hash IS NOT NULL").arg(name).toUtf8();
+            sqlite3_stmt *st = nullptr;
+            int rc = sqlite3_prepare_v2(h, sql.constData(), -1, &st, nullptr);
+            while (rc == SQLITE_OK && (rc = sqlite3_step(st)) == SQLITE_ROW) {
+                const char *text = reinterpret_cast<const char *>(sqlite3_column_text(st, 0));
+                w->m_seen->add(text, sqlite3_column_bytes(st, 0));
+                rc = SQLITE_OK;
+            }
+            sqlite3_finalize(st);
+            if (rc != SQLITE_DONE)
+                return Error{QCoreApplication::translate("lb::store::RecordWriter", "Cannot read %1: %2")
+                                 .arg(name, QString::fromUtf8(sqlite3_errmsg(h)))};
+        }
         auto list = db.prepare(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND "
-                                              "tbl_name = '%1' AND sql IS NOT NULL AND name NOT LIKE '%content_hash'")
+                                              "tbl_name = '%1' AND sql IS NOT NULL")
                                    .arg(name));
         if (!list)
             return list.error();
@@ -155,7 +277,8 @@ Result<std::unique_ptr<RecordWriter>> RecordWriter::create(Store &store, RecordT
         for (int i = 1; i < kMultiRows; ++i)
             sql += ',' + row;
         if (sqlite3_prepare_v2(h, sql.constData(), -1, &w->m_multiInsert, nullptr) != SQLITE_OK)
-            return Error{QCoreApplication::translate("lb::store::RecordWriter", "Cannot write to %1: %2").arg(name, QString::fromUtf8(sqlite3_errmsg(h)))};
+            return Error{QCoreApplication::translate("lb::store::RecordWriter", "Cannot write to %1: %2")
+                             .arg(name, QString::fromUtf8(sqlite3_errmsg(h)))};
         w->m_pending.resize(kMultiRows);
     }
     if (bulk && spatial) {
@@ -188,6 +311,16 @@ RecordWriter::Outcome RecordWriter::step(sqlite3_stmt *stmt)
     return Outcome::Duplicate;
 }
 
+bool RecordWriter::seenBefore(const QByteArray &hash)
+{
+    if (!m_seen || hash.isEmpty())
+        return false;
+    if (m_seen->add(hash.constData(), hash.size()))
+        return false;
+    ++m_duplicates;
+    return true;
+}
+
 bool RecordWriter::flushIncidents()
 {
     const bool full = m_pendingCount == static_cast<size_t>(kMultiRows);
@@ -196,7 +329,8 @@ bool RecordWriter::flushIncidents()
         if (v.isEmpty() && nullWhenEmpty)
             sqlite3_bind_null(st, i);
         else
-            sqlite3_bind_text64(st, i, v.constData(), static_cast<sqlite3_uint64>(v.size()), SQLITE_STATIC, SQLITE_UTF8);
+            sqlite3_bind_text64(st, i, v.constData(), static_cast<sqlite3_uint64>(v.size()), SQLITE_STATIC,
+                                SQLITE_UTF8);
     };
     const auto bindRow = [&](const PendingIncident &p, int base) {
         sqlite3_bind_blob64(s, base + 1, p.blob.constData(), static_cast<sqlite3_uint64>(p.blob.size()), SQLITE_STATIC);
@@ -235,6 +369,8 @@ bool RecordWriter::flushIncidents()
 
 RecordWriter::Outcome RecordWriter::insert(const Incident &i, std::int64_t batchId, const QByteArray &hash)
 {
+    if (seenBefore(hash))
+        return Outcome::Duplicate;
     if (m_multiInsert) {
         PendingIncident &p = m_pending[m_pendingCount++];
         encodePoint(i.position, m_store.epsg(), p.blob);
@@ -270,6 +406,8 @@ RecordWriter::Outcome RecordWriter::insert(const Incident &i, std::int64_t batch
 
 RecordWriter::Outcome RecordWriter::insert(const SurveyPin &p, std::int64_t batchId, const QByteArray &hash)
 {
+    if (seenBefore(hash))
+        return Outcome::Duplicate;
     sqlite3_stmt *s = m_insert;
     encodePoint(p.position, m_store.epsg(), m_blob);
     bindBlob(s, 1, m_blob);
@@ -289,6 +427,8 @@ RecordWriter::Outcome RecordWriter::insert(const SurveyPin &p, std::int64_t batc
 
 RecordWriter::Outcome RecordWriter::insert(const WalkFinding &f, std::int64_t batchId, const QByteArray &hash)
 {
+    if (seenBefore(hash))
+        return Outcome::Duplicate;
     sqlite3_stmt *s = m_insert;
     encodePoint(f.position, m_store.epsg(), m_blob);
     bindBlob(s, 1, m_blob);
@@ -306,6 +446,8 @@ RecordWriter::Outcome RecordWriter::insert(const WalkFinding &f, std::int64_t ba
 
 RecordWriter::Outcome RecordWriter::insert(const Area &a, std::int64_t batchId, const QByteArray &hash)
 {
+    if (seenBefore(hash))
+        return Outcome::Duplicate;
     sqlite3_stmt *s = m_insert;
     bindBlob(s, 1, encodeMultiPolygon(a.geometry, m_store.epsg()));
     bindText(s, 2, a.name);
@@ -362,19 +504,19 @@ Status RecordWriter::finish()
     const Database &db = m_store.database();
     const QString name = tableName(m_table);
     if (m_bulk) {
-        const std::int64_t added = db.queryInt(QStringLiteral("SELECT count(*) FROM %1 WHERE fid > %2")
-                                                   .arg(name)
-                                                   .arg(m_firstNewFid))
-                                       .value_or(0);
+        const std::int64_t added =
+            db.queryInt(QStringLiteral("SELECT count(*) FROM %1 WHERE fid > %2").arg(name).arg(m_firstNewFid))
+                .value_or(0);
         if (added >= m_rowsBefore) {
             if (Status s = rebuildRTree(db, name); !s)
                 return s;
         } else {
-            const QString fill = QStringLiteral(
-                "INSERT OR REPLACE INTO rtree_%1_geom SELECT fid, ST_MinX(geom), ST_MaxX(geom), ST_MinY(geom), "
-                "ST_MaxY(geom) FROM %1 WHERE fid > %2 AND geom NOT NULL AND NOT ST_IsEmpty(geom)")
-                                     .arg(name)
-                                     .arg(m_firstNewFid);
+            const QString fill =
+                QStringLiteral(
+                    "INSERT OR REPLACE INTO rtree_%1_geom SELECT fid, ST_MinX(geom), ST_MaxX(geom), ST_MinY(geom), "
+                    "ST_MaxY(geom) FROM %1 WHERE fid > %2 AND geom NOT NULL AND NOT ST_IsEmpty(geom)")
+                    .arg(name)
+                    .arg(m_firstNewFid);
             if (Status s = db.exec(fill); !s)
                 return s;
         }
@@ -388,10 +530,12 @@ Status RecordWriter::finish()
             db.queryInt(QStringLiteral("SELECT 1 FROM incidents WHERE fid <= %1 AND content_hash IS NULL AND "
                                        "source_ref IS NOT NULL LIMIT 1")
                             .arg(m_firstNewFid))) {
-            const QString del = QStringLiteral(
-                "DELETE FROM incidents WHERE fid > %1 AND source_ref IS NOT NULL AND EXISTS (SELECT 1 FROM incidents o "
-                "WHERE o.fid <= %1 AND o.source IS incidents.source AND o.source_ref = incidents.source_ref)")
-                                    .arg(m_firstNewFid);
+            const QString del =
+                QStringLiteral(
+                    "DELETE FROM incidents WHERE fid > %1 AND source_ref IS NOT NULL AND EXISTS (SELECT 1 FROM "
+                    "incidents o "
+                    "WHERE o.fid <= %1 AND o.source IS incidents.source AND o.source_ref = incidents.source_ref)")
+                    .arg(m_firstNewFid);
             if (Status s = db.exec(del); !s)
                 return s;
             m_lateDuplicates = sqlite3_changes(db.handle());

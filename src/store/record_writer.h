@@ -7,10 +7,12 @@
 // In bulk mode the R-tree insert trigger of the table is dropped while rows go in, and finish()
 // builds the spatial index afterwards — for the new rows only, or, when the load is at least as
 // large as what the table held, as a packed tree over the whole table (rtree_packer.h) — and puts
-// the trigger back. A bulk load expected to double the table also drops the secondary indexes
-// that deduplication does not need and recreates them at the end: sorting once is far cheaper than
-// a million random index inserts. Row-by-row index updates are what make large loads slow. The caller must hold a transaction for the writer's whole life,
-// so that a failure or a cancel rolls back the rows, the index and the trigger together.
+// the trigger back. A bulk load expected to double the table also drops the table's indexes, the
+// unique content-hash index included, and recreates them at the end: sorting once is far
+// cheaper than a million inserts at random places of an index. Deduplication then runs in memory,
+// against the hashes the table held when the load began and those of the rows written since. The
+// caller must hold a transaction for the writer's whole life, so that a failure or a cancel rolls
+// back the rows, the indexes and the trigger together.
 //
 // Borrowed Store, same thread as the Store.
 
@@ -79,7 +81,10 @@ private:
     RecordWriter(Store &store, RecordTable table);
     Outcome step(sqlite3_stmt *stmt);
     bool flushIncidents();
+    // True when the hash was seen before in this load or held by the table; records it otherwise.
+    bool seenBefore(const QByteArray &hash);
     struct PendingIncident;
+    class HashSet;
 
     Store &m_store;
     RecordTable m_table;
@@ -88,8 +93,9 @@ private:
     std::int64_t m_firstNewFid = 0; // rows with a larger fid were written by this writer
     std::int64_t m_rowsBefore = 0;
     std::int64_t m_lateDuplicates = 0;
-    QString m_triggerSql;           // the dropped R-tree insert trigger, recreated by finish()
-    QStringList m_droppedIndexes;   // CREATE INDEX statements to run again in finish()
+    QString m_triggerSql;            // the dropped R-tree insert trigger, recreated by finish()
+    QStringList m_droppedIndexes;    // CREATE INDEX statements to run again in finish()
+    std::unique_ptr<HashSet> m_seen; // set while the unique content-hash index is dropped
     sqlite3_stmt *m_insert = nullptr;
     sqlite3_stmt *m_lookup = nullptr;
     sqlite3_stmt *m_refLookup = nullptr;
