@@ -17,7 +17,8 @@
 using namespace lb;
 using namespace lb::analysis;
 
-int main(int argc, char **argv) {
+int main(int argc, char **argv)
+{
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
     auto value = [&](const QString &name, int fallback) {
@@ -56,15 +57,14 @@ int main(int argc, char **argv) {
         hot = r->hot[0] + r->hot[1] + r->hot[2];
     }
     std::sort(times.begin(), times.end());
-    std::printf("Gi* on %zu cells, band 500 m (5 cells), FDR: median %.0f ms (%zu hot cells)\n",
-                grid.cellCount(), times[times.size() / 2], hot);
+    std::printf("Gi* on %zu cells, band 500 m (5 cells), FDR: median %.0f ms (%zu hot cells)\n", grid.cellCount(),
+                times[times.size() / 2], hot);
 
     std::vector<PointXY> pts(20000);
     std::uniform_real_distribution<double> u(0.0, 1.0);
     std::normal_distribution<double> g(0.0, 1.0);
     for (std::size_t i = 0; i < pts.size(); ++i)
-        pts[i] = i % 3 ? PointXY{u(rng) * 19200, u(rng) * 10800}
-                       : PointXY{9600 + g(rng) * 800, 5400 + g(rng) * 800};
+        pts[i] = i % 3 ? PointXY{u(rng) * 19200, u(rng) * 10800} : PointXY{9600 + g(rng) * 800, 5400 + g(rng) * 800};
     KdeParameters kp;
     kp.radius = 300.0; // 30 screen pixels
     kp.grid = RasterGrid{0.0, 10800.0, 10.0, 1920, 1080};
@@ -80,7 +80,6 @@ int main(int argc, char **argv) {
             return 1;
     }
     std::sort(times.begin(), times.end());
-    std::printf("Heat map 1920 x 1080 cells, 20000 events, radius 30 cells: median %.0f ms\n",
-                times[times.size() / 2]);
+    std::printf("Heat map 1920 x 1080 cells, 20000 events, radius 30 cells: median %.0f ms\n", times[times.size() / 2]);
     return 0;
 }

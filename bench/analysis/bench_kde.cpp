@@ -36,7 +36,8 @@ namespace {
 
 // A municipality-sized pattern: a 20 × 20 km area with a uniform background and clusters of
 // different sizes, in SWEREF 99 TM around Södertälje.
-std::vector<PointXY> makePoints(std::size_t n) {
+std::vector<PointXY> makePoints(std::size_t n)
+{
     std::mt19937_64 rng(20240501);
     const double x0 = 640000, y0 = 6554000, size = 20000;
     std::uniform_real_distribution<double> u(0.0, size);
@@ -61,11 +62,11 @@ std::vector<PointXY> makePoints(std::size_t n) {
     return pts;
 }
 
-bool writeGpkg(const QString &path, const std::vector<PointXY> &pts) {
+bool writeGpkg(const QString &path, const std::vector<PointXY> &pts)
+{
     GDALAllRegister();
     QFile::remove(path);
-    GDALDatasetH ds =
-        GDALCreate(GDALGetDriverByName("GPKG"), path.toUtf8().constData(), 0, 0, 0, GDT_Unknown, nullptr);
+    GDALDatasetH ds = GDALCreate(GDALGetDriverByName("GPKG"), path.toUtf8().constData(), 0, 0, 0, GDT_Unknown, nullptr);
     if (!ds)
         return false;
     OGRSpatialReferenceH srs = OSRNewSpatialReference(nullptr);
@@ -95,7 +96,8 @@ struct ChildRun {
     double peakMb = 0.0;
 };
 
-ChildRun runChild(const std::vector<std::string> &argv, const std::vector<std::string> &env) {
+ChildRun runChild(const std::vector<std::string> &argv, const std::vector<std::string> &env)
+{
     QElapsedTimer timer;
     timer.start();
     const pid_t pid = fork();
@@ -120,7 +122,8 @@ ChildRun runChild(const std::vector<std::string> &argv, const std::vector<std::s
 }
 
 // The child that measures our side: read the points, compute, write the GeoTIFF.
-int runOurs(const QString &in, const QString &out, double radius, double cell, int threads) {
+int runOurs(const QString &in, const QString &out, double radius, double cell, int threads)
+{
     QFile f(in);
     if (!f.open(QIODevice::ReadOnly))
         return 1;
@@ -138,16 +141,15 @@ int runOurs(const QString &in, const QString &out, double radius, double cell, i
     const double compute = t.nsecsElapsed() / 1e9;
     if (!r)
         return 2;
-    const io::RasterLayout layout{r->grid.originX, r->grid.originY, r->grid.cellSize,
-                                  r->grid.cols,    r->grid.rows,    3006};
-    if (!io::writeGeoTiff(out, layout, r->density,
-                          {QStringLiteral("kde"), QStringLiteral("events per km2"), {}}))
+    const io::RasterLayout layout{r->grid.originX, r->grid.originY, r->grid.cellSize, r->grid.cols, r->grid.rows, 3006};
+    if (!io::writeGeoTiff(out, layout, r->density, {QStringLiteral("kde"), QStringLiteral("events per km2"), {}}))
         return 3;
     std::printf("  ours: compute %.3f s (grid %d x %d)\n", compute, r->grid.cols, r->grid.rows);
     return 0;
 }
 
-double correlation(const io::RasterData &a, const io::RasterData &b) {
+double correlation(const io::RasterData &a, const io::RasterData &b)
+{
     double sa = 0, sb = 0, saa = 0, sbb = 0, sab = 0;
     const std::size_t n = a.values.size();
     for (std::size_t i = 0; i < n; ++i) {
@@ -164,7 +166,8 @@ double correlation(const io::RasterData &a, const io::RasterData &b) {
 
 } // namespace
 
-int main(int argc, char **argv) {
+int main(int argc, char **argv)
+{
     QCoreApplication app(argc, argv);
     QStringList args = app.arguments();
     auto value = [&](const QString &name, const QString &fallback) {
@@ -175,12 +178,11 @@ int main(int argc, char **argv) {
     const double cell = value(QStringLiteral("--cell"), QStringLiteral("10")).toDouble();
     const int threads = value(QStringLiteral("--threads"), QStringLiteral("0")).toInt();
     if (args.contains(QStringLiteral("--child-ours")))
-        return runOurs(value(QStringLiteral("--child-ours"), {}), value(QStringLiteral("--out"), {}), radius,
-                       cell, threads);
+        return runOurs(value(QStringLiteral("--child-ours"), {}), value(QStringLiteral("--out"), {}), radius, cell,
+                       threads);
 
     const std::size_t n = value(QStringLiteral("--points"), QStringLiteral("1000000")).toULongLong();
-    const QString dir =
-        value(QStringLiteral("--dir"), QDir::tempPath() + QStringLiteral("/lagesbild-bench-kde"));
+    const QString dir = value(QStringLiteral("--dir"), QDir::tempPath() + QStringLiteral("/lagesbild-bench-kde"));
     QDir().mkpath(dir);
     const QString bin = dir + QStringLiteral("/points.bin"), gpkg = dir + QStringLiteral("/points.gpkg");
     const QString oursTif = dir + QStringLiteral("/ours.tif"), qgisTif = dir + QStringLiteral("/qgis.tif");
@@ -191,14 +193,13 @@ int main(int argc, char **argv) {
         QFile f(bin);
         if (!f.open(QIODevice::WriteOnly))
             return 1;
-        f.write(reinterpret_cast<const char *>(pts.data()),
-                static_cast<qint64>(pts.size() * sizeof(PointXY)));
+        f.write(reinterpret_cast<const char *>(pts.data()), static_cast<qint64>(pts.size() * sizeof(PointXY)));
     }
     const std::string self = QCoreApplication::applicationFilePath().toStdString();
-    const ChildRun ours = runChild({self, "--child-ours", bin.toStdString(), "--out", oursTif.toStdString(),
-                                    "--radius", std::to_string(radius), "--cell", std::to_string(cell),
-                                    "--threads", std::to_string(threads)},
-                                   {});
+    const ChildRun ours =
+        runChild({self, "--child-ours", bin.toStdString(), "--out", oursTif.toStdString(), "--radius",
+                  std::to_string(radius), "--cell", std::to_string(cell), "--threads", std::to_string(threads)},
+                 {});
     std::printf("  ours: %.2f s wall, peak %.0f MB (exit %d)\n", ours.seconds, ours.peakMb, ours.exitCode);
     if (args.contains(QStringLiteral("--no-qgis")))
         return ours.exitCode;
@@ -206,11 +207,11 @@ int main(int argc, char **argv) {
     if (!writeGpkg(gpkg, pts))
         return 1;
     QFile::remove(qgisTif);
-    const ChildRun qgis = runChild({"qgis_process.bin", "run", "qgis:heatmapkerneldensityestimation", "--",
-                                    "INPUT=" + gpkg.toStdString(), "RADIUS=" + std::to_string(radius),
-                                    "PIXEL_SIZE=" + std::to_string(cell), "KERNEL=0", "OUTPUT_VALUE=0",
-                                    "OUTPUT=" + qgisTif.toStdString()},
-                                   {"LD_LIBRARY_PATH=/usr/lib/grass82/lib", "QT_QPA_PLATFORM=offscreen"});
+    const ChildRun qgis =
+        runChild({"qgis_process.bin", "run", "qgis:heatmapkerneldensityestimation", "--", "INPUT=" + gpkg.toStdString(),
+                  "RADIUS=" + std::to_string(radius), "PIXEL_SIZE=" + std::to_string(cell), "KERNEL=0",
+                  "OUTPUT_VALUE=0", "OUTPUT=" + qgisTif.toStdString()},
+                 {"LD_LIBRARY_PATH=/usr/lib/grass82/lib", "QT_QPA_PLATFORM=offscreen"});
     std::printf("  QGIS: %.2f s wall, peak %.0f MB (exit %d)\n", qgis.seconds, qgis.peakMb, qgis.exitCode);
     auto a = io::readRaster(oursTif);
     auto b = io::readRaster(qgisTif);
@@ -221,9 +222,9 @@ int main(int argc, char **argv) {
     if (a->layout.cols != b->layout.cols || a->layout.rows != b->layout.rows ||
         std::abs(a->layout.originX - b->layout.originX) > 1e-6 ||
         std::abs(a->layout.originY - b->layout.originY) > 1e-6) {
-        std::printf("  grids differ: ours %d x %d at (%.3f, %.3f), QGIS %d x %d at (%.3f, %.3f)\n",
-                    a->layout.cols, a->layout.rows, a->layout.originX, a->layout.originY, b->layout.cols,
-                    b->layout.rows, b->layout.originX, b->layout.originY);
+        std::printf("  grids differ: ours %d x %d at (%.3f, %.3f), QGIS %d x %d at (%.3f, %.3f)\n", a->layout.cols,
+                    a->layout.rows, a->layout.originX, a->layout.originY, b->layout.cols, b->layout.rows,
+                    b->layout.originX, b->layout.originY);
         return 1;
     }
     std::printf("  speed-up (QGIS wall / ours wall): %.1fx\n", qgis.seconds / ours.seconds);

@@ -12,7 +12,8 @@ constexpr double kSqrt3 = 1.7320508075688772;
 constexpr double kTolerance = 1e-9;
 } // namespace
 
-CellGrid CellGrid::covering(const Extent &extent, CellShape shape, double size) {
+CellGrid CellGrid::covering(const Extent &extent, CellShape shape, double size)
+{
     CellGrid g;
     if (extent.isEmpty() || !(size > 0.0))
         return g;
@@ -28,24 +29,29 @@ CellGrid CellGrid::covering(const Extent &extent, CellShape shape, double size) 
     return g;
 }
 
-double CellGrid::cellArea() const {
+double CellGrid::cellArea() const
+{
     return m_shape == CellShape::Square ? m_size * m_size : m_size * m_size * kSqrt3 / 2.0;
 }
 
-double CellGrid::rowSpacing() const {
+double CellGrid::rowSpacing() const
+{
     return m_shape == CellShape::Square ? m_size : m_size * kSqrt3 / 2.0;
 }
 
-PointXY CellGrid::center(int row, int col) const {
+PointXY CellGrid::center(int row, int col) const
+{
     return {m_x0 + col * m_size + xOffset(row), m_y0 + row * rowSpacing()};
 }
 
-PointXY CellGrid::center(std::size_t cell) const {
+PointXY CellGrid::center(std::size_t cell) const
+{
     return center(static_cast<int>(cell / static_cast<std::size_t>(m_cols)),
                   static_cast<int>(cell % static_cast<std::size_t>(m_cols)));
 }
 
-long long CellGrid::cellOf(PointXY p) const {
+long long CellGrid::cellOf(PointXY p) const
+{
     if (!isValid())
         return -1;
     const double dy = rowSpacing();
@@ -77,16 +83,13 @@ long long CellGrid::cellOf(PointXY p) const {
     return best;
 }
 
-LinearRing CellGrid::outline(std::size_t cell) const {
+LinearRing CellGrid::outline(std::size_t cell) const
+{
     const PointXY c = center(cell);
     LinearRing ring;
     if (m_shape == CellShape::Square) {
         const double h = m_size / 2.0;
-        ring = {{c.x - h, c.y - h},
-                {c.x + h, c.y - h},
-                {c.x + h, c.y + h},
-                {c.x - h, c.y + h},
-                {c.x - h, c.y - h}};
+        ring = {{c.x - h, c.y - h}, {c.x + h, c.y - h}, {c.x + h, c.y + h}, {c.x - h, c.y + h}, {c.x - h, c.y - h}};
     } else {
         const double r = m_size / kSqrt3; // circumradius of a pointy-top hexagon
         for (int i = 0; i <= 6; ++i) {
@@ -97,7 +100,8 @@ LinearRing CellGrid::outline(std::size_t cell) const {
     return ring;
 }
 
-std::vector<NeighbourRun> CellGrid::runsWithin(double distance, int parity) const {
+std::vector<NeighbourRun> CellGrid::runsWithin(double distance, int parity) const
+{
     std::vector<NeighbourRun> runs;
     if (!isValid() || distance < 0.0)
         return runs;
@@ -120,12 +124,14 @@ std::vector<NeighbourRun> CellGrid::runsWithin(double distance, int parity) cons
     return runs;
 }
 
-std::vector<NeighbourRun> CellGrid::contiguityRuns(int parity) const {
+std::vector<NeighbourRun> CellGrid::contiguityRuns(int parity) const
+{
     auto runs = runsWithin(m_shape == CellShape::Square ? m_size * std::sqrt(2.0) : m_size, parity);
     return runs;
 }
 
-std::vector<double> CellGrid::count(std::span<const PointXY> points, std::span<const double> weights) const {
+std::vector<double> CellGrid::count(std::span<const PointXY> points, std::span<const double> weights) const
+{
     std::vector<double> counts(cellCount(), 0.0);
     for (std::size_t i = 0; i < points.size(); ++i) {
         const long long c = cellOf(points[i]);

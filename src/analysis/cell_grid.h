@@ -35,9 +35,7 @@ public:
     double size() const { return m_size; }
     int cols() const { return m_cols; }
     int rows() const { return m_rows; }
-    std::size_t cellCount() const {
-        return static_cast<std::size_t>(m_cols) * static_cast<std::size_t>(m_rows);
-    }
+    std::size_t cellCount() const { return static_cast<std::size_t>(m_cols) * static_cast<std::size_t>(m_rows); }
     bool isValid() const { return m_size > 0.0 && m_cols > 0 && m_rows > 0; }
     double cellArea() const;
     double rowSpacing() const;

@@ -19,7 +19,8 @@ constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 
 // Turns neighbour sums into z, p and bins. `included` may be empty (all features take part).
 Result<GiStarResult> finish(std::span<const double> values, std::span<const std::uint8_t> included,
-                            const NeighbourSums &sums, const GiStarParameters &parameters) {
+                            const NeighbourSums &sums, const GiStarParameters &parameters)
+{
     GiStarResult r;
     r.fdrCorrection = parameters.fdrCorrection;
     const std::size_t n = values.size();
@@ -39,10 +40,9 @@ Result<GiStarResult> finish(std::span<const double> values, std::span<const std:
     r.mean = sum / dn;
     r.standardDeviation = std::sqrt(std::max(0.0, sum2 / dn - r.mean * r.mean));
     if (!(r.standardDeviation > 1e-12 * std::max(1.0, std::abs(r.mean))))
-        return Error{
-            Tr::tr("Every feature has the same value (%1), so there is nothing to compare: no hot or "
-                   "cold spots can be found.")
-                .arg(r.mean)};
+        return Error{Tr::tr("Every feature has the same value (%1), so there is nothing to compare: no hot or "
+                            "cold spots can be found.")
+                         .arg(r.mean)};
 
     r.z.assign(n, kNaN);
     r.p.assign(n, kNaN);
@@ -87,7 +87,8 @@ Result<GiStarResult> finish(std::span<const double> values, std::span<const std:
 } // namespace
 
 Result<GiStarResult> giStar(std::span<const double> values, const NeighbourList &neighbours,
-                            const GiStarParameters &parameters, Feedback &feedback) {
+                            const GiStarParameters &parameters, Feedback &feedback)
+{
     if (neighbours.size() != values.size())
         return Error{Tr::tr("The neighbour list has %1 features but there are %2 values.")
                          .arg(neighbours.size())
@@ -102,13 +103,12 @@ Result<GiStarResult> giStar(std::span<const double> values, const NeighbourList 
 }
 
 Result<GiStarResult> giStarOnGrid(const CellGrid &grid, std::span<const double> values,
-                                  std::span<const std::uint8_t> included,
-                                  const std::vector<NeighbourRun> (&runs)[2],
-                                  const GiStarParameters &parameters, Feedback &feedback) {
+                                  std::span<const std::uint8_t> included, const std::vector<NeighbourRun> (&runs)[2],
+                                  const GiStarParameters &parameters, Feedback &feedback)
+{
     if (values.size() != grid.cellCount() || included.size() != grid.cellCount())
-        return Error{Tr::tr("The grid has %1 cells but %2 values were given.")
-                         .arg(grid.cellCount())
-                         .arg(values.size())};
+        return Error{
+            Tr::tr("The grid has %1 cells but %2 values were given.").arg(grid.cellCount()).arg(values.size())};
     const NeighbourSums sums = gridNeighbourSums(grid, values, included, runs, feedback, parameters.threads);
     if (sums.canceled) {
         GiStarResult r;

@@ -54,8 +54,7 @@ Result<GiStarResult> giStar(std::span<const double> values, const NeighbourList 
 // Gi* on the cells of a grid; `included` marks the cells of the study area, `runs` come from
 // CellGrid::runsWithin() (fixed distance band) or contiguityRuns(), one list per row parity.
 Result<GiStarResult> giStarOnGrid(const CellGrid &grid, std::span<const double> values,
-                                  std::span<const std::uint8_t> included,
-                                  const std::vector<NeighbourRun> (&runs)[2],
+                                  std::span<const std::uint8_t> included, const std::vector<NeighbourRun> (&runs)[2],
                                   const GiStarParameters &parameters, Feedback &feedback);
 
 } // namespace lb::analysis

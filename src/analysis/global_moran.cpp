@@ -11,7 +11,8 @@ namespace {
 
 // deviations: x − x̄ for features taking part (0 elsewhere); lag/count from the neighbour sums.
 GlobalMoran fromSums(std::span<const double> deviations, std::span<const std::uint8_t> included,
-                     const NeighbourSums &sums) {
+                     const NeighbourSums &sums)
+{
     GlobalMoran m;
     double s0 = 0.0, s2 = 0.0, m2 = 0.0, m4 = 0.0, cross = 0.0;
     for (std::size_t i = 0; i < deviations.size(); ++i) {
@@ -44,7 +45,8 @@ GlobalMoran fromSums(std::span<const double> deviations, std::span<const std::ui
     return m;
 }
 
-std::vector<double> deviations(std::span<const double> values, std::span<const std::uint8_t> included) {
+std::vector<double> deviations(std::span<const double> values, std::span<const std::uint8_t> included)
+{
     double sum = 0.0;
     std::size_t n = 0;
     for (std::size_t i = 0; i < values.size(); ++i)
@@ -63,8 +65,9 @@ std::vector<double> deviations(std::span<const double> values, std::span<const s
 } // namespace
 
 GlobalMoran globalMoranOnGrid(const CellGrid &grid, std::span<const double> values,
-                              std::span<const std::uint8_t> included,
-                              const std::vector<NeighbourRun> (&runs)[2], Feedback &feedback, int threads) {
+                              std::span<const std::uint8_t> included, const std::vector<NeighbourRun> (&runs)[2],
+                              Feedback &feedback, int threads)
+{
     const std::vector<double> d = deviations(values, included);
     const NeighbourSums sums = gridNeighbourSums(grid, d, included, runs, feedback, threads);
     if (sums.canceled)
@@ -72,7 +75,8 @@ GlobalMoran globalMoranOnGrid(const CellGrid &grid, std::span<const double> valu
     return fromSums(d, included, sums);
 }
 
-GlobalMoran globalMoran(std::span<const double> values, const NeighbourList &neighbours) {
+GlobalMoran globalMoran(std::span<const double> values, const NeighbourList &neighbours)
+{
     const std::vector<double> d = deviations(values, {});
     return fromSums(d, {}, listNeighbourSums(d, neighbours));
 }

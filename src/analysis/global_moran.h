@@ -27,9 +27,8 @@ struct GlobalMoran {
 };
 
 GlobalMoran globalMoranOnGrid(const CellGrid &grid, std::span<const double> values,
-                              std::span<const std::uint8_t> included,
-                              const std::vector<NeighbourRun> (&runs)[2], Feedback &feedback,
-                              int threads = 0);
+                              std::span<const std::uint8_t> included, const std::vector<NeighbourRun> (&runs)[2],
+                              Feedback &feedback, int threads = 0);
 // `neighbours` must be symmetric (distance band or contiguity).
 GlobalMoran globalMoran(std::span<const double> values, const NeighbourList &neighbours);
 

@@ -20,11 +20,13 @@ constexpr double kMaxAutoCells = 250'000;
 constexpr int kAutocorrelationSteps = 10;
 constexpr double kSignificantZ = 1.96;
 
-QString metres(double m) {
+QString metres(double m)
+{
     return QString::number(m, 'f', m < 10 ? 1 : 0);
 }
 
-bool isCentroid(LocationPrecision p) {
+bool isCentroid(LocationPrecision p)
+{
     return p == LocationPrecision::AreaCentroid || p == LocationPrecision::MunicipalityCentroid;
 }
 
@@ -37,7 +39,8 @@ struct Binned {
 };
 
 Binned bin(const Extent &extent, const HotspotParameters &par, double cellSize, std::span<const PointXY> pts,
-           std::span<const double> weights) {
+           std::span<const double> weights)
+{
     Binned b;
     b.grid = CellGrid::covering(extent, par.shape, cellSize);
     b.counts = b.grid.count(pts, weights);
@@ -57,7 +60,8 @@ Binned bin(const Extent &extent, const HotspotParameters &par, double cellSize, 
     return b;
 }
 
-std::vector<PointXY> includedCentres(const Binned &b, std::vector<std::size_t> *cells = nullptr) {
+std::vector<PointXY> includedCentres(const Binned &b, std::vector<std::size_t> *cells = nullptr)
+{
     std::vector<PointXY> centres;
     for (std::size_t c = 0; c < b.included.size(); ++c)
         if (b.included[c]) {
@@ -68,18 +72,19 @@ std::vector<PointXY> includedCentres(const Binned &b, std::vector<std::size_t> *
     return centres;
 }
 
-double percentile(std::vector<double> v, double q) {
+double percentile(std::vector<double> v, double q)
+{
     v.erase(std::remove_if(v.begin(), v.end(), [](double x) { return !std::isfinite(x); }), v.end());
     if (v.empty())
         return 0.0;
-    const std::size_t k =
-        std::min(v.size() - 1, static_cast<std::size_t>(q * static_cast<double>(v.size() - 1) + 0.5));
+    const std::size_t k = std::min(v.size() - 1, static_cast<std::size_t>(q * static_cast<double>(v.size() - 1) + 0.5));
     std::nth_element(v.begin(), v.begin() + static_cast<std::ptrdiff_t>(k), v.end());
     return v[k];
 }
 } // namespace
 
-double niceCeil(double x) {
+double niceCeil(double x)
+{
     if (!(x > 0.0))
         return 0.0;
     const double p = std::pow(10.0, std::floor(std::log10(x)));
@@ -89,16 +94,15 @@ double niceCeil(double x) {
     return 10.0 * p;
 }
 
-Result<HotspotResult> hotspotAnalysis(const HotspotInput &input, const HotspotParameters &par,
-                                      Feedback &feedback) {
+Result<HotspotResult> hotspotAnalysis(const HotspotInput &input, const HotspotParameters &par, Feedback &feedback)
+{
     HotspotResult r;
     if (!input.precision.empty() && input.precision.size() != input.points.size())
         return Error{Tr::tr("There are %1 precision values for %2 points.")
                          .arg(input.precision.size())
                          .arg(input.points.size())};
     if (!input.weights.empty() && input.weights.size() != input.points.size())
-        return Error{
-            Tr::tr("There are %1 weights for %2 points.").arg(input.weights.size()).arg(input.points.size())};
+        return Error{Tr::tr("There are %1 weights for %2 points.").arg(input.weights.size()).arg(input.points.size())};
 
     // Centroid-level positions pile up on one spot per district and would make fake hot spots.
     std::vector<PointXY> pts;
@@ -116,17 +120,15 @@ Result<HotspotResult> hotspotAnalysis(const HotspotInput &input, const HotspotPa
     }
     r.eventsUsed = pts.size();
     if (r.centroidEventsLeftOut > 0)
-        r.warnings
-            << Tr::tr("%1 of %2 events only have the centre of an area or of the municipality as position; "
-                      "they were left out because they would form false hot spots.")
-                   .arg(r.centroidEventsLeftOut)
-                   .arg(input.points.size());
+        r.warnings << Tr::tr("%1 of %2 events only have the centre of an area or of the municipality as position; "
+                             "they were left out because they would form false hot spots.")
+                          .arg(r.centroidEventsLeftOut)
+                          .arg(input.points.size());
     if (pts.size() < par.minimumEvents)
-        return Error{
-            Tr::tr("Too few events for a hot spot analysis: %1 with a usable position, at least %2 are "
-                   "needed. Choose a longer period, more categories or a larger area.")
-                .arg(pts.size())
-                .arg(par.minimumEvents)};
+        return Error{Tr::tr("Too few events for a hot spot analysis: %1 with a usable position, at least %2 are "
+                            "needed. Choose a longer period, more categories or a larger area.")
+                         .arg(pts.size())
+                         .arg(par.minimumEvents)};
 
     const std::vector<double> nn = nearestNeighbourDistances(pts);
     if (std::none_of(nn.begin(), nn.end(), [](double d) { return std::isfinite(d); }))
@@ -150,9 +152,8 @@ Result<HotspotResult> hotspotAnalysis(const HotspotInput &input, const HotspotPa
         cell = niceCeil(std::max(meanNN, floorSize));
         r.cellSizeChosen = true;
         r.explanation << (meanNN >= floorSize
-                              ? Tr::tr(
-                                    "Cells of %1 m: events lie on average %2 m from their nearest neighbour "
-                                    "at another place, rounded up.")
+                              ? Tr::tr("Cells of %1 m: events lie on average %2 m from their nearest neighbour "
+                                       "at another place, rounded up.")
                                     .arg(metres(cell), metres(meanNN))
                               : Tr::tr("Cells of %1 m: the smallest size that keeps the grid below %2 cells "
                                        "(events lie on average %3 m from their nearest neighbour).")
@@ -167,9 +168,8 @@ Result<HotspotResult> hotspotAnalysis(const HotspotInput &input, const HotspotPa
     for (int attempt = 0; r.cellSizeChosen && !b.hasVariance && attempt < 4; ++attempt) {
         cell *= 2.0;
         b = bin(extent, par, cell, pts, weights);
-        r.explanation << Tr::tr(
-                             "Every occupied cell held the same number of events, so the cells were doubled "
-                             "to %1 m.")
+        r.explanation << Tr::tr("Every occupied cell held the same number of events, so the cells were doubled "
+                                "to %1 m.")
                              .arg(metres(cell));
     }
     if (feedback.isCanceled()) {
@@ -184,13 +184,13 @@ Result<HotspotResult> hotspotAnalysis(const HotspotInput &input, const HotspotPa
         return Error{Tr::tr("Every cell taking part has the same number of events, so no cell stands out: no "
                             "hot or cold spots can be found. Try larger cells.")};
     r.cellSize = cell;
-    r.explanation << (par.studyArea
-                          ? Tr::tr("%1 cells inside the study area take part, with or without events.")
-                                .arg(b.includedCount)
-                          : Tr::tr("%1 cells with at least one event take part (no study area was "
-                                   "given, so empty cells are treated as places where events cannot "
-                                   "happen).")
-                                .arg(b.includedCount));
+    r.explanation
+        << (par.studyArea
+                ? Tr::tr("%1 cells inside the study area take part, with or without events.").arg(b.includedCount)
+                : Tr::tr("%1 cells with at least one event take part (no study area was "
+                         "given, so empty cells are treated as places where events cannot "
+                         "happen).")
+                      .arg(b.includedCount));
 
     GiStarParameters gp;
     gp.fdrCorrection = par.fdrCorrection;
@@ -237,8 +237,7 @@ Result<HotspotResult> hotspotAnalysis(const HotspotInput &input, const HotspotPa
                 for (int k = 0; k < kAutocorrelationSteps; ++k) {
                     const double d = start + k * cell;
                     std::vector<NeighbourRun> step[2] = {b.grid.runsWithin(d, 0), b.grid.runsWithin(d, 1)};
-                    const GlobalMoran m =
-                        globalMoranOnGrid(b.grid, b.counts, b.included, step, feedback, par.threads);
+                    const GlobalMoran m = globalMoranOnGrid(b.grid, b.counts, b.included, step, feedback, par.threads);
                     if (feedback.isCanceled()) {
                         r.canceled = true;
                         return r;
@@ -252,18 +251,17 @@ Result<HotspotResult> hotspotAnalysis(const HotspotInput &input, const HotspotPa
                 }
                 if (peak >= 0) {
                     band = r.autocorrelation[static_cast<std::size_t>(peak)].distance;
-                    r.explanation
-                        << Tr::tr("Distance band %1 m: clustering (global Moran's I) was measured at 10 "
-                                  "distances from %2 to %3 m and first peaks at %1 m (z = %4), the scale "
-                                  "at which events cluster most.")
-                               .arg(metres(band), metres(start), metres(r.autocorrelation.back().distance))
-                               .arg(r.autocorrelation[static_cast<std::size_t>(peak)].z, 0, 'f', 2);
+                    r.explanation << Tr::tr("Distance band %1 m: clustering (global Moran's I) was measured at 10 "
+                                            "distances from %2 to %3 m and first peaks at %1 m (z = %4), the scale "
+                                            "at which events cluster most.")
+                                         .arg(metres(band), metres(start), metres(r.autocorrelation.back().distance))
+                                         .arg(r.autocorrelation[static_cast<std::size_t>(peak)].z, 0, 'f', 2);
                 } else {
                     const std::vector<PointXY> centres = includedCentres(b);
-                    const int k = std::clamp(
-                        static_cast<int>(std::lround(0.05 * static_cast<double>(centres.size()))), 3, 30);
-                    const std::vector<double> kth = kthNeighbourDistances(
-                        centres, std::min<int>(k, static_cast<int>(centres.size()) - 1));
+                    const int k =
+                        std::clamp(static_cast<int>(std::lround(0.05 * static_cast<double>(centres.size()))), 3, 30);
+                    const std::vector<double> kth =
+                        kthNeighbourDistances(centres, std::min<int>(k, static_cast<int>(centres.size()) - 1));
                     double sum = 0.0;
                     std::size_t n = 0;
                     for (double d : kth)
@@ -272,12 +270,10 @@ Result<HotspotResult> hotspotAnalysis(const HotspotInput &input, const HotspotPa
                             ++n;
                         }
                     band = std::max(cell, n ? sum / static_cast<double>(n) : cell * 3);
-                    r.explanation << Tr::tr(
-                                         "Distance band %1 m: clustering (global Moran's I) showed no clear "
-                                         "peak between %2 and %3 m, so the band is the average distance at "
-                                         "which a cell has %4 neighbouring cells.")
-                                         .arg(metres(band), metres(start),
-                                              metres(r.autocorrelation.back().distance))
+                    r.explanation << Tr::tr("Distance band %1 m: clustering (global Moran's I) showed no clear "
+                                            "peak between %2 and %3 m, so the band is the average distance at "
+                                            "which a cell has %4 neighbouring cells.")
+                                         .arg(metres(band), metres(start), metres(r.autocorrelation.back().distance))
                                          .arg(k);
                 }
                 r.distanceBandChosen = true;
@@ -300,33 +296,29 @@ Result<HotspotResult> hotspotAnalysis(const HotspotInput &input, const HotspotPa
     r.included = std::move(b.included);
 
     if (r.gi.withoutNeighbours > 0)
-        r.warnings << Tr::tr(
-                          "%1 cells have no neighbour within the distance band; they get no result (shown as "
-                          "not tested). A larger distance band would include them.")
+        r.warnings << Tr::tr("%1 cells have no neighbour within the distance band; they get no result (shown as "
+                             "not tested). A larger distance band would include them.")
                           .arg(r.gi.withoutNeighbours);
     std::vector<double> counts;
     for (std::size_t c = 0; c < r.included.size(); ++c)
         if (r.included[c])
             counts.push_back(r.gi.neighbours[c]);
     if (percentile(counts, 0.5) < 8)
-        r.warnings << Tr::tr(
-            "Half of the cells have fewer than 8 neighbours; results rest on little data. A larger "
-            "distance band or larger cells give steadier results.");
+        r.warnings << Tr::tr("Half of the cells have fewer than 8 neighbours; results rest on little data. A larger "
+                             "distance band or larger cells give steadier results.");
     const std::size_t hot = r.gi.hot[0] + r.gi.hot[1] + r.gi.hot[2];
     const std::size_t cold = r.gi.cold[0] + r.gi.cold[1] + r.gi.cold[2];
-    r.explanation
-        << (r.gi.fdrCorrection
-                ? Tr::tr("%1 hot spot cells and %2 cold spot cells at 90 % confidence or more, after "
-                         "correcting for testing many cells at once (false discovery rate).")
-                : Tr::tr("%1 hot spot cells and %2 cold spot cells at 90 % confidence or more, without "
-                         "correction for testing many cells at once: expect about one in ten cells to "
-                         "be marked by chance."))
-               .arg(hot)
-               .arg(cold);
-    r.explanation << Tr::tr(
-        "A hot spot is a place where high counts cluster more than chance would explain; it "
-        "says where, not why. Cells that are not significant are not proven safe: there may "
-        "be too few events to tell.");
+    r.explanation << (r.gi.fdrCorrection
+                          ? Tr::tr("%1 hot spot cells and %2 cold spot cells at 90 % confidence or more, after "
+                                   "correcting for testing many cells at once (false discovery rate).")
+                          : Tr::tr("%1 hot spot cells and %2 cold spot cells at 90 % confidence or more, without "
+                                   "correction for testing many cells at once: expect about one in ten cells to "
+                                   "be marked by chance."))
+                         .arg(hot)
+                         .arg(cold);
+    r.explanation << Tr::tr("A hot spot is a place where high counts cluster more than chance would explain; it "
+                            "says where, not why. Cells that are not significant are not proven safe: there may "
+                            "be too few events to tell.");
     return r;
 }
 

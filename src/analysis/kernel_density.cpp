@@ -31,7 +31,8 @@ struct Event {
 };
 
 // Kernels that are a polynomial in s = d²/r² inside the disc: k0 + k1·s + k2·s².
-bool polynomialCoefficients(Kernel kernel, double &k0, double &k1, double &k2) {
+bool polynomialCoefficients(Kernel kernel, double &k0, double &k1, double &k2)
+{
     switch (kernel) {
     case Kernel::Quartic:
         k0 = 1.0, k1 = -2.0, k2 = 1.0;
@@ -50,7 +51,8 @@ bool polynomialCoefficients(Kernel kernel, double &k0, double &k1, double &k2) {
 }
 
 // The constant that makes the kernel integrate to 1 over the disc (polar integration), per m².
-double normalisation(Kernel kernel, double r, double sigmaFraction) {
+double normalisation(Kernel kernel, double r, double sigmaFraction)
+{
     const double pi = std::numbers::pi;
     switch (kernel) {
     case Kernel::Quartic:
@@ -69,7 +71,8 @@ double normalisation(Kernel kernel, double r, double sigmaFraction) {
 }
 
 // Shape (without normalisation) at squared normalised distance s, 0 <= s <= 1.
-double shape(Kernel kernel, double s, double sigmaFraction) {
+double shape(Kernel kernel, double s, double sigmaFraction)
+{
     switch (kernel) {
     case Kernel::Quartic:
         return (1.0 - s) * (1.0 - s);
@@ -100,7 +103,8 @@ struct Job {
 };
 
 // Rows of the band [r0, r1) can only be reached by events whose row lies within rc of it.
-template <typename Visit> void forEventsNearBand(const Job &job, int r0, int r1, Visit visit) {
+template <typename Visit> void forEventsNearBand(const Job &job, int r0, int r1, Visit visit)
+{
     const int nb = static_cast<int>(job.bucketStart.size()) - 1;
     const int b0 = std::clamp(r0, 0, nb); // bucket index = floor(yu) + rc + 1
     const int b1 = std::clamp(r1 + 2 * job.rc + 2, 0, nb);
@@ -116,16 +120,19 @@ template <typename Visit> void forEventsNearBand(const Job &job, int r0, int r1,
 // polynomial is anchored at the start of a short tile of columns to keep the powers small and
 // the sums exact to double precision; a coverage count makes cells outside every disc exactly 0.
 // floor() without SSE4.1 is a library call; this is two instructions for the ranges we use.
-inline int floorInt(double x) {
+inline int floorInt(double x)
+{
     const int i = static_cast<int>(x);
     return i - (x < i);
 }
-inline int ceilInt(double x) {
+inline int ceilInt(double x)
+{
     const int i = static_cast<int>(x);
     return i + (x > i);
 }
 
-void polynomialBand(const Job &job, int r0, int r1) {
+void polynomialBand(const Job &job, int r0, int r1)
+{
     const RasterGrid &g = *job.grid;
     const std::size_t cols = static_cast<std::size_t>(g.cols);
     const int w = job.tile;
@@ -173,12 +180,8 @@ void polynomialBand(const Job &job, int r0, int r1) {
                 const int tEnd = std::min(t0 + w, g.cols);
                 const int last = std::min(cHi, tEnd - 1);
                 const Anchor &an = t == tFirst ? first : t == tFirst + 1 ? second : anchor(t0);
-                const double ck[kStride] = {alpha + beta * an.a2 + an.q0,
-                                            -2.0 * beta * an.a + an.q1,
-                                            beta + an.q2,
-                                            an.q3,
-                                            gamma,
-                                            1.0};
+                const double ck[kStride] = {
+                    alpha + beta * an.a2 + an.q0, -2.0 * beta * an.a + an.q1, beta + an.q2, an.q3, gamma, 1.0};
                 double *at = &coef[(rowBase + static_cast<std::size_t>(c)) * kStride];
                 for (std::size_t k = 0; k < kStride; ++k)
                     at[k] += ck[k];
@@ -213,7 +216,8 @@ void polynomialBand(const Job &job, int r0, int r1) {
 }
 
 // Triangular and Gaussian kernels are not polynomials: evaluate them cell by cell.
-void directBand(const Job &job, int r0, int r1) {
+void directBand(const Job &job, int r0, int r1)
+{
     const RasterGrid &g = *job.grid;
     const std::size_t cols = static_cast<std::size_t>(g.cols);
     const double ru2 = job.ru * job.ru;
@@ -243,7 +247,8 @@ void directBand(const Job &job, int r0, int r1) {
 
 } // namespace
 
-QString toString(Kernel kernel) {
+QString toString(Kernel kernel)
+{
     switch (kernel) {
     case Kernel::Quartic:
         return QStringLiteral("quartic");
@@ -259,9 +264,9 @@ QString toString(Kernel kernel) {
     return {};
 }
 
-std::optional<Kernel> kernelFromString(const QString &name) {
-    for (Kernel k :
-         {Kernel::Quartic, Kernel::Triangular, Kernel::Epanechnikov, Kernel::Gaussian, Kernel::Uniform})
+std::optional<Kernel> kernelFromString(const QString &name)
+{
+    for (Kernel k : {Kernel::Quartic, Kernel::Triangular, Kernel::Epanechnikov, Kernel::Gaussian, Kernel::Uniform})
         if (name.compare(toString(k), Qt::CaseInsensitive) == 0)
             return k;
     if (name.compare(QLatin1String("biweight"), Qt::CaseInsensitive) == 0)
@@ -269,18 +274,21 @@ std::optional<Kernel> kernelFromString(const QString &name) {
     return std::nullopt;
 }
 
-double KdeResult::integral() const {
+double KdeResult::integral() const
+{
     double sum = 0.0;
     for (float v : density)
         sum += v;
     return sum * grid.cellArea() / kSquareMetresPerKm2;
 }
 
-QString KdeResult::unit() {
+QString KdeResult::unit()
+{
     return Tr::tr("events per km²");
 }
 
-double kernelValue(Kernel kernel, double distance, double radius, double gaussianSigmaFraction) {
+double kernelValue(Kernel kernel, double distance, double radius, double gaussianSigmaFraction)
+{
     if (!(radius > 0.0) || distance > radius || distance < 0.0)
         return 0.0;
     const double s = (distance * distance) / (radius * radius);
@@ -289,7 +297,8 @@ double kernelValue(Kernel kernel, double distance, double radius, double gaussia
 }
 
 Result<KdeResult> kernelDensity(std::span<const PointXY> points, std::span<const double> weights,
-                                const KdeParameters &parameters, Feedback &feedback) {
+                                const KdeParameters &parameters, Feedback &feedback)
+{
     if (!(parameters.radius > 0.0) || !std::isfinite(parameters.radius))
         return Error{Tr::tr("The radius must be a positive number of metres.")};
     if (!weights.empty() && weights.size() != points.size())
@@ -332,8 +341,7 @@ Result<KdeResult> kernelDensity(std::span<const PointXY> points, std::span<const
         ++job.tileShift;
     }
     const double scale =
-        normalisation(parameters.kernel, parameters.radius, parameters.gaussianSigmaFraction) *
-        kSquareMetresPerKm2;
+        normalisation(parameters.kernel, parameters.radius, parameters.gaussianSigmaFraction) * kSquareMetresPerKm2;
 
     // Bucket the events by row (a counting sort) so each band of rows finds its events directly.
     const int buckets = g.rows + 2 * job.rc + 3;
@@ -395,8 +403,7 @@ Result<KdeResult> kernelDensity(std::span<const PointXY> points, std::span<const
         result.canceled = true;
         return result;
     }
-    result.maxDensity =
-        result.density.empty() ? 0.0 : *std::max_element(result.density.begin(), result.density.end());
+    result.maxDensity = result.density.empty() ? 0.0 : *std::max_element(result.density.begin(), result.density.end());
     return result;
 }
 

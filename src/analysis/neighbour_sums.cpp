@@ -7,8 +7,9 @@
 namespace lb::analysis {
 
 NeighbourSums gridNeighbourSums(const CellGrid &grid, std::span<const double> values,
-                                std::span<const std::uint8_t> included,
-                                const std::vector<NeighbourRun> (&runs)[2], Feedback &feedback, int threads) {
+                                std::span<const std::uint8_t> included, const std::vector<NeighbourRun> (&runs)[2],
+                                Feedback &feedback, int threads)
+{
     NeighbourSums out;
     const std::size_t cols = static_cast<std::size_t>(grid.cols());
     const int rows = grid.rows();
@@ -43,8 +44,8 @@ NeighbourSums gridNeighbourSums(const CellGrid &grid, std::span<const double> va
                         if (rr < 0 || rr >= rows)
                             continue;
                         const long long lo = std::max<long long>(0, static_cast<long long>(c) + run.dcLo);
-                        const long long hi = std::min<long long>(static_cast<long long>(cols) - 1,
-                                                                 static_cast<long long>(c) + run.dcHi);
+                        const long long hi =
+                            std::min<long long>(static_cast<long long>(cols) - 1, static_cast<long long>(c) + run.dcHi);
                         if (lo > hi)
                             continue;
                         const std::size_t base = static_cast<std::size_t>(rr) * stride;
@@ -64,7 +65,8 @@ NeighbourSums gridNeighbourSums(const CellGrid &grid, std::span<const double> va
     return out;
 }
 
-NeighbourSums listNeighbourSums(std::span<const double> values, const NeighbourList &neighbours) {
+NeighbourSums listNeighbourSums(std::span<const double> values, const NeighbourList &neighbours)
+{
     NeighbourSums out;
     out.lag.assign(values.size(), 0.0);
     out.count.assign(values.size(), 0.0);

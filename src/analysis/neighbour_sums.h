@@ -25,9 +25,8 @@ struct NeighbourSums {
 // `included` marks the cells taking part (others count neither as features nor as neighbours);
 // values of excluded cells are ignored. `runs[p]` are the neighbour runs for rows of parity p.
 NeighbourSums gridNeighbourSums(const CellGrid &grid, std::span<const double> values,
-                                std::span<const std::uint8_t> included,
-                                const std::vector<NeighbourRun> (&runs)[2], Feedback &feedback,
-                                int threads = 0);
+                                std::span<const std::uint8_t> included, const std::vector<NeighbourRun> (&runs)[2],
+                                Feedback &feedback, int threads = 0);
 
 NeighbourSums listNeighbourSums(std::span<const double> values, const NeighbourList &neighbours);
 

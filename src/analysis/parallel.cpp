@@ -7,21 +7,21 @@
 
 namespace lb::analysis {
 
-int workerCount(int requested) {
+int workerCount(int requested)
+{
     if (requested > 0)
         return requested;
     return std::max(1, static_cast<int>(std::thread::hardware_concurrency()));
 }
 
-bool parallelChunks(std::size_t count, std::size_t chunk,
-                    const std::function<void(std::size_t, std::size_t)> &job, Feedback &feedback, int threads,
-                    double progressBegin, double progressEnd) {
+bool parallelChunks(std::size_t count, std::size_t chunk, const std::function<void(std::size_t, std::size_t)> &job,
+                    Feedback &feedback, int threads, double progressBegin, double progressEnd)
+{
     if (count == 0)
         return !feedback.isCanceled();
     chunk = std::max<std::size_t>(chunk, 1);
     const std::size_t chunks = (count + chunk - 1) / chunk;
-    const int n =
-        static_cast<int>(std::min<std::size_t>(static_cast<std::size_t>(workerCount(threads)), chunks));
+    const int n = static_cast<int>(std::min<std::size_t>(static_cast<std::size_t>(workerCount(threads)), chunks));
     std::atomic<std::size_t> next{0};
     std::atomic<std::size_t> done{0};
 
@@ -37,8 +37,7 @@ bool parallelChunks(std::size_t count, std::size_t chunk,
             const std::size_t finished = done.fetch_add(1) + 1;
             // Only the calling thread reports, so a progress callback never runs concurrently.
             if (reportsProgress)
-                feedback.setProgress(progressBegin + (progressEnd - progressBegin) *
-                                                         static_cast<double>(finished) /
+                feedback.setProgress(progressBegin + (progressEnd - progressBegin) * static_cast<double>(finished) /
                                                          static_cast<double>(chunks));
         }
     };

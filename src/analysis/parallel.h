@@ -17,8 +17,7 @@ int workerCount(int requested = 0);
 
 // Calls job(begin, end) for consecutive chunks of at most `chunk` items. Progress is reported to
 // feedback between progressBegin and progressEnd percent. Returns false when canceled.
-bool parallelChunks(std::size_t count, std::size_t chunk,
-                    const std::function<void(std::size_t, std::size_t)> &job, Feedback &feedback,
-                    int threads = 0, double progressBegin = 0.0, double progressEnd = 100.0);
+bool parallelChunks(std::size_t count, std::size_t chunk, const std::function<void(std::size_t, std::size_t)> &job,
+                    Feedback &feedback, int threads = 0, double progressBegin = 0.0, double progressEnd = 100.0);
 
 } // namespace lb::analysis

@@ -5,7 +5,8 @@
 
 namespace lb::analysis {
 
-RasterGrid RasterGrid::heatmapGrid(const Extent &pointExtent, double radius, double cellSize) {
+RasterGrid RasterGrid::heatmapGrid(const Extent &pointExtent, double radius, double cellSize)
+{
     RasterGrid g;
     if (pointExtent.isEmpty() || !(cellSize > 0.0))
         return g;
@@ -18,7 +19,8 @@ RasterGrid RasterGrid::heatmapGrid(const Extent &pointExtent, double radius, dou
     return g;
 }
 
-RasterGrid RasterGrid::covering(const Extent &extent, double cellSize) {
+RasterGrid RasterGrid::covering(const Extent &extent, double cellSize)
+{
     RasterGrid g;
     if (extent.isEmpty() || !(cellSize > 0.0))
         return g;

@@ -15,14 +15,14 @@ namespace {
 class PointIndex {
 public:
     PointIndex(std::span<const PointXY> points, double bucket)
-        : m_points(points) {
+        : m_points(points)
+    {
         m_extent = extentOf(points);
         m_bucket = bucket > 0.0 ? bucket : 1.0;
         m_cols = std::max(1, static_cast<int>(std::min(4096.0, std::floor(m_extent.width() / m_bucket) + 1)));
-        m_rows =
-            std::max(1, static_cast<int>(std::min(4096.0, std::floor(m_extent.height() / m_bucket) + 1)));
-        m_bucket = std::max(
-            {m_bucket, m_extent.width() / m_cols * (1 + 1e-12), m_extent.height() / m_rows * (1 + 1e-12)});
+        m_rows = std::max(1, static_cast<int>(std::min(4096.0, std::floor(m_extent.height() / m_bucket) + 1)));
+        m_bucket =
+            std::max({m_bucket, m_extent.width() / m_cols * (1 + 1e-12), m_extent.height() / m_rows * (1 + 1e-12)});
         m_start.assign(static_cast<std::size_t>(m_cols) * m_rows + 1, 0);
         for (const PointXY &p : points)
             ++m_start[bucketOf(p) + 1];
@@ -38,7 +38,8 @@ public:
     int maxRing() const { return std::max(m_cols, m_rows); }
 
     // Calls visit(j) for every point in the buckets at Chebyshev ring distance `ring` from p's bucket.
-    template <typename Visit> void visitRing(PointXY p, int ring, Visit visit) const {
+    template <typename Visit> void visitRing(PointXY p, int ring, Visit visit) const
+    {
         const int bc = col(p.x), br = row(p.y);
         for (int r = br - ring; r <= br + ring; ++r) {
             if (r < 0 || r >= m_rows)
@@ -55,12 +56,8 @@ public:
     }
 
 private:
-    int col(double x) const {
-        return std::clamp(static_cast<int>((x - m_extent.minX) / m_bucket), 0, m_cols - 1);
-    }
-    int row(double y) const {
-        return std::clamp(static_cast<int>((y - m_extent.minY) / m_bucket), 0, m_rows - 1);
-    }
+    int col(double x) const { return std::clamp(static_cast<int>((x - m_extent.minX) / m_bucket), 0, m_cols - 1); }
+    int row(double y) const { return std::clamp(static_cast<int>((y - m_extent.minY) / m_bucket), 0, m_rows - 1); }
     std::size_t bucketOf(PointXY p) const { return static_cast<std::size_t>(row(p.y)) * m_cols + col(p.x); }
 
     std::span<const PointXY> m_points;
@@ -71,11 +68,13 @@ private:
     std::vector<std::uint32_t> m_items;
 };
 
-double dist2(PointXY a, PointXY b) {
+double dist2(PointXY a, PointXY b)
+{
     return (a.x - b.x) * (a.x - b.x) + (a.y - b.y) * (a.y - b.y);
 }
 
-double typicalSpacing(std::span<const PointXY> points) {
+double typicalSpacing(std::span<const PointXY> points)
+{
     const Extent e = extentOf(points);
     const double area = std::max(e.width() * e.height(), 1.0);
     return std::sqrt(area / std::max<double>(1.0, static_cast<double>(points.size())));
@@ -84,7 +83,8 @@ double typicalSpacing(std::span<const PointXY> points) {
 // The k nearest points to point i (excluding i and, when skipCoincident, points at i's location),
 // as (squared distance, index) sorted ascending.
 std::vector<std::pair<double, std::uint32_t>> nearest(const PointIndex &index, std::span<const PointXY> pts,
-                                                      std::size_t i, int k, bool skipCoincident) {
+                                                      std::size_t i, int k, bool skipCoincident)
+{
     std::vector<std::pair<double, std::uint32_t>> best;
     for (int ring = 0; ring <= index.maxRing(); ++ring) {
         index.visitRing(pts[i], ring, [&](std::uint32_t j) {
@@ -112,7 +112,8 @@ std::vector<std::pair<double, std::uint32_t>> nearest(const PointIndex &index, s
 
 } // namespace
 
-NeighbourList distanceBandNeighbours(std::span<const PointXY> centres, double distance) {
+NeighbourList distanceBandNeighbours(std::span<const PointXY> centres, double distance)
+{
     NeighbourList list;
     if (centres.empty())
         return list;
@@ -132,7 +133,8 @@ NeighbourList distanceBandNeighbours(std::span<const PointXY> centres, double di
     return list;
 }
 
-NeighbourList kNearestNeighbours(std::span<const PointXY> centres, int k) {
+NeighbourList kNearestNeighbours(std::span<const PointXY> centres, int k)
+{
     NeighbourList list;
     if (centres.empty() || k <= 0)
         return list;
@@ -145,7 +147,8 @@ NeighbourList kNearestNeighbours(std::span<const PointXY> centres, int k) {
     return list;
 }
 
-NeighbourList contiguityNeighbours(std::span<const MultiPolygon> polygons, double tolerance) {
+NeighbourList contiguityNeighbours(std::span<const MultiPolygon> polygons, double tolerance)
+{
     // Vertices are snapped to a lattice of the tolerance; neighbouring lattice keys are checked
     // too so two vertices just either side of a lattice line still meet.
     const double q = tolerance > 0.0 ? tolerance : 1e-6;
@@ -183,11 +186,13 @@ NeighbourList contiguityNeighbours(std::span<const MultiPolygon> polygons, doubl
     return list;
 }
 
-std::vector<double> nearestNeighbourDistances(std::span<const PointXY> points) {
+std::vector<double> nearestNeighbourDistances(std::span<const PointXY> points)
+{
     return kthNeighbourDistances(points, 1);
 }
 
-std::vector<double> kthNeighbourDistances(std::span<const PointXY> points, int k) {
+std::vector<double> kthNeighbourDistances(std::span<const PointXY> points, int k)
+{
     std::vector<double> out(points.size(), std::numeric_limits<double>::infinity());
     if (points.size() < 2 || k <= 0)
         return out;
@@ -200,7 +205,8 @@ std::vector<double> kthNeighbourDistances(std::span<const PointXY> points, int k
     return out;
 }
 
-PointXY centroid(const MultiPolygon &polygons) {
+PointXY centroid(const MultiPolygon &polygons)
+{
     double a = 0.0, cx = 0.0, cy = 0.0;
     for (const Polygon &poly : polygons) {
         if (poly.rings.empty())

@@ -18,7 +18,8 @@ struct NeighbourList {
     std::vector<std::uint32_t> index;
 
     std::size_t size() const { return start.size() - 1; }
-    std::span<const std::uint32_t> of(std::size_t i) const {
+    std::span<const std::uint32_t> of(std::size_t i) const
+    {
         return {index.data() + start[i], start[i + 1] - start[i]};
     }
     std::size_t countOf(std::size_t i) const { return start[i + 1] - start[i]; }

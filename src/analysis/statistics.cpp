@@ -8,15 +8,18 @@
 
 namespace lb::analysis {
 
-double normalCdf(double z) {
+double normalCdf(double z)
+{
     return 0.5 * std::erfc(-z / std::sqrt(2.0));
 }
 
-double twoSidedP(double z) {
+double twoSidedP(double z)
+{
     return std::erfc(std::abs(z) / std::sqrt(2.0));
 }
 
-double normalQuantile(double p) {
+double normalQuantile(double p)
+{
     if (!(p > 0.0 && p < 1.0))
         return std::numeric_limits<double>::quiet_NaN();
     // Bisection on the CDF, then Newton steps: slow-ish but only used for a few constants.
@@ -34,7 +37,8 @@ double normalQuantile(double p) {
     return z;
 }
 
-double fdrThreshold(std::span<const double> pValues, double q) {
+double fdrThreshold(std::span<const double> pValues, double q)
+{
     std::vector<double> sorted;
     sorted.reserve(pValues.size());
     for (double p : pValues)
@@ -49,13 +53,13 @@ double fdrThreshold(std::span<const double> pValues, double q) {
     return threshold;
 }
 
-std::vector<double> fdrAdjusted(std::span<const double> pValues) {
+std::vector<double> fdrAdjusted(std::span<const double> pValues)
+{
     std::vector<std::size_t> order;
     for (std::size_t i = 0; i < pValues.size(); ++i)
         if (!std::isnan(pValues[i]))
             order.push_back(i);
-    std::sort(order.begin(), order.end(),
-              [&](std::size_t a, std::size_t b) { return pValues[a] < pValues[b]; });
+    std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return pValues[a] < pValues[b]; });
     std::vector<double> adjusted(pValues.begin(), pValues.end());
     const double m = static_cast<double>(order.size());
     double running = 1.0;
@@ -67,7 +71,8 @@ std::vector<double> fdrAdjusted(std::span<const double> pValues) {
 }
 
 namespace {
-double logBinomialPmf(long long k, long long n, double p) {
+double logBinomialPmf(long long k, long long n, double p)
+{
     if (p <= 0.0)
         return k == 0 ? 0.0 : -std::numeric_limits<double>::infinity();
     if (p >= 1.0)
@@ -78,7 +83,8 @@ double logBinomialPmf(long long k, long long n, double p) {
 }
 } // namespace
 
-double binomialTestP(long long k, long long n, double p) {
+double binomialTestP(long long k, long long n, double p)
+{
     if (n <= 0 || k < 0 || k > n)
         return 1.0;
     const double observed = logBinomialPmf(k, n, p);
@@ -94,16 +100,18 @@ double binomialTestP(long long k, long long n, double p) {
     return std::min(1.0, total);
 }
 
-PoissonComparison comparePoissonCounts(long long c1, double t1, long long c2, double t2) {
+PoissonComparison comparePoissonCounts(long long c1, double t1, long long c2, double t2)
+{
     PoissonComparison r;
-    r.rateRatio = c2 == 0 ? (c1 == 0 ? std::numeric_limits<double>::quiet_NaN()
-                                     : std::numeric_limits<double>::infinity())
-                          : (static_cast<double>(c1) / t1) / (static_cast<double>(c2) / t2);
+    r.rateRatio = c2 == 0
+                      ? (c1 == 0 ? std::numeric_limits<double>::quiet_NaN() : std::numeric_limits<double>::infinity())
+                      : (static_cast<double>(c1) / t1) / (static_cast<double>(c2) / t2);
     r.pValue = binomialTestP(c1, c1 + c2, t1 / (t1 + t2));
     return r;
 }
 
-Proportion wilsonInterval(double k, double n, double confidence) {
+Proportion wilsonInterval(double k, double n, double confidence)
+{
     Proportion r;
     if (!(n > 0.0))
         return {std::numeric_limits<double>::quiet_NaN(), 0.0, 1.0};
@@ -141,7 +149,8 @@ ProportionComparison compareProportions(double k1, double n1, double k2, double 
     return r;
 }
 
-MannKendall mannKendall(std::span<const double> x) {
+MannKendall mannKendall(std::span<const double> x)
+{
     MannKendall r;
     const std::size_t n = x.size();
     for (std::size_t i = 0; i + 1 < n; ++i)

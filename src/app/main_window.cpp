@@ -28,15 +28,20 @@
 namespace lb::app {
 
 namespace {
-QString storeFilter() { return MainWindow::tr("Lägesbild stores (*.gpkg);;All files (*)"); }
+QString storeFilter()
+{
+    return MainWindow::tr("Lägesbild stores (*.gpkg);;All files (*)");
+}
 
 bool isStoreUrl(const QUrl &url)
 {
-    return url.isLocalFile() && QFileInfo(url.toLocalFile()).suffix().compare(QLatin1String("gpkg"), Qt::CaseInsensitive) == 0;
+    return url.isLocalFile() &&
+           QFileInfo(url.toLocalFile()).suffix().compare(QLatin1String("gpkg"), Qt::CaseInsensitive) == 0;
 }
 } // namespace
 
-MainWindow::MainWindow(DialogService *dialogs, QWidget *parent) : QMainWindow(parent)
+MainWindow::MainWindow(DialogService *dialogs, QWidget *parent)
+    : QMainWindow(parent)
 {
     if (!dialogs) {
         m_ownDialogs = std::make_unique<WidgetDialogService>();
@@ -76,19 +81,21 @@ MainWindow::MainWindow(DialogService *dialogs, QWidget *parent) : QMainWindow(pa
     connect(m_canvas, &MapCanvas::cursorMoved, this, &MainWindow::showCursorPosition);
     connect(m_canvas, &MapCanvas::cursorLeft, m_coordinates, &QLabel::clear);
     connect(m_canvas, &MapCanvas::extentChanged, this, &MainWindow::showScale);
-    connect(m_canvas, &MapCanvas::renderFinished, this, [this](qint64 ms) {
-        m_renderInfo->setText(tr("Drawn in %1 ms").arg(ms));
-    });
+    connect(m_canvas, &MapCanvas::renderFinished, this,
+            [this](qint64 ms) { m_renderInfo->setText(tr("Drawn in %1 ms").arg(ms)); });
     connect(&m_loader, &QFutureWatcher<LoadOutcome>::finished, this, &MainWindow::onStoreLoaded);
 }
 
-MainWindow::~MainWindow() { m_loader.waitForFinished(); }
+MainWindow::~MainWindow()
+{
+    m_loader.waitForFinished();
+}
 
 void MainWindow::createActions()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *open = file->addAction(QIcon(QStringLiteral(":/app/open.svg")), tr("&Open store…"), this,
-                                    &MainWindow::chooseStore);
+    QAction *open =
+        file->addAction(QIcon(QStringLiteral(":/app/open.svg")), tr("&Open store…"), this, &MainWindow::chooseStore);
     open->setObjectName(QStringLiteral("actionOpenStore"));
     open->setShortcut(QKeySequence::Open);
     QAction *demo = file->addAction(tr("Create &demo store…"), this, &MainWindow::chooseDemoPath);
@@ -110,18 +117,19 @@ void MainWindow::createActions()
     quit->setShortcut(QKeySequence::Quit);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    m_zoomFull = view->addAction(QIcon(QStringLiteral(":/app/zoom-full.svg")), tr("Zoom to &full extent"), this,
-                                 [this] {
-                                     if (m_data)
-                                         m_canvas->setExtent(m_data->fullExtent.buffered(
-                                             0.03 * std::max(m_data->fullExtent.width(), m_data->fullExtent.height())));
-                                 });
+    m_zoomFull =
+        view->addAction(QIcon(QStringLiteral(":/app/zoom-full.svg")), tr("Zoom to &full extent"), this, [this] {
+            if (m_data)
+                m_canvas->setExtent(m_data->fullExtent.buffered(
+                    0.03 * std::max(m_data->fullExtent.width(), m_data->fullExtent.height())));
+        });
     m_zoomFull->setObjectName(QStringLiteral("actionZoomFull"));
     m_zoomFull->setShortcut(Qt::CTRL | Qt::Key_0);
-    m_zoomIn = view->addAction(QIcon(QStringLiteral(":/app/zoom-in.svg")), tr("Zoom &in"), this, [this] { zoomBy(2.0); });
+    m_zoomIn =
+        view->addAction(QIcon(QStringLiteral(":/app/zoom-in.svg")), tr("Zoom &in"), this, [this] { zoomBy(2.0); });
     m_zoomIn->setShortcut(QKeySequence::ZoomIn);
-    m_zoomOut = view->addAction(QIcon(QStringLiteral(":/app/zoom-out.svg")), tr("Zoom &out"), this,
-                                [this] { zoomBy(0.5); });
+    m_zoomOut =
+        view->addAction(QIcon(QStringLiteral(":/app/zoom-out.svg")), tr("Zoom &out"), this, [this] { zoomBy(0.5); });
     m_zoomOut->setShortcut(QKeySequence::ZoomOut);
     view->addSeparator();
     QDockWidget *dock = findChild<QDockWidget *>(QStringLiteral("layerDock"));
@@ -165,7 +173,10 @@ void MainWindow::createStatusBar()
     statusBar()->addPermanentWidget(m_scale);
 }
 
-bool MainWindow::isBusy() const { return m_loader.isRunning() || m_buildingDemo; }
+bool MainWindow::isBusy() const
+{
+    return m_loader.isRunning() || m_buildingDemo;
+}
 
 void MainWindow::chooseStore()
 {
@@ -288,8 +299,9 @@ void MainWindow::zoomBy(double factor)
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 {
     const QList<QUrl> urls = event->mimeData()->urls();
-    if (std::any_of(urls.begin(), urls.end(),
-                    [](const QUrl &u) { return isStoreUrl(u) || (u.isLocalFile() && isImportableFile(u.toLocalFile())); }))
+    if (std::any_of(urls.begin(), urls.end(), [](const QUrl &u) {
+            return isStoreUrl(u) || (u.isLocalFile() && isImportableFile(u.toLocalFile()));
+        }))
         event->acceptProposedAction();
 }
 

@@ -4,8 +4,7 @@
 
 namespace lb::cli {
 
-bool parseArgs(QCommandLineParser &parser, const QString &command, const QStringList &args, CommandIo io,
-               int *exitCode)
+bool parseArgs(QCommandLineParser &parser, const QString &command, const QStringList &args, CommandIo io, int *exitCode)
 {
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
                                   QCoreApplication::translate("lb::cli", "Show this help."));

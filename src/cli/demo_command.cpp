@@ -18,7 +18,8 @@ int runDemo(const QStringList &args, CommandIo io)
     QCommandLineParser parser;
     parser.setApplicationDescription(Tr::tr("Write the demo store: Södertälje with districts, a background map, "
                                             "five years of incidents, three survey rounds and three safety walks."));
-    const QCommandLineOption outOption(QStringLiteral("out"), Tr::tr("The store file to write."), QStringLiteral("FILE"));
+    const QCommandLineOption outOption(QStringLiteral("out"), Tr::tr("The store file to write."),
+                                       QStringLiteral("FILE"));
     const QCommandLineOption seedOption(QStringLiteral("seed"), Tr::tr("Random seed (default 1)."), QStringLiteral("N"),
                                         QStringLiteral("1"));
     parser.addOption(outOption);

@@ -45,7 +45,8 @@ int listBatches(store::Store &store, CommandIo io)
                       .arg(b.rowsAccepted)
                       .arg(b.rowsDuplicate)
                       .arg(b.rowsRejected)
-                      .arg(b.undoneAt.isEmpty() ? QString() : QStringLiteral(" — ") + Tr::tr("undone %1").arg(b.undoneAt))
+                      .arg(b.undoneAt.isEmpty() ? QString()
+                                                : QStringLiteral(" — ") + Tr::tr("undone %1").arg(b.undoneAt))
                << '\n';
     return 0;
 }
@@ -62,12 +63,13 @@ void printSummary(const io::ImportSummary &s, const io::Importer &imp, store::St
     io.out << Tr::tr("Rejected: %1").arg(s.rejected) << '\n';
     for (int r = 0; r < io::kRejectReasonCount; ++r)
         if (const auto n = s.rejectedByReason[static_cast<size_t>(r)])
-            io.out << "  " << io::label(static_cast<io::RejectReason>(r)) << " (" << io::code(static_cast<io::RejectReason>(r))
-                   << "): " << n << '\n';
+            io.out << "  " << io::label(static_cast<io::RejectReason>(r)) << " ("
+                   << io::code(static_cast<io::RejectReason>(r)) << "): " << n << '\n';
     if (!s.unknownValues.isEmpty()) {
         io.out << Tr::tr("Values without a category (map them with --value \"VALUE=CODE\" and import again):") << '\n';
         for (auto it = s.unknownValues.begin(); it != s.unknownValues.end(); ++it)
-            io.out << "  \"" << it.key() << "\": " << Tr::tr("%n row(s)", nullptr, static_cast<int>(it.value())) << '\n';
+            io.out << "  \"" << it.key() << "\": " << Tr::tr("%n row(s)", nullptr, static_cast<int>(it.value()))
+                   << '\n';
     }
     if (showRejects > 0 && s.rejected > 0) {
         store::ImportCatalog catalog(store);
@@ -78,8 +80,9 @@ void printSummary(const io::ImportSummary &s, const io::Importer &imp, store::St
                        << r.reason << '\n';
         }
     }
-    io.out << Tr::tr("Time: %1 s, %2 rows per second").arg(s.seconds, 0, 'f', 2).arg(static_cast<qint64>(s.rowsPerSecond))
-           << '\n';
+    io.out
+        << Tr::tr("Time: %1 s, %2 rows per second").arg(s.seconds, 0, 'f', 2).arg(static_cast<qint64>(s.rowsPerSecond))
+        << '\n';
 }
 } // namespace
 
@@ -91,9 +94,10 @@ int runImport(const QStringList &args, CommandIo io)
     const QCommandLineOption storeOpt(QStringLiteral("store"), Tr::tr("The store."), QStringLiteral("S"));
     const QCommandLineOption kindOpt(QStringLiteral("kind"), Tr::tr("incidents, pins, answers, findings or areas."),
                                      QStringLiteral("K"));
-    const QCommandLineOption profileOpt(QStringLiteral("profile"),
-                                        Tr::tr("Use this saved mapping profile; a new name saves the mapping after the import."),
-                                        QStringLiteral("NAME"));
+    const QCommandLineOption profileOpt(
+        QStringLiteral("profile"),
+        Tr::tr("Use this saved mapping profile; a new name saves the mapping after the import."),
+        QStringLiteral("NAME"));
     const QCommandLineOption saveOpt(QStringLiteral("save-profile"), Tr::tr("Save the mapping under this name."),
                                      QStringLiteral("NAME"));
     const QCommandLineOption mapOpt(QStringLiteral("map"), Tr::tr("Map a field to a column (repeatable)."),
@@ -106,16 +110,19 @@ int runImport(const QStringList &args, CommandIo io)
     const QCommandLineOption crsOpt(QStringLiteral("crs"), Tr::tr("The CRS of the coordinates, overriding the guess."),
                                     QStringLiteral("EPSG:N"));
     const QCommandLineOption swapOpt(QStringLiteral("swap-xy"), Tr::tr("The x column holds northings or latitudes."));
-    const QCommandLineOption layerOpt(QStringLiteral("layer"), Tr::tr("The layer or sheet to import."), QStringLiteral("NAME"));
+    const QCommandLineOption layerOpt(QStringLiteral("layer"), Tr::tr("The layer or sheet to import."),
+                                      QStringLiteral("NAME"));
     const QCommandLineOption keepOpt(QStringLiteral("keep-outside"),
                                      Tr::tr("Keep points outside the municipality or the CRS's area of use."));
-    const QCommandLineOption joinOpt(QStringLiteral("join"), Tr::tr("A second table joined to each row (e.g. respondents)."),
+    const QCommandLineOption joinOpt(QStringLiteral("join"),
+                                     Tr::tr("A second table joined to each row (e.g. respondents)."),
                                      QStringLiteral("FILE"));
     const QCommandLineOption joinKeyOpt(QStringLiteral("join-key"), Tr::tr("The key column of the joined table."),
                                         QStringLiteral("COLUMN"));
     const QCommandLineOption joinOnOpt(QStringLiteral("join-on"), Tr::tr("The column of FILE holding the key."),
                                        QStringLiteral("COLUMN"));
-    const QCommandLineOption previewOpt(QStringLiteral("preview"), Tr::tr("Show the first N rows as they would be stored; write nothing."),
+    const QCommandLineOption previewOpt(QStringLiteral("preview"),
+                                        Tr::tr("Show the first N rows as they would be stored; write nothing."),
                                         QStringLiteral("N"));
     const QCommandLineOption rejectsOpt(QStringLiteral("show-rejects"), Tr::tr("List the first N rejected rows."),
                                         QStringLiteral("N"), QStringLiteral("10"));
@@ -123,7 +130,8 @@ int runImport(const QStringList &args, CommandIo io)
     const QCommandLineOption undoOpt(QStringLiteral("undo"), Tr::tr("Undo import batch N."), QStringLiteral("N"));
     const QCommandLineOption progressOpt(QStringLiteral("progress"), Tr::tr("Print progress to standard error."));
     parser.addOptions({storeOpt, kindOpt, profileOpt, saveOpt, mapOpt, setOpt, valueOpt, crsOpt, swapOpt, layerOpt,
-                       keepOpt, joinOpt, joinKeyOpt, joinOnOpt, previewOpt, rejectsOpt, batchesOpt, undoOpt, progressOpt});
+                       keepOpt, joinOpt, joinKeyOpt, joinOnOpt, previewOpt, rejectsOpt, batchesOpt, undoOpt,
+                       progressOpt});
     int rc = 0;
     if (!parseArgs(parser, QStringLiteral("import"), args, io, &rc))
         return rc;
@@ -132,7 +140,8 @@ int runImport(const QStringList &args, CommandIo io)
         return 2;
     }
     const bool preview = parser.isSet(previewOpt);
-    auto store = openStore(parser.value(storeOpt), io, preview ? store::Store::Mode::ReadOnly : store::Store::Mode::ReadWrite);
+    auto store =
+        openStore(parser.value(storeOpt), io, preview ? store::Store::Mode::ReadOnly : store::Store::Mode::ReadWrite);
     if (!store)
         return 1;
     if (parser.isSet(batchesOpt))
@@ -175,7 +184,8 @@ int runImport(const QStringList &args, CommandIo io)
             return 2;
         }
         if (profileExists && *kind != mapping.kind) {
-            io.err << Tr::tr("The profile %1 imports %2, not %3.").arg(profileName, io::toString(mapping.kind), io::toString(*kind))
+            io.err << Tr::tr("The profile %1 imports %2, not %3.")
+                          .arg(profileName, io::toString(mapping.kind), io::toString(*kind))
                    << '\n';
             return 2;
         }
@@ -215,7 +225,8 @@ int runImport(const QStringList &args, CommandIo io)
         }
         // A field mapped twice by suggestion would otherwise keep the suggested column elsewhere.
         for (auto it = mapping.columns.begin(); it != mapping.columns.end();)
-            it = (it.value() == value && it.key() != key && !value.isEmpty()) ? mapping.columns.erase(it) : std::next(it);
+            it = (it.value() == value && it.key() != key && !value.isEmpty()) ? mapping.columns.erase(it)
+                                                                              : std::next(it);
         if (value.isEmpty())
             mapping.columns.remove(key);
         else
@@ -268,9 +279,11 @@ int runImport(const QStringList &args, CommandIo io)
         for (const io::PreviewRow &r : *rows) {
             QString line = Tr::tr("row %1").arg(r.rowNumber) + QStringLiteral(": ");
             if (r.status == io::PreviewRow::Status::Rejected) {
-                line += Tr::tr("rejected") + QStringLiteral(" — ") + io::label(r.reason) + QStringLiteral(": ") + r.detail;
+                line +=
+                    Tr::tr("rejected") + QStringLiteral(" — ") + io::label(r.reason) + QStringLiteral(": ") + r.detail;
             } else {
-                line += r.status == io::PreviewRow::Status::Duplicate ? Tr::tr("already in the store") : Tr::tr("accepted");
+                line +=
+                    r.status == io::PreviewRow::Status::Duplicate ? Tr::tr("already in the store") : Tr::tr("accepted");
                 QStringList parts;
                 for (auto it = r.stored.begin(); it != r.stored.end(); ++it)
                     parts << it.key() + QLatin1Char('=') + it.value();

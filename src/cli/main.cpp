@@ -54,14 +54,10 @@ int main(int argc, char **argv)
     }
     const QString command = args.takeFirst();
     const std::map<QString, std::function<int(const QStringList &, lb::cli::CommandIo)>> commands = {
-        {QStringLiteral("demo"), lb::cli::runDemo},
-        {QStringLiteral("info"), lb::cli::runInfo},
-        {QStringLiteral("analyse"), lb::cli::runAnalyse},
-        {QStringLiteral("analyze"), lb::cli::runAnalyse},
-        {QStringLiteral("create"), lb::cli::runCreate},
-        {QStringLiteral("probe"), lb::cli::runProbe},
-        {QStringLiteral("import"), lb::cli::runImport},
-        {QStringLiteral("render"), lb::cli::runRender},
+        {QStringLiteral("demo"), lb::cli::runDemo},       {QStringLiteral("info"), lb::cli::runInfo},
+        {QStringLiteral("analyse"), lb::cli::runAnalyse}, {QStringLiteral("analyze"), lb::cli::runAnalyse},
+        {QStringLiteral("create"), lb::cli::runCreate},   {QStringLiteral("probe"), lb::cli::runProbe},
+        {QStringLiteral("import"), lb::cli::runImport},   {QStringLiteral("render"), lb::cli::runRender},
     };
     const auto it = commands.find(command);
     if (it == commands.end()) {

@@ -20,8 +20,8 @@ int runProbe(const QStringList &args, CommandIo io)
     QCommandLineParser parser;
     parser.setApplicationDescription(Tr::tr("Show the layers, fields and guessed coordinates of a file."));
     parser.addPositionalArgument(QStringLiteral("FILE"), Tr::tr("The file to look into."));
-    const QCommandLineOption storeOption(QStringLiteral("store"),
-                                         Tr::tr("A store whose municipality helps guess the CRS."), QStringLiteral("S"));
+    const QCommandLineOption storeOption(
+        QStringLiteral("store"), Tr::tr("A store whose municipality helps guess the CRS."), QStringLiteral("S"));
     parser.addOption(storeOption);
     int rc = 0;
     if (!parseArgs(parser, QStringLiteral("probe"), args, io, &rc))
@@ -49,18 +49,22 @@ int runProbe(const QStringList &args, CommandIo io)
     io.out << Tr::tr("Format: %1").arg(probe->driver) << '\n';
     for (const io::ProbeLayer &l : probe->layers) {
         io.out << '\n' << Tr::tr("Layer: %1").arg(l.name) << '\n';
-        io.out << "  " << Tr::tr("Geometry: %1").arg(l.geometryType.isEmpty() ? Tr::tr("none") : l.geometryType) << '\n';
-        io.out << "  " << Tr::tr("Rows: %1").arg(l.featureCount >= 0 ? QString::number(l.featureCount) : Tr::tr("unknown"))
+        io.out << "  " << Tr::tr("Geometry: %1").arg(l.geometryType.isEmpty() ? Tr::tr("none") : l.geometryType)
+               << '\n';
+        io.out << "  "
+               << Tr::tr("Rows: %1").arg(l.featureCount >= 0 ? QString::number(l.featureCount) : Tr::tr("unknown"))
                << '\n';
         if (!l.encoding.isEmpty())
             io.out << "  " << Tr::tr("Encoding: %1").arg(l.encoding) << '\n';
         if (l.coordinates.isValid())
-            io.out << "  " << Tr::tr("Coordinate columns: x = %1, y = %2").arg(l.coordinates.x, l.coordinates.y) << '\n';
+            io.out << "  " << Tr::tr("Coordinate columns: x = %1, y = %2").arg(l.coordinates.x, l.coordinates.y)
+                   << '\n';
         else if (l.geometryType.isEmpty())
             io.out << "  " << Tr::tr("Coordinate columns: none found") << '\n';
         if (l.crs.epsg > 0)
-            io.out << "  " << Tr::tr("CRS: EPSG:%1").arg(l.crs.epsg) << (l.crs.swapAxes ? QLatin1Char(' ') + Tr::tr("(x and y swapped)") : QString())
-                   << " — " << l.crs.explanation << '\n';
+            io.out << "  " << Tr::tr("CRS: EPSG:%1").arg(l.crs.epsg)
+                   << (l.crs.swapAxes ? QLatin1Char(' ') + Tr::tr("(x and y swapped)") : QString()) << " — "
+                   << l.crs.explanation << '\n';
         else if (!l.crs.explanation.isEmpty())
             io.out << "  " << Tr::tr("CRS: unknown") << " — " << l.crs.explanation << '\n';
         io.out << "  " << Tr::tr("Fields:") << '\n';

@@ -17,7 +17,10 @@ struct PjDeleter {
 using ContextPtr = std::unique_ptr<PJ_CONTEXT, ContextDeleter>;
 using PjPtr = std::unique_ptr<PJ, PjDeleter>;
 
-QString authCode(int epsg) { return QStringLiteral("EPSG:%1").arg(epsg); }
+QString authCode(int epsg)
+{
+    return QStringLiteral("EPSG:%1").arg(epsg);
+}
 
 } // namespace
 
@@ -42,8 +45,7 @@ Result<CrsInfo> crsInfo(int epsg)
     proj_log_level(ctx.get(), PJ_LOG_NONE);
     PjPtr crs(proj_create(ctx.get(), authCode(epsg).toUtf8().constData()));
     if (!crs)
-        return Error{QCoreApplication::translate("lb::Crs", "Unknown coordinate reference system EPSG:%1.")
-                         .arg(epsg)};
+        return Error{QCoreApplication::translate("lb::Crs", "Unknown coordinate reference system EPSG:%1.").arg(epsg)};
 
     CrsInfo info;
     info.epsg = epsg;
@@ -58,8 +60,8 @@ Result<CrsInfo> crsInfo(int epsg)
     if (cs && proj_cs_get_axis_count(ctx.get(), cs.get()) > 0) {
         double factor = 0.0;
         const char *unitName = nullptr;
-        if (proj_cs_get_axis_info(ctx.get(), cs.get(), 0, nullptr, nullptr, nullptr, &factor, &unitName,
-                                  nullptr, nullptr))
+        if (proj_cs_get_axis_info(ctx.get(), cs.get(), 0, nullptr, nullptr, nullptr, &factor, &unitName, nullptr,
+                                  nullptr))
             info.metric = info.projected && std::abs(factor - 1.0) < 1e-12;
     }
 
@@ -73,8 +75,7 @@ CoordinateTransform::CoordinateTransform(int source, int target, std::unique_ptr
     : m_source(source)
     , m_target(target)
     , m_handles(std::move(handles))
-{
-}
+{}
 
 CoordinateTransform::CoordinateTransform(CoordinateTransform &&) noexcept = default;
 CoordinateTransform &CoordinateTransform::operator=(CoordinateTransform &&) noexcept = default;
@@ -88,15 +89,14 @@ Result<CoordinateTransform> CoordinateTransform::create(int sourceEpsg, int targ
     PjPtr raw(proj_create_crs_to_crs(handles->context.get(), authCode(sourceEpsg).toUtf8().constData(),
                                      authCode(targetEpsg).toUtf8().constData(), nullptr));
     if (!raw)
-        return Error{QCoreApplication::translate("lb::Crs",
-                                                 "Cannot transform coordinates from EPSG:%1 to EPSG:%2.")
+        return Error{QCoreApplication::translate("lb::Crs", "Cannot transform coordinates from EPSG:%1 to EPSG:%2.")
                          .arg(sourceEpsg)
                          .arg(targetEpsg)};
     // EPSG:4326 and EPSG:3006 both put northing/latitude first; normalise to x = east, y = north.
     handles->pj.reset(proj_normalize_for_visualization(handles->context.get(), raw.get()));
     if (!handles->pj)
-        return Error{QCoreApplication::translate("lb::Crs", "Cannot normalise the axis order of EPSG:%1.")
-                         .arg(sourceEpsg)};
+        return Error{
+            QCoreApplication::translate("lb::Crs", "Cannot normalise the axis order of EPSG:%1.").arg(sourceEpsg)};
     return CoordinateTransform(sourceEpsg, targetEpsg, std::move(handles));
 }
 
@@ -107,8 +107,8 @@ size_t CoordinateTransform::transform(std::span<PointXY> points) const
     if (m_source == m_target)
         return 0;
     static_assert(sizeof(PointXY) == 2 * sizeof(double));
-    proj_trans_generic(m_handles->pj.get(), PJ_FWD, &points[0].x, sizeof(PointXY), points.size(),
-                       &points[0].y, sizeof(PointXY), points.size(), nullptr, 0, 0, nullptr, 0, 0);
+    proj_trans_generic(m_handles->pj.get(), PJ_FWD, &points[0].x, sizeof(PointXY), points.size(), &points[0].y,
+                       sizeof(PointXY), points.size(), nullptr, 0, 0, nullptr, 0, 0);
     size_t failed = 0;
     for (PointXY &p : points) {
         if (!std::isfinite(p.x) || !std::isfinite(p.y) || p.x == HUGE_VAL) {

@@ -18,11 +18,11 @@ namespace lb {
 
 struct CrsInfo {
     int epsg = 0;
-    QString name;             // e.g. "SWEREF99 TM"
-    QString wkt;              // OGC WKT 1 as GeoPackage's gpkg_spatial_ref_sys expects
-    bool projected = false;   // true for projected CRSs
-    bool metric = false;      // true when the axis unit is the metre
-    Extent areaOfUseLonLat;   // the CRS's area of use in degrees (WGS 84), when PROJ knows it
+    QString name;           // e.g. "SWEREF99 TM"
+    QString wkt;            // OGC WKT 1 as GeoPackage's gpkg_spatial_ref_sys expects
+    bool projected = false; // true for projected CRSs
+    bool metric = false;    // true when the axis unit is the metre
+    Extent areaOfUseLonLat; // the CRS's area of use in degrees (WGS 84), when PROJ knows it
 };
 
 // Looks an EPSG code up in PROJ's database.

@@ -17,7 +17,9 @@ public:
     using ProgressCallback = std::function<void(double percent, const QString &message)>;
 
     Feedback() = default;
-    explicit Feedback(ProgressCallback callback) : m_callback(std::move(callback)) {}
+    explicit Feedback(ProgressCallback callback)
+        : m_callback(std::move(callback))
+    {}
     Feedback(const Feedback &) = delete;
     Feedback &operator=(const Feedback &) = delete;
 

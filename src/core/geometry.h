@@ -36,8 +36,7 @@ struct Extent {
     bool contains(PointXY p) const { return p.x >= minX && p.x <= maxX && p.y >= minY && p.y <= maxY; }
     bool intersects(const Extent &o) const
     {
-        return !isEmpty() && !o.isEmpty() && o.minX <= maxX && o.maxX >= minX && o.minY <= maxY &&
-               o.maxY >= minY;
+        return !isEmpty() && !o.isEmpty() && o.minX <= maxX && o.maxX >= minX && o.minY <= maxY && o.maxY >= minY;
     }
     void include(PointXY p)
     {

@@ -4,7 +4,8 @@
 
 namespace lb {
 
-LocalClock::LocalClock(const QTimeZone &zone, int firstYear, int lastYear) : m_zone(zone)
+LocalClock::LocalClock(const QTimeZone &zone, int firstYear, int lastYear)
+    : m_zone(zone)
 {
     m_cacheBegin = daysFromCivil(firstYear, 1, 1) * 86400;
     m_cacheEnd = daysFromCivil(lastYear + 1, 1, 1) * 86400;

@@ -7,8 +7,7 @@ namespace lb {
 
 namespace {
 
-template <typename E, size_t N>
-QString nameOf(const std::array<std::pair<E, const char *>, N> &table, E value)
+template <typename E, size_t N> QString nameOf(const std::array<std::pair<E, const char *>, N> &table, E value)
 {
     for (const auto &[e, name] : table)
         if (e == value)
@@ -48,16 +47,31 @@ constexpr std::array<std::pair<FindingStatus, const char *>, 4> kFindingStatus{{
 
 } // namespace
 
-QString toString(LocationPrecision p) { return nameOf(kLocationPrecision, p); }
+QString toString(LocationPrecision p)
+{
+    return nameOf(kLocationPrecision, p);
+}
 std::optional<LocationPrecision> locationPrecisionFromString(const QString &s)
 {
     return valueOf(kLocationPrecision, s);
 }
 
-QString toString(TimeOfDay t) { return nameOf(kTimeOfDay, t); }
-std::optional<TimeOfDay> timeOfDayFromString(const QString &s) { return valueOf(kTimeOfDay, s); }
+QString toString(TimeOfDay t)
+{
+    return nameOf(kTimeOfDay, t);
+}
+std::optional<TimeOfDay> timeOfDayFromString(const QString &s)
+{
+    return valueOf(kTimeOfDay, s);
+}
 
-QString toString(FindingStatus s) { return nameOf(kFindingStatus, s); }
-std::optional<FindingStatus> findingStatusFromString(const QString &s) { return valueOf(kFindingStatus, s); }
+QString toString(FindingStatus s)
+{
+    return nameOf(kFindingStatus, s);
+}
+std::optional<FindingStatus> findingStatusFromString(const QString &s)
+{
+    return valueOf(kFindingStatus, s);
+}
 
 } // namespace lb

@@ -98,15 +98,15 @@ struct Area {
     FeatureId id = 0;
     MultiPolygon geometry;
     QString name;
-    QString kind; // "municipality", "district", ...
+    QString kind;                // "municipality", "district", ...
     std::int64_t population = 0; // 0 when unknown
 };
 
 // A feature of a background layer (roads, water, ...).
 struct BaseFeature {
     FeatureId id = 0;
-    MultiLineString lines;  // for line layers
-    MultiPolygon polygons;  // for polygon layers
+    MultiLineString lines; // for line layers
+    MultiPolygon polygons; // for polygon layers
     QString name;
     QString featureClass; // e.g. "main", "street", "lake"
 };

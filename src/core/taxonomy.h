@@ -10,10 +10,10 @@
 namespace lb {
 
 struct Category {
-    QString code;    // stable ASCII code stored on each incident
-    QString labelSv; // Swedish label
-    QString labelEn; // English label
-    QString group;   // category group code, used for colours and summaries
+    QString code;           // stable ASCII code stored on each incident
+    QString labelSv;        // Swedish label
+    QString labelEn;        // English label
+    QString group;          // category group code, used for colours and summaries
     bool sensitive = false; // never shown as single points in public output
     int sortOrder = 0;
 };

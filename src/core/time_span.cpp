@@ -135,8 +135,7 @@ std::optional<Instant> parseUtc(std::string_view s)
         return std::nullopt;
     size_t pos = 10;
     if (pos < s.size() && (s[pos] == 'T' || s[pos] == ' ')) {
-        if (!digits(s, pos + 1, 2, hour) || pos + 3 >= s.size() || s[pos + 3] != ':' ||
-            !digits(s, pos + 4, 2, minute))
+        if (!digits(s, pos + 1, 2, hour) || pos + 3 >= s.size() || s[pos + 3] != ':' || !digits(s, pos + 4, 2, minute))
             return std::nullopt;
         pos += 6;
         if (pos < s.size() && s[pos] == ':') {
@@ -181,8 +180,14 @@ std::optional<Instant> parseUtc(const QString &s)
     return parseUtc(std::string_view(latin.constData(), static_cast<size_t>(latin.size())));
 }
 
-Instant toInstant(const QDateTime &dt) { return dt.toSecsSinceEpoch(); }
+Instant toInstant(const QDateTime &dt)
+{
+    return dt.toSecsSinceEpoch();
+}
 
-QDateTime toDateTime(Instant t, const QTimeZone &zone) { return QDateTime::fromSecsSinceEpoch(t, zone); }
+QDateTime toDateTime(Instant t, const QTimeZone &zone)
+{
+    return QDateTime::fromSecsSinceEpoch(t, zone);
+}
 
 } // namespace lb

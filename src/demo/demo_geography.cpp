@@ -45,7 +45,9 @@ LinearRing clipHalfPlane(const LinearRing &ring, PointXY keep, PointXY other)
 {
     const PointXY mid{(keep.x + other.x) / 2.0, (keep.y + other.y) / 2.0};
     const PointXY dir{other.x - keep.x, other.y - keep.y};
-    const auto side = [&](PointXY p) { return (p.x - mid.x) * dir.x + (p.y - mid.y) * dir.y; };
+    const auto side = [&](PointXY p) {
+        return (p.x - mid.x) * dir.x + (p.y - mid.y) * dir.y;
+    };
     LinearRing out;
     if (ring.size() < 3)
         return out;
@@ -76,7 +78,8 @@ Polygon ellipse(PointXY c, double rx, double ry, double angle, Random &random)
         const double wobble = 1.0 + 0.12 * std::sin(3 * t + random.uniform(0, 0.5));
         const double x = rx * std::cos(t) * wobble;
         const double y = ry * std::sin(t) * wobble;
-        ring.push_back({c.x + x * std::cos(angle) - y * std::sin(angle), c.y + x * std::sin(angle) + y * std::cos(angle)});
+        ring.push_back(
+            {c.x + x * std::cos(angle) - y * std::sin(angle), c.y + x * std::sin(angle) + y * std::cos(angle)});
     }
     ring.push_back(ring.front());
     return Polygon{{ring}};
@@ -200,8 +203,11 @@ Result<Geography> buildGeography(int epsg, Random &random)
     // out of the outline. The cell starts as a box around the municipality and is clipped by one
     // bisector per other seed; convex clipping is exact, the cut with the outline goes to GEOS.
     const Extent bounds = extentOf(geo.outline).buffered(5000.0);
-    const LinearRing box{{bounds.minX, bounds.minY}, {bounds.maxX, bounds.minY}, {bounds.maxX, bounds.maxY},
-                         {bounds.minX, bounds.maxY}, {bounds.minX, bounds.minY}};
+    const LinearRing box{{bounds.minX, bounds.minY},
+                         {bounds.maxX, bounds.minY},
+                         {bounds.maxX, bounds.maxY},
+                         {bounds.minX, bounds.maxY},
+                         {bounds.minX, bounds.minY}};
     for (const DistrictSeed &seed : geo.seeds) {
         LinearRing cell = box;
         for (const DistrictSeed &other : geo.seeds)
@@ -219,24 +225,37 @@ Result<Geography> buildGeography(int epsg, Random &random)
     }
 
     // Water: Södertälje canal through the town, and two lakes.
-    auto canal = projectLine({{17.6290, 59.2160}, {17.6300, 59.2050}, {17.6285, 59.1985}, {17.6300, 59.1900},
-                              {17.6340, 59.1800}, {17.6380, 59.1680}, {17.6420, 59.1560}},
+    auto canal = projectLine({{17.6290, 59.2160},
+                              {17.6300, 59.2050},
+                              {17.6285, 59.1985},
+                              {17.6300, 59.1900},
+                              {17.6340, 59.1800},
+                              {17.6380, 59.1680},
+                              {17.6420, 59.1560}},
                              epsg);
     auto masnaren = project(17.5750, 59.1380, epsg);
     auto uttran = project(17.6950, 59.1700, epsg);
     if (!canal || !masnaren || !uttran)
         return Error{Tr::tr("Could not place the demo water bodies.")};
     geo.water.push_back({0, {}, {band(*canal, 45.0)}, QStringLiteral("Södertälje kanal"), QStringLiteral("canal")});
-    geo.water.push_back({0, {}, {ellipse(*masnaren, 900, 380, 0.5, random)}, QStringLiteral("Måsnaren"),
-                         QStringLiteral("lake")});
-    geo.water.push_back({0, {}, {ellipse(*uttran, 700, 300, -0.3, random)}, QStringLiteral("Uttran"),
-                         QStringLiteral("lake")});
+    geo.water.push_back(
+        {0, {}, {ellipse(*masnaren, 900, 380, 0.5, random)}, QStringLiteral("Måsnaren"), QStringLiteral("lake")});
+    geo.water.push_back(
+        {0, {}, {ellipse(*uttran, 700, 300, -0.3, random)}, QStringLiteral("Uttran"), QStringLiteral("lake")});
 
     // Main roads follow the real corridors roughly; streets are a grid around each town centre.
     const std::vector<std::pair<QString, std::vector<std::pair<double, double>>>> mainRoads = {
         {QStringLiteral("E4/E20"),
-         {{17.745, 59.215}, {17.700, 59.205}, {17.660, 59.196}, {17.635, 59.182}, {17.605, 59.160},
-          {17.585, 59.125}, {17.570, 59.095}, {17.552, 59.050}, {17.540, 59.020}, {17.500, 58.975},
+         {{17.745, 59.215},
+          {17.700, 59.205},
+          {17.660, 59.196},
+          {17.635, 59.182},
+          {17.605, 59.160},
+          {17.585, 59.125},
+          {17.570, 59.095},
+          {17.552, 59.050},
+          {17.540, 59.020},
+          {17.500, 58.975},
           {17.450, 58.930}}},
         {QStringLiteral("Enhörnaleden"), {{17.615, 59.203}, {17.560, 59.228}, {17.520, 59.246}, {17.486, 59.263}}},
         {QStringLiteral("Mörkövägen"), {{17.567, 59.093}, {17.600, 59.050}, {17.640, 59.005}, {17.670, 58.970}}},

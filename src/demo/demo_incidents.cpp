@@ -21,10 +21,22 @@ struct Weighted {
 };
 
 constexpr Weighted kBackgroundMix[] = {
-    {"skadegorelse", 14}, {"klotter", 12},          {"nedskrapning", 10},     {"brand_bil", 2},
-    {"brand_container", 3}, {"brand_soprum", 1},    {"brand_ovrigt", 1},      {"ordningsstorning", 12},
-    {"storande_samling", 5}, {"narkotika", 5},      {"vald_hot", 7},          {"hot_vald_personal", 2},
-    {"vald_nara_relation", 2}, {"buskorning_fordon", 5}, {"inbrott_stold", 12}, {"otrygg_plats", 4},
+    {"skadegorelse", 14},
+    {"klotter", 12},
+    {"nedskrapning", 10},
+    {"brand_bil", 2},
+    {"brand_container", 3},
+    {"brand_soprum", 1},
+    {"brand_ovrigt", 1},
+    {"ordningsstorning", 12},
+    {"storande_samling", 5},
+    {"narkotika", 5},
+    {"vald_hot", 7},
+    {"hot_vald_personal", 2},
+    {"vald_nara_relation", 2},
+    {"buskorning_fordon", 5},
+    {"inbrott_stold", 12},
+    {"otrygg_plats", 4},
     {"ovrigt", 3},
 };
 
@@ -41,16 +53,40 @@ struct HotspotSpec {
 const std::vector<HotspotSpec> &hotspots()
 {
     static const std::vector<HotspotSpec> list = {
-        {17.6270, 59.1965, 170, {620, 600, 640, 610, 630},
-         {{"ordningsstorning", 30}, {"narkotika", 20}, {"vald_hot", 15}, {"klotter", 10}, {"storande_samling", 15},
+        {17.6270,
+         59.1965,
+         170,
+         {620, 600, 640, 610, 630},
+         {{"ordningsstorning", 30},
+          {"narkotika", 20},
+          {"vald_hot", 15},
+          {"klotter", 10},
+          {"storande_samling", 15},
           {"skadegorelse", 10}}},
-        {17.5975, 59.2068, 190, {480, 500, 470, 490, 480},
-         {{"brand_bil", 15}, {"skadegorelse", 20}, {"storande_samling", 20}, {"narkotika", 15}, {"vald_hot", 10},
-          {"brand_container", 10}, {"klotter", 10}}},
-        {17.5895, 59.1800, 160, {25, 30, 35, 380, 560},
-         {{"narkotika", 30}, {"storande_samling", 25}, {"brand_container", 15}, {"skadegorelse", 15},
+        {17.5975,
+         59.2068,
+         190,
+         {480, 500, 470, 490, 480},
+         {{"brand_bil", 15},
+          {"skadegorelse", 20},
+          {"storande_samling", 20},
+          {"narkotika", 15},
+          {"vald_hot", 10},
+          {"brand_container", 10},
+          {"klotter", 10}}},
+        {17.5895,
+         59.1800,
+         160,
+         {25, 30, 35, 380, 560},
+         {{"narkotika", 30},
+          {"storande_samling", 25},
+          {"brand_container", 15},
+          {"skadegorelse", 15},
           {"vald_hot", 15}}},
-        {17.5640, 59.0935, 190, {520, 380, 180, 70, 40},
+        {17.5640,
+         59.0935,
+         190,
+         {520, 380, 180, 70, 40},
          {{"klotter", 35}, {"skadegorelse", 30}, {"ordningsstorning", 15}, {"nedskrapning", 20}}},
     };
     return list;
@@ -194,7 +230,8 @@ std::vector<Incident> generateIncidents(const Geography &geo, const LocalClock &
         const SourceSpec source = sourceFor(category, random);
         i.source = source.name;
         const QString key = source.prefix + QString::number(year);
-        i.sourceRef = QStringLiteral("%1-%2-%3").arg(source.prefix).arg(year).arg(++sequence[key], 6, 10, QLatin1Char('0'));
+        i.sourceRef =
+            QStringLiteral("%1-%2-%3").arg(source.prefix).arg(year).arg(++sequence[key], 6, 10, QLatin1Char('0'));
         i.description = describe(category, random);
         const int district = geo.districtAt(position);
         const double r = random.uniform();

@@ -14,7 +14,9 @@ namespace lb::demo {
 
 class Random {
 public:
-    explicit Random(std::uint32_t seed) : m_engine(seed) {}
+    explicit Random(std::uint32_t seed)
+        : m_engine(seed)
+    {}
 
     // Uniform in [0, 1).
     double uniform() { return (static_cast<double>(m_engine()) + 0.5) / 4294967296.0; }

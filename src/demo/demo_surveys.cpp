@@ -27,23 +27,27 @@ constexpr PinCluster kClusters[] = {
 };
 
 struct DistrictProfile {
-    double offset;       // share unsafe relative to the municipality, in all rounds
-    double trend2023;    // extra change by 2023 (emerging/fading places)
+    double offset;    // share unsafe relative to the municipality, in all rounds
+    double trend2023; // extra change by 2023 (emerging/fading places)
 };
 
 // Index-aligned with the district seeds in demo_geography.cpp.
 constexpr DistrictProfile kProfiles[] = {
-    {0.06, 0.0}, {0.12, 0.0}, {0.08, 0.07}, {-0.05, 0.0}, {-0.08, 0.0}, {0.07, -0.07}, {-0.12, 0.0},
-    {-0.13, 0.0}, {-0.15, 0.0},
+    {0.06, 0.0},   {0.12, 0.0},  {0.08, 0.07}, {-0.05, 0.0}, {-0.08, 0.0},
+    {0.07, -0.07}, {-0.12, 0.0}, {-0.13, 0.0}, {-0.15, 0.0},
 };
 
 const QStringList &reasons()
 {
     static const QStringList list = {
-        QStringLiteral("Dålig belysning"),        QStringLiteral("Personer som samlas och stör"),
-        QStringLiteral("Narkotikahandel"),        QStringLiteral("Skymd sikt, buskage"),
-        QStringLiteral("Nedskräpning och klotter"), QStringLiteral("Tidigare händelse här"),
-        QStringLiteral("Ensligt, få människor i rörelse"), QStringLiteral("Buskörning med moped"),
+        QStringLiteral("Dålig belysning"),
+        QStringLiteral("Personer som samlas och stör"),
+        QStringLiteral("Narkotikahandel"),
+        QStringLiteral("Skymd sikt, buskage"),
+        QStringLiteral("Nedskräpning och klotter"),
+        QStringLiteral("Tidigare händelse här"),
+        QStringLiteral("Ensligt, få människor i rörelse"),
+        QStringLiteral("Buskörning med moped"),
     };
     return list;
 }
@@ -51,7 +55,9 @@ const QStringList &reasons()
 const QStringList &comments()
 {
     static const QStringList list = {
-        QString(), QString(), QString(),
+        QString(),
+        QString(),
+        QString(),
         QStringLiteral("Undviker platsen efter mörkrets inbrott"),
         QStringLiteral("Lamporna i gångtunneln är ofta trasiga"),
         QStringLiteral("Grupper som hänger vid entrén på kvällarna"),
@@ -124,7 +130,8 @@ std::vector<SurveyRound> generateSurveys(const Geography &geo, int epsg, Random 
                 const int c = random.weighted(w);
                 p = {clusterCentres[static_cast<size_t>(c)].x + random.normal() * kClusters[c].sigma,
                      clusterCentres[static_cast<size_t>(c)].y + random.normal() * kClusters[c].sigma};
-                pin.reason = reasons().at(random.chance(0.5) ? c % 3 : random.index(static_cast<int>(reasons().size())));
+                pin.reason =
+                    reasons().at(random.chance(0.5) ? c % 3 : random.index(static_cast<int>(reasons().size())));
             } else {
                 std::vector<double> w;
                 for (const DistrictSeed &s : geo.seeds)
@@ -139,11 +146,11 @@ std::vector<SurveyRound> generateSurveys(const Geography &geo, int epsg, Random 
             }
             pin.position = p;
             pin.rating = 1 + random.weighted({30, 40, 20, 7, 3});
-            pin.timeOfDay = std::array{TimeOfDay::Day, TimeOfDay::Evening, TimeOfDay::Night}[static_cast<size_t>(
-                random.weighted({20, 50, 30}))];
+            pin.timeOfDay = std::array{TimeOfDay::Day, TimeOfDay::Evening,
+                                       TimeOfDay::Night}[static_cast<size_t>(random.weighted({20, 50, 30}))];
             pin.comment = comments().at(random.index(static_cast<int>(comments().size())));
             pin.respondent = QStringLiteral("R%1-%2").arg(spec.year).arg(random.index(spec.pins * 2 / 3) + 1, 4, 10,
-                                                                        QLatin1Char('0'));
+                                                                         QLatin1Char('0'));
             round.pins.push_back(pin);
         }
         out.push_back(std::move(round));

@@ -16,8 +16,8 @@ struct Geography;
 
 struct SurveyRound {
     Survey survey;
-    std::vector<SurveyPin> pins;        // surveyId filled in by the caller
-    std::vector<SurveyAnswer> answers;  // areaId holds the district index until the caller maps it
+    std::vector<SurveyPin> pins;       // surveyId filled in by the caller
+    std::vector<SurveyAnswer> answers; // areaId holds the district index until the caller maps it
 };
 
 std::vector<SurveyRound> generateSurveys(const Geography &geo, int epsg, Random &random);

@@ -14,8 +14,8 @@ class Random;
 struct Geography;
 
 struct WalkPlan {
-    Walk walk;                          // areaId holds the district index until the caller maps it
-    std::vector<WalkFinding> findings;  // walkId filled in by the caller
+    Walk walk;                         // areaId holds the district index until the caller maps it
+    std::vector<WalkFinding> findings; // walkId filled in by the caller
 };
 
 std::vector<WalkPlan> generateWalks(const Geography &geo, int epsg, Random &random);

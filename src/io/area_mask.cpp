@@ -5,7 +5,8 @@
 
 namespace lb::io {
 
-AreaMask::AreaMask(MultiPolygon polygons, int gridSize) : m_polygons(std::move(polygons))
+AreaMask::AreaMask(MultiPolygon polygons, int gridSize)
+    : m_polygons(std::move(polygons))
 {
     m_extent = extentOf(m_polygons);
     if (m_extent.isEmpty() || gridSize < 1)

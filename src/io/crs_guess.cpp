@@ -34,12 +34,14 @@ QString normalisedName(const QString &name)
 const QStringList &xNames()
 {
     static const QStringList names = {
-        QStringLiteral("lon"),      QStringLiteral("long"),       QStringLiteral("longitude"), QStringLiteral("lng"),
-        QStringLiteral("longitud"), QStringLiteral("x"),          QStringLiteral("e"),         QStringLiteral("east"),
-        QStringLiteral("easting"),  QStringLiteral("ost"),        QStringLiteral("ostlig"),    QStringLiteral("ostkoordinat"),
-        QStringLiteral("xkoord"),   QStringLiteral("xkoordinat"), QStringLiteral("xcoord"),    QStringLiteral("ekoord"),
-        QStringLiteral("ecoord"),   QStringLiteral("koordinatx"), QStringLiteral("koordx"),    QStringLiteral("xcoordinate"),
-        QStringLiteral("lamda"),    QStringLiteral("lambda"),
+        QStringLiteral("lon"),    QStringLiteral("long"),        QStringLiteral("longitude"),
+        QStringLiteral("lng"),    QStringLiteral("longitud"),    QStringLiteral("x"),
+        QStringLiteral("e"),      QStringLiteral("east"),        QStringLiteral("easting"),
+        QStringLiteral("ost"),    QStringLiteral("ostlig"),      QStringLiteral("ostkoordinat"),
+        QStringLiteral("xkoord"), QStringLiteral("xkoordinat"),  QStringLiteral("xcoord"),
+        QStringLiteral("ekoord"), QStringLiteral("ecoord"),      QStringLiteral("koordinatx"),
+        QStringLiteral("koordx"), QStringLiteral("xcoordinate"), QStringLiteral("lamda"),
+        QStringLiteral("lambda"),
     };
     return names;
 }
@@ -47,11 +49,16 @@ const QStringList &xNames()
 const QStringList &yNames()
 {
     static const QStringList names = {
-        QStringLiteral("lat"),      QStringLiteral("latitude"),   QStringLiteral("latitud"), QStringLiteral("y"),
-        QStringLiteral("n"),        QStringLiteral("north"),      QStringLiteral("northing"), QStringLiteral("nord"),
-        QStringLiteral("nordlig"),  QStringLiteral("nordkoordinat"), QStringLiteral("ykoord"), QStringLiteral("ykoordinat"),
-        QStringLiteral("ycoord"),   QStringLiteral("nkoord"),     QStringLiteral("ncoord"),  QStringLiteral("koordinaty"),
-        QStringLiteral("koordy"),   QStringLiteral("ycoordinate"), QStringLiteral("phi"),
+        QStringLiteral("lat"),      QStringLiteral("latitude"),
+        QStringLiteral("latitud"),  QStringLiteral("y"),
+        QStringLiteral("n"),        QStringLiteral("north"),
+        QStringLiteral("northing"), QStringLiteral("nord"),
+        QStringLiteral("nordlig"),  QStringLiteral("nordkoordinat"),
+        QStringLiteral("ykoord"),   QStringLiteral("ykoordinat"),
+        QStringLiteral("ycoord"),   QStringLiteral("nkoord"),
+        QStringLiteral("ncoord"),   QStringLiteral("koordinaty"),
+        QStringLiteral("koordy"),   QStringLiteral("ycoordinate"),
+        QStringLiteral("phi"),
     };
     return names;
 }
@@ -67,8 +74,8 @@ int findByName(const QStringList &columns, const QStringList &names, bool partia
         return -1;
     // "gps_lat", "pos lon", "wgs84_latitude": a word of the name is a known name.
     for (int i = 0; i < columns.size(); ++i) {
-        const QStringList words = columns[i].toLower().split(QRegularExpression(QStringLiteral("[^\\w]|_")),
-                                                            Qt::SkipEmptyParts);
+        const QStringList words =
+            columns[i].toLower().split(QRegularExpression(QStringLiteral("[^\\w]|_")), Qt::SkipEmptyParts);
         for (const QString &w : words)
             if (w.size() >= 3 && names.contains(normalisedName(w)))
                 return i;
@@ -96,7 +103,10 @@ std::optional<std::pair<double, double>> numericRange(const QStringList &values)
     return std::make_pair(lo, hi);
 }
 
-bool inSweden(PointXY ll) { return ll.x >= 10.0 && ll.x <= 24.5 && ll.y >= 55.0 && ll.y <= 69.5; }
+bool inSweden(PointXY ll)
+{
+    return ll.x >= 10.0 && ll.x <= 24.5 && ll.y >= 55.0 && ll.y <= 69.5;
+}
 
 double median(std::vector<double> v)
 {
@@ -121,8 +131,8 @@ QString crsLabel(int epsg)
 
 const std::vector<int> &guessableCrs()
 {
-    static const std::vector<int> list = {4326, 3006, 3021, 3011, 3014, 3015, 3010, 3013, 3009,
-                                          3012, 3008, 3007, 3016, 3017, 3018};
+    static const std::vector<int> list = {4326, 3006, 3021, 3011, 3014, 3015, 3010, 3013,
+                                          3009, 3012, 3008, 3007, 3016, 3017, 3018};
     return list;
 }
 
@@ -239,8 +249,9 @@ CrsGuess guessCrs(std::span<const PointXY> samples, std::optional<PointXY> refer
             why += QLatin1String("; ") + Tr::tr("%1 other CRSs fit as well, so check the guess").arg(fits - 1);
     }
     CrsGuess g{best->epsg, best->swap, {}};
-    g.explanation = g.swapAxes ? Tr::tr("Guessed %1 with the two coordinate columns swapped: %2.").arg(crsLabel(g.epsg), why)
-                               : Tr::tr("Guessed %1: %2.").arg(crsLabel(g.epsg), why);
+    g.explanation = g.swapAxes
+                        ? Tr::tr("Guessed %1 with the two coordinate columns swapped: %2.").arg(crsLabel(g.epsg), why)
+                        : Tr::tr("Guessed %1: %2.").arg(crsLabel(g.epsg), why);
     return g;
 }
 

@@ -150,6 +150,9 @@ bool CsvStream::readRecord(std::vector<std::string_view> &out)
     return true;
 }
 
-bool CsvStream::next() { return readRecord(m_fields); }
+bool CsvStream::next()
+{
+    return readRecord(m_fields);
+}
 
 } // namespace lb::io

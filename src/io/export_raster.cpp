@@ -23,16 +23,19 @@ struct DatasetCloser {
 };
 using DatasetPtr = std::unique_ptr<void, DatasetCloser>;
 
-void ensureGdal() {
+void ensureGdal()
+{
     static std::once_flag once;
     std::call_once(once, [] { GDALAllRegister(); });
 }
 
-QString gdalMessage() {
+QString gdalMessage()
+{
     return QString::fromUtf8(CPLGetLastErrorMsg());
 }
 
-QString wktOf(int epsg) {
+QString wktOf(int epsg)
+{
     OGRSpatialReferenceH srs = OSRNewSpatialReference(nullptr);
     QString wkt;
     if (OSRImportFromEPSG(srs, epsg) == OGRERR_NONE) {
@@ -47,11 +50,11 @@ QString wktOf(int epsg) {
 } // namespace
 
 Status writeGeoTiff(const QString &path, const RasterLayout &layout, std::span<const float> values,
-                    const RasterBandInfo &band) {
+                    const RasterBandInfo &band)
+{
     if (layout.cols <= 0 || layout.rows <= 0 ||
         values.size() != static_cast<std::size_t>(layout.cols) * static_cast<std::size_t>(layout.rows))
-        return Error{
-            Tr::tr("Cannot write %1: the raster has no cells or the wrong number of values.").arg(path)};
+        return Error{Tr::tr("Cannot write %1: the raster has no cells or the wrong number of values.").arg(path)};
     ensureGdal();
     GDALDriverH driver = GDALGetDriverByName("GTiff");
     if (!driver)
@@ -61,8 +64,8 @@ Status writeGeoTiff(const QString &path, const RasterLayout &layout, std::span<c
     const char *options[] = {"COMPRESS=DEFLATE", "PREDICTOR=3",      "ZLEVEL=1", "NUM_THREADS=ALL_CPUS",
                              "TILED=YES",        "BIGTIFF=IF_SAFER", nullptr};
     {
-        DatasetPtr ds(GDALCreate(driver, QFile::encodeName(temp).constData(), layout.cols, layout.rows, 1,
-                                 GDT_Float32, const_cast<char **>(options)));
+        DatasetPtr ds(GDALCreate(driver, QFile::encodeName(temp).constData(), layout.cols, layout.rows, 1, GDT_Float32,
+                                 const_cast<char **>(options)));
         if (!ds)
             return Error{Tr::tr("Cannot create %1: %2").arg(path, gdalMessage())};
         double transform[6] = {layout.originX, layout.cellSize, 0.0, layout.originY, 0.0, -layout.cellSize};
@@ -77,8 +80,8 @@ Status writeGeoTiff(const QString &path, const RasterLayout &layout, std::span<c
             GDALSetDescription(b, band.description.toUtf8().constData());
         if (!band.unit.isEmpty())
             GDALSetRasterUnitType(b, band.unit.toUtf8().constData());
-        if (GDALRasterIO(b, GF_Write, 0, 0, layout.cols, layout.rows, const_cast<float *>(values.data()),
-                         layout.cols, layout.rows, GDT_Float32, 0, 0) != CE_None) {
+        if (GDALRasterIO(b, GF_Write, 0, 0, layout.cols, layout.rows, const_cast<float *>(values.data()), layout.cols,
+                         layout.rows, GDT_Float32, 0, 0) != CE_None) {
             const QString message = gdalMessage();
             ds.reset();
             QFile::remove(temp);
@@ -94,7 +97,8 @@ Status writeGeoTiff(const QString &path, const RasterLayout &layout, std::span<c
     return Status::success();
 }
 
-Result<RasterData> readRaster(const QString &path) {
+Result<RasterData> readRaster(const QString &path)
+{
     ensureGdal();
     DatasetPtr ds(GDALOpen(QFile::encodeName(path).constData(), GA_ReadOnly));
     if (!ds)
@@ -113,8 +117,8 @@ Result<RasterData> readRaster(const QString &path) {
     if (hasNoData)
         r.noData = nd;
     r.values.resize(static_cast<std::size_t>(r.layout.cols) * static_cast<std::size_t>(r.layout.rows));
-    if (GDALRasterIO(b, GF_Read, 0, 0, r.layout.cols, r.layout.rows, r.values.data(), r.layout.cols,
-                     r.layout.rows, GDT_Float32, 0, 0) != CE_None)
+    if (GDALRasterIO(b, GF_Read, 0, 0, r.layout.cols, r.layout.rows, r.values.data(), r.layout.cols, r.layout.rows,
+                     GDT_Float32, 0, 0) != CE_None)
         return Error{Tr::tr("Cannot read %1: %2").arg(path, gdalMessage())};
     return r;
 }

@@ -10,16 +10,17 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(lb::io::ExportTable)
 };
 
-QByteArray quoted(const QString &field) {
-    if (!field.contains(QLatin1Char(',')) && !field.contains(QLatin1Char('"')) &&
-        !field.contains(QLatin1Char('\n')))
+QByteArray quoted(const QString &field)
+{
+    if (!field.contains(QLatin1Char(',')) && !field.contains(QLatin1Char('"')) && !field.contains(QLatin1Char('\n')))
         return field.toUtf8();
     QString f = field;
     f.replace(QLatin1String("\""), QLatin1String("\"\""));
     return '"' + f.toUtf8() + '"';
 }
 
-QByteArray line(const QStringList &fields) {
+QByteArray line(const QStringList &fields)
+{
     QByteArray out;
     for (int i = 0; i < fields.size(); ++i) {
         if (i)
@@ -30,7 +31,8 @@ QByteArray line(const QStringList &fields) {
 }
 } // namespace
 
-Status writeCsv(const QString &path, const QStringList &header, const std::vector<QStringList> &rows) {
+Status writeCsv(const QString &path, const QStringList &header, const std::vector<QStringList> &rows)
+{
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return Error{Tr::tr("Cannot write %1: %2").arg(path, file.errorString())};

@@ -24,7 +24,8 @@ struct DatasetCloser {
 };
 using DatasetPtr = std::unique_ptr<void, DatasetCloser>;
 
-OGRFieldType ogrType(VectorField::Type t) {
+OGRFieldType ogrType(VectorField::Type t)
+{
     switch (t) {
     case VectorField::Type::Integer:
         return OFTInteger64;
@@ -39,7 +40,8 @@ OGRFieldType ogrType(VectorField::Type t) {
 // Writes `count` features; geometry(i) makes feature i's OGR geometry, values(i) its attributes.
 template <typename Geometry, typename Values>
 Status writeLayer(const QString &path, const QString &layerName, int epsg, OGRwkbGeometryType type,
-                  const std::vector<VectorField> &fields, std::size_t count, Geometry geometry, Values values) {
+                  const std::vector<VectorField> &fields, std::size_t count, Geometry geometry, Values values)
+{
     static std::once_flag once;
     std::call_once(once, [] { GDALAllRegister(); });
     GDALDriverH driver = GDALGetDriverByName("GPKG");
@@ -53,8 +55,7 @@ Status writeLayer(const QString &path, const QString &layerName, int epsg, OGRwk
             return Error{Tr::tr("Cannot create %1: %2").arg(path, QString::fromUtf8(CPLGetLastErrorMsg()))};
         OGRSpatialReferenceH srs = OSRNewSpatialReference(nullptr);
         OSRImportFromEPSG(srs, epsg);
-        OGRLayerH layer =
-            GDALDatasetCreateLayer(ds.get(), layerName.toUtf8().constData(), srs, type, nullptr);
+        OGRLayerH layer = GDALDatasetCreateLayer(ds.get(), layerName.toUtf8().constData(), srs, type, nullptr);
         OSRDestroySpatialReference(srs);
         if (!layer)
             return Error{Tr::tr("Cannot create the layer %1 in %2.").arg(layerName, path)};
@@ -93,8 +94,8 @@ Status writeLayer(const QString &path, const QString &layerName, int epsg, OGRwk
             const OGRErr err = OGR_L_CreateFeature(layer, f);
             OGR_F_Destroy(f);
             if (err != OGRERR_NONE)
-                return Error{Tr::tr("Cannot write a feature to %1: %2")
-                                 .arg(path, QString::fromUtf8(CPLGetLastErrorMsg()))};
+                return Error{
+                    Tr::tr("Cannot write a feature to %1: %2").arg(path, QString::fromUtf8(CPLGetLastErrorMsg()))};
         }
         if (GDALDatasetCommitTransaction(ds.get()) != OGRERR_NONE)
             return Error{Tr::tr("Cannot finish %1: %2").arg(path, QString::fromUtf8(CPLGetLastErrorMsg()))};
@@ -110,7 +111,8 @@ Status writeLayer(const QString &path, const QString &layerName, int epsg, OGRwk
 } // namespace
 
 Status writePolygonLayer(const QString &path, const QString &layerName, int epsg,
-                         const std::vector<VectorField> &fields, const std::vector<PolygonFeature> &features) {
+                         const std::vector<VectorField> &fields, const std::vector<PolygonFeature> &features)
+{
     return writeLayer(
         path, layerName, epsg, wkbPolygon, fields, features.size(),
         [&](std::size_t k) {
@@ -127,7 +129,8 @@ Status writePolygonLayer(const QString &path, const QString &layerName, int epsg
 }
 
 Status writePointLayer(const QString &path, const QString &layerName, int epsg, const std::vector<VectorField> &fields,
-                       const std::vector<PointFeature> &features) {
+                       const std::vector<PointFeature> &features)
+{
     return writeLayer(
         path, layerName, epsg, wkbPoint, fields, features.size(),
         [&](std::size_t k) {

@@ -62,18 +62,20 @@ const QMap<QString, QStringList> &synonyms()
         {QStringLiteral("precision"), {QStringLiteral("lägesnoggrannhet"), QStringLiteral("precision")}},
         {QStringLiteral("rating"), {QStringLiteral("betyg"), QStringLiteral("rating"), QStringLiteral("trygghet")}},
         {QStringLiteral("time_of_day"),
-         {QStringLiteral("tidpådygnet"), QStringLiteral("timeofday"), QStringLiteral("dygn"),
-          QStringLiteral("tid")}},
+         {QStringLiteral("tidpådygnet"), QStringLiteral("timeofday"), QStringLiteral("dygn"), QStringLiteral("tid")}},
         {QStringLiteral("reason"), {QStringLiteral("anledning"), QStringLiteral("orsak"), QStringLiteral("reason")}},
-        {QStringLiteral("comment"), {QStringLiteral("kommentar"), QStringLiteral("comment"), QStringLiteral("fritext")}},
+        {QStringLiteral("comment"),
+         {QStringLiteral("kommentar"), QStringLiteral("comment"), QStringLiteral("fritext")}},
         {QStringLiteral("respondent"),
          {QStringLiteral("respondentid"), QStringLiteral("respondent"), QStringLiteral("svarsid")}},
         {QStringLiteral("area"), {QStringLiteral("område"), QStringLiteral("area"), QStringLiteral("stadsdel")}},
-        {QStringLiteral("indicator"), {QStringLiteral("indikator"), QStringLiteral("indicator"), QStringLiteral("fråga")}},
+        {QStringLiteral("indicator"),
+         {QStringLiteral("indikator"), QStringLiteral("indicator"), QStringLiteral("fråga")}},
         {QStringLiteral("respondents"),
          {QStringLiteral("antalsvar"), QStringLiteral("respondents"), QStringLiteral("antal"), QStringLiteral("n")}},
         {QStringLiteral("share"), {QStringLiteral("andel"), QStringLiteral("share"), QStringLiteral("procent")}},
-        {QStringLiteral("kind"), {QStringLiteral("brist"), QStringLiteral("typ"), QStringLiteral("kind"), QStringLiteral("type")}},
+        {QStringLiteral("kind"),
+         {QStringLiteral("brist"), QStringLiteral("typ"), QStringLiteral("kind"), QStringLiteral("type")}},
         {QStringLiteral("responsible"), {QStringLiteral("ansvarig"), QStringLiteral("responsible")}},
         {QStringLiteral("status"), {QStringLiteral("status"), QStringLiteral("åtgärdsstatus")}},
         {QStringLiteral("due"), {QStringLiteral("åtgärdasenast"), QStringLiteral("due"), QStringLiteral("duedate")}},
@@ -81,7 +83,8 @@ const QMap<QString, QStringList> &synonyms()
         {QStringLiteral("walk"), {QStringLiteral("vandring"), QStringLiteral("walk")}},
         {QStringLiteral("walk_date"), {QStringLiteral("vandringsdatum"), QStringLiteral("walkdate")}},
         {QStringLiteral("name"), {QStringLiteral("namn"), QStringLiteral("name"), QStringLiteral("område")}},
-        {QStringLiteral("population"), {QStringLiteral("befolkning"), QStringLiteral("invånare"), QStringLiteral("population")}},
+        {QStringLiteral("population"),
+         {QStringLiteral("befolkning"), QStringLiteral("invånare"), QStringLiteral("population")}},
     };
     return map;
 }
@@ -107,8 +110,8 @@ QString toString(ImportKind k)
 
 std::optional<ImportKind> importKindFromString(const QString &s)
 {
-    for (ImportKind k : {ImportKind::Incidents, ImportKind::Pins, ImportKind::Answers, ImportKind::Findings,
-                         ImportKind::Areas})
+    for (ImportKind k :
+         {ImportKind::Incidents, ImportKind::Pins, ImportKind::Answers, ImportKind::Findings, ImportKind::Areas})
         if (s.compare(toString(k), Qt::CaseInsensitive) == 0)
             return k;
     return std::nullopt;
@@ -123,60 +126,91 @@ const std::vector<TargetField> &targetFields(ImportKind kind)
 {
     // Built on every call for the current language; the lists are short.
     static thread_local std::vector<TargetField> fields;
-    const TargetField x{QStringLiteral("x"), QCoreApplication::translate("lb::io::Importer", "Easting or longitude column"), false};
-    const TargetField y{QStringLiteral("y"), QCoreApplication::translate("lb::io::Importer", "Northing or latitude column"), false};
+    const TargetField x{QStringLiteral("x"),
+                        QCoreApplication::translate("lb::io::Importer", "Easting or longitude column"), false};
+    const TargetField y{QStringLiteral("y"),
+                        QCoreApplication::translate("lb::io::Importer", "Northing or latitude column"), false};
     switch (kind) {
     case ImportKind::Incidents:
-        fields = {x, y,
-                  {QStringLiteral("time"), QCoreApplication::translate("lb::io::Importer", "Date or date and time"), true},
-                  {QStringLiteral("clock"), QCoreApplication::translate("lb::io::Importer", "Time of day, when the date is in its own column"), false},
-                  {QStringLiteral("category"), QCoreApplication::translate("lb::io::Importer", "Category, mapped to the taxonomy"), true},
-                  {QStringLiteral("source"), QCoreApplication::translate("lb::io::Importer", "Reporting organisation"), false},
-                  {QStringLiteral("ref"), QCoreApplication::translate("lb::io::Importer", "The source's reference id"), false},
-                  {QStringLiteral("description"), QCoreApplication::translate("lb::io::Importer", "Description"), false},
-                  {QStringLiteral("precision"), QCoreApplication::translate("lb::io::Importer", "Location precision: exact, street, area or municipality"), false}};
+        fields = {
+            x,
+            y,
+            {QStringLiteral("time"), QCoreApplication::translate("lb::io::Importer", "Date or date and time"), true},
+            {QStringLiteral("clock"),
+             QCoreApplication::translate("lb::io::Importer", "Time of day, when the date is in its own column"), false},
+            {QStringLiteral("category"),
+             QCoreApplication::translate("lb::io::Importer", "Category, mapped to the taxonomy"), true},
+            {QStringLiteral("source"), QCoreApplication::translate("lb::io::Importer", "Reporting organisation"),
+             false},
+            {QStringLiteral("ref"), QCoreApplication::translate("lb::io::Importer", "The source's reference id"),
+             false},
+            {QStringLiteral("description"), QCoreApplication::translate("lb::io::Importer", "Description"), false},
+            {QStringLiteral("precision"),
+             QCoreApplication::translate("lb::io::Importer", "Location precision: exact, street, area or municipality"),
+             false}};
         break;
     case ImportKind::Pins:
-        fields = {x, y,
-                  {QStringLiteral("survey"), QCoreApplication::translate("lb::io::Importer", "Survey name"), true},
-                  {QStringLiteral("survey_year"), QCoreApplication::translate("lb::io::Importer", "Survey year"), false},
-                  {QStringLiteral("rating"), QCoreApplication::translate("lb::io::Importer", "Rating from 1 (very unsafe) to 5 (safe)"), false},
-                  {QStringLiteral("time_of_day"), QCoreApplication::translate("lb::io::Importer", "Time of day: day, evening or night"), false},
-                  {QStringLiteral("reason"), QCoreApplication::translate("lb::io::Importer", "Reason"), false},
-                  {QStringLiteral("comment"), QCoreApplication::translate("lb::io::Importer", "Comment"), false},
-                  {QStringLiteral("respondent"), QCoreApplication::translate("lb::io::Importer", "Respondent id"), false}};
+        fields = {
+            x,
+            y,
+            {QStringLiteral("survey"), QCoreApplication::translate("lb::io::Importer", "Survey name"), true},
+            {QStringLiteral("survey_year"), QCoreApplication::translate("lb::io::Importer", "Survey year"), false},
+            {QStringLiteral("rating"),
+             QCoreApplication::translate("lb::io::Importer", "Rating from 1 (very unsafe) to 5 (safe)"), false},
+            {QStringLiteral("time_of_day"),
+             QCoreApplication::translate("lb::io::Importer", "Time of day: day, evening or night"), false},
+            {QStringLiteral("reason"), QCoreApplication::translate("lb::io::Importer", "Reason"), false},
+            {QStringLiteral("comment"), QCoreApplication::translate("lb::io::Importer", "Comment"), false},
+            {QStringLiteral("respondent"), QCoreApplication::translate("lb::io::Importer", "Respondent id"), false}};
         break;
     case ImportKind::Answers:
-        fields = {{QStringLiteral("area"), QCoreApplication::translate("lb::io::Importer", "Area name, as in the store"), true},
-                  {QStringLiteral("survey"), QCoreApplication::translate("lb::io::Importer", "Survey name"), true},
-                  {QStringLiteral("survey_year"), QCoreApplication::translate("lb::io::Importer", "Survey year"), false},
-                  {QStringLiteral("indicator"), QCoreApplication::translate("lb::io::Importer", "Indicator, e.g. unsafe_evening"), true},
-                  {QStringLiteral("respondents"), QCoreApplication::translate("lb::io::Importer", "Number of respondents"), false},
-                  {QStringLiteral("share"), QCoreApplication::translate("lb::io::Importer", "Share, 0 to 1 or a percentage"), true}};
+        fields = {
+            {QStringLiteral("area"), QCoreApplication::translate("lb::io::Importer", "Area name, as in the store"),
+             true},
+            {QStringLiteral("survey"), QCoreApplication::translate("lb::io::Importer", "Survey name"), true},
+            {QStringLiteral("survey_year"), QCoreApplication::translate("lb::io::Importer", "Survey year"), false},
+            {QStringLiteral("indicator"),
+             QCoreApplication::translate("lb::io::Importer", "Indicator, e.g. unsafe_evening"), true},
+            {QStringLiteral("respondents"), QCoreApplication::translate("lb::io::Importer", "Number of respondents"),
+             false},
+            {QStringLiteral("share"), QCoreApplication::translate("lb::io::Importer", "Share, 0 to 1 or a percentage"),
+             true}};
         break;
     case ImportKind::Findings:
-        fields = {x, y,
-                  {QStringLiteral("walk"), QCoreApplication::translate("lb::io::Importer", "Safety walk name"), false},
-                  {QStringLiteral("walk_date"), QCoreApplication::translate("lb::io::Importer", "Date of the walk"), false},
-                  {QStringLiteral("kind"), QCoreApplication::translate("lb::io::Importer", "Kind of finding, mapped to the finding kinds"), true},
-                  {QStringLiteral("description"), QCoreApplication::translate("lb::io::Importer", "Description"), false},
-                  {QStringLiteral("responsible"), QCoreApplication::translate("lb::io::Importer", "Responsible organisation"), false},
-                  {QStringLiteral("status"), QCoreApplication::translate("lb::io::Importer", "Status: open, in progress, fixed or rejected"), false},
-                  {QStringLiteral("due"), QCoreApplication::translate("lb::io::Importer", "Due date"), false},
-                  {QStringLiteral("fixed"), QCoreApplication::translate("lb::io::Importer", "Date fixed"), false}};
+        fields = {
+            x,
+            y,
+            {QStringLiteral("walk"), QCoreApplication::translate("lb::io::Importer", "Safety walk name"), false},
+            {QStringLiteral("walk_date"), QCoreApplication::translate("lb::io::Importer", "Date of the walk"), false},
+            {QStringLiteral("kind"),
+             QCoreApplication::translate("lb::io::Importer", "Kind of finding, mapped to the finding kinds"), true},
+            {QStringLiteral("description"), QCoreApplication::translate("lb::io::Importer", "Description"), false},
+            {QStringLiteral("responsible"), QCoreApplication::translate("lb::io::Importer", "Responsible organisation"),
+             false},
+            {QStringLiteral("status"),
+             QCoreApplication::translate("lb::io::Importer", "Status: open, in progress, fixed or rejected"), false},
+            {QStringLiteral("due"), QCoreApplication::translate("lb::io::Importer", "Due date"), false},
+            {QStringLiteral("fixed"), QCoreApplication::translate("lb::io::Importer", "Date fixed"), false}};
         break;
     case ImportKind::Areas:
         fields = {{QStringLiteral("name"), QCoreApplication::translate("lb::io::Importer", "Area name"), true},
-                  {QStringLiteral("kind"), QCoreApplication::translate("lb::io::Importer", "Area kind, e.g. district"), false},
+                  {QStringLiteral("kind"), QCoreApplication::translate("lb::io::Importer", "Area kind, e.g. district"),
+                   false},
                   {QStringLiteral("population"), QCoreApplication::translate("lb::io::Importer", "Population"), false}};
         break;
     }
     return fields;
 }
 
-QString normalisedValue(const QString &value) { return value.simplified().toLower(); }
+QString normalisedValue(const QString &value)
+{
+    return value.simplified().toLower();
+}
 
-void FieldMapping::setValue(const QString &sourceValue, const QString &code) { valueMap.insert(normalisedValue(sourceValue), code); }
+void FieldMapping::setValue(const QString &sourceValue, const QString &code)
+{
+    valueMap.insert(normalisedValue(sourceValue), code);
+}
 
 QJsonObject FieldMapping::toJson() const
 {
@@ -204,7 +238,8 @@ Result<FieldMapping> FieldMapping::fromJson(const QJsonObject &o)
     FieldMapping m;
     const auto kind = importKindFromString(o.value(QStringLiteral("kind")).toString());
     if (!kind)
-        return Error{QCoreApplication::translate("lb::io::Importer", "The mapping profile names no known record kind.")};
+        return Error{
+            QCoreApplication::translate("lb::io::Importer", "The mapping profile names no known record kind.")};
     m.kind = *kind;
     m.layer = o.value(QStringLiteral("layer")).toString();
     m.columns = mapFromJson(o.value(QStringLiteral("columns")));
@@ -234,7 +269,8 @@ Status validateMapping(const FieldMapping &m, const QStringList &columns, bool s
         for (const QString &c : columns)
             found = found || c.compare(it.value(), Qt::CaseInsensitive) == 0;
         if (!found)
-            return Error{QCoreApplication::translate("lb::io::Importer", "The file has no column %1 (mapped to %2). Its columns are: %3.")
+            return Error{QCoreApplication::translate("lb::io::Importer",
+                                                     "The file has no column %1 (mapped to %2). Its columns are: %3.")
                              .arg(it.value(), it.key(), columns.join(QLatin1String(", ")))};
     }
     for (auto it = m.constants.begin(); it != m.constants.end(); ++it)
@@ -243,12 +279,16 @@ Status validateMapping(const FieldMapping &m, const QStringList &columns, bool s
                              .arg(it.key(), toString(m.kind), known.join(QLatin1String(", ")))};
     for (const TargetField &f : targetFields(m.kind))
         if (f.required && !m.hasColumn(f.name) && m.constants.value(f.name).isEmpty())
-            return Error{QCoreApplication::translate("lb::io::Importer", "No column is mapped to the required field %1 (%2). Use --map %1=COLUMN or "
-                                "--set %1=VALUE.")
-                             .arg(f.name, f.description)};
-    if (isPointKind(m.kind) && !sourceHasGeometry && !(m.hasColumn(QStringLiteral("x")) && m.hasColumn(QStringLiteral("y"))))
-        return Error{QCoreApplication::translate("lb::io::Importer", "The file has no geometry and no coordinate columns were found or mapped. Use --map "
-                            "x=COLUMN --map y=COLUMN.")};
+            return Error{
+                QCoreApplication::translate("lb::io::Importer",
+                                            "No column is mapped to the required field %1 (%2). Use --map %1=COLUMN or "
+                                            "--set %1=VALUE.")
+                    .arg(f.name, f.description)};
+    if (isPointKind(m.kind) && !sourceHasGeometry &&
+        !(m.hasColumn(QStringLiteral("x")) && m.hasColumn(QStringLiteral("y"))))
+        return Error{QCoreApplication::translate(
+            "lb::io::Importer", "The file has no geometry and no coordinate columns were found or mapped. Use --map "
+                                "x=COLUMN --map y=COLUMN.")};
     if (m.kind == ImportKind::Areas && !sourceHasGeometry)
         return Error{QCoreApplication::translate("lb::io::Importer", "Areas need a file with polygon geometries.")};
     return {};
@@ -291,11 +331,14 @@ Result<FieldMapping> loadProfile(store::Store &store, const QString &name)
     if (!record)
         return record.error();
     if (!record->has_value())
-        return Error{QCoreApplication::translate("lb::io::Importer", "There is no mapping profile called %1 in this store.").arg(name)};
+        return Error{
+            QCoreApplication::translate("lb::io::Importer", "There is no mapping profile called %1 in this store.")
+                .arg(name)};
     QJsonParseError err;
     const QJsonDocument doc = QJsonDocument::fromJson((*record)->definition.toUtf8(), &err);
     if (!doc.isObject())
-        return Error{QCoreApplication::translate("lb::io::Importer", "The mapping profile %1 is damaged: %2").arg(name, err.errorString())};
+        return Error{QCoreApplication::translate("lb::io::Importer", "The mapping profile %1 is damaged: %2")
+                         .arg(name, err.errorString())};
     return FieldMapping::fromJson(doc.object());
 }
 

@@ -39,22 +39,22 @@ const std::vector<TargetField> &targetFields(ImportKind kind);
 bool isPointKind(ImportKind kind);
 
 struct JoinSpec {
-    QString file;   // a second table, e.g. a survey tool's respondents table
-    QString layer;  // its layer, first when empty
-    QString key;    // its key column
-    QString on;     // the column of the main source holding the same key
+    QString file;  // a second table, e.g. a survey tool's respondents table
+    QString layer; // its layer, first when empty
+    QString key;   // its key column
+    QString on;    // the column of the main source holding the same key
     bool isValid() const { return !file.isEmpty() && !key.isEmpty() && !on.isEmpty(); }
 };
 
 struct FieldMapping {
     ImportKind kind = ImportKind::Incidents;
-    QString layer;                     // empty: the first layer
-    QMap<QString, QString> columns;    // target field -> source column ("join.<col>" for joined columns)
-    QMap<QString, QString> constants;  // target field -> fixed value, used when no column is mapped
-    QMap<QString, QString> valueMap;   // source category / finding-kind value (normalised) -> code
-    int sourceEpsg = 0;                // 0: the file's CRS, or guessed from the values
-    bool swapAxes = false;             // the x column holds northings or latitudes
-    bool keepOutside = false;          // keep points outside the municipality or the CRS's area
+    QString layer;                    // empty: the first layer
+    QMap<QString, QString> columns;   // target field -> source column ("join.<col>" for joined columns)
+    QMap<QString, QString> constants; // target field -> fixed value, used when no column is mapped
+    QMap<QString, QString> valueMap;  // source category / finding-kind value (normalised) -> code
+    int sourceEpsg = 0;               // 0: the file's CRS, or guessed from the values
+    bool swapAxes = false;            // the x column holds northings or latitudes
+    bool keepOutside = false;         // keep points outside the municipality or the CRS's area
     JoinSpec join;
 
     bool hasColumn(const QString &field) const { return !columns.value(field).isEmpty(); }

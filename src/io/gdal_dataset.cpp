@@ -63,10 +63,9 @@ int epsgOf(OGRSpatialReferenceH srs)
 const QStringList &allowedDrivers()
 {
     static const QStringList drivers = {
-        QStringLiteral("CSV"),        QStringLiteral("XLSX"),    QStringLiteral("ODS"),
-        QStringLiteral("GeoJSON"),    QStringLiteral("GPKG"),    QStringLiteral("ESRI Shapefile"),
-        QStringLiteral("LIBKML"),     QStringLiteral("KML"),     QStringLiteral("GPX"),
-        QStringLiteral("FlatGeobuf"),
+        QStringLiteral("CSV"),  QStringLiteral("XLSX"),           QStringLiteral("ODS"),    QStringLiteral("GeoJSON"),
+        QStringLiteral("GPKG"), QStringLiteral("ESRI Shapefile"), QStringLiteral("LIBKML"), QStringLiteral("KML"),
+        QStringLiteral("GPX"),  QStringLiteral("FlatGeobuf"),
     };
     return drivers;
 }
@@ -107,11 +106,12 @@ Result<GdalDatasetPtr> openVectorDataset(const QString &path)
     CPLSetThreadLocalConfigOption("OGR_ODS_HEADERS", "FORCE");
 
     QuietGdalErrors quiet;
-    GDALDatasetH ds = GDALOpenEx(gdalPath.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY, list.data(),
-                                 nullptr, nullptr);
+    GDALDatasetH ds =
+        GDALOpenEx(gdalPath.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY, list.data(), nullptr, nullptr);
     if (!ds) {
         const QString why = QString::fromUtf8(CPLGetLastErrorMsg());
-        QString message = Tr::tr("%1 is not a supported format. Lägesbild imports %2.").arg(path, supportedFormatsText());
+        QString message =
+            Tr::tr("%1 is not a supported format. Lägesbild imports %2.").arg(path, supportedFormatsText());
         if (!why.isEmpty() && !why.contains(QLatin1String("not recognized"), Qt::CaseInsensitive))
             message += QLatin1Char(' ') + Tr::tr("GDAL says: %1").arg(why);
         return Error{message};

@@ -75,7 +75,9 @@ Extent crsAreaInStore(int epsg)
 
 QMap<QString, QString> storedValues(const ConvertedRow &c, ImportKind kind)
 {
-    const auto xy = [](PointXY p) { return QStringLiteral("%1 %2").arg(p.x, 0, 'f', 2).arg(p.y, 0, 'f', 2); };
+    const auto xy = [](PointXY p) {
+        return QStringLiteral("%1 %2").arg(p.x, 0, 'f', 2).arg(p.y, 0, 'f', 2);
+    };
     switch (kind) {
     case ImportKind::Incidents:
         return {{QStringLiteral("geom"), xy(c.incident.position)},
@@ -122,12 +124,19 @@ QMap<QString, QString> storedValues(const ConvertedRow &c, ImportKind kind)
 
 } // namespace
 
-Importer::Importer(store::Store &store, FieldMapping mapping) : m_store(store), m_mapping(std::move(mapping)) {}
+Importer::Importer(store::Store &store, FieldMapping mapping)
+    : m_store(store)
+    , m_mapping(std::move(mapping))
+{}
 Importer::~Importer() = default;
 
-QStringList Importer::columns() const { return m_reader->columns(); }
+QStringList Importer::columns() const
+{
+    return m_reader->columns();
+}
 
-Result<std::unique_ptr<Importer>> Importer::create(store::Store &store, const QString &path, const FieldMapping &mapping)
+Result<std::unique_ptr<Importer>> Importer::create(store::Store &store, const QString &path,
+                                                   const FieldMapping &mapping)
 {
     auto reader = SourceReader::open(path, mapping.layer);
     if (!reader)
@@ -155,12 +164,15 @@ Status Importer::settleCrs()
         auto info = crsInfo(m_mapping.sourceEpsg);
         if (!info)
             return info.error();
-        m_crsExplanation = QCoreApplication::translate("lb::io::Importer", "EPSG:%1 (%2), as given.").arg(m_mapping.sourceEpsg).arg(info->name);
+        m_crsExplanation = QCoreApplication::translate("lb::io::Importer", "EPSG:%1 (%2), as given.")
+                               .arg(m_mapping.sourceEpsg)
+                               .arg(info->name);
         return {};
     }
     if (!columns && m_reader->epsg() > 0) {
         m_mapping.sourceEpsg = m_reader->epsg();
-        m_crsExplanation = QCoreApplication::translate("lb::io::Importer", "EPSG:%1, from the file.").arg(m_mapping.sourceEpsg);
+        m_crsExplanation =
+            QCoreApplication::translate("lb::io::Importer", "EPSG:%1, from the file.").arg(m_mapping.sourceEpsg);
         return {};
     }
     // Guess from the values of the first rows.
@@ -190,7 +202,8 @@ Status Importer::settleCrs()
             reference = t->transform(extentOf(m).center());
     const CrsGuess guess = guessCrs(samples, reference);
     if (guess.epsg == 0)
-        return Error{QCoreApplication::translate("lb::io::Importer", "Cannot tell the coordinate system of %1: %2 Give it with --crs EPSG:N.")
+        return Error{QCoreApplication::translate(
+                         "lb::io::Importer", "Cannot tell the coordinate system of %1: %2 Give it with --crs EPSG:N.")
                          .arg(m_path, guess.explanation)};
     m_mapping.sourceEpsg = guess.epsg;
     if (columns)

@@ -27,7 +27,7 @@
 namespace lb::store {
 class Store;
 struct ImportBatch;
-}
+} // namespace lb::store
 
 namespace lb::io {
 
@@ -60,7 +60,8 @@ struct ImportSummary {
 class Importer {
 public:
     // The store must be open read-write for run(). The mapping is checked against the columns.
-    static Result<std::unique_ptr<Importer>> create(store::Store &store, const QString &path, const FieldMapping &mapping);
+    static Result<std::unique_ptr<Importer>> create(store::Store &store, const QString &path,
+                                                    const FieldMapping &mapping);
     ~Importer();
     Importer(const Importer &) = delete;
     Importer &operator=(const Importer &) = delete;

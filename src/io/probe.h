@@ -26,14 +26,14 @@ struct ProbeField {
 
 struct ProbeLayer {
     QString name;
-    QString geometryType;         // empty when the layer has no geometry
-    int epsg = -1;                // the layer's CRS: -1 none, 0 not recognised
+    QString geometryType;           // empty when the layer has no geometry
+    int epsg = -1;                  // the layer's CRS: -1 none, 0 not recognised
     std::int64_t featureCount = -1; // -1 when unknown without reading everything
     std::vector<ProbeField> fields;
     CoordinateColumns coordinates; // guessed x/y columns for tables without geometry
     CrsGuess crs;                  // the CRS in effect: from the file or guessed
     bool crsFromFile = false;
-    QString encoding;              // CSV only: "UTF-8", "Windows-1252" or "ASCII"
+    QString encoding; // CSV only: "UTF-8", "Windows-1252" or "ASCII"
 };
 
 struct ProbeResult {

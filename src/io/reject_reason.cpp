@@ -32,7 +32,10 @@ constexpr Entry kEntries[] = {
 };
 } // namespace
 
-QString code(RejectReason r) { return QString::fromLatin1(kEntries[static_cast<int>(r)].code); }
+QString code(RejectReason r)
+{
+    return QString::fromLatin1(kEntries[static_cast<int>(r)].code);
+}
 
 std::optional<RejectReason> rejectReasonFromCode(const QString &c)
 {

@@ -20,12 +20,15 @@ std::string_view trimmed(std::string_view s)
     return s;
 }
 
-QString quotedText(std::string_view raw) { return QLatin1Char('\'') + decodeText(raw) + QLatin1Char('\''); }
+QString quotedText(std::string_view raw)
+{
+    return QLatin1Char('\'') + decodeText(raw) + QLatin1Char('\'');
+}
 } // namespace
 
 struct RowConverter::Join {
     QHash<QString, std::vector<std::string>> rows; // key -> values
-    QHash<QString, int> columns;                  // lower-case column -> index
+    QHash<QString, int> columns;                   // lower-case column -> index
     int onColumn = -1;
 };
 
@@ -34,8 +37,7 @@ RowConverter::RowConverter(store::Store &store, const FieldMapping &mapping, Con
     , m_mapping(mapping)
     , m_setup(std::move(setup))
     , m_time(store.timeZone())
-{
-}
+{}
 
 RowConverter::~RowConverter() = default;
 
@@ -100,7 +102,8 @@ Result<std::unique_ptr<RowConverter>> RowConverter::create(store::Store &store, 
         const int key = (*joined)->columnIndex(mapping.join.key);
         join->onColumn = reader.columnIndex(mapping.join.on);
         if (key < 0 || join->onColumn < 0)
-            return Error{QCoreApplication::translate("lb::io::Importer", "The join needs column %1 in %2 and column %3 in the main file.")
+            return Error{QCoreApplication::translate("lb::io::Importer",
+                                                     "The join needs column %1 in %2 and column %3 in the main file.")
                              .arg(mapping.join.key, mapping.join.file, mapping.join.on)};
         for (int i = 0; i < (*joined)->columns().size(); ++i)
             join->columns.insert((*joined)->columns()[i].toLower(), i);

@@ -44,8 +44,8 @@ struct ConvertedRow {
 
 struct ConverterSetup {
     int sourceEpsg = 0;
-    AreaMask municipality;   // in the store's CRS; empty when the store has no municipality area
-    Extent crsAreaInStore;   // the store CRS's area of use in store coordinates
+    AreaMask municipality; // in the store's CRS; empty when the store has no municipality area
+    Extent crsAreaInStore; // the store CRS's area of use in store coordinates
 };
 
 class RowConverter {
@@ -86,19 +86,19 @@ private:
     TimeParser m_time;
     bool m_create = true;
     struct FieldSource {
-        int column = -1;     // main column, -1 when none
-        int joinColumn = -1; // column of the joined table, -1 when none
+        int column = -1;      // main column, -1 when none
+        int joinColumn = -1;  // column of the joined table, -1 when none
         std::string constant; // used when the column is empty or absent
     };
     QHash<QString, FieldSource> m_fields; // target field -> where its value comes from
     // The names passed to field() are literals, so their data pointer identifies them; a pointer
     // lookup is much cheaper than hashing the string for every value of every row.
     mutable QHash<const QChar *, const FieldSource *> m_fieldByLiteral;
-    QHash<QString, QString> m_codes;                  // normalised label or code -> taxonomy code
+    QHash<QString, QString> m_codes;                      // normalised label or code -> taxonomy code
     std::unordered_map<std::string, QString> m_codeCache; // raw bytes -> code ("" when unknown)
-    QHash<QString, FeatureId> m_areas;                // normalised area name -> id
-    QHash<QString, std::int64_t> m_surveys;           // "name\nyear" -> id
-    QHash<QString, FeatureId> m_walks;                // normalised walk name -> id
+    QHash<QString, FeatureId> m_areas;                    // normalised area name -> id
+    QHash<QString, std::int64_t> m_surveys;               // "name\nyear" -> id
+    QHash<QString, FeatureId> m_walks;                    // normalised walk name -> id
     std::unique_ptr<Join> m_join;
     QCryptographicHash m_hasher{QCryptographicHash::Sha1};
 };

@@ -13,9 +13,15 @@ namespace lb::io {
 
 namespace {
 
-QString quoted(const QString &s) { return QLatin1Char('\'') + s + QLatin1Char('\''); }
+QString quoted(const QString &s)
+{
+    return QLatin1Char('\'') + s + QLatin1Char('\'');
+}
 
-QByteArray num(double v) { return QByteArray::number(std::llround(v * 100.0)); } // centimetres
+QByteArray num(double v)
+{
+    return QByteArray::number(std::llround(v * 100.0));
+} // centimetres
 
 std::optional<LocationPrecision> precisionFrom(const QString &text)
 {
@@ -23,10 +29,14 @@ std::optional<LocationPrecision> precisionFrom(const QString &text)
     if (auto p = locationPrecisionFromString(t))
         return p;
     static const std::pair<const char *, LocationPrecision> words[] = {
-        {"exakt", LocationPrecision::Exact},          {"adress", LocationPrecision::Exact},
-        {"address", LocationPrecision::Exact},        {"punkt", LocationPrecision::Exact},
-        {"gata", LocationPrecision::Street},          {"gatunivå", LocationPrecision::Street},
-        {"område", LocationPrecision::AreaCentroid},  {"area", LocationPrecision::AreaCentroid},
+        {"exakt", LocationPrecision::Exact},
+        {"adress", LocationPrecision::Exact},
+        {"address", LocationPrecision::Exact},
+        {"punkt", LocationPrecision::Exact},
+        {"gata", LocationPrecision::Street},
+        {"gatunivå", LocationPrecision::Street},
+        {"område", LocationPrecision::AreaCentroid},
+        {"area", LocationPrecision::AreaCentroid},
         {"kommun", LocationPrecision::MunicipalityCentroid},
         {"municipality", LocationPrecision::MunicipalityCentroid},
     };
@@ -44,10 +54,17 @@ std::optional<TimeOfDay> timeOfDayFrom(const QString &text)
     if (auto v = timeOfDayFromString(t))
         return v;
     static const std::pair<const char *, TimeOfDay> words[] = {
-        {"dag", TimeOfDay::Day},           {"dagtid", TimeOfDay::Day},         {"kväll", TimeOfDay::Evening},
-        {"kvällstid", TimeOfDay::Evening}, {"natt", TimeOfDay::Night},         {"nattetid", TimeOfDay::Night},
-        {"hela dygnet", TimeOfDay::Unknown}, {"alla", TimeOfDay::Unknown},     {"all day", TimeOfDay::Unknown},
-        {"vet ej", TimeOfDay::Unknown},    {"okänt", TimeOfDay::Unknown},
+        {"dag", TimeOfDay::Day},
+        {"dagtid", TimeOfDay::Day},
+        {"kväll", TimeOfDay::Evening},
+        {"kvällstid", TimeOfDay::Evening},
+        {"natt", TimeOfDay::Night},
+        {"nattetid", TimeOfDay::Night},
+        {"hela dygnet", TimeOfDay::Unknown},
+        {"alla", TimeOfDay::Unknown},
+        {"all day", TimeOfDay::Unknown},
+        {"vet ej", TimeOfDay::Unknown},
+        {"okänt", TimeOfDay::Unknown},
     };
     for (const auto &[w, v] : words)
         if (t == QString::fromUtf8(w))
@@ -63,10 +80,11 @@ std::optional<FindingStatus> statusFrom(const QString &text)
     if (auto s = findingStatusFromString(QString(t).replace(QLatin1Char(' '), QLatin1Char('_'))))
         return s;
     static const std::pair<const char *, FindingStatus> words[] = {
-        {"öppen", FindingStatus::Open},       {"ny", FindingStatus::Open},        {"ej påbörjad", FindingStatus::Open},
-        {"pågår", FindingStatus::InProgress}, {"påbörjad", FindingStatus::InProgress},
-        {"åtgärdad", FindingStatus::Fixed},   {"åtgärdat", FindingStatus::Fixed}, {"klar", FindingStatus::Fixed},
-        {"avvisad", FindingStatus::Rejected}, {"ingen åtgärd", FindingStatus::Rejected},
+        {"öppen", FindingStatus::Open},          {"ny", FindingStatus::Open},
+        {"ej påbörjad", FindingStatus::Open},    {"pågår", FindingStatus::InProgress},
+        {"påbörjad", FindingStatus::InProgress}, {"åtgärdad", FindingStatus::Fixed},
+        {"åtgärdat", FindingStatus::Fixed},      {"klar", FindingStatus::Fixed},
+        {"avvisad", FindingStatus::Rejected},    {"ingen åtgärd", FindingStatus::Rejected},
     };
     for (const auto &[w, s] : words)
         if (t == QString::fromUtf8(w))
@@ -109,7 +127,8 @@ void RowConverter::convertIncident(const SourceReader &row, ConvertedRow &out)
     if (!known) {
         out.unknownValue = decodeText(categoryText).simplified();
         reject(out, RejectReason::UnknownCategory,
-               QStringLiteral("The category %1 is not in the mapping table or the taxonomy.").arg(quoted(out.unknownValue)));
+               QStringLiteral("The category %1 is not in the mapping table or the taxonomy.")
+                   .arg(quoted(out.unknownValue)));
         return;
     }
     LocationPrecision precision = LocationPrecision::Exact;
@@ -117,7 +136,8 @@ void RowConverter::convertIncident(const SourceReader &row, ConvertedRow &out)
         const auto pr = precisionFrom(pt);
         if (!pr) {
             reject(out, RejectReason::BadValue,
-                   QStringLiteral("The location precision %1 is not exact, street, area or municipality.").arg(quoted(pt)));
+                   QStringLiteral("The location precision %1 is not exact, street, area or municipality.")
+                       .arg(quoted(pt)));
             return;
         }
         precision = *pr;
@@ -174,7 +194,8 @@ void RowConverter::convertPin(const SourceReader &row, ConvertedRow &out)
     const QString tod = fieldText(row, QStringLiteral("time_of_day"));
     const auto timeOfDay = timeOfDayFrom(tod);
     if (!timeOfDay) {
-        reject(out, RejectReason::BadValue, QStringLiteral("The time of day %1 is not day, evening or night.").arg(quoted(tod)));
+        reject(out, RejectReason::BadValue,
+               QStringLiteral("The time of day %1 is not day, evening or night.").arg(quoted(tod)));
         return;
     }
     pin.position = p;
@@ -201,15 +222,17 @@ void RowConverter::convertAnswer(const SourceReader &row, ConvertedRow &out)
     }
     const auto area = m_areas.constFind(normalisedValue(areaName));
     if (area == m_areas.constEnd()) {
-        reject(out, RejectReason::UnknownArea, QStringLiteral("The store has no area called %1.").arg(quoted(areaName)));
+        reject(out, RejectReason::UnknownArea,
+               QStringLiteral("The store has no area called %1.").arg(quoted(areaName)));
         return;
     }
     auto share = parseNumber(std::string_view(shareText).substr(0, shareText.find('%')));
     if (share && (shareText.find('%') != std::string_view::npos || *share > 1.0))
         *share /= 100.0;
     if (!share || *share < 0 || *share > 1) {
-        reject(out, RejectReason::BadValue,
-               QStringLiteral("The share %1 is not between 0 and 1 or 0 and 100 %.").arg(quoted(decodeText(shareText))));
+        reject(
+            out, RejectReason::BadValue,
+            QStringLiteral("The share %1 is not between 0 and 1 or 0 and 100 %.").arg(quoted(decodeText(shareText))));
         return;
     }
     int respondents = 0;
@@ -251,7 +274,8 @@ void RowConverter::convertFinding(const SourceReader &row, ConvertedRow &out)
     if (!known) {
         out.unknownValue = decodeText(kindText).simplified();
         reject(out, RejectReason::UnknownCategory,
-               QStringLiteral("The kind %1 is not in the mapping table or the finding kinds.").arg(quoted(out.unknownValue)));
+               QStringLiteral("The kind %1 is not in the mapping table or the finding kinds.")
+                   .arg(quoted(out.unknownValue)));
         return;
     }
     const QString statusText = fieldText(row, QStringLiteral("status"));
@@ -269,7 +293,8 @@ void RowConverter::convertFinding(const SourceReader &row, ConvertedRow &out)
             continue;
         const auto t = m_time.parse(d);
         if (!t) {
-            reject(out, RejectReason::BadTime, QStringLiteral("%1 is not a date that can be read.").arg(quoted(decodeText(d))));
+            reject(out, RejectReason::BadTime,
+                   QStringLiteral("%1 is not a date that can be read.").arg(quoted(decodeText(d))));
             return;
         }
         dates[k] = toDateTime(t->instant, m_store.timeZone()).date();
@@ -286,8 +311,9 @@ void RowConverter::convertFinding(const SourceReader &row, ConvertedRow &out)
     const QString walk = fieldText(row, QStringLiteral("walk")).simplified();
     if (!walk.isEmpty())
         f.walkId = walkId(walk, dates[2]);
-    hashParts({walk.toLower().toUtf8(), num(p.x), num(p.y), kind.toUtf8(), f.description.toUtf8(), f.responsible.toUtf8()},
-              'c', out.hash);
+    hashParts(
+        {walk.toLower().toUtf8(), num(p.x), num(p.y), kind.toUtf8(), f.description.toUtf8(), f.responsible.toUtf8()},
+        'c', out.hash);
     out.ok = true;
 }
 

@@ -66,13 +66,14 @@ Result<std::unique_ptr<SourceReader>> SourceReader::open(const QString &path, co
     r->m_impl = std::make_unique<Impl>();
     r->m_impl->dataset = std::move(*ds);
     GDALDatasetH h = r->m_impl->dataset.get();
-    OGRLayerH layer = layerName.isEmpty() ? GDALDatasetGetLayer(h, 0)
-                                          : GDALDatasetGetLayerByName(h, layerName.toUtf8().constData());
+    OGRLayerH layer =
+        layerName.isEmpty() ? GDALDatasetGetLayer(h, 0) : GDALDatasetGetLayerByName(h, layerName.toUtf8().constData());
     if (!layer) {
         QStringList names;
         for (int i = 0; i < GDALDatasetGetLayerCount(h); ++i)
             names << QString::fromUtf8(OGR_L_GetName(GDALDatasetGetLayer(h, i)));
-        return Error{QCoreApplication::translate("lb::io::Importer", "%1 has no layer called %2. Its layers are: %3.").arg(path, layerName, names.join(QLatin1String(", ")))};
+        return Error{QCoreApplication::translate("lb::io::Importer", "%1 has no layer called %2. Its layers are: %3.")
+                         .arg(path, layerName, names.join(QLatin1String(", ")))};
     }
     r->m_impl->layer = layer;
     r->m_path = path;

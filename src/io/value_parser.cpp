@@ -19,7 +19,10 @@ std::string_view trim(std::string_view s)
     return s;
 }
 
-bool isDigit(char c) { return c >= '0' && c <= '9'; }
+bool isDigit(char c)
+{
+    return c >= '0' && c <= '9';
+}
 
 // Reads 1..maxDigits digits at pos.
 bool readInt(std::string_view s, size_t &pos, int maxDigits, int &value)
@@ -41,7 +44,10 @@ int daysIn(int y, int m)
     return m == 2 && leap ? 29 : days[m - 1];
 }
 
-bool validDate(int y, int m, int d) { return y >= 1900 && y <= 2200 && m >= 1 && m <= 12 && d >= 1 && d <= daysIn(y, m); }
+bool validDate(int y, int m, int d)
+{
+    return y >= 1900 && y <= 2200 && m >= 1 && m <= 12 && d >= 1 && d <= daysIn(y, m);
+}
 
 // Month names in Swedish and English, full and abbreviated, lower case ASCII or UTF-8.
 int monthFromName(std::string_view word)
@@ -55,12 +61,12 @@ int monthFromName(std::string_view word)
         int month;
     };
     static constexpr std::array<Name, 34> names = {{
-        {"januari", 1},  {"january", 1},   {"jan", 1},      {"februari", 2}, {"february", 2}, {"feb", 2},
-        {"mars", 3},     {"march", 3},     {"mar", 3},      {"april", 4},    {"apr", 4},      {"maj", 5},
-        {"may", 5},      {"juni", 6},      {"june", 6},     {"jun", 6},      {"juli", 7},     {"july", 7},
-        {"jul", 7},      {"augusti", 8},   {"august", 8},   {"aug", 8},      {"september", 9}, {"sep", 9},
-        {"sept", 9},     {"oktober", 10},  {"october", 10}, {"okt", 10},     {"oct", 10},     {"november", 11},
-        {"nov", 11},     {"december", 12}, {"dec", 12},     {"mars", 3},
+        {"januari", 1}, {"january", 1},   {"jan", 1},      {"februari", 2}, {"february", 2},  {"feb", 2},
+        {"mars", 3},    {"march", 3},     {"mar", 3},      {"april", 4},    {"apr", 4},       {"maj", 5},
+        {"may", 5},     {"juni", 6},      {"june", 6},     {"jun", 6},      {"juli", 7},      {"july", 7},
+        {"jul", 7},     {"augusti", 8},   {"august", 8},   {"aug", 8},      {"september", 9}, {"sep", 9},
+        {"sept", 9},    {"oktober", 10},  {"october", 10}, {"okt", 10},     {"oct", 10},      {"november", 11},
+        {"nov", 11},    {"december", 12}, {"dec", 12},     {"mars", 3},
     }};
     for (const Name &n : names)
         if (w == n.name)
@@ -128,7 +134,9 @@ std::optional<double> parseNumber(std::string_view text)
     return value;
 }
 
-TimeParser::TimeParser(QTimeZone zone) : m_zone(zone.isValid() ? zone : QTimeZone::utc()) {}
+TimeParser::TimeParser(QTimeZone zone)
+    : m_zone(zone.isValid() ? zone : QTimeZone::utc())
+{}
 
 Instant TimeParser::localToUtc(int year, int month, int day, int secondsOfDay)
 {
@@ -197,7 +205,8 @@ std::optional<ParsedTime> TimeParser::parse(std::string_view text, std::string_v
         if (!clock)
             return std::nullopt;
     }
-    const auto result = [&](int y, int mo, int d, std::optional<int> secs, TimePrecision p) -> std::optional<ParsedTime> {
+    const auto result = [&](int y, int mo, int d, std::optional<int> secs,
+                            TimePrecision p) -> std::optional<ParsedTime> {
         if (!validDate(y, mo, d))
             return std::nullopt;
         if (!secs && clock && p == TimePrecision::Day)
@@ -264,7 +273,8 @@ std::optional<ParsedTime> TimeParser::parse(std::string_view text, std::string_v
         return result(y, static_cast<int>(mo), static_cast<int>(d), secs, TimePrecision::Day);
     }
     // Day first: 29/3/2023, 29.3.2023, 29-03-2023, optionally followed by a time.
-    if (leadingDigits && firstLen <= 2 && pos < text.size() && (text[pos] == '/' || text[pos] == '.' || text[pos] == '-')) {
+    if (leadingDigits && firstLen <= 2 && pos < text.size() &&
+        (text[pos] == '/' || text[pos] == '.' || text[pos] == '-')) {
         const char sep = text[pos];
         int mo = 0, y = 0;
         if (!readInt(text, ++pos, 2, mo) || pos >= text.size() || text[pos] != sep || !readInt(text, ++pos, 4, y) ||

@@ -22,7 +22,7 @@ namespace lb::io {
 std::optional<double> parseNumber(std::string_view text);
 
 struct ParsedTime {
-    Instant instant = 0;                 // the start of the period, in UTC
+    Instant instant = 0; // the start of the period, in UTC
     TimePrecision precision = TimePrecision::Exact;
 };
 

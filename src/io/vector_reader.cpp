@@ -130,12 +130,12 @@ Result<std::vector<VectorFeature>> readVectorFile(const QString &path, int targe
 Result<std::vector<VectorFeature>> readVectorData(const QByteArray &data, const QString &fileName, int targetEpsg)
 {
     GDALAllRegister();
-    const QString vsiPath = QStringLiteral("/vsimem/lb_%1_%2")
-                                .arg(QUuid::createUuid().toString(QUuid::Id128), fileName);
+    const QString vsiPath =
+        QStringLiteral("/vsimem/lb_%1_%2").arg(QUuid::createUuid().toString(QUuid::Id128), fileName);
     const QByteArray vsi = vsiPath.toUtf8();
-    VSILFILE *fp = VSIFileFromMemBuffer(vsi.constData(),
-                                        reinterpret_cast<GByte *>(const_cast<char *>(data.constData())),
-                                        static_cast<vsi_l_offset>(data.size()), FALSE);
+    VSILFILE *fp =
+        VSIFileFromMemBuffer(vsi.constData(), reinterpret_cast<GByte *>(const_cast<char *>(data.constData())),
+                             static_cast<vsi_l_offset>(data.size()), FALSE);
     if (!fp)
         return Error{Tr::tr("Cannot read %1 from memory.").arg(fileName)};
     VSIFCloseL(fp);

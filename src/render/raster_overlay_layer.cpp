@@ -9,10 +9,14 @@ namespace lb::render {
 
 RasterOverlayLayer::RasterOverlayLayer(QString id, QString title, QImage image, Extent extent,
                                        std::vector<LegendItem> legend, double opacity, bool smooth)
-    : m_id(std::move(id)), m_title(std::move(title)), m_image(std::move(image)), m_extent(extent),
-      m_legend(std::move(legend)), m_opacity(opacity), m_smooth(smooth)
-{
-}
+    : m_id(std::move(id))
+    , m_title(std::move(title))
+    , m_image(std::move(image))
+    , m_extent(extent)
+    , m_legend(std::move(legend))
+    , m_opacity(opacity)
+    , m_smooth(smooth)
+{}
 
 Status RasterOverlayLayer::draw(QPainter &painter, const RenderContext &context) const
 {
@@ -44,15 +48,18 @@ QColor RasterOverlayLayer::heatColor(double t)
             continue;
         const Stop &a = stops[i - 1], &b = stops[i];
         const double f = (t - a.t) / (b.t - a.t);
-        const auto mix = [f](int x, int y) { return static_cast<int>(std::lround(x + f * (y - x))); };
+        const auto mix = [f](int x, int y) {
+            return static_cast<int>(std::lround(x + f * (y - x)));
+        };
         return QColor(mix(a.r, b.r), mix(a.g, b.g), mix(a.b, b.b), mix(a.a, b.a));
     }
     return QColor(189, 0, 38, 250);
 }
 
-std::shared_ptr<RasterOverlayLayer> RasterOverlayLayer::heatMap(QString id, QString title, std::span<const float> values,
-                                                                int cols, int rows, Extent extent, double scaleMax,
-                                                                const QString &unit, int classes)
+std::shared_ptr<RasterOverlayLayer> RasterOverlayLayer::heatMap(QString id, QString title,
+                                                                std::span<const float> values, int cols, int rows,
+                                                                Extent extent, double scaleMax, const QString &unit,
+                                                                int classes)
 {
     QImage image(cols, rows, QImage::Format_ARGB32);
     image.fill(Qt::transparent);
@@ -60,7 +67,8 @@ std::shared_ptr<RasterOverlayLayer> RasterOverlayLayer::heatMap(QString id, QStr
     for (int r = 0; r < rows; ++r) {
         auto *line = reinterpret_cast<QRgb *>(image.scanLine(r));
         for (int c = 0; c < cols; ++c) {
-            const double v = values[static_cast<std::size_t>(r) * static_cast<std::size_t>(cols) + static_cast<std::size_t>(c)];
+            const double v =
+                values[static_cast<std::size_t>(r) * static_cast<std::size_t>(cols) + static_cast<std::size_t>(c)];
             // Below 1 % of the scale the surface is left out, so the heat map does not tint the
             // whole municipality.
             if (!(v > 0.01 * top))
@@ -70,7 +78,9 @@ std::shared_ptr<RasterOverlayLayer> RasterOverlayLayer::heatMap(QString id, QStr
     }
     std::vector<LegendItem> legend;
     const QLocale locale;
-    const auto number = [&](double v) { return locale.toString(v, 'f', v < 10 ? 1 : 0); };
+    const auto number = [&](double v) {
+        return locale.toString(v, 'f', v < 10 ? 1 : 0);
+    };
     for (int i = classes; i >= 1; --i) {
         const double lo = top * (i - 1) / classes, hi = top * i / classes;
         QColor color = heatColor((i - 0.5) / classes);

@@ -35,9 +35,9 @@ public:
     // A continuous raster (rows top to bottom, `cols` wide) coloured with the heat ramp from 0 to
     // `scaleMax`; values at or below `floor` are transparent. The legend gets `classes` steps
     // labelled with `unit`.
-    static std::shared_ptr<RasterOverlayLayer> heatMap(QString id, QString title, std::span<const float> values, int cols,
-                                                       int rows, Extent extent, double scaleMax, const QString &unit,
-                                                       int classes = 5);
+    static std::shared_ptr<RasterOverlayLayer> heatMap(QString id, QString title, std::span<const float> values,
+                                                       int cols, int rows, Extent extent, double scaleMax,
+                                                       const QString &unit, int classes = 5);
 
     // The heat ramp at t in [0, 1]: transparent yellow through orange to dark red.
     static QColor heatColor(double t);

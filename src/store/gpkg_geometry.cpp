@@ -13,7 +13,9 @@ static_assert(std::endian::native == std::endian::little, "blob encoders assume 
 
 class Writer {
 public:
-    explicit Writer(QByteArray &out) : m_out(out) {}
+    explicit Writer(QByteArray &out)
+        : m_out(out)
+    {}
     void u8(std::uint8_t v) { m_out.append(static_cast<char>(v)); }
     void u32(std::uint32_t v) { m_out.append(reinterpret_cast<const char *>(&v), 4); }
     void i32(std::int32_t v) { m_out.append(reinterpret_cast<const char *>(&v), 4); }
@@ -55,7 +57,10 @@ private:
 
 class Reader {
 public:
-    Reader(const unsigned char *data, int size) : m_p(data), m_end(data + size) {}
+    Reader(const unsigned char *data, int size)
+        : m_p(data)
+        , m_end(data + size)
+    {}
     bool ok() const { return m_ok; }
     void setLittle(bool little) { m_swap = little != (std::endian::native == std::endian::little); }
     std::uint8_t u8()
@@ -368,8 +373,7 @@ void registerGeoPackageFunctions(sqlite3 *db)
     sqlite3_create_function(db, "ST_MinY", 1, flags, nullptr, extentFunction<2>, nullptr, nullptr);
     sqlite3_create_function(db, "ST_MaxY", 1, flags, nullptr, extentFunction<3>, nullptr, nullptr);
     sqlite3_create_function(db, "ST_IsEmpty", 1, flags, nullptr, isEmptyFunction, nullptr, nullptr);
-    sqlite3_create_function(db, "GPKG_IsAssignable", 2, flags, nullptr, isAssignableFunction, nullptr,
-                            nullptr);
+    sqlite3_create_function(db, "GPKG_IsAssignable", 2, flags, nullptr, isAssignableFunction, nullptr, nullptr);
 }
 
 } // namespace lb::store

@@ -7,7 +7,10 @@ namespace lb::store {
 
 namespace {
 
-QString nowUtc() { return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs); }
+QString nowUtc()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
 
 // The tables whose rows carry a batch_id, with whether they have an R-tree (and so an extent).
 struct BatchTable {
@@ -40,33 +43,37 @@ ImportBatch readBatch(const Statement &s)
 
 } // namespace
 
-ImportCatalog::ImportCatalog(Store &store) : m_store(store) {}
+ImportCatalog::ImportCatalog(Store &store)
+    : m_store(store)
+{}
 ImportCatalog::~ImportCatalog() = default;
 
 Result<std::int64_t> ImportCatalog::beginBatch(const QString &sourceFile, const QString &kind, const QString &profile)
 {
     const Database &db = m_store.database();
-    auto stmt = db.prepare(QStringLiteral(
-        "INSERT INTO import_batches (started_at, source_file, kind, profile) VALUES (?, ?, ?, ?)"));
+    auto stmt = db.prepare(
+        QStringLiteral("INSERT INTO import_batches (started_at, source_file, kind, profile) VALUES (?, ?, ?, ?)"));
     if (!stmt)
         return stmt.error();
     stmt->bind(1, nowUtc()).bind(2, sourceFile).bind(3, kind).bind(4, profile.isEmpty() ? QString() : profile);
     if (!stmt->exec())
-        return Error{QCoreApplication::translate("lb::store::ImportCatalog", "Could not record the import batch: %1").arg(stmt->lastError())};
+        return Error{QCoreApplication::translate("lb::store::ImportCatalog", "Could not record the import batch: %1")
+                         .arg(stmt->lastError())};
     return db.lastInsertRowId();
 }
 
 Status ImportCatalog::finishBatch(const ImportBatch &counts)
 {
-    auto stmt = m_store.database().prepare(
-        QStringLiteral("UPDATE import_batches SET finished_at = ?, rows_read = ?, rows_accepted = ?, rows_rejected = ?, "
-                       "rows_duplicate = ? WHERE id = ?"));
+    auto stmt = m_store.database().prepare(QStringLiteral(
+        "UPDATE import_batches SET finished_at = ?, rows_read = ?, rows_accepted = ?, rows_rejected = ?, "
+        "rows_duplicate = ? WHERE id = ?"));
     if (!stmt)
         return stmt.error();
     stmt->bind(1, nowUtc()).bind(2, counts.rowsRead).bind(3, counts.rowsAccepted).bind(4, counts.rowsRejected);
     stmt->bind(5, counts.rowsDuplicate).bind(6, counts.id);
     if (!stmt->exec())
-        return Error{QCoreApplication::translate("lb::store::ImportCatalog", "Could not record the import batch: %1").arg(stmt->lastError())};
+        return Error{QCoreApplication::translate("lb::store::ImportCatalog", "Could not record the import batch: %1")
+                         .arg(stmt->lastError())};
     return {};
 }
 
@@ -74,8 +81,9 @@ Status ImportCatalog::addReject(std::int64_t batchId, std::int64_t rowNumber, co
                                 const QString &reasonCode, const QString &reason)
 {
     if (!m_reject.isValid()) {
-        auto stmt = m_store.database().prepare(QStringLiteral(
-            "INSERT INTO import_rejects (batch_id, row_number, raw_values, reason_code, reason) VALUES (?, ?, ?, ?, ?)"));
+        auto stmt =
+            m_store.database().prepare(QStringLiteral("INSERT INTO import_rejects (batch_id, row_number, raw_values, "
+                                                      "reason_code, reason) VALUES (?, ?, ?, ?, ?)"));
         if (!stmt)
             return stmt.error();
         m_reject = std::move(*stmt);
@@ -83,7 +91,9 @@ Status ImportCatalog::addReject(std::int64_t batchId, std::int64_t rowNumber, co
     m_reject.reset();
     m_reject.bind(1, batchId).bind(2, rowNumber).bind(3, rawValues).bind(4, reasonCode).bind(5, reason);
     if (!m_reject.exec())
-        return Error{QCoreApplication::translate("lb::store::ImportCatalog", "Could not record rejected row %1: %2").arg(rowNumber).arg(m_reject.lastError())};
+        return Error{QCoreApplication::translate("lb::store::ImportCatalog", "Could not record rejected row %1: %2")
+                         .arg(rowNumber)
+                         .arg(m_reject.lastError())};
     return {};
 }
 
@@ -144,7 +154,10 @@ Status ImportCatalog::undoBatch(std::int64_t batchId)
     if (!existing)
         return existing.error();
     if (!existing->undoneAt.isEmpty())
-        return Error{QCoreApplication::translate("lb::store::ImportCatalog", "Import batch %1 was already undone on %2.").arg(batchId).arg(existing->undoneAt)};
+        return Error{
+            QCoreApplication::translate("lb::store::ImportCatalog", "Import batch %1 was already undone on %2.")
+                .arg(batchId)
+                .arg(existing->undoneAt)};
 
     const Database &db = m_store.database();
     Savepoint sp(db);
@@ -154,7 +167,9 @@ Status ImportCatalog::undoBatch(std::int64_t batchId)
             return del.error();
         del->bind(1, batchId);
         if (!del->exec())
-            return Error{QCoreApplication::translate("lb::store::ImportCatalog", "Could not undo import batch %1: %2").arg(batchId).arg(del->lastError())};
+            return Error{QCoreApplication::translate("lb::store::ImportCatalog", "Could not undo import batch %1: %2")
+                             .arg(batchId)
+                             .arg(del->lastError())};
         if (t.spatial)
             if (Status s = m_store.refreshContentsExtent(QLatin1String(t.name)); !s)
                 return s;
@@ -172,15 +187,17 @@ Status ImportCatalog::saveProfile(const ImportProfileRecord &profile)
 {
     if (profile.name.trimmed().isEmpty())
         return Error{QCoreApplication::translate("lb::store::ImportCatalog", "A mapping profile needs a name.")};
-    auto stmt = m_store.database().prepare(QStringLiteral(
-        "INSERT INTO import_profiles (name, kind, definition, updated_at) VALUES (?, ?, ?, ?) "
-        "ON CONFLICT(name) DO UPDATE SET kind = excluded.kind, definition = excluded.definition, "
-        "updated_at = excluded.updated_at"));
+    auto stmt = m_store.database().prepare(
+        QStringLiteral("INSERT INTO import_profiles (name, kind, definition, updated_at) VALUES (?, ?, ?, ?) "
+                       "ON CONFLICT(name) DO UPDATE SET kind = excluded.kind, definition = excluded.definition, "
+                       "updated_at = excluded.updated_at"));
     if (!stmt)
         return stmt.error();
     stmt->bind(1, profile.name.trimmed()).bind(2, profile.kind).bind(3, profile.definition).bind(4, nowUtc());
     if (!stmt->exec())
-        return Error{QCoreApplication::translate("lb::store::ImportCatalog", "Could not save the mapping profile %1: %2").arg(profile.name, stmt->lastError())};
+        return Error{
+            QCoreApplication::translate("lb::store::ImportCatalog", "Could not save the mapping profile %1: %2")
+                .arg(profile.name, stmt->lastError())};
     return {};
 }
 

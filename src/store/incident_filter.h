@@ -12,11 +12,11 @@
 namespace lb::store {
 
 struct IncidentFilter {
-    std::optional<Extent> extent;   // R-tree query when set
-    std::optional<TimeSpan> span;   // [begin, end) in UTC
-    QStringList categories;         // taxonomy codes; empty means all
-    QStringList sources;            // empty means all
-    FeatureId areaId = 0;           // only incidents inside this area; 0 means everywhere
+    std::optional<Extent> extent; // R-tree query when set
+    std::optional<TimeSpan> span; // [begin, end) in UTC
+    QStringList categories;       // taxonomy codes; empty means all
+    QStringList sources;          // empty means all
+    FeatureId areaId = 0;         // only incidents inside this area; 0 means everywhere
 };
 
 // Struct of arrays, index-aligned. categoryIndex points into `categories`.

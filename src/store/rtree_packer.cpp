@@ -83,7 +83,8 @@ Status rebuildRTree(const Database &db, const QString &table)
     // The node size is fixed when the R-tree is created; it is the length of the root node blob.
     const auto nodeSize = db.queryInt(QStringLiteral("SELECT length(data) FROM %1_node WHERE nodeno = 1").arg(rtree));
     if (!nodeSize || *nodeSize < 4 + 24 * 2)
-        return Error{QCoreApplication::translate("lb::store::RecordWriter", "The spatial index of %1 cannot be read.").arg(table)};
+        return Error{QCoreApplication::translate("lb::store::RecordWriter", "The spatial index of %1 cannot be read.")
+                         .arg(table)};
     const int cellSize = 8 + 4 * 4;
     const int maxCells = static_cast<int>((*nodeSize - 4) / cellSize);
 
@@ -110,17 +111,21 @@ Status rebuildRTree(const Database &db, const QString &table)
     }
     const double w = std::max(maxX - minX, 1e-9), h = std::max(maxY - minY, 1e-9);
     for (Entry &e : entries) {
-        const double cx = (static_cast<double>(e.box[0]) + e.box[1]) / 2, cy = (static_cast<double>(e.box[2]) + e.box[3]) / 2;
+        const double cx = (static_cast<double>(e.box[0]) + e.box[1]) / 2,
+                     cy = (static_cast<double>(e.box[2]) + e.box[3]) / 2;
         e.key = hilbert(static_cast<std::uint32_t>(std::clamp((cx - minX) / w, 0.0, 1.0) * 65535.0),
                         static_cast<std::uint32_t>(std::clamp((cy - minY) / h, 0.0, 1.0) * 65535.0));
     }
     std::sort(entries.begin(), entries.end(), [](const Entry &a, const Entry &b) { return a.key < b.key; });
 
-    if (Status s = db.exec(QStringLiteral("DELETE FROM %1_node; DELETE FROM %1_rowid; DELETE FROM %1_parent;").arg(rtree)); !s)
+    if (Status s =
+            db.exec(QStringLiteral("DELETE FROM %1_node; DELETE FROM %1_rowid; DELETE FROM %1_parent;").arg(rtree));
+        !s)
         return s;
     auto insertNode = db.prepare(QStringLiteral("INSERT INTO %1_node (nodeno, data) VALUES (?, ?)").arg(rtree));
     auto insertRowid = db.prepare(QStringLiteral("INSERT INTO %1_rowid (rowid, nodeno) VALUES (?, ?)").arg(rtree));
-    auto insertParent = db.prepare(QStringLiteral("INSERT INTO %1_parent (nodeno, parentnode) VALUES (?, ?)").arg(rtree));
+    auto insertParent =
+        db.prepare(QStringLiteral("INSERT INTO %1_parent (nodeno, parentnode) VALUES (?, ?)").arg(rtree));
     if (!insertNode || !insertRowid || !insertParent)
         return Error{db.lastError()};
 

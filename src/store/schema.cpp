@@ -219,16 +219,19 @@ QString rtreeSql(const QString &t)
     return sql;
 }
 
-QString quoted(const QString &s) { return QLatin1Char('\'') + QString(s).replace(QLatin1Char('\''), QLatin1String("''")) + QLatin1Char('\''); }
+QString quoted(const QString &s)
+{
+    return QLatin1Char('\'') + QString(s).replace(QLatin1Char('\''), QLatin1String("''")) + QLatin1Char('\'');
+}
 
 Status registerFeatureTable(const Database &db, const FeatureTableSpec &spec, int epsg)
 {
     const QString t = QString::fromLatin1(spec.name);
-    QString sql = QStringLiteral("INSERT INTO gpkg_contents (table_name, data_type, identifier, description, "
-                                 "srs_id) VALUES (%1, 'features', %2, %3, %4);\n")
-                      .arg(quoted(t), quoted(QString::fromUtf8(spec.identifier)),
-                           quoted(QString::fromUtf8(spec.description)))
-                      .arg(epsg);
+    QString sql =
+        QStringLiteral("INSERT INTO gpkg_contents (table_name, data_type, identifier, description, "
+                       "srs_id) VALUES (%1, 'features', %2, %3, %4);\n")
+            .arg(quoted(t), quoted(QString::fromUtf8(spec.identifier)), quoted(QString::fromUtf8(spec.description)))
+            .arg(epsg);
     sql += QStringLiteral("INSERT INTO gpkg_geometry_columns VALUES (%1, 'geom', %2, %3, 0, 0);\n")
                .arg(quoted(t), quoted(QString::fromLatin1(spec.geometryType)))
                .arg(epsg);
@@ -380,8 +383,8 @@ Status migrate(const Database &db, int fromVersion, int target)
             return Error{QCoreApplication::translate("lb::store", "Migration to schema version %1 failed: %2")
                              .arg(v + 1)
                              .arg(s.errorMessage())};
-        if (Status s = db.exec(QStringLiteral("UPDATE lb_meta SET value = '%1' WHERE key = 'schema_version'")
-                                   .arg(v + 1));
+        if (Status s =
+                db.exec(QStringLiteral("UPDATE lb_meta SET value = '%1' WHERE key = 'schema_version'").arg(v + 1));
             !s)
             return s;
     }

@@ -14,8 +14,7 @@ Statement::Statement(Statement &&other) noexcept
     : m_stmt(std::exchange(other.m_stmt, nullptr))
     , m_db(other.m_db)
     , m_failed(other.m_failed)
-{
-}
+{}
 
 Statement &Statement::operator=(Statement &&other) noexcept
 {
@@ -28,7 +27,10 @@ Statement &Statement::operator=(Statement &&other) noexcept
     return *this;
 }
 
-Statement::~Statement() { sqlite3_finalize(m_stmt); }
+Statement::~Statement()
+{
+    sqlite3_finalize(m_stmt);
+}
 
 Statement &Statement::bind(int index, std::int64_t value)
 {
@@ -93,9 +95,18 @@ void Statement::reset()
     m_failed = false;
 }
 
-bool Statement::isNull(int column) const { return sqlite3_column_type(m_stmt, column) == SQLITE_NULL; }
-std::int64_t Statement::int64(int column) const { return sqlite3_column_int64(m_stmt, column); }
-double Statement::real(int column) const { return sqlite3_column_double(m_stmt, column); }
+bool Statement::isNull(int column) const
+{
+    return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;
+}
+std::int64_t Statement::int64(int column) const
+{
+    return sqlite3_column_int64(m_stmt, column);
+}
+double Statement::real(int column) const
+{
+    return sqlite3_column_double(m_stmt, column);
+}
 
 QString Statement::text(int column) const
 {
@@ -112,7 +123,10 @@ const unsigned char *Statement::blob(int column, int *size) const
     return data;
 }
 
-QString Statement::lastError() const { return m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QString(); }
+QString Statement::lastError() const
+{
+    return m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QString();
+}
 
 Result<Database> Database::open(const QString &path, Mode mode)
 {
@@ -146,8 +160,7 @@ Result<Database> Database::open(const QString &path, Mode mode)
 Database::Database(Database &&other) noexcept
     : m_db(std::exchange(other.m_db, nullptr))
     , m_path(std::move(other.m_path))
-{
-}
+{}
 
 Database &Database::operator=(Database &&other) noexcept
 {
@@ -159,16 +172,17 @@ Database &Database::operator=(Database &&other) noexcept
     return *this;
 }
 
-Database::~Database() { sqlite3_close_v2(m_db); }
+Database::~Database()
+{
+    sqlite3_close_v2(m_db);
+}
 
 Result<Statement> Database::prepare(const QString &sql) const
 {
     sqlite3_stmt *stmt = nullptr;
     const QByteArray utf8 = sql.toUtf8();
-    if (sqlite3_prepare_v2(m_db, utf8.constData(), static_cast<int>(utf8.size()), &stmt, nullptr) !=
-        SQLITE_OK) {
-        return Error{QCoreApplication::translate("lb::store", "Database error in %1: %2")
-                         .arg(m_path, lastError())};
+    if (sqlite3_prepare_v2(m_db, utf8.constData(), static_cast<int>(utf8.size()), &stmt, nullptr) != SQLITE_OK) {
+        return Error{QCoreApplication::translate("lb::store", "Database error in %1: %2").arg(m_path, lastError())};
     }
     return Statement(stmt, m_db);
 }
@@ -200,11 +214,18 @@ std::optional<QString> Database::queryText(const QString &sql) const
     return stmt->text(0);
 }
 
-std::int64_t Database::lastInsertRowId() const { return sqlite3_last_insert_rowid(m_db); }
+std::int64_t Database::lastInsertRowId() const
+{
+    return sqlite3_last_insert_rowid(m_db);
+}
 
-QString Database::lastError() const { return QString::fromUtf8(sqlite3_errmsg(m_db)); }
+QString Database::lastError() const
+{
+    return QString::fromUtf8(sqlite3_errmsg(m_db));
+}
 
-Transaction::Transaction(const Database &db) : m_db(db)
+Transaction::Transaction(const Database &db)
+    : m_db(db)
 {
     const Status s = m_db.exec(QStringLiteral("BEGIN IMMEDIATE"));
     m_active = s.ok();
@@ -212,7 +233,10 @@ Transaction::Transaction(const Database &db) : m_db(db)
         m_error = s.errorMessage();
 }
 
-Transaction::~Transaction() { rollback(); }
+Transaction::~Transaction()
+{
+    rollback();
+}
 
 Status Transaction::commit()
 {
@@ -232,7 +256,8 @@ void Transaction::rollback()
     }
 }
 
-Savepoint::Savepoint(const Database &db) : m_db(db)
+Savepoint::Savepoint(const Database &db)
+    : m_db(db)
 {
     m_active = m_db.exec(QStringLiteral("SAVEPOINT lb_write")).ok();
 }

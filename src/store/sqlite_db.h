@@ -58,7 +58,10 @@ public:
 
 private:
     friend class Database;
-    Statement(sqlite3_stmt *stmt, sqlite3 *db) : m_stmt(stmt), m_db(db) {}
+    Statement(sqlite3_stmt *stmt, sqlite3 *db)
+        : m_stmt(stmt)
+        , m_db(db)
+    {}
     sqlite3_stmt *m_stmt = nullptr;
     sqlite3 *m_db = nullptr;
     bool m_failed = false;

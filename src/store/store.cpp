@@ -49,7 +49,7 @@ Result<std::unique_ptr<Store>> Store::createImpl(const QString &path, const Stor
         return crs.error();
     if (!crs->projected || !crs->metric)
         return Error{Tr::tr("EPSG:%1 (%2) is not a projected CRS in metres; a store needs one so that distances "
-                        "and densities are in metres.")
+                            "and densities are in metres.")
                          .arg(options.epsg)
                          .arg(crs->name)};
     if (!QTimeZone(options.timeZone.toUtf8()).isValid())
@@ -122,13 +122,13 @@ Result<std::unique_ptr<Store>> Store::openImpl(const QString &path, Mode mode, b
             const bool isGpkg =
                 probe->queryInt(QStringLiteral("PRAGMA application_id")).value_or(0) == kGeoPackageApplicationId;
             return Error{isGpkg ? Tr::tr("%1 is a GeoPackage but not a Lägesbild store; import its layers into a "
-                                     "store instead.")
+                                         "store instead.")
                                       .arg(path)
                                 : Tr::tr("%1 is a SQLite database but not a Lägesbild store.").arg(path)};
         }
         if (version > kCurrentSchemaVersion)
             return Error{Tr::tr("%1 was made by a newer version of Lägesbild (schema %2; this program reads up to "
-                            "%3). It was not changed.")
+                                "%3). It was not changed.")
                              .arg(path)
                              .arg(version)
                              .arg(kCurrentSchemaVersion)};
@@ -145,8 +145,7 @@ Result<std::unique_ptr<Store>> Store::openImpl(const QString &path, Mode mode, b
     store->m_db = std::move(*db);
     store->m_readOnly = mode == Mode::ReadOnly;
     if (!store->m_readOnly) {
-        if (Status s = store->m_db.exec(QStringLiteral("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;"));
-            !s)
+        if (Status s = store->m_db.exec(QStringLiteral("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;")); !s)
             return s.error();
     }
     if (Status s = store->m_db.exec(QStringLiteral("PRAGMA foreign_keys = ON")); !s)
@@ -170,9 +169,9 @@ Status Store::loadMeta()
     m_epsg = metaValue(QStringLiteral("crs_epsg")).value_or(QString()).toInt();
     if (m_epsg <= 0)
         return Error{Tr::tr("%1 has no coordinate reference system recorded.").arg(path())};
-    m_crsName = m_db.queryText(QStringLiteral("SELECT srs_name FROM gpkg_spatial_ref_sys WHERE srs_id = %1")
-                                   .arg(m_epsg))
-                    .value_or(QStringLiteral("EPSG:%1").arg(m_epsg));
+    m_crsName =
+        m_db.queryText(QStringLiteral("SELECT srs_name FROM gpkg_spatial_ref_sys WHERE srs_id = %1").arg(m_epsg))
+            .value_or(QStringLiteral("EPSG:%1").arg(m_epsg));
     m_timeZone = QTimeZone(metaValue(QStringLiteral("time_zone")).value_or(QStringLiteral("UTC")).toUtf8());
     if (!m_timeZone.isValid())
         m_timeZone = QTimeZone::utc();
@@ -180,7 +179,10 @@ Status Store::loadMeta()
     return {};
 }
 
-int Store::schemaVersion() const { return store::schemaVersion(m_db); }
+int Store::schemaVersion() const
+{
+    return store::schemaVersion(m_db);
+}
 
 std::optional<QString> Store::metaValue(const QString &key) const
 {

@@ -102,11 +102,11 @@ public:
     TimeSpan incidentTimeSpan() const;
 
     Result<std::vector<Survey>> surveys() const;
-    Result<std::vector<SurveyPin>> surveyPins(std::int64_t surveyId = 0, const std::optional<Extent> &extent = {}) const;
+    Result<std::vector<SurveyPin>> surveyPins(std::int64_t surveyId = 0,
+                                              const std::optional<Extent> &extent = {}) const;
     Result<std::vector<SurveyAnswer>> surveyAnswers(std::int64_t surveyId = 0) const;
     Result<std::vector<Walk>> walks() const;
-    Result<std::vector<WalkFinding>> walkFindings(FeatureId walkId = 0,
-                                                  const std::optional<Extent> &extent = {}) const;
+    Result<std::vector<WalkFinding>> walkFindings(FeatureId walkId = 0, const std::optional<Extent> &extent = {}) const;
 
     Result<std::vector<Category>> categories() const;
     Result<std::vector<CategoryGroup>> categoryGroups() const;
@@ -115,8 +115,7 @@ public:
 private:
     Store() = default;
     static Result<std::unique_ptr<Store>> openImpl(const QString &path, Mode mode, bool upgrade);
-    static Result<std::unique_ptr<Store>> createImpl(const QString &path, const StoreOptions &options,
-                                                     int version);
+    static Result<std::unique_ptr<Store>> createImpl(const QString &path, const StoreOptions &options, int version);
     Status loadMeta();
     // Fetches fids and point geometries matching the filter's extent and area and the SQL filters;
     // `columns` are extra columns after fid and geom.

@@ -440,14 +440,14 @@ Result<std::vector<WalkFinding>> Store::walkFindings(FeatureId walkId, const std
 
 Result<std::vector<Category>> Store::categories() const
 {
-    auto stmt = m_db.prepare(QStringLiteral(
-        "SELECT code, label_sv, label_en, group_code, sensitive, sort_order FROM categories ORDER BY sort_order, code"));
+    auto stmt = m_db.prepare(QStringLiteral("SELECT code, label_sv, label_en, group_code, sensitive, sort_order FROM "
+                                            "categories ORDER BY sort_order, code"));
     if (!stmt)
         return stmt.error();
     std::vector<Category> out;
     while (stmt->step())
-        out.push_back({stmt->text(0), stmt->text(1), stmt->text(2), stmt->text(3), stmt->int64(4) != 0,
-                       stmt->integer(5)});
+        out.push_back(
+            {stmt->text(0), stmt->text(1), stmt->text(2), stmt->text(3), stmt->int64(4) != 0, stmt->integer(5)});
     if (stmt->failed())
         return readError(*stmt);
     return out;
@@ -455,8 +455,8 @@ Result<std::vector<Category>> Store::categories() const
 
 Result<std::vector<CategoryGroup>> Store::categoryGroups() const
 {
-    auto stmt = m_db.prepare(
-        QStringLiteral("SELECT code, label_sv, label_en FROM category_groups ORDER BY sort_order, code"));
+    auto stmt =
+        m_db.prepare(QStringLiteral("SELECT code, label_sv, label_en FROM category_groups ORDER BY sort_order, code"));
     if (!stmt)
         return stmt.error();
     std::vector<CategoryGroup> out;

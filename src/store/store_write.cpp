@@ -12,7 +12,10 @@ namespace lb::store {
 
 namespace {
 
-QString dateText(const QDate &d) { return d.isValid() ? d.toString(Qt::ISODate) : QString(); }
+QString dateText(const QDate &d)
+{
+    return d.isValid() ? d.toString(Qt::ISODate) : QString();
+}
 
 Error statementError(const Statement &stmt, const QString &what)
 {
@@ -46,7 +49,8 @@ void bindOptionalId(Statement &stmt, int index, std::int64_t id)
 Status Store::insertAreas(std::span<Area> areas)
 {
     return inWrite(m_db, *this, QStringLiteral("areas"), [&]() -> Status {
-        auto stmt = m_db.prepare(QStringLiteral("INSERT INTO areas (geom, name, kind, population) VALUES (?, ?, ?, ?)"));
+        auto stmt =
+            m_db.prepare(QStringLiteral("INSERT INTO areas (geom, name, kind, population) VALUES (?, ?, ?, ?)"));
         if (!stmt)
             return stmt.error();
         for (Area &a : areas) {
@@ -86,9 +90,9 @@ Status Store::insertBaseFeatures(const QString &table, std::span<BaseFeature> fe
 Status Store::insertIncidents(std::span<Incident> incidents)
 {
     return inWrite(m_db, *this, QStringLiteral("incidents"), [&]() -> Status {
-        auto stmt = m_db.prepare(QStringLiteral(
-            "INSERT INTO incidents (geom, occurred_at, time_precision, category, source, source_ref, "
-            "location_precision, description, batch_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        auto stmt = m_db.prepare(
+            QStringLiteral("INSERT INTO incidents (geom, occurred_at, time_precision, category, source, source_ref, "
+                           "location_precision, description, batch_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         if (!stmt)
             return stmt.error();
         QByteArray blob;
@@ -123,8 +127,9 @@ Result<std::int64_t> Store::insertSurvey(const Survey &survey)
 Status Store::insertSurveyPins(std::span<SurveyPin> pins)
 {
     return inWrite(m_db, *this, QStringLiteral("survey_pins"), [&]() -> Status {
-        auto stmt = m_db.prepare(QStringLiteral("INSERT INTO survey_pins (geom, survey_id, rating, time_of_day, "
-                                                "reason, comment, respondent, batch_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+        auto stmt =
+            m_db.prepare(QStringLiteral("INSERT INTO survey_pins (geom, survey_id, rating, time_of_day, "
+                                        "reason, comment, respondent, batch_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
         if (!stmt)
             return stmt.error();
         for (SurveyPin &p : pins) {

@@ -11,7 +11,8 @@
 using namespace lb;
 using namespace lb::analysis;
 
-TEST_CASE("Gi* with a distance band on five points in a row", "[gistar]") {
+TEST_CASE("Gi* with a distance band on five points in a row", "[gistar]")
+{
     // Points at x = 0..4, values 1 2 3 4 10, band 1 m: each point sees itself and the points
     // next to it. n = 5, x̄ = 4, S = √(130/5 − 16) = √10.
     // Point 0: Σwx = 3, Σw = 2 → (3 − 8) / (√10 · √((10 − 4)/4)) = −5/3.87298 = −1.29099.
@@ -43,7 +44,8 @@ TEST_CASE("Gi* with a distance band on five points in a row", "[gistar]") {
         CHECK(g->z[i] == Approx(expected[i]).epsilon(1e-5));
 }
 
-TEST_CASE("Gi* with queen contiguity on a 3 × 3 grid", "[gistar]") {
+TEST_CASE("Gi* with queen contiguity on a 3 × 3 grid", "[gistar]")
+{
     // Eight cells of 1 and a centre of 9: n = 9, x̄ = 17/9, S² = 89/9 − (17/9)² → S = 2.51416.
     // Corner: itself + 3 neighbours (one is the centre) → Σwx = 12, Σw = 4:
     //   (12 − 4·17/9) / (S·√((36 − 16)/8)) = 4.44444/3.97523 = 1.118034 (= √5/2).
@@ -68,7 +70,8 @@ TEST_CASE("Gi* with queen contiguity on a 3 × 3 grid", "[gistar]") {
     CHECK(g->neighbours[4] == 8);
 }
 
-TEST_CASE("hexagonal neighbourhoods have six touching cells", "[gistar][grid]") {
+TEST_CASE("hexagonal neighbourhoods have six touching cells", "[gistar][grid]")
+{
     const CellGrid hex = CellGrid::covering(Extent{0, 0, 100, 100}, CellShape::Hexagon, 10.0);
     for (int parity : {0, 1}) {
         int n = 0;
@@ -89,7 +92,8 @@ TEST_CASE("hexagonal neighbourhoods have six touching cells", "[gistar][grid]") 
     }
 }
 
-TEST_CASE("FDR lowers the cut-offs when many cells are tested", "[gistar][fdr]") {
+TEST_CASE("FDR lowers the cut-offs when many cells are tested", "[gistar][fdr]")
+{
     // A 40 × 40 grid of random counts with one strong cluster: with the correction the 95 % cut-off
     // is at most 0.05 and no cell outside the cluster is significant at 99 %.
     const CellGrid grid = CellGrid::covering(Extent{0, 0, 399, 399}, CellShape::Square, 10.0);
@@ -121,7 +125,8 @@ TEST_CASE("FDR lowers the cut-offs when many cells are tested", "[gistar][fdr]")
     CHECK(sigFdr < sigPlain);
 }
 
-TEST_CASE("guard rails: too few events, no variance, centroid positions", "[gistar][hotspot]") {
+TEST_CASE("guard rails: too few events, no variance, centroid positions", "[gistar][hotspot]")
+{
     Feedback fb;
     std::vector<PointXY> few(10, PointXY{100, 100});
     HotspotInput in{few, {}, {}};
@@ -167,7 +172,8 @@ TEST_CASE("guard rails: too few events, no variance, centroid positions", "[gist
     CHECK_FALSE(ok->warnings.isEmpty());
 }
 
-TEST_CASE("the automatic mode finds a planted cluster and explains its choices", "[hotspot]") {
+TEST_CASE("the automatic mode finds a planted cluster and explains its choices", "[hotspot]")
+{
     std::mt19937 rng(21);
     std::uniform_real_distribution<double> u(0.0, 5000.0);
     std::normal_distribution<double> cluster(0.0, 150.0);

@@ -14,7 +14,8 @@ using namespace lb::analysis;
 
 namespace {
 
-std::vector<PointXY> randomPoints(std::size_t n, double x0, double y0, double size, unsigned seed) {
+std::vector<PointXY> randomPoints(std::size_t n, double x0, double y0, double size, unsigned seed)
+{
     std::mt19937 rng(seed);
     std::uniform_real_distribution<double> u(0.0, size);
     std::vector<PointXY> pts(n);
@@ -25,12 +26,12 @@ std::vector<PointXY> randomPoints(std::size_t n, double x0, double y0, double si
 
 } // namespace
 
-TEST_CASE("every kernel integrates to the number of events times their weights", "[kde]") {
+TEST_CASE("every kernel integrates to the number of events times their weights", "[kde]")
+{
     // Weighted: 3 events of weights 1, 2 and 0.5 must integrate to 3.5 events.
     const std::vector<PointXY> pts{{1000.0, 2000.0}, {1234.5, 2100.25}, {1500.0, 1900.0}};
     const std::vector<double> w{1.0, 2.0, 0.5};
-    for (Kernel k :
-         {Kernel::Quartic, Kernel::Triangular, Kernel::Epanechnikov, Kernel::Gaussian, Kernel::Uniform}) {
+    for (Kernel k : {Kernel::Quartic, Kernel::Triangular, Kernel::Epanechnikov, Kernel::Gaussian, Kernel::Uniform}) {
         INFO(toString(k).toStdString());
         KdeParameters p;
         p.kernel = k;
@@ -47,7 +48,8 @@ TEST_CASE("every kernel integrates to the number of events times their weights",
     }
 }
 
-TEST_CASE("kernel values at the centre match the analytic normalisation", "[kde]") {
+TEST_CASE("kernel values at the centre match the analytic normalisation", "[kde]")
+{
     // Quartic at d = 0: 3/(π r²) per m²; r = 500 m → 3/(π·0.25 km²) = 3.8197 events per km².
     CHECK(kernelValue(Kernel::Quartic, 0.0, 500.0) == Approx(3.0 / (std::numbers::pi * 0.25)));
     // Quartic at d = r/2: 3.8197 · (1 − 1/4)² = 2.1486.
@@ -63,7 +65,8 @@ TEST_CASE("kernel values at the centre match the analytic normalisation", "[kde]
     CHECK(kernelValue(Kernel::Gaussian, 0.0, 1000.0) == Approx(1.44849).epsilon(1e-5));
 }
 
-TEST_CASE("the quartic raster follows QGIS's heat map grid and kernel", "[kde]") {
+TEST_CASE("the quartic raster follows QGIS's heat map grid and kernel", "[kde]")
+{
     // One point at (103, 207), radius 10 m, cell 1 m. QGIS's grid: extent (93..113, 197..217),
     // 21 + 1 columns and rows, origin at the top-left corner (93, 217).
     const std::vector<PointXY> pts{{103.0, 207.0}, {100.3, 209.6}};
@@ -96,7 +99,8 @@ TEST_CASE("the quartic raster follows QGIS's heat map grid and kernel", "[kde]")
     CHECK(maxError < 1e-3 * norm * 1e-3);
 }
 
-TEST_CASE("the fast path agrees with a direct sum on many points", "[kde]") {
+TEST_CASE("the fast path agrees with a direct sum on many points", "[kde]")
+{
     const auto pts = randomPoints(3000, 6'580'000.0, 674'000.0, 3000.0, 7);
     for (Kernel k : {Kernel::Quartic, Kernel::Epanechnikov, Kernel::Uniform}) {
         INFO(toString(k).toStdString());
@@ -122,7 +126,8 @@ TEST_CASE("the fast path agrees with a direct sum on many points", "[kde]") {
     }
 }
 
-TEST_CASE("a fixed grid, cancellation and bad parameters", "[kde]") {
+TEST_CASE("a fixed grid, cancellation and bad parameters", "[kde]")
+{
     const std::vector<PointXY> pts{{50.0, 50.0}};
     KdeParameters p;
     p.radius = 20.0;

@@ -8,14 +8,16 @@
 
 using namespace lb::analysis;
 
-TEST_CASE("normal tail probabilities and quantiles", "[statistics]") {
+TEST_CASE("normal tail probabilities and quantiles", "[statistics]")
+{
     CHECK(twoSidedP(1.959963985) == Approx(0.05).epsilon(1e-8));
     CHECK(twoSidedP(-2.575829304) == Approx(0.01).epsilon(1e-8));
     CHECK(normalQuantile(0.975) == Approx(1.959963985).epsilon(1e-9));
     CHECK(normalQuantile(0.05) == Approx(-1.644853627).epsilon(1e-9));
 }
 
-TEST_CASE("Benjamini–Hochberg thresholds and adjusted p-values", "[statistics][fdr]") {
+TEST_CASE("Benjamini–Hochberg thresholds and adjusted p-values", "[statistics][fdr]")
+{
     // m = 10. At q = 0.05 the limits k·q/m are 0.005, 0.010, 0.015, ...: only p(1) = 0.001 and
     // p(2) = 0.008 fit, so the threshold is 0.008. At q = 0.10 (limits 0.01, 0.02, ..., 0.10)
     // p(5) = 0.042 <= 0.05 and p(6) = 0.060 <= 0.06 fit, p(7) = 0.074 > 0.07: threshold 0.060.
@@ -42,7 +44,8 @@ TEST_CASE("Benjamini–Hochberg thresholds and adjusted p-values", "[statistics]
     CHECK(fdrThreshold(withNaN, 0.05) == 0.04); // limits 0.025, 0.05
 }
 
-TEST_CASE("exact test for two Poisson counts", "[statistics][poisson]") {
+TEST_CASE("exact test for two Poisson counts", "[statistics][poisson]")
+{
     // 10 against 2 in equal time: X ~ Bin(12, ½). P(X >= 10) = (66 + 12 + 1) / 4096 = 79/4096;
     // the test is symmetric, so p = 2 · 79/4096 = 0.0385742.
     const auto a = comparePoissonCounts(10, 1.0, 2, 1.0);
@@ -57,7 +60,8 @@ TEST_CASE("exact test for two Poisson counts", "[statistics][poisson]") {
     CHECK(comparePoissonCounts(0, 1.0, 4, 1.0).pValue == Approx(0.125));
 }
 
-TEST_CASE("Wilson score intervals", "[statistics][wilson]") {
+TEST_CASE("Wilson score intervals", "[statistics][wilson]")
+{
     // 5 of 10: centre 0.5, half-width 1.96/1.38416 · √(0.025 + 0.009604) = 0.26341.
     auto w = wilsonInterval(5, 10);
     CHECK(w.lower == Approx(0.2366).margin(1e-4));
@@ -69,7 +73,8 @@ TEST_CASE("Wilson score intervals", "[statistics][wilson]") {
     CHECK(std::isnan(wilsonInterval(0, 0).estimate));
 }
 
-TEST_CASE("Mann–Kendall S, variance with ties and z", "[statistics][mannkendall]") {
+TEST_CASE("Mann–Kendall S, variance with ties and z", "[statistics][mannkendall]")
+{
     // x = 1 2 2 3 1: pairs from the first value +3, second 0, third 0, fourth −1 → S = 2.
     // Two tie groups of size 2 remove 2·1·9 = 18 each: Var = (5·4·15 − 36)/18 = 14.667.
     // z = (S − 1)/√Var = 0.26112, two-sided p = 0.79400.

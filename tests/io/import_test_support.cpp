@@ -15,8 +15,11 @@ std::unique_ptr<store::Store> makeStore(const QTemporaryDir &dir, const QString 
     Area m;
     m.name = QStringLiteral("Teststad");
     m.kind = QStringLiteral("municipality");
-    m.geometry = {Polygon{{LinearRing{{kMunMinX, kMunMinY}, {kMunMaxX, kMunMinY}, {kMunMaxX, kMunMaxY},
-                                      {kMunMinX, kMunMaxY}, {kMunMinX, kMunMinY}}}}};
+    m.geometry = {Polygon{{LinearRing{{kMunMinX, kMunMinY},
+                                      {kMunMaxX, kMunMinY},
+                                      {kMunMaxX, kMunMaxY},
+                                      {kMunMinX, kMunMaxY},
+                                      {kMunMinX, kMunMinY}}}}};
     Area areas[] = {m};
     REQUIRE((*s)->insertAreas(areas).ok());
     return std::move(*s);
@@ -43,7 +46,8 @@ bool ogr2ogr(const QStringList &args)
 std::int64_t countRows(const store::Store &store, const QString &table, const QString &where)
 {
     return store.database()
-        .queryInt(QStringLiteral("SELECT count(*) FROM %1 %2").arg(table, where.isEmpty() ? QString() : QStringLiteral("WHERE ") + where))
+        .queryInt(QStringLiteral("SELECT count(*) FROM %1 %2")
+                      .arg(table, where.isEmpty() ? QString() : QStringLiteral("WHERE ") + where))
         .value_or(-1);
 }
 

@@ -10,7 +10,10 @@
 using namespace lb::test;
 
 namespace {
-QString demoBoundary() { return QDir(dataPath(QString())).filePath(QStringLiteral("../../resources/demo/municipality.geojson")); }
+QString demoBoundary()
+{
+    return QDir(dataPath(QString())).filePath(QStringLiteral("../../resources/demo/municipality.geojson"));
+}
 } // namespace
 
 TEST_CASE("create, probe and import on the command line", "[io][cli]")
@@ -34,8 +37,10 @@ TEST_CASE("create, probe and import on the command line", "[io][cli]")
     CHECK(out.contains(QStringLiteral("EPSG:4326")));
     CHECK(out.contains(QStringLiteral("Ärendenummer")));
 
-    const QStringList import = {QStringLiteral("import"), csv, QStringLiteral("--store"), store, QStringLiteral("--kind"),
-                                QStringLiteral("incidents"), QStringLiteral("--profile"), QStringLiteral("polisen")};
+    const QStringList import = {QStringLiteral("import"),    csv,
+                                QStringLiteral("--store"),   store,
+                                QStringLiteral("--kind"),    QStringLiteral("incidents"),
+                                QStringLiteral("--profile"), QStringLiteral("polisen")};
     REQUIRE(runCli(import, &out, &err) == 0);
     CHECK(out.contains(QStringLiteral("Accepted: 2")));
     CHECK(out.contains(QStringLiteral("outside_municipality): 1")));
@@ -49,14 +54,18 @@ TEST_CASE("create, probe and import on the command line", "[io][cli]")
     CHECK(out.contains(QStringLiteral("Accepted: 1")));
     CHECK(out.contains(QStringLiteral("Already in the store: 2")));
 
-    REQUIRE(runCli({QStringLiteral("import"), QStringLiteral("--store"), store, QStringLiteral("--batches")}, &out, &err) == 0);
-    CHECK(out.contains(QStringLiteral("Batch 2")));
-    REQUIRE(runCli({QStringLiteral("import"), QStringLiteral("--store"), store, QStringLiteral("--undo"), QStringLiteral("2")}, &out,
+    REQUIRE(runCli({QStringLiteral("import"), QStringLiteral("--store"), store, QStringLiteral("--batches")}, &out,
                    &err) == 0);
+    CHECK(out.contains(QStringLiteral("Batch 2")));
+    REQUIRE(runCli({QStringLiteral("import"), QStringLiteral("--store"), store, QStringLiteral("--undo"),
+                    QStringLiteral("2")},
+                   &out, &err) == 0);
 
     // Nothing importable: exit code 1.
-    const QString bad = writeFile(dir, QStringLiteral("bad.csv"), "Datum;Kategori;Latitud;Longitud\nhej;Klotter;59,19;17,62\n");
-    CHECK(runCli({QStringLiteral("import"), bad, QStringLiteral("--store"), store, QStringLiteral("--kind"), QStringLiteral("incidents")},
+    const QString bad =
+        writeFile(dir, QStringLiteral("bad.csv"), "Datum;Kategori;Latitud;Longitud\nhej;Klotter;59,19;17,62\n");
+    CHECK(runCli({QStringLiteral("import"), bad, QStringLiteral("--store"), store, QStringLiteral("--kind"),
+                  QStringLiteral("incidents")},
                  &out, &err) == 1);
     CHECK(err.contains(QStringLiteral("Nothing could be imported")));
     // Unsupported format and usage errors.

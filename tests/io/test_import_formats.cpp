@@ -20,9 +20,12 @@ FieldMapping csvMapping()
 {
     FieldMapping m;
     m.kind = ImportKind::Incidents;
-    m.columns = {{QStringLiteral("ref"), QStringLiteral("id")},         {QStringLiteral("time"), QStringLiteral("datum")},
-                 {QStringLiteral("category"), QStringLiteral("kategori")}, {QStringLiteral("description"), QStringLiteral("beskrivning")},
-                 {QStringLiteral("x"), QStringLiteral("lon")},          {QStringLiteral("y"), QStringLiteral("lat")}};
+    m.columns = {{QStringLiteral("ref"), QStringLiteral("id")},
+                 {QStringLiteral("time"), QStringLiteral("datum")},
+                 {QStringLiteral("category"), QStringLiteral("kategori")},
+                 {QStringLiteral("description"), QStringLiteral("beskrivning")},
+                 {QStringLiteral("x"), QStringLiteral("lon")},
+                 {QStringLiteral("y"), QStringLiteral("lat")}};
     return m;
 }
 
@@ -62,11 +65,14 @@ QByteArray csvRows(char sep, bool decimalComma)
             b.replace('.', ',');
         return b;
     };
-    QByteArray out = QByteArray("id") + sep + "datum" + sep + "kategori" + sep + "lat" + sep + "lon" + sep + "beskrivning\n";
-    out += QByteArray("A1") + sep + "2023-03-29 14:05" + sep + "Klotter" + sep + num("59.3293") + sep + num("18.0686") + sep +
-           "\"" + kDescription.toUtf8() + "\"\n";
-    out += QByteArray("A2") + sep + "29/3/2023" + sep + "Skadegörelse" + sep + num("59.33") + sep + num("18.07") + sep + "x\n";
-    out += QByteArray("A3") + sep + "mars 2023" + sep + "klotter" + sep + num("59.34") + sep + num("18.05") + sep + "y\n";
+    QByteArray out =
+        QByteArray("id") + sep + "datum" + sep + "kategori" + sep + "lat" + sep + "lon" + sep + "beskrivning\n";
+    out += QByteArray("A1") + sep + "2023-03-29 14:05" + sep + "Klotter" + sep + num("59.3293") + sep + num("18.0686") +
+           sep + "\"" + kDescription.toUtf8() + "\"\n";
+    out += QByteArray("A2") + sep + "29/3/2023" + sep + "Skadegörelse" + sep + num("59.33") + sep + num("18.07") + sep +
+           "x\n";
+    out +=
+        QByteArray("A3") + sep + "mars 2023" + sep + "klotter" + sep + num("59.34") + sep + num("18.05") + sep + "y\n";
     return out;
 }
 
@@ -121,7 +127,8 @@ TEST_CASE("GIS formats written by ogr2ogr", "[io][import][formats]")
     QTemporaryDir dir;
     const QByteArray geojson = QByteArray(R"({"type":"FeatureCollection","features":[
 {"type":"Feature","properties":{"id":"A1","datum":"2023-03-29 14:05","kategori":"Klotter","beskrivning":")") +
-                               kDescription.toUtf8() + R"("},"geometry":{"type":"Point","coordinates":[18.0686,59.3293]}},
+                               kDescription.toUtf8() +
+                               R"("},"geometry":{"type":"Point","coordinates":[18.0686,59.3293]}},
 {"type":"Feature","properties":{"id":"A2","datum":"2023-03-29","kategori":"Skadegörelse","beskrivning":"x"},"geometry":{"type":"Point","coordinates":[18.07,59.33]}},
 {"type":"Feature","properties":{"id":"A3","datum":"2023-03","kategori":"klotter","beskrivning":"y"},"geometry":{"type":"Point","coordinates":[18.05,59.34]}}]})";
     const QString src = writeFile(dir, QStringLiteral("incidents.geojson"), geojson);
@@ -129,23 +136,29 @@ TEST_CASE("GIS formats written by ogr2ogr", "[io][import][formats]")
     m.columns.remove(QStringLiteral("x"));
     m.columns.remove(QStringLiteral("y"));
 
-    SECTION("GeoJSON") { importAndCheck(src, m); }
+    SECTION("GeoJSON")
+    {
+        importAndCheck(src, m);
+    }
     SECTION("GeoPackage in SWEREF 99 TM")
     {
         const QString out = dir.filePath(QStringLiteral("i.gpkg"));
-        REQUIRE(ogr2ogr({QStringLiteral("-f"), QStringLiteral("GPKG"), QStringLiteral("-t_srs"), QStringLiteral("EPSG:3006"), out, src}));
+        REQUIRE(ogr2ogr({QStringLiteral("-f"), QStringLiteral("GPKG"), QStringLiteral("-t_srs"),
+                         QStringLiteral("EPSG:3006"), out, src}));
         importAndCheck(out, m);
     }
     SECTION("shapefile in RT 90, plain and zipped")
     {
         m.columns.insert(QStringLiteral("description"), QStringLiteral("beskrivnin")); // dBase keeps 10 characters
         const QString out = dir.filePath(QStringLiteral("i.shp"));
-        REQUIRE(ogr2ogr({QStringLiteral("-f"), QStringLiteral("ESRI Shapefile"), QStringLiteral("-t_srs"),
-                         QStringLiteral("EPSG:3021"), QStringLiteral("-lco"), QStringLiteral("ENCODING=UTF-8"), out, src}));
+        REQUIRE(
+            ogr2ogr({QStringLiteral("-f"), QStringLiteral("ESRI Shapefile"), QStringLiteral("-t_srs"),
+                     QStringLiteral("EPSG:3021"), QStringLiteral("-lco"), QStringLiteral("ENCODING=UTF-8"), out, src}));
         importAndCheck(out, m);
         const QString zipped = dir.filePath(QStringLiteral("i.shp.zip"));
         REQUIRE(ogr2ogr({QStringLiteral("-f"), QStringLiteral("ESRI Shapefile"), QStringLiteral("-t_srs"),
-                         QStringLiteral("EPSG:3021"), QStringLiteral("-lco"), QStringLiteral("ENCODING=UTF-8"), zipped, src}));
+                         QStringLiteral("EPSG:3021"), QStringLiteral("-lco"), QStringLiteral("ENCODING=UTF-8"), zipped,
+                         src}));
         importAndCheck(zipped, m);
         const QString plainZip = dir.filePath(QStringLiteral("from_gis_department.zip"));
         REQUIRE(QFile::copy(zipped, plainZip));
@@ -170,7 +183,8 @@ TEST_CASE("GIS formats written by ogr2ogr", "[io][import][formats]")
     {
         const QByteArray gpx = QByteArray(R"(<?xml version="1.0" encoding="UTF-8"?>
 <gpx version="1.1" creator="test" xmlns="http://www.topografix.com/GPX/1/1">
-<wpt lat="59.3293" lon="18.0686"><time>2023-03-29T12:05:00Z</time><name>A1</name><desc>)") + kDescription.toUtf8() +
+<wpt lat="59.3293" lon="18.0686"><time>2023-03-29T12:05:00Z</time><name>A1</name><desc>)") +
+                               kDescription.toUtf8() +
                                R"(</desc><type>Klotter</type></wpt>
 <wpt lat="59.33" lon="18.07"><time>2023-03-29T12:00:00Z</time><name>A2</name><desc>x</desc><type>Skadegörelse</type></wpt>
 <wpt lat="59.34" lon="18.05"><time>2023-03-29T12:10:00Z</time><name>A3</name><desc>y</desc><type>klotter</type></wpt>
@@ -178,8 +192,10 @@ TEST_CASE("GIS formats written by ogr2ogr", "[io][import][formats]")
         FieldMapping g;
         g.kind = ImportKind::Incidents;
         g.layer = QStringLiteral("waypoints");
-        g.columns = {{QStringLiteral("ref"), QStringLiteral("name")}, {QStringLiteral("time"), QStringLiteral("time")},
-                     {QStringLiteral("category"), QStringLiteral("type")}, {QStringLiteral("description"), QStringLiteral("desc")}};
+        g.columns = {{QStringLiteral("ref"), QStringLiteral("name")},
+                     {QStringLiteral("time"), QStringLiteral("time")},
+                     {QStringLiteral("category"), QStringLiteral("type")},
+                     {QStringLiteral("description"), QStringLiteral("desc")}};
         importAndCheck(writeFile(dir, QStringLiteral("walk.gpx"), gpx), g);
     }
     SECTION("Excel and OpenDocument spreadsheets")

@@ -21,9 +21,12 @@ FieldMapping mapping()
 {
     FieldMapping m;
     m.kind = ImportKind::Incidents;
-    m.columns = {{QStringLiteral("ref"), QStringLiteral("id")},        {QStringLiteral("time"), QStringLiteral("datum")},
-                 {QStringLiteral("category"), QStringLiteral("kategori")}, {QStringLiteral("x"), QStringLiteral("lon")},
-                 {QStringLiteral("y"), QStringLiteral("lat")},         {QStringLiteral("precision"), QStringLiteral("precision")}};
+    m.columns = {{QStringLiteral("ref"), QStringLiteral("id")},
+                 {QStringLiteral("time"), QStringLiteral("datum")},
+                 {QStringLiteral("category"), QStringLiteral("kategori")},
+                 {QStringLiteral("x"), QStringLiteral("lon")},
+                 {QStringLiteral("y"), QStringLiteral("lat")},
+                 {QStringLiteral("precision"), QStringLiteral("precision")}};
     m.sourceEpsg = 4326;
     return m;
 }
@@ -37,7 +40,10 @@ Result<ImportSummary> runImport(store::Store &store, const QString &path, const 
     return (*imp)->run(fb);
 }
 
-QByteArray header() { return "id;datum;kategori;lat;lon;precision\n"; }
+QByteArray header()
+{
+    return "id;datum;kategori;lat;lon;precision\n";
+}
 
 QByteArray manyRows(int first, int count)
 {
@@ -59,23 +65,25 @@ TEST_CASE("every reject reason is recorded with row number, raw values and reaso
     QTemporaryDir dir;
     auto store = makeStore(dir);
     const QByteArray csv = header() +
-                           "ok;2023-03-29 14:05;Klotter;59,3293;18,0686;\n"       // 1 accepted
-                           "a;2023-03-29 14:05;Klotter;;;\n"                      // 2 no position
-                           "b;2023-03-29 14:05;Klotter;norr;öster;\n"             // 3 coordinates not numbers
-                           "c;2023-03-29 14:05;Klotter;0,0;0,0;\n"                // 4 outside the CRS's area of use
-                           "d;2023-03-29 14:05;Klotter;57,70;11,97;\n"            // 5 Göteborg: outside the municipality
-                           "e;;Klotter;59,33;18,07;\n"                             // 6 no time
-                           "f;i går;Klotter;59,33;18,07;\n"                        // 7 bad time
-                           "g;2023-03-29;;59,33;18,07;\n"                          // 8 no category
-                           "h;2023-03-29;Snatteri;59,33;18,07;\n"                  // 9 unknown category
-                           "i;2023-03-29;Klotter;59,33;18,07;ungefär\n";           // 10 bad value
+                           "ok;2023-03-29 14:05;Klotter;59,3293;18,0686;\n" // 1 accepted
+                           "a;2023-03-29 14:05;Klotter;;;\n"                // 2 no position
+                           "b;2023-03-29 14:05;Klotter;norr;öster;\n"       // 3 coordinates not numbers
+                           "c;2023-03-29 14:05;Klotter;0,0;0,0;\n"          // 4 outside the CRS's area of use
+                           "d;2023-03-29 14:05;Klotter;57,70;11,97;\n"      // 5 Göteborg: outside the municipality
+                           "e;;Klotter;59,33;18,07;\n"                      // 6 no time
+                           "f;i går;Klotter;59,33;18,07;\n"                 // 7 bad time
+                           "g;2023-03-29;;59,33;18,07;\n"                   // 8 no category
+                           "h;2023-03-29;Snatteri;59,33;18,07;\n"           // 9 unknown category
+                           "i;2023-03-29;Klotter;59,33;18,07;ungefär\n";    // 10 bad value
     const QString path = writeFile(dir, QStringLiteral("rejects.csv"), csv);
     auto summary = runImport(*store, path, mapping());
     REQUIRE(summary.ok());
     CHECK(summary->rowsRead == 10);
     CHECK(summary->accepted == 1);
     CHECK(summary->rejected == 9);
-    const auto count = [&](RejectReason r) { return summary->rejectedByReason[static_cast<size_t>(r)]; };
+    const auto count = [&](RejectReason r) {
+        return summary->rejectedByReason[static_cast<size_t>(r)];
+    };
     CHECK(count(RejectReason::NoPosition) == 1);
     CHECK(count(RejectReason::BadCoordinates) == 1);
     CHECK(count(RejectReason::OutsideCrsArea) == 1);
@@ -171,10 +179,9 @@ TEST_CASE("canceling in the middle leaves the store unchanged", "[io][import][ca
     QTemporaryDir dir;
     auto store = makeStore(dir);
     REQUIRE(runImport(*store, writeFile(dir, QStringLiteral("base.csv"), manyRows(0, 10)), mapping())->accepted == 10);
-    const auto before = std::make_tuple(countRows(*store, QStringLiteral("incidents")),
-                                        countRows(*store, QStringLiteral("import_batches")),
-                                        countRows(*store, QStringLiteral("import_rejects")),
-                                        countRows(*store, QStringLiteral("rtree_incidents_geom")));
+    const auto before = std::make_tuple(
+        countRows(*store, QStringLiteral("incidents")), countRows(*store, QStringLiteral("import_batches")),
+        countRows(*store, QStringLiteral("import_rejects")), countRows(*store, QStringLiteral("rtree_incidents_geom")));
     const QString big = writeFile(dir, QStringLiteral("big.csv"), manyRows(1000, 20000));
     auto imp = Importer::create(*store, big, mapping());
     REQUIRE(imp.ok());
@@ -190,10 +197,9 @@ TEST_CASE("canceling in the middle leaves the store unchanged", "[io][import][ca
     CHECK(summary->canceled);
     CHECK(summary->rowsRead > 0);
     CHECK(summary->rowsRead < 20000);
-    const auto after = std::make_tuple(countRows(*store, QStringLiteral("incidents")),
-                                       countRows(*store, QStringLiteral("import_batches")),
-                                       countRows(*store, QStringLiteral("import_rejects")),
-                                       countRows(*store, QStringLiteral("rtree_incidents_geom")));
+    const auto after = std::make_tuple(
+        countRows(*store, QStringLiteral("incidents")), countRows(*store, QStringLiteral("import_batches")),
+        countRows(*store, QStringLiteral("import_rejects")), countRows(*store, QStringLiteral("rtree_incidents_geom")));
     CHECK(after == before);
     // The R-tree trigger that the bulk load drops is back: a plain insert reaches the index.
     Incident i;
@@ -245,7 +251,8 @@ TEST_CASE("a mapping profile is saved by name and reused", "[io][import][profile
     CHECK(loaded->columns == m.columns);
     CHECK(loaded->valueMap == m.valueMap);
     CHECK(loaded->sourceEpsg == 4326);
-    auto summary = runImport(*store, writeFile(dir, QStringLiteral("p.csv"), header() + "h;2023-03-29;Snatteri;59,33;18,07;\n"), *loaded);
+    auto summary = runImport(
+        *store, writeFile(dir, QStringLiteral("p.csv"), header() + "h;2023-03-29;Snatteri;59,33;18,07;\n"), *loaded);
     REQUIRE(summary.ok());
     CHECK(summary->accepted == 1);
     CHECK(store->incidents()->front().source == QLatin1String("Polisen"));
@@ -256,8 +263,9 @@ TEST_CASE("preview shows rows as stored, duplicates and rejects without writing"
 {
     QTemporaryDir dir;
     auto store = makeStore(dir);
-    const QString path = writeFile(dir, QStringLiteral("p.csv"), header() + "A1;2023-03-29 14:05;Klotter;59,3293;18,0686;gata\n"
-                                                                            "A2;fel;Klotter;59,33;18,07;\n");
+    const QString path = writeFile(dir, QStringLiteral("p.csv"),
+                                   header() + "A1;2023-03-29 14:05;Klotter;59,3293;18,0686;gata\n"
+                                              "A2;fel;Klotter;59,33;18,07;\n");
     auto imp = Importer::create(*store, path, mapping());
     REQUIRE(imp.ok());
     auto rows = (*imp)->preview(10);
@@ -283,14 +291,19 @@ TEST_CASE("survey pins with a joined respondents table, answers, findings and ar
     SECTION("pins")
     {
         const QString respondents = writeFile(dir, QStringLiteral("respondents.csv"), "rid,tid\nr1,kväll\nr2,natt\n");
-        const QString pins = writeFile(dir, QStringLiteral("pins.csv"),
-                                       "rid,lat,lon,betyg,kommentar\nr1,59.33,18.07,1,Mörk gångtunnel\nr2,59.34,18.06,7,x\n");
+        const QString pins =
+            writeFile(dir, QStringLiteral("pins.csv"),
+                      "rid,lat,lon,betyg,kommentar\nr1,59.33,18.07,1,Mörk gångtunnel\nr2,59.34,18.06,7,x\n");
         FieldMapping m;
         m.kind = ImportKind::Pins;
-        m.columns = {{QStringLiteral("x"), QStringLiteral("lon")}, {QStringLiteral("y"), QStringLiteral("lat")},
-                     {QStringLiteral("rating"), QStringLiteral("betyg")}, {QStringLiteral("comment"), QStringLiteral("kommentar")},
-                     {QStringLiteral("respondent"), QStringLiteral("rid")}, {QStringLiteral("time_of_day"), QStringLiteral("join.tid")}};
-        m.constants = {{QStringLiteral("survey"), QStringLiteral("Trygghetsmätning")}, {QStringLiteral("survey_year"), QStringLiteral("2023")}};
+        m.columns = {{QStringLiteral("x"), QStringLiteral("lon")},
+                     {QStringLiteral("y"), QStringLiteral("lat")},
+                     {QStringLiteral("rating"), QStringLiteral("betyg")},
+                     {QStringLiteral("comment"), QStringLiteral("kommentar")},
+                     {QStringLiteral("respondent"), QStringLiteral("rid")},
+                     {QStringLiteral("time_of_day"), QStringLiteral("join.tid")}};
+        m.constants = {{QStringLiteral("survey"), QStringLiteral("Trygghetsmätning")},
+                       {QStringLiteral("survey_year"), QStringLiteral("2023")}};
         m.join = {respondents, {}, QStringLiteral("rid"), QStringLiteral("rid")};
         auto s = runImport(*store, pins, m);
         REQUIRE(s.ok());
@@ -304,13 +317,17 @@ TEST_CASE("survey pins with a joined respondents table, answers, findings and ar
     }
     SECTION("answers per area")
     {
-        const QString answers = writeFile(dir, QStringLiteral("answers.csv"),
-                                          "område;indikator;andel;antal\nTeststad;unsafe_evening;42 %;300\nOkänd;unsafe_evening;0,3;10\n");
+        const QString answers =
+            writeFile(dir, QStringLiteral("answers.csv"),
+                      "område;indikator;andel;antal\nTeststad;unsafe_evening;42 %;300\nOkänd;unsafe_evening;0,3;10\n");
         FieldMapping m;
         m.kind = ImportKind::Answers;
-        m.columns = {{QStringLiteral("area"), QStringLiteral("område")}, {QStringLiteral("indicator"), QStringLiteral("indikator")},
-                     {QStringLiteral("share"), QStringLiteral("andel")}, {QStringLiteral("respondents"), QStringLiteral("antal")}};
-        m.constants = {{QStringLiteral("survey"), QStringLiteral("Trygghetsmätning")}, {QStringLiteral("survey_year"), QStringLiteral("2023")}};
+        m.columns = {{QStringLiteral("area"), QStringLiteral("område")},
+                     {QStringLiteral("indicator"), QStringLiteral("indikator")},
+                     {QStringLiteral("share"), QStringLiteral("andel")},
+                     {QStringLiteral("respondents"), QStringLiteral("antal")}};
+        m.constants = {{QStringLiteral("survey"), QStringLiteral("Trygghetsmätning")},
+                       {QStringLiteral("survey_year"), QStringLiteral("2023")}};
         auto s = runImport(*store, answers, m);
         REQUIRE(s.ok());
         CHECK(s->accepted == 1);
@@ -323,8 +340,9 @@ TEST_CASE("survey pins with a joined respondents table, answers, findings and ar
     {
         const QString findings = writeFile(dir, QStringLiteral("walk.csv"),
                                            "lat,lon,brist,status,ansvarig\n59.33,18.07,Belysning,Åtgärdad,Kommunen\n");
-        FieldMapping m = suggestMapping(ImportKind::Findings, {QStringLiteral("lat"), QStringLiteral("lon"), QStringLiteral("brist"),
-                                                               QStringLiteral("status"), QStringLiteral("ansvarig")});
+        FieldMapping m =
+            suggestMapping(ImportKind::Findings, {QStringLiteral("lat"), QStringLiteral("lon"), QStringLiteral("brist"),
+                                                  QStringLiteral("status"), QStringLiteral("ansvarig")});
         CHECK(m.columns.value(QStringLiteral("kind")) == QStringLiteral("brist"));
         m.columns.insert(QStringLiteral("x"), QStringLiteral("lon"));
         m.columns.insert(QStringLiteral("y"), QStringLiteral("lat"));
@@ -343,7 +361,8 @@ TEST_CASE("survey pins with a joined respondents table, answers, findings and ar
 {"type":"Feature","properties":{"namn":"Punkt"},"geometry":{"type":"Point","coordinates":[18.0,59.3]}}]})");
         FieldMapping m;
         m.kind = ImportKind::Areas;
-        m.columns = {{QStringLiteral("name"), QStringLiteral("namn")}, {QStringLiteral("population"), QStringLiteral("invånare")}};
+        m.columns = {{QStringLiteral("name"), QStringLiteral("namn")},
+                     {QStringLiteral("population"), QStringLiteral("invånare")}};
         auto s = runImport(*store, geo, m);
         REQUIRE(s.ok());
         CHECK(s->accepted == 1);
@@ -372,7 +391,8 @@ TEST_CASE("a large import builds a valid packed R-tree and restores the indexes"
     const QString path = writeFile(dir, QStringLiteral("big.csv"), csv);
     const QStringList indexesBefore = [&] {
         QStringList names;
-        auto q = store->database().prepare(QStringLiteral("SELECT name FROM sqlite_master WHERE tbl_name = 'incidents' ORDER BY name"));
+        auto q = store->database().prepare(
+            QStringLiteral("SELECT name FROM sqlite_master WHERE tbl_name = 'incidents' ORDER BY name"));
         while (q->step())
             names << q->text(0);
         return names;
@@ -380,20 +400,24 @@ TEST_CASE("a large import builds a valid packed R-tree and restores the indexes"
     auto a = runImport(*store, path, mapping());
     REQUIRE(a.ok());
     CHECK(a->accepted == 60000);
-    CHECK(store->database().queryText(QStringLiteral("SELECT rtreecheck('rtree_incidents_geom')")).value_or(QString()) ==
-          QStringLiteral("ok"));
+    CHECK(
+        store->database().queryText(QStringLiteral("SELECT rtreecheck('rtree_incidents_geom')")).value_or(QString()) ==
+        QStringLiteral("ok"));
     CHECK(countRows(*store, QStringLiteral("rtree_incidents_geom")) == 60000);
     QStringList indexesAfter;
-    auto q = store->database().prepare(QStringLiteral("SELECT name FROM sqlite_master WHERE tbl_name = 'incidents' ORDER BY name"));
+    auto q = store->database().prepare(
+        QStringLiteral("SELECT name FROM sqlite_master WHERE tbl_name = 'incidents' ORDER BY name"));
     while (q->step())
         indexesAfter << q->text(0);
     CHECK(indexesAfter == indexesBefore);
     // The packed tree answers spatial queries like the row-by-row one: a box query agrees with a scan.
-    const auto viaIndex = store->database().queryInt(QStringLiteral(
-        "SELECT count(*) FROM rtree_incidents_geom WHERE minx >= 670000 AND maxx <= 675000 AND miny >= 6575000 AND maxy <= 6585000"));
-    const auto viaScan = store->database().queryInt(QStringLiteral(
-        "SELECT count(*) FROM incidents WHERE ST_MinX(geom) >= 670000 AND ST_MaxX(geom) <= 675000 AND ST_MinY(geom) >= 6575000 "
-        "AND ST_MaxY(geom) <= 6585000"));
+    const auto viaIndex =
+        store->database().queryInt(QStringLiteral("SELECT count(*) FROM rtree_incidents_geom WHERE minx >= 670000 AND "
+                                                  "maxx <= 675000 AND miny >= 6575000 AND maxy <= 6585000"));
+    const auto viaScan =
+        store->database().queryInt(QStringLiteral("SELECT count(*) FROM incidents WHERE ST_MinX(geom) >= 670000 AND "
+                                                  "ST_MaxX(geom) <= 675000 AND ST_MinY(geom) >= 6575000 "
+                                                  "AND ST_MaxY(geom) <= 6585000"));
     REQUIRE(viaScan);
     CHECK(*viaScan > 0);
     CHECK(viaIndex == viaScan);

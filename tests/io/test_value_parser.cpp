@@ -21,7 +21,9 @@ TEST_CASE("numbers with decimal comma, point and thousands separators", "[io][pa
     CHECK(parseNumber("59.3293") == Approx(59.3293));
     CHECK(parseNumber("59,3293") == Approx(59.3293));
     CHECK(parseNumber(" 6 580 743,01 ") == Approx(6580743.01));
-    CHECK(parseNumber("6\xC2\xA0" "580\xC2\xA0" "743") == Approx(6580743.0)); // UTF-8 no-break spaces
+    CHECK(parseNumber("6\xC2\xA0"
+                      "580\xC2\xA0"
+                      "743") == Approx(6580743.0)); // UTF-8 no-break spaces
     CHECK(parseNumber("1.234,5") == Approx(1234.5));
     CHECK(parseNumber("1,234.5") == Approx(1234.5));
     CHECK(parseNumber("-12") == Approx(-12));

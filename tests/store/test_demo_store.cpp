@@ -107,7 +107,8 @@ TEST_CASE("ogrinfo lists the demo store's layers with their geometry types, EPSG
         CHECK(block.contains(QStringLiteral("ID[\"EPSG\",3006]")));
         const auto match = QRegularExpression(QStringLiteral("Feature Count: (\\d+)")).match(block);
         REQUIRE(match.hasMatch());
-        const auto ours = std::find_if(layers->begin(), layers->end(), [&](const LayerInfo &l) { return l.table == name; });
+        const auto ours =
+            std::find_if(layers->begin(), layers->end(), [&](const LayerInfo &l) { return l.table == name; });
         REQUIRE(ours != layers->end());
         CHECK(match.captured(1).toLongLong() == ours->count);
     }
@@ -116,7 +117,7 @@ TEST_CASE("ogrinfo lists the demo store's layers with their geometry types, EPSG
     };
     CHECK(count(QStringLiteral("incidents")) >= 20000);
     CHECK(count(QStringLiteral("walks")) == 3);
-    CHECK(count(QStringLiteral("areas")) >= 7);  // the municipality and 6-10 districts
+    CHECK(count(QStringLiteral("areas")) >= 7); // the municipality and 6-10 districts
     CHECK(count(QStringLiteral("areas")) <= 11);
     CHECK(blocks.count(QStringLiteral("surveys")) == 1);
     CHECK(blocks.count(QStringLiteral("categories")) == 1);
@@ -200,7 +201,7 @@ TEST_CASE("the demo's incidents have an evening, weekend and summer rhythm", "[s
     const int evening = byHour[18] + byHour[19] + byHour[20] + byHour[21] + byHour[22] + byHour[23];
     const int morning = byHour[6] + byHour[7] + byHour[8] + byHour[9] + byHour[10] + byHour[11];
     CHECK(evening > 2 * morning);
-    const double weekend = (byWeekday[5] + byWeekday[6]) / 2.0;                              // Friday, Saturday
+    const double weekend = (byWeekday[5] + byWeekday[6]) / 2.0;                               // Friday, Saturday
     const double weekday = (byWeekday[1] + byWeekday[2] + byWeekday[3] + byWeekday[4]) / 4.0; // Monday-Thursday
     CHECK(weekend > 1.25 * weekday);
     const double summerPerDay = (byMonth[6] + byMonth[7] + byMonth[8]) / 92.0;

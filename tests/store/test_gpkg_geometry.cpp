@@ -12,7 +12,8 @@ TEST_CASE("a point blob is the GeoPackage header followed by little-endian WKB",
     const QByteArray blob = encodePoint({1.5, -2.0}, 3006);
     // "GP", version 0, flags 0x01 (little-endian, no envelope), srs_id 3006 = 0x0BBE little-endian,
     // then WKB: byte order 1, type 1 (Point), x, y as IEEE doubles.
-    QByteArray expected = QByteArray::fromHex("47500001BE0B0000" "0101000000");
+    QByteArray expected = QByteArray::fromHex("47500001BE0B0000"
+                                              "0101000000");
     const double xy[] = {1.5, -2.0};
     expected.append(reinterpret_cast<const char *>(xy), sizeof xy);
     CHECK(blob.toHex() == expected.toHex());
@@ -28,8 +29,9 @@ TEST_CASE("a point blob is the GeoPackage header followed by little-endian WKB",
 
 TEST_CASE("polygons and lines round-trip with an envelope", "[store][gpkg]")
 {
-    const MultiPolygon polys{Polygon{{LinearRing{{0, 0}, {4, 0}, {4, 3}, {0, 0}}, LinearRing{{1, 1}, {2, 1}, {2, 2}, {1, 1}}}},
-                             Polygon{{LinearRing{{10, 10}, {11, 10}, {11, 12}, {10, 10}}}}};
+    const MultiPolygon polys{
+        Polygon{{LinearRing{{0, 0}, {4, 0}, {4, 3}, {0, 0}}, LinearRing{{1, 1}, {2, 1}, {2, 2}, {1, 1}}}},
+        Polygon{{LinearRing{{10, 10}, {11, 10}, {11, 12}, {10, 10}}}}};
     const QByteArray blob = encodeMultiPolygon(polys, 3006);
     CHECK(static_cast<unsigned char>(blob[3]) == 0x03); // xy envelope, little-endian
     const auto *data = reinterpret_cast<const unsigned char *>(blob.constData());
@@ -60,8 +62,8 @@ TEST_CASE("truncated and foreign blobs are refused, not read past their end", "[
     CHECK_FALSE(decodePoint(data, static_cast<int>(blob.size()) - 1));
     CHECK_FALSE(decodePoint(data, 4));
     const QByteArray wkbOnly = blob.mid(8);
-    CHECK_FALSE(decodePoint(reinterpret_cast<const unsigned char *>(wkbOnly.constData()),
-                            static_cast<int>(wkbOnly.size())));
+    CHECK_FALSE(
+        decodePoint(reinterpret_cast<const unsigned char *>(wkbOnly.constData()), static_cast<int>(wkbOnly.size())));
     // A point is not a polygon.
     CHECK_FALSE(decodeMultiPolygon(data, static_cast<int>(blob.size())));
 }

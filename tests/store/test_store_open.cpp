@@ -22,8 +22,8 @@ QByteArray fileHash(const QString &path)
 
 bool hasColumn(const Database &db, const QString &table, const QString &column)
 {
-    auto stmt = db.prepare(QStringLiteral("SELECT count(*) FROM pragma_table_info('%1') WHERE name = '%2'")
-                               .arg(table, column));
+    auto stmt =
+        db.prepare(QStringLiteral("SELECT count(*) FROM pragma_table_info('%1') WHERE name = '%2'").arg(table, column));
     return stmt && stmt->step() && stmt->int64(0) == 1;
 }
 

@@ -122,8 +122,13 @@ TEST_CASE("queries by extent, time, category, source and area select exactly the
     Area area;
     area.name = QStringLiteral("L");
     area.kind = QStringLiteral("district");
-    area.geometry = {Polygon{{LinearRing{{639950, 6559950}, {640950, 6559950}, {640950, 6560450}, {640450, 6560450},
-                                         {640450, 6560950}, {639950, 6560950}, {639950, 6559950}}}}};
+    area.geometry = {Polygon{{LinearRing{{639950, 6559950},
+                                         {640950, 6559950},
+                                         {640950, 6560450},
+                                         {640450, 6560450},
+                                         {640450, 6560950},
+                                         {639950, 6560950},
+                                         {639950, 6559950}}}}};
     std::vector<Area> areas{area};
     REQUIRE(store.insertAreas(areas).ok());
     IncidentFilter byArea;
@@ -140,8 +145,8 @@ TEST_CASE("counts by year use the store's local calendar", "[store]")
     REQUIRE(created.ok());
     Store &store = **created;
     std::vector<Incident> rows{
-        makeIncident(650000, 6565000, "2022-12-31T22:30:00Z", "klotter"), // 23:30 local: 2022
-        makeIncident(650000, 6565000, "2022-12-31T23:30:00Z", "klotter"), // 00:30 local: 2023
+        makeIncident(650000, 6565000, "2022-12-31T22:30:00Z", "klotter"),   // 23:30 local: 2022
+        makeIncident(650000, 6565000, "2022-12-31T23:30:00Z", "klotter"),   // 00:30 local: 2023
         makeIncident(650000, 6565000, "2023-06-30T22:30:00Z", "brand_bil"), // 00:30 local 1 July
         makeIncident(650000, 6565000, "2023-07-15T10:00:00Z", "vald_hot"),
     };
@@ -182,23 +187,38 @@ TEST_CASE("surveys, walks and findings round-trip; finding edits are logged", "[
     REQUIRE(created.ok());
     Store &store = **created;
 
-    std::vector<Area> areas{{0, square(640000, 6560000, 1000), QStringLiteral("Öst"), QStringLiteral("district"), 4200}};
+    std::vector<Area> areas{
+        {0, square(640000, 6560000, 1000), QStringLiteral("Öst"), QStringLiteral("district"), 4200}};
     REQUIRE(store.insertAreas(areas).ok());
     auto survey = store.insertSurvey({0, QStringLiteral("Trygghetsmätning 2023"), 2023, QStringLiteral("webb")});
     REQUIRE(survey.ok());
-    std::vector<SurveyPin> pins{{0, {640100, 6560100}, *survey, 2, TimeOfDay::Evening, QStringLiteral("Mörkt"),
-                                 QStringLiteral("Lampan är trasig"), QStringLiteral("R-1"), 0}};
+    std::vector<SurveyPin> pins{{0,
+                                 {640100, 6560100},
+                                 *survey,
+                                 2,
+                                 TimeOfDay::Evening,
+                                 QStringLiteral("Mörkt"),
+                                 QStringLiteral("Lampan är trasig"),
+                                 QStringLiteral("R-1"),
+                                 0}};
     REQUIRE(store.insertSurveyPins(pins).ok());
     std::vector<SurveyAnswer> answers{{0, *survey, areas[0].id, QStringLiteral("unsafe_evening"), 250, 0.312}};
     REQUIRE(store.insertSurveyAnswers(answers).ok());
 
-    Walk walk{0, {{640000, 6560000}, {640500, 6560500}}, QDate(2024, 10, 17), QStringLiteral("Vandring"),
+    Walk walk{0,           {{640000, 6560000}, {640500, 6560500}}, QDate(2024, 10, 17), QStringLiteral("Vandring"),
               areas[0].id, QStringLiteral("Polisen, kommunen")};
     auto walkId = store.insertWalk(walk);
     REQUIRE(walkId.ok());
-    std::vector<WalkFinding> findings{{0, {640200, 6560200}, *walkId, QStringLiteral("belysning"),
-                                       QStringLiteral("Trasig lampa"), QStringLiteral("Gatuenheten"),
-                                       FindingStatus::Open, QDate(2024, 12, 1), QDate(), 0}};
+    std::vector<WalkFinding> findings{{0,
+                                       {640200, 6560200},
+                                       *walkId,
+                                       QStringLiteral("belysning"),
+                                       QStringLiteral("Trasig lampa"),
+                                       QStringLiteral("Gatuenheten"),
+                                       FindingStatus::Open,
+                                       QDate(2024, 12, 1),
+                                       QDate(),
+                                       0}};
     REQUIRE(store.insertWalkFindings(findings).ok());
 
     auto pinBack = store.surveyPins(*survey);

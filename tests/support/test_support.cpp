@@ -32,6 +32,9 @@ int runCli(const QStringList &args, QString *out, QString *err)
     return runProgram(QStringLiteral(LB_CLI_PATH), args, out, err);
 }
 
-bool haveProgram(const QString &program) { return !QStandardPaths::findExecutable(program).isEmpty(); }
+bool haveProgram(const QString &program)
+{
+    return !QStandardPaths::findExecutable(program).isEmpty();
+}
 
 } // namespace lb::test
