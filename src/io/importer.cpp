@@ -17,8 +17,6 @@
 
 namespace lb::io {
 
-namespace {
-
 store::RecordTable tableFor(ImportKind k)
 {
     switch (k) {
@@ -35,6 +33,8 @@ store::RecordTable tableFor(ImportKind k)
     }
     return store::RecordTable::Incidents;
 }
+
+namespace {
 
 // The municipality outline(s) of the store, merged; empty when the store has none.
 MultiPolygon municipalityOf(store::Store &store)

@@ -15,6 +15,7 @@
 #include "core/result.h"
 #include "io/field_mapping.h"
 #include "io/reject_reason.h"
+#include "store/record_writer.h"
 
 #include <QMap>
 #include <QString>
@@ -56,6 +57,9 @@ struct ImportSummary {
     double seconds = 0;
     double rowsPerSecond = 0;
 };
+
+// The store table that records of this kind go into.
+store::RecordTable tableFor(ImportKind kind);
 
 class Importer {
 public:

@@ -20,23 +20,6 @@ namespace lb::io {
 
 namespace {
 
-store::RecordTable tableFor(ImportKind k)
-{
-    switch (k) {
-    case ImportKind::Incidents:
-        return store::RecordTable::Incidents;
-    case ImportKind::Pins:
-        return store::RecordTable::SurveyPins;
-    case ImportKind::Answers:
-        return store::RecordTable::SurveyAnswers;
-    case ImportKind::Findings:
-        return store::RecordTable::WalkFindings;
-    case ImportKind::Areas:
-        return store::RecordTable::Areas;
-    }
-    return store::RecordTable::Incidents;
-}
-
 store::RecordWriter::Outcome write(store::RecordWriter &w, const ConvertedRow &c, ImportKind kind, std::int64_t batch)
 {
     switch (kind) {
