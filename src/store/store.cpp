@@ -215,18 +215,15 @@ Result<std::vector<LayerInfo>> Store::layers() const
         LayerInfo info;
         info.table = QString::fromLatin1(spec.name);
         info.geometryType = QString::fromLatin1(spec.geometryType);
-        auto stmt = m_db.prepare(QStringLiteral("SELECT count(*), min(minx), min(miny), max(maxx), max(maxy) "
-                                                "FROM rtree_%1_geom")
-                                     .arg(info.table));
+        // The extent comes from the R-tree; the count from the table, since rows without a
+        // geometry are not in the R-tree.
+        auto stmt = m_db.prepare(
+            QStringLiteral("SELECT min(minx), min(miny), max(maxx), max(maxy) FROM rtree_%1_geom").arg(info.table));
         if (!stmt)
             return stmt.error();
-        if (stmt->step()) {
-            info.count = stmt->int64(0);
-            if (info.count > 0)
-                info.extent = {stmt->real(1), stmt->real(2), stmt->real(3), stmt->real(4)};
-        }
-        // Rows without geometry are not in the R-tree; count them too.
-        info.count = m_db.queryInt(QStringLiteral("SELECT count(*) FROM %1").arg(info.table)).value_or(info.count);
+        if (stmt->step() && !stmt->isNull(0))
+            info.extent = {stmt->real(0), stmt->real(1), stmt->real(2), stmt->real(3)};
+        info.count = m_db.queryInt(QStringLiteral("SELECT count(*) FROM %1").arg(info.table)).value_or(0);
         out.push_back(info);
     }
     return out;
