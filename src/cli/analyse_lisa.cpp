@@ -40,6 +40,16 @@ struct TableOptions {
     void addTo(QCommandLineParser &p) const { p.addOptions({table, value, layer, epsg, knn, band}); }
 };
 
+// The table, or nothing after printing why not.
+std::optional<ValueTable> valuesOrPrint(Result<ValueTable> values, CommandIo io)
+{
+    if (!values) {
+        io.err << values.errorMessage() << '\n';
+        return std::nullopt;
+    }
+    return std::move(*values);
+}
+
 // Reads the table or the store's district rates; prints problems. `epsg` receives the CRS used.
 std::optional<ValueTable> loadValues(const QCommandLineParser &p, const TableOptions &t, const AnalyseFilters &f,
                                      CommandIo io, int *epsg, QStringList *notes)
@@ -53,33 +63,29 @@ std::optional<ValueTable> loadValues(const QCommandLineParser &p, const TableOpt
         if (!p.isSet(t.epsg))
             *epsg = store->epsg();
     }
-    Result<ValueTable> values = Error{};
+    // Each branch returns its own Result: assigning to one declared up front makes GCC 12 at -O3
+    // warn that the table may be used uninitialised, which fails builds with warnings as errors.
     if (p.isSet(t.table)) {
         if (!p.isSet(t.value)) {
             io.err << AnalyseLisaTr::tr("--table needs --value COLUMN.") << '\n';
             return std::nullopt;
         }
-        values = readValueTable(p.value(t.table), p.value(t.layer), p.value(t.value), *epsg);
-    } else {
-        if (!store) {
-            io.err << AnalyseLisaTr::tr("Give a store or --table FILE.") << '\n';
-            return std::nullopt;
-        }
-        store::IncidentFilter filter;
-        if (!makeIncidentFilter(p, f, *store, filter, io))
-            return std::nullopt;
-        if (filter.areaId != 0) {
-            io.err << AnalyseLisaTr::tr("--district does not apply: the analysis compares the districts.") << '\n';
-            return std::nullopt;
-        }
-        values = districtRates(*store, filter, notes);
-        *notes << AnalyseLisaTr::tr("Values: incidents per 1,000 residents per district.");
+        return valuesOrPrint(readValueTable(p.value(t.table), p.value(t.layer), p.value(t.value), *epsg), io);
     }
-    if (!values) {
-        io.err << values.errorMessage() << '\n';
+    if (!store) {
+        io.err << AnalyseLisaTr::tr("Give a store or --table FILE.") << '\n';
         return std::nullopt;
     }
-    return std::move(*values);
+    store::IncidentFilter filter;
+    if (!makeIncidentFilter(p, f, *store, filter, io))
+        return std::nullopt;
+    if (filter.areaId != 0) {
+        io.err << AnalyseLisaTr::tr("--district does not apply: the analysis compares the districts.") << '\n';
+        return std::nullopt;
+    }
+    Result<ValueTable> values = districtRates(*store, filter, notes);
+    *notes << AnalyseLisaTr::tr("Values: incidents per 1,000 residents per district.");
+    return valuesOrPrint(std::move(values), io);
 }
 
 std::optional<analysis::NeighbourList> neighbours(const QCommandLineParser &p, const TableOptions &t,

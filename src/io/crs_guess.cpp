@@ -184,11 +184,12 @@ CrsGuess guessCrs(std::span<const PointXY> samples, std::optional<PointXY> refer
         if (swap)
             for (PointXY &p : in)
                 std::swap(p.x, p.y);
+        const double firstNorthing = in.front().y; // `in` is as long as `pts`, which is not empty
         for (int epsg : guessableCrs()) {
             std::vector<PointXY> ll = in;
             if (epsg != 4326) {
                 // Cheap range check first: projected Swedish coordinates have 7-digit northings.
-                if (ll.front().y < 6000000 || ll.front().y > 7800000)
+                if (firstNorthing < 6000000 || firstNorthing > 7800000)
                     continue;
                 auto t = CoordinateTransform::create(epsg, 4326);
                 if (!t)

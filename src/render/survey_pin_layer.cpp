@@ -18,7 +18,9 @@ struct Tr {
 SurveyPinLayer::SurveyPinLayer(std::shared_ptr<const MapData> data)
     : m_data(std::move(data))
 {
-    m_drawOrder.resize(m_data->surveyPins.size());
+    // assign() rather than resize(): GCC 12 at -O3 reports a null dereference inside resize() that
+    // cannot happen, which fails builds with warnings as errors.
+    m_drawOrder.assign(m_data->surveyPins.size(), 0);
     std::iota(m_drawOrder.begin(), m_drawOrder.end(), size_t(0));
     std::stable_sort(m_drawOrder.begin(), m_drawOrder.end(), [this](size_t a, size_t b) {
         return m_data->surveyPins[a].rating > m_data->surveyPins[b].rating;
