@@ -43,6 +43,10 @@ struct Survey {
     QString name;
     int year = 0;
     QString method; // e.g. "web map survey", "postal questionnaire"
+    // The import batch that created the round, or that took it over when the creating batch was
+    // undone while the round was still in use; 0 when entered by hand. Undoing this batch removes
+    // the round unless other records still use it.
+    std::int64_t batchId = 0;
 };
 
 struct SurveyPin {
@@ -75,6 +79,9 @@ struct Walk {
     QString name;
     FeatureId areaId = 0;
     QString participants;
+    // The import batch that created the walk, or that took it over (as for Survey); 0 when entered
+    // by hand. Undoing this batch removes the walk unless findings still refer to it.
+    std::int64_t batchId = 0;
 };
 
 enum class FindingStatus { Open, InProgress, Fixed, Rejected };

@@ -2,6 +2,10 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QStringList>
+
+#include <initializer_list>
+#include <span>
 
 namespace lb::store {
 
@@ -20,6 +24,39 @@ struct BatchTable {
 constexpr BatchTable kBatchTables[] = {
     {"incidents", true}, {"survey_pins", true}, {"walk_findings", true}, {"areas", true}, {"survey_answers", false},
 };
+
+// The records an import creates for the rows it imports (surveys and walks named in the data), with
+// the columns of other tables that refer to them.
+struct Referrer {
+    const char *table;
+    const char *column;
+};
+constexpr Referrer kSurveyReferrers[] = {{"survey_pins", "survey_id"}, {"survey_answers", "survey_id"}};
+constexpr Referrer kWalkReferrers[] = {{"walk_findings", "walk_id"}};
+struct CreatedTable {
+    const char *name;
+    const char *key; // the primary key column
+    bool spatial;
+    std::span<const Referrer> referrers;
+};
+constexpr CreatedTable kCreatedTables[] = {
+    {"surveys", "id", false, kSurveyReferrers},
+    {"walks", "fid", true, kWalkReferrers},
+};
+
+// Runs `sql` with its parameters bound, in order, to `ids`.
+Status execWithIds(const Database &db, const QString &sql, std::initializer_list<std::int64_t> ids)
+{
+    auto stmt = db.prepare(sql);
+    if (!stmt)
+        return stmt.error();
+    int index = 0;
+    for (std::int64_t id : ids)
+        stmt->bind(++index, id);
+    if (!stmt->exec())
+        return Error{stmt->lastError()};
+    return {};
+}
 
 const char *const kBatchColumns = "id, started_at, finished_at, source_file, kind, profile, rows_read, "
                                   "rows_accepted, rows_rejected, rows_duplicate, undone_at";
@@ -59,7 +96,18 @@ Result<std::int64_t> ImportCatalog::beginBatch(const QString &sourceFile, const 
     if (!stmt->exec())
         return Error{QCoreApplication::translate("lb::store::ImportCatalog", "Could not record the import batch: %1")
                          .arg(stmt->lastError())};
-    return db.lastInsertRowId();
+    const std::int64_t id = db.lastInsertRowId();
+    m_started = {id, {}};
+    for (const CreatedTable &t : kCreatedTables) {
+        const auto maxId = db.queryInt(
+            QStringLiteral("SELECT coalesce(max(%1), 0) FROM %2").arg(QLatin1String(t.key), QLatin1String(t.name)));
+        if (!maxId)
+            return Error{
+                QCoreApplication::translate("lb::store::ImportCatalog", "Could not record the import batch: %1")
+                    .arg(db.lastError())};
+        m_started.maxIds.push_back(*maxId);
+    }
+    return id;
 }
 
 Status ImportCatalog::finishBatch(const ImportBatch &counts)
@@ -74,6 +122,66 @@ Status ImportCatalog::finishBatch(const ImportBatch &counts)
     if (!stmt->exec())
         return Error{QCoreApplication::translate("lb::store::ImportCatalog", "Could not record the import batch: %1")
                          .arg(stmt->lastError())};
+    if (Status s = markCreatedRecords(counts.id); !s)
+        return Error{QCoreApplication::translate("lb::store::ImportCatalog", "Could not record the import batch: %1")
+                         .arg(s.errorMessage())};
+    return {};
+}
+
+Status ImportCatalog::markCreatedRecords(std::int64_t batchId)
+{
+    // A batch begun on another catalog has no start marks; its surveys and walks stay unmarked
+    // rather than being guessed.
+    if (m_started.batchId != batchId || m_started.maxIds.size() != std::size(kCreatedTables))
+        return {};
+    const Database &db = m_store.database();
+    for (size_t i = 0; i < std::size(kCreatedTables); ++i) {
+        const CreatedTable &t = kCreatedTables[i];
+        if (Status s = execWithIds(db,
+                                   QStringLiteral("UPDATE %1 SET batch_id = ? WHERE %2 > ? AND batch_id IS NULL")
+                                       .arg(QLatin1String(t.name), QLatin1String(t.key)),
+                                   {batchId, m_started.maxIds[i]});
+            !s)
+            return s;
+    }
+    m_started = {};
+    return {};
+}
+
+Status ImportCatalog::removeCreatedRecords(std::int64_t batchId)
+{
+    const Database &db = m_store.database();
+    for (const CreatedTable &t : kCreatedTables) {
+        const QString table = QLatin1String(t.name);
+        const QString key = table + QLatin1Char('.') + QLatin1String(t.key);
+        QStringList unused, users;
+        for (const Referrer &r : t.referrers) {
+            unused << QStringLiteral("NOT EXISTS (SELECT 1 FROM %1 WHERE %2 = %3)")
+                          .arg(QLatin1String(r.table), QLatin1String(r.column), key);
+            users << QStringLiteral("SELECT batch_id FROM %1 WHERE %2 = %3")
+                         .arg(QLatin1String(r.table), QLatin1String(r.column), key);
+        }
+        // Deleting a record still in use would cascade to, or orphan, the rows of other batches and
+        // those entered by hand, so only the unused ones go.
+        if (Status s = execWithIds(db,
+                                   QStringLiteral("DELETE FROM %1 WHERE batch_id = ? AND %2")
+                                       .arg(table, unused.join(QLatin1String(" AND "))),
+                                   {batchId});
+            !s)
+            return s;
+        // The ones kept pass to the earliest batch still using them (NULL when only records entered
+        // by hand do), so that undoing that batch as well removes them.
+        if (Status s = execWithIds(db,
+                                   QStringLiteral("UPDATE %1 SET batch_id = (SELECT min(id) FROM import_batches WHERE "
+                                                  "id IN (%2)) WHERE batch_id = ?")
+                                       .arg(table, users.join(QLatin1String(" UNION "))),
+                                   {batchId});
+            !s)
+            return s;
+        if (t.spatial)
+            if (Status s = m_store.refreshContentsExtent(table); !s)
+                return s;
+    }
     return {};
 }
 
@@ -174,6 +282,10 @@ Status ImportCatalog::undoBatch(std::int64_t batchId)
             if (Status s = m_store.refreshContentsExtent(QLatin1String(t.name)); !s)
                 return s;
     }
+    if (Status s = removeCreatedRecords(batchId); !s)
+        return Error{QCoreApplication::translate("lb::store::ImportCatalog", "Could not undo import batch %1: %2")
+                         .arg(batchId)
+                         .arg(s.errorMessage())};
     auto mark = db.prepare(QStringLiteral("UPDATE import_batches SET undone_at = ? WHERE id = ?"));
     if (!mark)
         return mark.error();

@@ -2,9 +2,12 @@
 
 // The store's record of imports: one batch per import run with its counts, the rejected rows with
 // their raw values and reasons, and the named mapping profiles that recurring imports reuse.
-// Undoing a batch deletes every record it added, in all tables, in one transaction.
+// Undoing a batch deletes every record it added, in all tables, in one transaction, and then the
+// survey rounds and walks that the import created for its rows, unless other records still use them.
 //
 // An ImportCatalog borrows the Store (which must outlive it) and is used on the Store's thread.
+// One catalog runs one import: finishBatch() marks the surveys and walks created since its own
+// beginBatch(), so both must be called on the same catalog, inside the same transaction.
 
 #include "core/result.h"
 #include "store/store.h"
@@ -60,6 +63,8 @@ public:
 
     // ---- batches (called inside the import's transaction) --------------------------------------
     Result<std::int64_t> beginBatch(const QString &sourceFile, const QString &kind, const QString &profile);
+    // Records the counts, and records the batch as the creator of every survey round and walk added
+    // since beginBatch() (the importer creates those named in the data as it converts rows).
     Status finishBatch(const ImportBatch &counts);
     // Prepared once and reused: rejects are written while rows stream through.
     Status addReject(std::int64_t batchId, std::int64_t rowNumber, const QString &rawValues, const QString &reasonCode,
@@ -73,6 +78,8 @@ public:
     Result<std::vector<ReasonCount>> rejectCounts(std::int64_t batchId) const;
 
     // Deletes every record the batch added and marks it undone. Refuses a batch already undone.
+    // Survey rounds and walks the batch created go too, unless records of other batches or entered
+    // by hand still use them; those stay, handed on to the earliest other batch that uses them.
     Status undoBatch(std::int64_t batchId);
 
     // ---- profiles --------------------------------------------------------------------------------
@@ -82,8 +89,19 @@ public:
     Status removeProfile(const QString &name);
 
 private:
+    Status markCreatedRecords(std::int64_t batchId);
+    Status removeCreatedRecords(std::int64_t batchId);
+
+    // The highest survey and walk ids when the running batch began. Ids are AUTOINCREMENT, so any
+    // higher id at finishBatch() belongs to a record made inside the import's transaction.
+    struct BatchStart {
+        std::int64_t batchId = 0;
+        std::vector<std::int64_t> maxIds; // one per table of created records, in import_catalog.cpp's order
+    };
+
     Store &m_store;
     Statement m_reject;
+    BatchStart m_started;
 };
 
 } // namespace lb::store

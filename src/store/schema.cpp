@@ -288,10 +288,22 @@ ALTER TABLE import_rejects ADD COLUMN reason_code TEXT;
 )SQL"));
 }
 
+// Version 4: surveys and walks remember the import batch that created them (NULL when entered by
+// hand or made before version 4), so that undoing the batch removes them when nothing else uses them.
+Status migrateTo4(const Database &db)
+{
+    return db.exec(QStringLiteral(R"SQL(
+ALTER TABLE surveys ADD COLUMN batch_id INTEGER REFERENCES import_batches(id);
+CREATE INDEX surveys_batch ON surveys(batch_id);
+ALTER TABLE walks ADD COLUMN batch_id INTEGER REFERENCES import_batches(id);
+CREATE INDEX walks_batch ON walks(batch_id);
+)SQL"));
+}
+
 const std::vector<std::function<Status(const Database &)>> &migrations()
 {
     // migrations()[i] takes a store from version i + 1 to version i + 2.
-    static const std::vector<std::function<Status(const Database &)>> list = {migrateTo2, migrateTo3};
+    static const std::vector<std::function<Status(const Database &)>> list = {migrateTo2, migrateTo3, migrateTo4};
     return list;
 }
 

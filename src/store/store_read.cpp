@@ -316,12 +316,12 @@ TimeSpan Store::incidentTimeSpan() const
 
 Result<std::vector<Survey>> Store::surveys() const
 {
-    auto stmt = m_db.prepare(QStringLiteral("SELECT id, name, year, method FROM surveys ORDER BY year, id"));
+    auto stmt = m_db.prepare(QStringLiteral("SELECT id, name, year, method, batch_id FROM surveys ORDER BY year, id"));
     if (!stmt)
         return stmt.error();
     std::vector<Survey> out;
     while (stmt->step())
-        out.push_back({stmt->int64(0), stmt->text(1), stmt->integer(2), stmt->text(3)});
+        out.push_back({stmt->int64(0), stmt->text(1), stmt->integer(2), stmt->text(3), stmt->int64(4)});
     if (stmt->failed())
         return readError(*stmt);
     return out;
@@ -381,7 +381,8 @@ Result<std::vector<SurveyAnswer>> Store::surveyAnswers(std::int64_t surveyId) co
 Result<std::vector<Walk>> Store::walks() const
 {
     auto stmt = m_db.prepare(
-        QStringLiteral("SELECT fid, geom, walk_date, name, area_id, participants FROM walks ORDER BY walk_date, fid"));
+        QStringLiteral("SELECT fid, geom, walk_date, name, area_id, participants, batch_id FROM walks ORDER BY "
+                       "walk_date, fid"));
     if (!stmt)
         return stmt.error();
     std::vector<Walk> out;
@@ -396,6 +397,7 @@ Result<std::vector<Walk>> Store::walks() const
         w.name = stmt->text(3);
         w.areaId = stmt->int64(4);
         w.participants = stmt->text(5);
+        w.batchId = stmt->int64(6);
         out.push_back(std::move(w));
     }
     if (stmt->failed())

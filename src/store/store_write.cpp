@@ -115,10 +115,11 @@ Status Store::insertIncidents(std::span<Incident> incidents)
 
 Result<std::int64_t> Store::insertSurvey(const Survey &survey)
 {
-    auto stmt = m_db.prepare(QStringLiteral("INSERT INTO surveys (name, year, method) VALUES (?, ?, ?)"));
+    auto stmt = m_db.prepare(QStringLiteral("INSERT INTO surveys (name, year, method, batch_id) VALUES (?, ?, ?, ?)"));
     if (!stmt)
         return stmt.error();
     stmt->bind(1, survey.name).bind(2, survey.year).bind(3, survey.method);
+    bindOptionalId(*stmt, 4, survey.batchId);
     if (!stmt->exec())
         return statementError(*stmt, QStringLiteral("surveys"));
     return m_db.lastInsertRowId();
@@ -170,7 +171,8 @@ Result<FeatureId> Store::insertWalk(const Walk &walk)
     FeatureId id = 0;
     const Status s = inWrite(m_db, *this, QStringLiteral("walks"), [&]() -> Status {
         auto stmt = m_db.prepare(
-            QStringLiteral("INSERT INTO walks (geom, walk_date, name, area_id, participants) VALUES (?, ?, ?, ?, ?)"));
+            QStringLiteral("INSERT INTO walks (geom, walk_date, name, area_id, participants, batch_id) VALUES (?, ?, "
+                           "?, ?, ?, ?)"));
         if (!stmt)
             return stmt.error();
         if (walk.route.size() >= 2)
@@ -178,6 +180,7 @@ Result<FeatureId> Store::insertWalk(const Walk &walk)
         stmt->bind(2, dateText(walk.date)).bind(3, walk.name);
         bindOptionalId(*stmt, 4, walk.areaId);
         stmt->bind(5, walk.participants);
+        bindOptionalId(*stmt, 6, walk.batchId);
         if (!stmt->exec())
             return statementError(*stmt, QStringLiteral("walks"));
         id = m_db.lastInsertRowId();

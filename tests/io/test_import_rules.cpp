@@ -1,6 +1,7 @@
 // The rules of the import: every row accepted or rejected with a reason, re-imports add nothing
-// twice, a canceled import leaves the store as it was, batches undo as a whole, profiles are
-// saved and reused, and the other record kinds import with their own fields.
+// twice, a canceled import leaves the store as it was, batches undo as a whole (with the survey
+// rounds and walks they created, unless still in use), profiles are saved and reused, and the
+// other record kinds import with their own fields.
 
 #include "import_test_support.h"
 #include "io/importer.h"
@@ -43,6 +44,30 @@ Result<ImportSummary> runImport(store::Store &store, const QString &path, const 
 QByteArray header()
 {
     return "id;datum;kategori;lat;lon;precision\n";
+}
+
+// Pins of the survey round `survey` 2023; each row's rating and comment make it a distinct pin.
+FieldMapping pinMapping(const QString &survey)
+{
+    FieldMapping m;
+    m.kind = ImportKind::Pins;
+    m.columns = {{QStringLiteral("x"), QStringLiteral("lon")},
+                 {QStringLiteral("y"), QStringLiteral("lat")},
+                 {QStringLiteral("rating"), QStringLiteral("betyg")},
+                 {QStringLiteral("comment"), QStringLiteral("kommentar")}};
+    m.constants = {{QStringLiteral("survey"), survey}, {QStringLiteral("survey_year"), QStringLiteral("2023")}};
+    return m;
+}
+
+FieldMapping findingMapping(const QString &walk)
+{
+    FieldMapping m;
+    m.kind = ImportKind::Findings;
+    m.columns = {{QStringLiteral("x"), QStringLiteral("lon")},
+                 {QStringLiteral("y"), QStringLiteral("lat")},
+                 {QStringLiteral("kind"), QStringLiteral("brist")}};
+    m.constants = {{QStringLiteral("walk"), walk}};
+    return m;
 }
 
 QByteArray manyRows(int first, int count)
@@ -233,6 +258,118 @@ TEST_CASE("an import batch is undone as a whole", "[io][import][undo]")
     auto again = runImport(*store, writeFile(dir, QStringLiteral("b2.csv"), manyRows(100, 20)), mapping());
     REQUIRE(again.ok());
     CHECK(again->accepted == 20);
+}
+
+TEST_CASE("undoing an import removes the survey round it created", "[io][import][undo]")
+{
+    QTemporaryDir dir;
+    auto store = makeStore(dir);
+    const QString pins = writeFile(dir, QStringLiteral("pins.csv"),
+                                   "lat,lon,betyg,kommentar\n59.33,18.07,1,Mörk gångtunnel\n59.34,18.06,2,Buskage\n");
+    auto a = runImport(*store, pins, pinMapping(QStringLiteral("Trygghetsvandring Söder")));
+    REQUIRE(a.ok());
+    CHECK(a->accepted == 2);
+    auto surveys = store->surveys();
+    REQUIRE(surveys->size() == 1);
+    CHECK(surveys->front().name == QStringLiteral("Trygghetsvandring Söder"));
+    CHECK(surveys->front().batchId == a->batchId);
+
+    REQUIRE(undoImportBatch(*store, a->batchId).ok());
+    CHECK(countRows(*store, QStringLiteral("survey_pins")) == 0);
+    CHECK(countRows(*store, QStringLiteral("surveys")) == 0);
+}
+
+TEST_CASE("undoing an import removes the walk it created", "[io][import][undo]")
+{
+    QTemporaryDir dir;
+    auto store = makeStore(dir);
+    const QString findings =
+        writeFile(dir, QStringLiteral("walk.csv"), "lat,lon,brist\n59.33,18.07,Belysning\n59.331,18.071,Belysning\n");
+    auto a = runImport(*store, findings, findingMapping(QStringLiteral("Vandring i Årsta")));
+    REQUIRE(a.ok());
+    CHECK(a->accepted == 2);
+    auto walks = store->walks();
+    REQUIRE(walks->size() == 1);
+    CHECK(walks->front().name == QStringLiteral("Vandring i Årsta"));
+    CHECK(walks->front().batchId == a->batchId);
+
+    REQUIRE(undoImportBatch(*store, a->batchId).ok());
+    CHECK(countRows(*store, QStringLiteral("walk_findings")) == 0);
+    CHECK(countRows(*store, QStringLiteral("walks")) == 0);
+}
+
+TEST_CASE("undoing an import keeps the survey rounds and walks that other records still use", "[io][import][undo]")
+{
+    QTemporaryDir dir;
+    auto store = makeStore(dir);
+
+    SECTION("a survey round created by one batch and used by a later one passes to the later batch")
+    {
+        const FieldMapping m = pinMapping(QStringLiteral("Trygghetsmätning"));
+        auto a =
+            runImport(*store, writeFile(dir, QStringLiteral("a.csv"), "lat,lon,betyg,kommentar\n59.33,18.07,1,a\n"), m);
+        auto b = runImport(
+            *store,
+            writeFile(dir, QStringLiteral("b.csv"), "lat,lon,betyg,kommentar\n59.34,18.06,2,b\n59.35,18.05,3,c\n"), m);
+        REQUIRE(a.ok());
+        REQUIRE(b.ok());
+        REQUIRE(b->accepted == 2);
+        REQUIRE(countRows(*store, QStringLiteral("surveys")) == 1); // batch 2 found the round batch 1 made
+
+        REQUIRE(undoImportBatch(*store, a->batchId).ok());
+        auto surveys = store->surveys();
+        REQUIRE(surveys->size() == 1);
+        CHECK(surveys->front().name == QStringLiteral("Trygghetsmätning"));
+        CHECK(surveys->front().batchId == b->batchId);
+        auto left = store->surveyPins();
+        REQUIRE(left->size() == 2);
+        CHECK(left->at(0).surveyId == surveys->front().id);
+        CHECK(left->at(1).surveyId == surveys->front().id);
+
+        // With the second batch undone as well, nothing uses the round any more.
+        REQUIRE(undoImportBatch(*store, b->batchId).ok());
+        CHECK(countRows(*store, QStringLiteral("surveys")) == 0);
+        CHECK(countRows(*store, QStringLiteral("survey_pins")) == 0);
+    }
+    SECTION("a survey round that a pin entered by hand uses")
+    {
+        auto a =
+            runImport(*store, writeFile(dir, QStringLiteral("a.csv"), "lat,lon,betyg,kommentar\n59.33,18.07,1,a\n"),
+                      pinMapping(QStringLiteral("Trygghetsmätning")));
+        REQUIRE(a.ok());
+        SurveyPin pin;
+        pin.position = {kRefE, kRefN};
+        pin.surveyId = store->surveys()->front().id;
+        pin.rating = 4;
+        SurveyPin hand[] = {pin};
+        REQUIRE(store->insertSurveyPins(hand).ok());
+
+        REQUIRE(undoImportBatch(*store, a->batchId).ok());
+        auto surveys = store->surveys();
+        REQUIRE(surveys->size() == 1);
+        CHECK(surveys->front().batchId == 0); // only a record entered by hand uses it now
+        REQUIRE(store->surveyPins()->size() == 1);
+        CHECK(store->surveyPins()->front().rating == 4);
+    }
+    SECTION("a walk entered by hand before the import")
+    {
+        Walk walk;
+        walk.name = QStringLiteral("Vandring i Årsta");
+        walk.date = QDate(2023, 9, 12);
+        REQUIRE(store->insertWalk(walk).ok());
+        auto a = runImport(*store, writeFile(dir, QStringLiteral("w.csv"), "lat,lon,brist\n59.33,18.07,Belysning\n"),
+                           findingMapping(QStringLiteral("vandring i årsta")));
+        REQUIRE(a.ok());
+        REQUIRE(a->accepted == 1);
+        REQUIRE(countRows(*store, QStringLiteral("walks")) == 1);
+
+        REQUIRE(undoImportBatch(*store, a->batchId).ok());
+        CHECK(countRows(*store, QStringLiteral("walk_findings")) == 0);
+        auto walks = store->walks();
+        REQUIRE(walks->size() == 1);
+        CHECK(walks->front().date == QDate(2023, 9, 12));
+        CHECK(walks->front().batchId == 0);
+    }
 }
 
 TEST_CASE("a mapping profile is saved by name and reused", "[io][import][profile]")

@@ -81,6 +81,74 @@ TEST_CASE("a store from an older schema version is migrated on open and keeps it
     CHECK((*store)->database().queryInt(QStringLiteral("PRAGMA user_version")) == kGeoPackageUserVersion);
 }
 
+TEST_CASE("migration 3 to 4 keeps surveys and walks and records no batch for them", "[store][migration]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v3.gpkg"));
+    {
+        auto old = Store::createAtSchemaVersion(path, {}, 3);
+        REQUIRE(old.ok());
+        const Database &db = (*old)->database();
+        CHECK(schemaVersion(db) == 3);
+        CHECK_FALSE(hasColumn(db, QStringLiteral("surveys"), QStringLiteral("batch_id")));
+        CHECK_FALSE(hasColumn(db, QStringLiteral("walks"), QStringLiteral("batch_id")));
+        // Written with version 3's columns only: an imported round and walk with a pin and a finding.
+        REQUIRE(
+            db.exec(QStringLiteral(
+                        "INSERT INTO import_batches (id, started_at, finished_at, kind) VALUES "
+                        "(7, '2024-02-01T09:00:00Z', '2024-02-01T09:00:01Z', 'pins');"
+                        "INSERT INTO surveys (id, name, year, method) VALUES (5, 'Trygghetsmätning Östermalm', "
+                        "2023, 'webbkarta');"
+                        "INSERT INTO survey_pins (geom, survey_id, rating, batch_id) VALUES (NULL, 5, 2, 7);"
+                        "INSERT INTO walks (fid, geom, walk_date, name) VALUES (3, NULL, '2023-09-12', "
+                        "'Vandring i Årsta');"
+                        "INSERT INTO walk_findings (geom, walk_id, kind, batch_id) VALUES (NULL, 3, 'belysning', 7);"))
+                .ok());
+    }
+    auto store = Store::open(path);
+    REQUIRE(store.ok());
+    const Database &db = (*store)->database();
+    CHECK((*store)->schemaVersion() == 4);
+    CHECK(hasColumn(db, QStringLiteral("surveys"), QStringLiteral("batch_id")));
+    CHECK(hasColumn(db, QStringLiteral("walks"), QStringLiteral("batch_id")));
+    CHECK(db.queryText(QStringLiteral("SELECT \"table\" FROM pragma_foreign_key_list('surveys') WHERE \"from\" = "
+                                      "'batch_id'")) == QStringLiteral("import_batches"));
+    CHECK(db.queryText(QStringLiteral("SELECT \"table\" FROM pragma_foreign_key_list('walks') WHERE \"from\" = "
+                                      "'batch_id'")) == QStringLiteral("import_batches"));
+
+    // The rows keep their values; which batch made them was not recorded before version 4.
+    auto surveys = (*store)->surveys();
+    REQUIRE(surveys.ok());
+    REQUIRE(surveys->size() == 1);
+    CHECK(surveys->front().id == 5);
+    CHECK(surveys->front().name == QStringLiteral("Trygghetsmätning Östermalm"));
+    CHECK(surveys->front().year == 2023);
+    CHECK(surveys->front().method == QStringLiteral("webbkarta"));
+    CHECK(surveys->front().batchId == 0);
+    auto walks = (*store)->walks();
+    REQUIRE(walks.ok());
+    REQUIRE(walks->size() == 1);
+    CHECK(walks->front().id == 3);
+    CHECK(walks->front().name == QStringLiteral("Vandring i Årsta"));
+    CHECK(walks->front().date == QDate(2023, 9, 12));
+    CHECK(walks->front().batchId == 0);
+    CHECK(db.queryInt(QStringLiteral("SELECT count(*) FROM survey_pins WHERE survey_id = 5 AND batch_id = 7")) == 1);
+    CHECK(db.queryInt(QStringLiteral("SELECT count(*) FROM walk_findings WHERE walk_id = 3 AND batch_id = 7")) == 1);
+    CHECK_FALSE(db.queryInt(QStringLiteral("PRAGMA foreign_key_check")).has_value()); // no violations
+
+    // New rounds and walks record the batch they are written with.
+    auto surveyId = (*store)->insertSurvey({0, QStringLiteral("Enkät 2024"), 2024, QString(), 7});
+    REQUIRE(surveyId.ok());
+    Walk walk;
+    walk.name = QStringLiteral("Vandring i Farsta");
+    walk.date = QDate(2024, 5, 2);
+    walk.batchId = 7;
+    auto walkId = (*store)->insertWalk(walk);
+    REQUIRE(walkId.ok());
+    CHECK(db.queryInt(QStringLiteral("SELECT batch_id FROM surveys WHERE id = %1").arg(*surveyId)) == 7);
+    CHECK(db.queryInt(QStringLiteral("SELECT batch_id FROM walks WHERE fid = %1").arg(*walkId)) == 7);
+}
+
 TEST_CASE("a damaged store is refused and left unchanged", "[store][open]")
 {
     QTemporaryDir dir;
