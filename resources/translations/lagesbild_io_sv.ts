@@ -596,10 +596,6 @@
         <translation>Mappningsprofilen %1 är skadad: %2</translation>
     </message>
     <message>
-        <source>CSV or TSV, Excel (.xlsx), OpenDocument spreadsheet (.ods), GeoJSON, GeoPackage, shapefile (also zipped), KML or KMZ, GPX and FlatGeobuf</source>
-        <translation>CSV eller TSV, Excel (.xlsx), OpenDocument-kalkylblad (.ods), GeoJSON, GeoPackage, shapefil (även zippad), KML eller KMZ, GPX och FlatGeobuf</translation>
-    </message>
-    <message>
         <source>%1 does not exist.</source>
         <translation>%1 finns inte.</translation>
     </message>
@@ -722,6 +718,10 @@
     <message>
         <source>%1 has no layer called %2. Its layers are: %3.</source>
         <translation>%1 har inget lager som heter %2. Dess lager är: %3.</translation>
+    </message>
+    <message>
+        <source>CSV or TSV, Excel (.xlsx, or .xls from Excel 97–2003), OpenDocument spreadsheet (.ods), GeoJSON, GeoPackage, shapefile (also zipped), KML or KMZ, GPX and FlatGeobuf</source>
+        <translation>CSV eller TSV, Excel (.xlsx, eller .xls från Excel 97–2003), OpenDocument-kalkylblad (.ods), GeoJSON, GeoPackage, shapefil (även zippad), KML eller KMZ, GPX och FlatGeobuf</translation>
     </message>
 </context>
 <context>

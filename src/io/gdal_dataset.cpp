@@ -63,17 +63,25 @@ int epsgOf(OGRSpatialReferenceH srs)
 const QStringList &allowedDrivers()
 {
     static const QStringList drivers = {
-        QStringLiteral("CSV"),  QStringLiteral("XLSX"),           QStringLiteral("ODS"),    QStringLiteral("GeoJSON"),
-        QStringLiteral("GPKG"), QStringLiteral("ESRI Shapefile"), QStringLiteral("LIBKML"), QStringLiteral("KML"),
-        QStringLiteral("GPX"),  QStringLiteral("FlatGeobuf"),
+        QStringLiteral("CSV"),
+        QStringLiteral("XLSX"),
+        QStringLiteral("XLS"),
+        QStringLiteral("ODS"),
+        QStringLiteral("GeoJSON"),
+        QStringLiteral("GPKG"),
+        QStringLiteral("ESRI Shapefile"),
+        QStringLiteral("LIBKML"),
+        QStringLiteral("KML"),
+        QStringLiteral("GPX"),
+        QStringLiteral("FlatGeobuf"),
     };
     return drivers;
 }
 
 QString supportedFormatsText()
 {
-    return Tr::tr("CSV or TSV, Excel (.xlsx), OpenDocument spreadsheet (.ods), GeoJSON, GeoPackage, shapefile "
-                  "(also zipped), KML or KMZ, GPX and FlatGeobuf");
+    return Tr::tr("CSV or TSV, Excel (.xlsx, or .xls from Excel 97–2003), OpenDocument spreadsheet (.ods), GeoJSON, "
+                  "GeoPackage, shapefile (also zipped), KML or KMZ, GPX and FlatGeobuf");
 }
 
 Result<GdalDatasetPtr> openVectorDataset(const QString &path)
@@ -103,6 +111,7 @@ Result<GdalDatasetPtr> openVectorDataset(const QString &path)
     // the sheet lazily and has no open option for this, so the thread keeps the setting; it only
     // affects spreadsheet reading, which on this thread is always an import.
     CPLSetThreadLocalConfigOption("OGR_XLSX_HEADERS", "FORCE");
+    CPLSetThreadLocalConfigOption("OGR_XLS_HEADERS", "FORCE");
     CPLSetThreadLocalConfigOption("OGR_ODS_HEADERS", "FORCE");
 
     QuietGdalErrors quiet;

@@ -1,12 +1,19 @@
 // One fixture per format and per CSV dialect, each with the same three incidents in central
 // Stockholm. The first is the published reference point (59.3293 N, 18.0686 E), whose SWEREF 99
 // TM position is known from cs2cs, so every format is also checked for correct reprojection.
+// The old Excel format (.xls), which nothing here can write on the fly, comes from tests/data.
 
 #include "import_test_support.h"
 #include "io/importer.h"
+#include "io/probe.h"
 #include "support/test_support.h"
 
+#include <QDateTime>
+#include <QTimeZone>
+
 #include <catch2/catch.hpp>
+
+#include <map>
 
 using namespace lb;
 using namespace lb::io;
@@ -208,6 +215,71 @@ TEST_CASE("GIS formats written by ogr2ogr", "[io][import][formats]")
             importAndCheck(out, csvMapping());
         }
     }
+}
+
+TEST_CASE("an Excel 97-2003 workbook (.xls) is probed and imported with its dates and Swedish text",
+          "[io][import][formats][xls]")
+{
+    // tests/data/incidents.xls is written by tests/data/make_incidents_xls.py: real date cells,
+    // numeric coordinates and å, ä and ö in the values, the sheet name and a column name.
+    const QString path = dataPath(QStringLiteral("incidents.xls"));
+    auto probe = probeFile(path);
+    INFO(probe.errorMessage().toStdString());
+    REQUIRE(probe.ok());
+    CHECK(probe->driver == QLatin1String("XLS"));
+    REQUIRE(probe->layers.size() == 1);
+    const ProbeLayer &layer = probe->layers.front();
+    CHECK(layer.name == QStringLiteral("Händelser"));
+    QStringList names;
+    for (const ProbeField &f : layer.fields)
+        names << f.name;
+    CHECK(names == QStringList{QStringLiteral("id"), QStringLiteral("datum"), QStringLiteral("kategori"),
+                               QStringLiteral("lat"), QStringLiteral("lon"), QStringLiteral("område"),
+                               QStringLiteral("beskrivning")});
+    REQUIRE(layer.fields.size() == 7);
+    CHECK(layer.fields[5].samples ==
+          QStringList{QStringLiteral("Södermalm"), QStringLiteral("Östermalm"), QStringLiteral("Årsta")});
+    CHECK(layer.coordinates.x == QLatin1String("lon"));
+    CHECK(layer.coordinates.y == QLatin1String("lat"));
+    CHECK(layer.crs.epsg == 4326);
+
+    QTemporaryDir dir;
+    auto store = makeStore(dir);
+    auto imp = Importer::create(*store, path, csvMapping());
+    INFO(imp.errorMessage().toStdString());
+    REQUIRE(imp.ok());
+    Feedback fb;
+    auto summary = (*imp)->run(fb);
+    REQUIRE(summary.ok());
+    CHECK(summary->rowsRead == 3);
+    CHECK(summary->accepted == 3);
+    CHECK(summary->rejected == 0);
+    auto incidents = store->incidents();
+    REQUIRE(incidents.ok());
+    REQUIRE(incidents->size() == 3);
+    std::map<QString, Incident> byRef;
+    for (const Incident &i : *incidents)
+        byRef[i.sourceRef] = i;
+    REQUIRE(byRef.size() == 3);
+    // The sheet holds Swedish local time: CEST (UTC+2) from 26 March 2023, CET (UTC+1) before.
+    const auto utc = [](int y, int mo, int d, int h, int mi) {
+        return QDateTime(QDate(y, mo, d), QTime(h, mi), QTimeZone::utc()).toSecsSinceEpoch();
+    };
+    const Incident &a1 = byRef[QStringLiteral("A1")];
+    CHECK(a1.occurredAt == utc(2023, 3, 29, 12, 5));
+    CHECK(a1.timePrecision == TimePrecision::Exact);
+    CHECK(a1.category == QLatin1String("klotter"));
+    CHECK(a1.description == QStringLiteral("Klotter på gården vid Åsögatan, Älvsjö"));
+    CHECK(a1.position.x == Approx(kRefE).margin(0.05));
+    CHECK(a1.position.y == Approx(kRefN).margin(0.05));
+    const Incident &a2 = byRef[QStringLiteral("A2")];
+    CHECK(a2.occurredAt == utc(2023, 3, 30, 21, 45));
+    CHECK(a2.category == QLatin1String("skadegorelse"));
+    CHECK(a2.description == QStringLiteral("Krossad ruta i busskuret vid Ölandsgatan"));
+    const Incident &a3 = byRef[QStringLiteral("A3")];
+    CHECK(a3.occurredAt == utc(2023, 1, 15, 7, 0));
+    CHECK(a3.category == QLatin1String("klotter"));
+    CHECK(a3.description == QStringLiteral("Målat på väggen, ärende öppnat"));
 }
 
 TEST_CASE("an unsupported file gets a clear error", "[io][import][formats]")
