@@ -5,15 +5,15 @@
     <name>lb::cli::Create</name>
     <message>
         <source>Make an empty store for a municipality.</source>
-        <translation>Skapa en tom butik för en kommun.</translation>
+        <translation>Skapa ett tomt datalager för en kommun.</translation>
     </message>
     <message>
         <source>The new store (a .gpkg file).</source>
-        <translation>Den nya butiken (en .gpkg-fil).</translation>
+        <translation>Det nya datalagret (en .gpkg-fil).</translation>
     </message>
     <message>
         <source>The store&apos;s projected CRS (default EPSG:3006).</source>
-        <translation>Butikens projicerade referenssystem (standard EPSG:3006).</translation>
+        <translation>Datalagrets projicerade referenssystem (standard EPSG:3006).</translation>
     </message>
     <message>
         <source>A vector file with the municipality&apos;s boundary (polygons).</source>
@@ -29,7 +29,7 @@
     </message>
     <message>
         <source>create needs exactly one file name for the new store.</source>
-        <translation>create behöver exakt ett filnamn för den nya butiken.</translation>
+        <translation>create behöver exakt ett filnamn för det nya datalagret.</translation>
     </message>
     <message>
         <source>%1 is not a CRS; write it as EPSG:3006.</source>
@@ -76,7 +76,7 @@
     </message>
     <message>
         <source>Already in the store: %1</source>
-        <translation>Fanns redan i butiken: %1</translation>
+        <translation>Fanns redan i datalagret: %1</translation>
     </message>
     <message>
         <source>Rejected: %1</source>
@@ -107,7 +107,7 @@
     </message>
     <message>
         <source>Import records from a file into a store.</source>
-        <translation>Importera poster från en fil till en butik.</translation>
+        <translation>Importera poster från en fil till ett datalager.</translation>
     </message>
     <message>
         <source>The file to import.</source>
@@ -115,7 +115,7 @@
     </message>
     <message>
         <source>The store.</source>
-        <translation>Butiken.</translation>
+        <translation>Datalagret.</translation>
     </message>
     <message>
         <source>incidents, pins, answers, findings or areas.</source>
@@ -179,7 +179,7 @@
     </message>
     <message>
         <source>List the import batches of the store.</source>
-        <translation>Lista butikens importomgångar.</translation>
+        <translation>Lista datalagrets importomgångar.</translation>
     </message>
     <message>
         <source>Undo import batch N.</source>
@@ -235,7 +235,7 @@
     </message>
     <message>
         <source>already in the store</source>
-        <translation>fanns redan i butiken</translation>
+        <translation>fanns redan i datalagret</translation>
     </message>
     <message>
         <source>accepted</source>
@@ -266,7 +266,7 @@
     </message>
     <message>
         <source>A store whose municipality helps guess the CRS.</source>
-        <translation>En butik vars kommun hjälper till att gissa referenssystemet.</translation>
+        <translation>Ett datalager vars kommun hjälper till att gissa referenssystemet.</translation>
     </message>
     <message>
         <source>probe needs exactly one file.</source>
@@ -416,6 +416,14 @@
 <context>
     <name>lb::io::Importer</name>
     <message>
+        <source>Could not write to the store: %1</source>
+        <translation>Kunde inte skriva till datalagret: %1</translation>
+    </message>
+    <message>
+        <source>The source changed while it was imported: row %1 is gone.</source>
+        <translation>Källfilen ändrades medan den importerades: rad %1 finns inte längre.</translation>
+    </message>
+    <message>
         <source>There are no coordinates to guess the CRS from.</source>
         <translation>Det finns inga koordinater att gissa referenssystemet utifrån.</translation>
     </message>
@@ -509,7 +517,7 @@
     </message>
     <message>
         <source>Area name, as in the store</source>
-        <translation>Områdets namn, som i butiken</translation>
+        <translation>Områdets namn, som i datalagret</translation>
     </message>
     <message>
         <source>Indicator, e.g. unsafe_evening</source>
@@ -589,7 +597,7 @@
     </message>
     <message>
         <source>There is no mapping profile called %1 in this store.</source>
-        <translation>Det finns ingen mappningsprofil som heter %1 i den här butiken.</translation>
+        <translation>Det finns ingen mappningsprofil som heter %1 i det här datalagret.</translation>
     </message>
     <message>
         <source>The mapping profile %1 is damaged: %2</source>
@@ -629,7 +637,7 @@
     </message>
     <message>
         <source>The store %1 is open read-only.</source>
-        <translation>Butiken %1 är öppnad skrivskyddad.</translation>
+        <translation>Datalagret %1 är öppnat skrivskyddad.</translation>
     </message>
     <message>
         <source>Cannot start writing to %1: %2</source>
@@ -709,7 +717,7 @@
     </message>
     <message>
         <source>The store refused the row</source>
-        <translation>Butiken tog inte emot raden</translation>
+        <translation>Datalagret tog inte emot raden</translation>
     </message>
     <message>
         <source>The join needs column %1 in %2 and column %3 in the main file.</source>

@@ -109,21 +109,37 @@ bool CsvStream::readRecord(std::vector<std::string_view> &out)
             spans.emplace_back(start, m_record.size());
             break;
         }
+        // Ordinary bytes are copied a run at a time; only quotes, separators and line ends stop
+        // the run.
+        const char *begin = m_buf.data() + m_pos;
+        const char *end = m_buf.data() + m_end;
+        const char *p = begin;
+        if (inQuotes) {
+            p = static_cast<const char *>(std::memchr(begin, '"', static_cast<size_t>(end - begin)));
+            if (!p)
+                p = end;
+        } else {
+            while (p < end && *p != m_sep && *p != '\n' && *p != '\r' && *p != '"')
+                ++p;
+        }
+        if (p > begin) {
+            m_record.append(begin, static_cast<size_t>(p - begin));
+            m_pos += static_cast<size_t>(p - begin);
+            m_consumed += static_cast<size_t>(p - begin);
+            continue;
+        }
         const char c = m_buf[m_pos++];
         ++m_consumed;
         if (inQuotes) {
-            if (c == '"') {
-                if (m_pos >= m_end)
-                    fill();
-                if (m_pos < m_end && m_buf[m_pos] == '"') {
-                    m_record.push_back('"');
-                    ++m_pos;
-                    ++m_consumed;
-                } else {
-                    inQuotes = false;
-                }
+            // c is a quote: a doubled one stands for itself, a single one ends the quoted part.
+            if (m_pos >= m_end)
+                fill();
+            if (m_pos < m_end && m_buf[m_pos] == '"') {
+                m_record.push_back('"');
+                ++m_pos;
+                ++m_consumed;
             } else {
-                m_record.push_back(c);
+                inQuotes = false;
             }
             continue;
         }
@@ -138,11 +154,12 @@ bool CsvStream::readRecord(std::vector<std::string_view> &out)
             }
             spans.emplace_back(start, m_record.size());
             break;
-        } else if (c == '"' && m_record.size() == start && !fieldQuoted) {
+        } else if (m_record.size() == start && !fieldQuoted) {
+            // c is a quote opening the field.
             inQuotes = true;
             fieldQuoted = true;
         } else {
-            m_record.push_back(c);
+            m_record.push_back(c); // a quote inside an unquoted field is kept as it is
         }
     }
     for (const auto &[b, e] : spans)

@@ -11,6 +11,7 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 
+#include <algorithm>
 #include <condition_variable>
 #include <deque>
 #include <mutex>
@@ -87,51 +88,101 @@ private:
     bool m_switched = false;
 };
 
-// Source rows read and converted, with what a reject needs to be recorded.
+// For an incident load, the per-row checks whose outcome the importer already knows are off:
+// the foreign key (an incident refers to nothing but the batch the import itself creates) and the
+// CHECK constraints (the precision columns are written from enums). Together they cost more than
+// the insert itself: each IN-list CHECK builds a small temporary index for every row. SQLite
+// ignores the foreign-key switch inside a transaction, so this is made before the import's
+// transaction begins, and before the writer prepares its statements.
+class KnownRowChecksOff {
+public:
+    KnownRowChecksOff(const store::Database &db, bool off)
+        : m_db(db)
+    {
+        if (!off)
+            return;
+        if (db.queryInt(QStringLiteral("PRAGMA foreign_keys")).value_or(0) == 1)
+            m_foreignKeys = db.exec(QStringLiteral("PRAGMA foreign_keys = OFF")).ok();
+        if (db.queryInt(QStringLiteral("PRAGMA ignore_check_constraints")).value_or(1) == 0)
+            m_checks = db.exec(QStringLiteral("PRAGMA ignore_check_constraints = ON")).ok();
+    }
+    ~KnownRowChecksOff()
+    {
+        if (m_foreignKeys)
+            (void)m_db.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+        if (m_checks)
+            (void)m_db.exec(QStringLiteral("PRAGMA ignore_check_constraints = OFF"));
+    }
+    KnownRowChecksOff(const KnownRowChecksOff &) = delete;
+    KnownRowChecksOff &operator=(const KnownRowChecksOff &) = delete;
+
+private:
+    const store::Database &m_db;
+    bool m_foreignKeys = false;
+    bool m_checks = false;
+};
+
+// Source rows read and converted, with what a reject needs to be recorded. A chunk is reused
+// once written: its rows keep their buffers, so converting the next rows allocates little.
 struct ConvertedChunk {
     struct Row {
         ConvertedRow converted;
+        store::EncodedIncident encoded; // set for incidents converted on the worker thread
         std::int64_t number = 0;
         QString raw; // the source row as JSON, for rejects only
     };
-    std::vector<Row> rows;
+    std::vector<Row> rows; // the first `count` hold this chunk's rows
+    size_t count = 0;
     double progress = 0; // of the reader after the chunk
     bool last = false;   // the source has no more rows
 };
 
 constexpr size_t kChunkRows = 2048;
 
-// Reads and converts up to kChunkRows rows.
-ConvertedChunk convertChunk(SourceReader &reader, RowConverter &converter)
+// Reads and converts up to kChunkRows rows into `chunk`. With `encodeEpsg` set, accepted
+// incidents are also encoded for a store in that CRS; without, every row keeps its raw values,
+// should the store refuse it when it is written.
+void convertChunk(SourceReader &reader, RowConverter &converter, ConvertedChunk &chunk, int encodeEpsg = 0)
 {
-    ConvertedChunk chunk;
-    chunk.rows.reserve(kChunkRows);
-    while (chunk.rows.size() < kChunkRows) {
+    chunk.rows.resize(kChunkRows);
+    chunk.count = 0;
+    chunk.last = false;
+    while (chunk.count < kChunkRows) {
         if (!reader.next()) {
             chunk.last = true;
             break;
         }
-        ConvertedChunk::Row &row = chunk.rows.emplace_back();
+        ConvertedChunk::Row &row = chunk.rows[chunk.count++];
         converter.convert(reader, row.converted);
         row.number = reader.rowNumber();
-        if (!row.converted.ok)
+        if (!row.converted.ok || encodeEpsg == 0)
             row.raw = reader.rawJson();
+        else
+            store::RecordWriter::encode(row.converted.incident, encodeEpsg, row.converted.hash, row.encoded);
     }
     chunk.progress = reader.progress();
-    return chunk;
 }
 
-// Converts chunks on a worker thread while the caller's thread writes them: parsing and
-// reprojecting cost about as much as the inserts, so the two overlap. Only for record kinds whose
-// conversion does not touch the store (the connection belongs to the writing thread). A few chunks
-// wait at most, which bounds the memory. The destructor stops and joins the worker.
+// Converts chunks on a worker thread while the caller's thread writes them: parsing, reprojecting
+// and encoding cost about as much as the inserts, so the two overlap. Only for incidents, whose
+// conversion does not touch the store (the connection belongs to the writing thread). A few
+// chunks wait at most, which bounds the memory; written chunks come back to be filled again. The
+// destructor stops and joins the worker.
 class ConversionThread {
 public:
-    ConversionThread(SourceReader &reader, RowConverter &converter)
+    ConversionThread(SourceReader &reader, RowConverter &converter, int epsg)
     {
-        m_thread = std::thread([this, &reader, &converter] {
+        m_thread = std::thread([this, &reader, &converter, epsg] {
             while (true) {
-                ConvertedChunk chunk = convertChunk(reader, converter);
+                ConvertedChunk chunk;
+                {
+                    std::lock_guard lock(m_mutex);
+                    if (!m_spare.empty()) {
+                        chunk = std::move(m_spare.back());
+                        m_spare.pop_back();
+                    }
+                }
+                convertChunk(reader, converter, chunk, epsg);
                 const bool last = chunk.last;
                 std::unique_lock lock(m_mutex);
                 m_space.wait(lock, [this] { return m_stopped || m_chunks.size() < 4; });
@@ -166,10 +217,19 @@ public:
         return chunk;
     }
 
+    // Hands a written chunk back for reuse.
+    void recycle(ConvertedChunk chunk)
+    {
+        std::lock_guard lock(m_mutex);
+        if (m_spare.size() < 2)
+            m_spare.push_back(std::move(chunk));
+    }
+
 private:
     std::mutex m_mutex;
     std::condition_variable m_ready, m_space;
     std::deque<ConvertedChunk> m_chunks;
+    std::vector<ConvertedChunk> m_spare;
     bool m_stopped = false;
     std::thread m_thread;
 };
@@ -197,6 +257,7 @@ Result<ImportSummary> Importer::run(Feedback &feedback, const QString &profileNa
     // other connections have the file open; the import then simply runs in WAL mode.
     const bool large = m_reader->estimatedRows() >= 50000;
     JournalMode journal(db, large);
+    KnownRowChecksOff rowChecks(db, m_mapping.kind == ImportKind::Incidents);
 
     store::Transaction tx(db);
     if (!tx.isActive())
@@ -223,7 +284,7 @@ Result<ImportSummary> Importer::run(Feedback &feedback, const QString &profileNa
     m_reader->rewind();
     std::unique_ptr<ConversionThread> worker;
     if (m_mapping.kind == ImportKind::Incidents)
-        worker = std::make_unique<ConversionThread>(*m_reader, **converter);
+        worker = std::make_unique<ConversionThread>(*m_reader, **converter, m_store.epsg());
     while (true) {
         if (feedback.isCanceled()) {
             worker.reset();
@@ -237,18 +298,26 @@ Result<ImportSummary> Importer::run(Feedback &feedback, const QString &profileNa
         }
         if (summary.rowsRead > 0)
             report();
-        ConvertedChunk chunk = worker ? worker->take() : convertChunk(*m_reader, **converter);
-        for (ConvertedChunk::Row &row : chunk.rows) {
+        ConvertedChunk chunk;
+        if (worker)
+            chunk = worker->take();
+        else
+            convertChunk(*m_reader, **converter, chunk);
+        for (size_t r = 0; r < chunk.count; ++r) {
+            ConvertedChunk::Row &row = chunk.rows[r];
             ++summary.rowsRead;
             ConvertedRow &c = row.converted;
             if (c.ok) {
                 // The writer counts written and already-present rows; rows it queues count when written.
-                if (write(**writer, c, m_mapping.kind, *batch) != store::RecordWriter::Outcome::Failed)
+                const auto outcome = worker ? (*writer)->insert(row.encoded, *batch, row.number)
+                                            : write(**writer, c, m_mapping.kind, *batch);
+                if (outcome != store::RecordWriter::Outcome::Failed)
                     continue;
+                if ((*writer)->failedFatally())
+                    return Error{QCoreApplication::translate("lb::io::Importer", "Could not write to the store: %1")
+                                     .arg((*writer)->lastError())};
                 c.reason = RejectReason::WriteFailed;
                 c.detail = (*writer)->lastError();
-                // The reader has moved past the row by now; the reason carries the store's error.
-                row.raw = QStringLiteral("{}");
             }
             ++summary.rejected;
             ++summary.rejectedByReason[static_cast<size_t>(c.reason)];
@@ -261,6 +330,8 @@ Result<ImportSummary> Importer::run(Feedback &feedback, const QString &profileNa
         progress = chunk.progress;
         if (chunk.last)
             break;
+        if (worker)
+            worker->recycle(std::move(chunk));
     }
     worker.reset();
     m_reader->rewind();
@@ -268,6 +339,31 @@ Result<ImportSummary> Importer::run(Feedback &feedback, const QString &profileNa
     if (Status s = (*writer)->finish(); !s)
         return Error{
             QCoreApplication::translate("lb::io::Importer", "Could not finish the import: %1").arg(s.errorMessage())};
+    // Incidents the store refused when their multi-row statement ran: the reader was past them by
+    // then, so their source rows are read once more for the rejects table.
+    if (std::vector<store::RecordWriter::RefusedRow> refused = (*writer)->takeRefused(); !refused.empty()) {
+        std::sort(refused.begin(), refused.end(), [](const auto &a, const auto &b) { return a.tag < b.tag; });
+        m_reader->rewind();
+        size_t next = 0;
+        while (next < refused.size() && m_reader->next()) {
+            if (m_reader->rowNumber() != refused[next].tag)
+                continue;
+            const QString raw = m_reader->rawJson();
+            for (; next < refused.size() && refused[next].tag == m_reader->rowNumber(); ++next) {
+                ++summary.rejected;
+                ++summary.rejectedByReason[static_cast<size_t>(RejectReason::WriteFailed)];
+                if (Status s = catalog.addReject(*batch, refused[next].tag, raw, code(RejectReason::WriteFailed),
+                                                 refused[next].error);
+                    !s)
+                    return s.error();
+            }
+        }
+        m_reader->rewind();
+        if (next < refused.size())
+            return Error{QCoreApplication::translate("lb::io::Importer",
+                                                     "The source changed while it was imported: row %1 is gone.")
+                             .arg(refused[next].tag)};
+    }
     summary.accepted = (*writer)->inserted() - (*writer)->lateDuplicates();
     summary.duplicates = (*writer)->duplicates() + (*writer)->lateDuplicates();
     store::ImportBatch counts;

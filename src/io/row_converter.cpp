@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 
 #include <cmath>
+#include <cstring>
 
 namespace lb::io {
 
@@ -226,7 +227,7 @@ QString RowConverter::mapCode(std::string_view raw, bool findingKind, bool &know
     return it->second;
 }
 
-void RowConverter::hashParts(std::initializer_list<QByteArrayView> parts, char prefix, QByteArray &out)
+void RowConverter::hashParts(std::initializer_list<QByteArrayView> parts, QByteArray &out)
 {
     m_hasher.reset();
     for (QByteArrayView p : parts) {
@@ -234,7 +235,8 @@ void RowConverter::hashParts(std::initializer_list<QByteArrayView> parts, char p
         m_hasher.addData(QByteArrayView("\x1f", 1));
     }
     // 64 bits of SHA-1: a chance collision among a million records is about one in 10^7.
-    out = prefix + m_hasher.resultView().first(8).toByteArray().toHex();
+    out.resize(8);
+    std::memcpy(out.data(), m_hasher.resultView().data(), 8);
 }
 
 std::int64_t RowConverter::surveyId(const QString &name, int year)

@@ -39,7 +39,7 @@ struct ConvertedRow {
     SurveyAnswer answer;
     WalkFinding finding;
     Area area;
-    QByteArray hash; // dedup key (empty for survey answers)
+    QByteArray hash; // dedup key, 8 bytes (empty for survey answers)
 };
 
 struct ConverterSetup {
@@ -71,7 +71,8 @@ private:
     QString mapCode(std::string_view raw, bool findingKind, bool &known);
     std::int64_t surveyId(const QString &name, int year);
     std::int64_t walkId(const QString &name, const QDate &date);
-    void hashParts(std::initializer_list<QByteArrayView> parts, char prefix, QByteArray &out);
+    // The first 8 bytes of the SHA-1 of the parts (each followed by 0x1F): the store's content hash.
+    void hashParts(std::initializer_list<QByteArrayView> parts, QByteArray &out);
 
     void convertIncident(const SourceReader &row, ConvertedRow &out);
     void convertPin(const SourceReader &row, ConvertedRow &out);

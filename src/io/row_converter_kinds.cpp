@@ -152,11 +152,11 @@ void RowConverter::convertIncident(const SourceReader &row, ConvertedRow &out)
     i.description = fieldText(row, kDescription).trimmed();
     i.locationPrecision = precision;
     if (!i.sourceRef.isEmpty()) {
-        hashParts({i.source.toUtf8(), i.sourceRef.toUtf8()}, 'r', out.hash);
+        hashParts({i.source.toUtf8(), i.sourceRef.toUtf8()}, out.hash);
     } else {
         hashParts({num(p.x), num(p.y), QByteArray::number(i.occurredAt), toString(i.timePrecision).toUtf8(),
                    category.toUtf8(), i.source.toUtf8(), i.description.toUtf8()},
-                  'c', out.hash);
+                  out.hash);
     }
     out.ok = true;
 }
@@ -206,7 +206,7 @@ void RowConverter::convertPin(const SourceReader &row, ConvertedRow &out)
     pin.respondent = fieldText(row, QStringLiteral("respondent")).trimmed();
     hashParts({survey.toLower().toUtf8(), QByteArray::number(year), num(p.x), num(p.y), QByteArray::number(pin.rating),
                toString(pin.timeOfDay).toUtf8(), pin.reason.toUtf8(), pin.comment.toUtf8(), pin.respondent.toUtf8()},
-              'c', out.hash);
+              out.hash);
     out.ok = true;
 }
 
@@ -313,7 +313,7 @@ void RowConverter::convertFinding(const SourceReader &row, ConvertedRow &out)
         f.walkId = walkId(walk, dates[2]);
     hashParts(
         {walk.toLower().toUtf8(), num(p.x), num(p.y), kind.toUtf8(), f.description.toUtf8(), f.responsible.toUtf8()},
-        'c', out.hash);
+        out.hash);
     out.ok = true;
 }
 
@@ -360,7 +360,7 @@ void RowConverter::convertArea(const SourceReader &row, ConvertedRow &out)
     }
     hashParts({name.toLower().toUtf8(), a.kind.toUtf8(), num(e.minX), num(e.minY), num(e.maxX), num(e.maxY),
                QByteArray::number(static_cast<qint64>(area(a.geometry)))},
-              'c', out.hash);
+              out.hash);
     out.ok = true;
 }
 

@@ -7,8 +7,6 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
-#include <QJsonDocument>
-#include <QJsonObject>
 
 namespace lb::io {
 
@@ -195,6 +193,40 @@ double SourceReader::progress() const
     return 0.0;
 }
 
+namespace {
+
+// `text` as a JSON string: quoted, with quotes, backslashes and control characters escaped.
+void appendJsonString(QString &out, QStringView text)
+{
+    out += QLatin1Char('"');
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if (u == u'"' || u == u'\\') {
+            out += QLatin1Char('\\');
+            out += c;
+        } else if (u < 0x20) {
+            switch (u) {
+            case u'\n':
+                out += QLatin1String("\\n");
+                break;
+            case u'\r':
+                out += QLatin1String("\\r");
+                break;
+            case u'\t':
+                out += QLatin1String("\\t");
+                break;
+            default:
+                out += QStringLiteral("\\u%1").arg(static_cast<int>(u), 4, 16, QLatin1Char('0'));
+            }
+        } else {
+            out += c;
+        }
+    }
+    out += QLatin1Char('"');
+}
+
+} // namespace
+
 QString SourceReader::text(int column) const
 {
     return decodeText(m_views[static_cast<size_t>(column)]);
@@ -225,14 +257,35 @@ QString SourceReader::geometryWkt() const
 
 QString SourceReader::rawJson() const
 {
-    QJsonObject o;
-    for (int i = 0; i < m_columns.size(); ++i)
-        o.insert(m_columns[i], isNull(i) ? QJsonValue() : QJsonValue(text(i)));
+    // Written by hand rather than through QJsonObject, which costs tens of microseconds a row and
+    // sorts the keys: here the columns keep the file's order.
+    QString out;
+    out.reserve(64 + 24 * m_columns.size());
+    out += QLatin1Char('{');
+    const auto member = [&out](const QString &key, const QString *value) {
+        if (out.size() > 1)
+            out += QLatin1Char(',');
+        appendJsonString(out, key);
+        out += QLatin1Char(':');
+        if (value)
+            appendJsonString(out, *value);
+        else
+            out += QLatin1String("null");
+    };
+    for (int i = 0; i < m_columns.size(); ++i) {
+        if (isNull(i)) {
+            member(m_columns[i], nullptr);
+        } else {
+            const QString value = text(i);
+            member(m_columns[i], &value);
+        }
+    }
     if (m_hasGeometry) {
         const QString wkt = geometryWkt();
-        o.insert(QStringLiteral("geometry"), wkt.isEmpty() ? QJsonValue() : QJsonValue(wkt));
+        member(QStringLiteral("geometry"), wkt.isEmpty() ? nullptr : &wkt);
     }
-    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+    out += QLatin1Char('}');
+    return out;
 }
 
 } // namespace lb::io

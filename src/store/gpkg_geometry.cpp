@@ -149,11 +149,21 @@ const unsigned char *wkbStart(const unsigned char *data, int size, int *wkbSize)
 
 void encodePoint(PointXY p, std::int32_t srsId, QByteArray &out)
 {
-    out.clear();
-    Writer w(out);
-    w.header(srsId, nullptr);
-    w.wkbHeader(WkbType::Point);
-    w.point(p);
+    // Written once per imported row: straight into a buffer of the blob's size, which resize()
+    // keeps when `out` already holds a point.
+    constexpr int kSize = 8 + 1 + 4 + 16;
+    out.resize(kSize);
+    char *d = out.data();
+    d[0] = 'G';
+    d[1] = 'P';
+    d[2] = 0;    // version 1
+    d[3] = 0x01; // little-endian, no envelope
+    std::memcpy(d + 4, &srsId, 4);
+    d[8] = 1; // WKB little-endian
+    const auto type = static_cast<std::uint32_t>(WkbType::Point);
+    std::memcpy(d + 9, &type, 4);
+    std::memcpy(d + 13, &p.x, 8);
+    std::memcpy(d + 21, &p.y, 8);
 }
 
 QByteArray encodePoint(PointXY p, std::int32_t srsId)

@@ -8,7 +8,9 @@
 #include <QCoreApplication>
 #include <QSet>
 
+#include <array>
 #include <cstdint>
+#include <cstring>
 
 namespace lb::store {
 
@@ -25,9 +27,28 @@ void bindText(sqlite3_stmt *s, int i, const QString &v)
                         SQLITE_UTF8);
 }
 
-void bindAscii(sqlite3_stmt *s, int i, const QByteArray &v)
+// Text already in UTF-8.
+void bindUtf8(sqlite3_stmt *s, int i, const QByteArray &v)
 {
     sqlite3_bind_text64(s, i, v.constData(), static_cast<sqlite3_uint64>(v.size()), SQLITE_TRANSIENT, SQLITE_UTF8);
+}
+
+// UTF-8 text, NULL when empty.
+void bindTextOrNull(sqlite3_stmt *s, int i, const QByteArray &v)
+{
+    if (v.isEmpty())
+        sqlite3_bind_null(s, i);
+    else
+        bindUtf8(s, i, v);
+}
+
+// A content hash: 8 bytes, stored as a BLOB (NULL when the record has none).
+void bindHash(sqlite3_stmt *s, int i, const QByteArray &v)
+{
+    if (v.isEmpty())
+        sqlite3_bind_null(s, i);
+    else
+        sqlite3_bind_blob64(s, i, v.constData(), static_cast<sqlite3_uint64>(v.size()), SQLITE_TRANSIENT);
 }
 
 void bindBlob(sqlite3_stmt *s, int i, const QByteArray &v)
@@ -73,111 +94,94 @@ const char *insertSql(RecordTable t)
     return "";
 }
 
+// An enum's stored name in UTF-8, converted once: it is written for every imported row.
+template <typename E, int N> const QByteArray &utf8Name(E value)
+{
+    static const std::array<QByteArray, N> names = [] {
+        std::array<QByteArray, N> all;
+        for (int v = 0; v < N; ++v)
+            all[static_cast<size_t>(v)] = toString(static_cast<E>(v)).toUtf8();
+        return all;
+    }();
+    return names[static_cast<size_t>(value)];
+}
+const QByteArray &utf8Name(TimePrecision p)
+{
+    return utf8Name<TimePrecision, 4>(p);
+}
+const QByteArray &utf8Name(LocationPrecision p)
+{
+    return utf8Name<LocationPrecision, 4>(p);
+}
+
 constexpr int kMultiRows = 256;
 constexpr int kIncidentColumns = 10;
-
-// The 64 bits of a hash as the row converter writes them: one letter, then 16 lowercase hex digits.
-bool parseHash(const char *text, qsizetype size, char &prefix, std::uint64_t &bits)
-{
-    if (size != 17)
-        return false;
-    prefix = text[0];
-    bits = 0;
-    for (qsizetype i = 1; i < size; ++i) {
-        const char c = text[i];
-        std::uint64_t digit;
-        if (c >= '0' && c <= '9')
-            digit = static_cast<std::uint64_t>(c - '0');
-        else if (c >= 'a' && c <= 'f')
-            digit = static_cast<std::uint64_t>(c - 'a' + 10);
-        else
-            return false;
-        bits = (bits << 4) | digit;
-    }
-    return true;
-}
 
 } // namespace
 
 // The content hashes of a bulk load, for deduplication while the unique index is dropped. Hashes
-// of the usual form are kept as 64-bit integers in an open-addressing table per prefix letter
-// (their bits come from SHA-1, so the low bits index the table directly); anything else is kept
-// as text. Equal text is always found, different text never matches.
+// of the usual 8 bytes are kept as 64-bit integers in an open-addressing table (their bits come
+// from SHA-1, so the low bits index the table directly); anything else is kept as it is.
 class RecordWriter::HashSet {
 public:
-    // Each table starts small and doubles as it fills: most loads use only one of them.
-    HashSet()
-    {
-        for (Table &t : m_tables)
-            t.slots.assign(1024, 0);
-    }
+    HashSet() { m_slots.assign(1024, 0); }
 
     // Adds the hash; false when it was there already.
-    bool add(const char *text, qsizetype size)
+    bool add(const char *data, qsizetype size)
     {
-        char prefix;
-        std::uint64_t bits;
-        if (parseHash(text, size, prefix, bits) && (prefix == 'c' || prefix == 'r'))
-            return add(m_tables[prefix == 'r' ? 1 : 0], bits);
-        const QByteArray key(text, size);
-        if (m_other.contains(key))
+        if (size == 8) {
+            std::uint64_t key;
+            std::memcpy(&key, data, 8);
+            return add(key);
+        }
+        const QByteArray other(data, size);
+        if (m_other.contains(other))
             return false;
-        m_other.insert(key);
+        m_other.insert(other);
         return true;
     }
 
 private:
-    struct Table {
-        std::vector<std::uint64_t> slots; // 0 marks an empty slot; the key 0 is held by hasZero
-        size_t used = 0;
-        bool hasZero = false;
-    };
-
-    static bool add(Table &t, std::uint64_t key)
+    bool add(std::uint64_t key)
     {
         if (key == 0) {
-            const bool added = !t.hasZero;
-            t.hasZero = true;
+            const bool added = !m_hasZero;
+            m_hasZero = true;
             return added;
         }
-        if ((t.used + 1) * 2 > t.slots.size())
-            grow(t);
-        const size_t mask = t.slots.size() - 1;
+        if ((m_used + 1) * 2 > m_slots.size())
+            grow();
+        const size_t mask = m_slots.size() - 1;
         for (size_t i = static_cast<size_t>(key) & mask;; i = (i + 1) & mask) {
-            if (t.slots[i] == key)
+            if (m_slots[i] == key)
                 return false;
-            if (t.slots[i] == 0) {
-                t.slots[i] = key;
-                ++t.used;
+            if (m_slots[i] == 0) {
+                m_slots[i] = key;
+                ++m_used;
                 return true;
             }
         }
     }
 
-    static void grow(Table &t)
+    void grow()
     {
-        std::vector<std::uint64_t> old(t.slots.size() * 2, 0);
-        old.swap(t.slots);
-        const size_t mask = t.slots.size() - 1;
+        std::vector<std::uint64_t> old(m_slots.size() * 2, 0);
+        old.swap(m_slots);
+        const size_t mask = m_slots.size() - 1;
         for (std::uint64_t key : old) {
             if (key == 0)
                 continue;
             size_t i = static_cast<size_t>(key) & mask;
-            while (t.slots[i] != 0)
+            while (m_slots[i] != 0)
                 i = (i + 1) & mask;
-            t.slots[i] = key;
+            m_slots[i] = key;
         }
     }
 
-    Table m_tables[2];
+    std::vector<std::uint64_t> m_slots; // 0 marks an empty slot; the key 0 is held by m_hasZero
+    size_t m_used = 0;
+    bool m_hasZero = false;
     QSet<QByteArray> m_other;
-};
-
-// An incident's bound values, kept until its multi-row statement runs.
-struct RecordWriter::PendingIncident {
-    QByteArray blob, precision, category, source, ref, locationPrecision, description, hash;
-    char when[20];
-    std::int64_t batchId = 0;
 };
 
 QString tableName(RecordTable table)
@@ -205,6 +209,7 @@ RecordWriter::RecordWriter(Store &store, RecordTable table)
 RecordWriter::~RecordWriter()
 {
     sqlite3_finalize(m_multiInsert);
+    sqlite3_finalize(m_oneInsert);
     sqlite3_finalize(m_insert);
     sqlite3_finalize(m_lookup);
     sqlite3_finalize(m_refLookup);
@@ -228,8 +233,8 @@ Result<std::unique_ptr<RecordWriter>> RecordWriter::create(Store &store, RecordT
                              .arg(name, QString::fromUtf8(sqlite3_errmsg(h)))};
     }
     if (table == RecordTable::Incidents &&
-        sqlite3_prepare_v2(h, "SELECT 1 FROM incidents WHERE source IS ? AND source_ref = ?", -1, &w->m_refLookup,
-                           nullptr) != SQLITE_OK)
+        sqlite3_prepare_v2(h, "SELECT 1 FROM incidents WHERE source IS ? AND source_ref = ? AND content_hash IS NULL",
+                           -1, &w->m_refLookup, nullptr) != SQLITE_OK)
         return Error{QCoreApplication::translate("lb::store::RecordWriter", "Cannot read %1: %2")
                          .arg(name, QString::fromUtf8(sqlite3_errmsg(h)))};
 
@@ -248,8 +253,8 @@ Result<std::unique_ptr<RecordWriter>> RecordWriter::create(Store &store, RecordT
             sqlite3_stmt *st = nullptr;
             int rc = sqlite3_prepare_v2(h, sql.constData(), -1, &st, nullptr);
             while (rc == SQLITE_OK && (rc = sqlite3_step(st)) == SQLITE_ROW) {
-                const char *text = reinterpret_cast<const char *>(sqlite3_column_text(st, 0));
-                w->m_seen->add(text, sqlite3_column_bytes(st, 0));
+                const char *hash = static_cast<const char *>(sqlite3_column_blob(st, 0));
+                w->m_seen->add(hash, sqlite3_column_bytes(st, 0));
                 rc = SQLITE_OK;
             }
             sqlite3_finalize(st);
@@ -264,7 +269,15 @@ Result<std::unique_ptr<RecordWriter>> RecordWriter::create(Store &store, RecordT
             return list.error();
         QStringList names;
         while (list->step()) {
-            names << list->text(0);
+            // An index over a column with few values (the load's one batch id, a category code)
+            // grows at that many places, which stay in the page cache: it is cheap to keep, and
+            // the writing thread has time to spare while rows are converted. Indexes over a
+            // value new to nearly every row (hash, time, reference) grow at random places and
+            // are rebuilt.
+            const QString index = list->text(0);
+            if (index.endsWith(QLatin1String("_batch")) || index == QLatin1String("incidents_category"))
+                continue;
+            names << index;
             w->m_droppedIndexes << list->text(1);
         }
         for (const QString &index : names)
@@ -272,7 +285,17 @@ Result<std::unique_ptr<RecordWriter>> RecordWriter::create(Store &store, RecordT
                 return s.error();
     }
     if (bulk && table == RecordTable::Incidents) {
-        QByteArray sql = QByteArray(insertSql(table));
+        // The writer numbers the rows itself, after every id the table has ever used (the
+        // table is AUTOINCREMENT: undone rows' ids are not handed out again), so that it knows
+        // each row's id without asking and can build the spatial index from memory.
+        const std::int64_t sequence =
+            db.queryInt(QStringLiteral("SELECT seq FROM sqlite_sequence WHERE name = 'incidents'")).value_or(0);
+        w->m_nextFid = std::max(sequence, w->m_firstNewFid) + 1;
+        QByteArray sql =
+            QByteArray(insertSql(table)).replace("(geom,", "(fid, geom,").replace("VALUES (", "VALUES (?,");
+        if (sqlite3_prepare_v2(h, sql.constData(), -1, &w->m_oneInsert, nullptr) != SQLITE_OK)
+            return Error{QCoreApplication::translate("lb::store::RecordWriter", "Cannot write to %1: %2")
+                             .arg(name, QString::fromUtf8(sqlite3_errmsg(h)))};
         const QByteArray row = sql.mid(sql.lastIndexOf("VALUES") + 7);
         for (int i = 1; i < kMultiRows; ++i)
             sql += ',' + row;
@@ -280,6 +303,9 @@ Result<std::unique_ptr<RecordWriter>> RecordWriter::create(Store &store, RecordT
             return Error{QCoreApplication::translate("lb::store::RecordWriter", "Cannot write to %1: %2")
                              .arg(name, QString::fromUtf8(sqlite3_errmsg(h)))};
         w->m_pending.resize(kMultiRows);
+        w->m_pendingBatch.resize(kMultiRows);
+        w->m_pendingTag.resize(kMultiRows);
+        w->m_points.reserve(static_cast<size_t>(std::max<std::int64_t>(expectedRows, 0)));
     }
     if (bulk && spatial) {
         const QString trigger = QStringLiteral("rtree_%1_geom_insert").arg(name);
@@ -295,12 +321,21 @@ Result<std::unique_ptr<RecordWriter>> RecordWriter::create(Store &store, RecordT
     return w;
 }
 
+void RecordWriter::noteError(int rc)
+{
+    m_error = QString::fromUtf8(sqlite3_errmsg(m_store.database().handle()));
+    // Errors about the row's values; anything else concerns the file or the connection.
+    const int primary = rc & 0xFF;
+    m_fatal = !(primary == SQLITE_CONSTRAINT || primary == SQLITE_MISMATCH || primary == SQLITE_TOOBIG ||
+                primary == SQLITE_RANGE);
+}
+
 RecordWriter::Outcome RecordWriter::step(sqlite3_stmt *stmt)
 {
     const int rc = sqlite3_step(stmt);
     sqlite3_reset(stmt);
     if (rc != SQLITE_DONE) {
-        m_error = QString::fromUtf8(sqlite3_errmsg(m_store.database().handle()));
+        noteError(rc);
         return Outcome::Failed;
     }
     if (sqlite3_changes(m_store.database().handle()) > 0) {
@@ -324,47 +359,131 @@ bool RecordWriter::seenBefore(const QByteArray &hash)
 bool RecordWriter::flushIncidents()
 {
     const bool full = m_pendingCount == static_cast<size_t>(kMultiRows);
-    sqlite3_stmt *s = full ? m_multiInsert : m_insert;
-    const auto text = [](sqlite3_stmt *st, int i, const QByteArray &v, bool nullWhenEmpty) {
-        if (v.isEmpty() && nullWhenEmpty)
-            sqlite3_bind_null(st, i);
+    const std::int64_t firstFid = m_nextFid;
+    const auto bindRow = [this, firstFid](sqlite3_stmt *s, size_t r, int base) {
+        const auto text = [s](int i, const QByteArray &v, bool nullWhenEmpty) {
+            if (v.isEmpty() && nullWhenEmpty)
+                sqlite3_bind_null(s, i);
+            else
+                sqlite3_bind_text64(s, i, v.constData(), static_cast<sqlite3_uint64>(v.size()), SQLITE_STATIC,
+                                    SQLITE_UTF8);
+        };
+        const EncodedIncident &p = m_pending[r];
+        sqlite3_bind_int64(s, base + 1, firstFid + static_cast<std::int64_t>(r));
+        sqlite3_bind_blob64(s, base + 2, p.blob.constData(), static_cast<sqlite3_uint64>(p.blob.size()), SQLITE_STATIC);
+        sqlite3_bind_text(s, base + 3, p.when, 20, SQLITE_STATIC);
+        text(base + 4, p.precision, false);
+        text(base + 5, p.category, false);
+        text(base + 6, p.source, true);
+        text(base + 7, p.ref, true);
+        text(base + 8, p.locationPrecision, false);
+        text(base + 9, p.description, true);
+        bindId(s, base + 10, m_pendingBatch[r]);
+        if (p.hash.isEmpty())
+            sqlite3_bind_null(s, base + 11);
         else
-            sqlite3_bind_text64(st, i, v.constData(), static_cast<sqlite3_uint64>(v.size()), SQLITE_STATIC,
-                                SQLITE_UTF8);
+            sqlite3_bind_blob64(s, base + 11, p.hash.constData(), static_cast<sqlite3_uint64>(p.hash.size()),
+                                SQLITE_STATIC);
     };
-    const auto bindRow = [&](const PendingIncident &p, int base) {
-        sqlite3_bind_blob64(s, base + 1, p.blob.constData(), static_cast<sqlite3_uint64>(p.blob.size()), SQLITE_STATIC);
-        sqlite3_bind_text(s, base + 2, p.when, 20, SQLITE_STATIC);
-        text(s, base + 3, p.precision, false);
-        text(s, base + 4, p.category, false);
-        text(s, base + 5, p.source, true);
-        text(s, base + 6, p.ref, true);
-        text(s, base + 7, p.locationPrecision, false);
-        text(s, base + 8, p.description, true);
-        bindId(s, base + 9, p.batchId);
-        text(s, base + 10, p.hash, false);
-    };
+    const auto count = static_cast<int>(m_pendingCount);
+    bool oneByOne = !full;
     if (full) {
-        for (int r = 0; r < kMultiRows; ++r)
-            bindRow(m_pending[static_cast<size_t>(r)], r * kIncidentColumns);
-        const int rc = sqlite3_step(s);
-        sqlite3_reset(s);
-        if (rc != SQLITE_DONE) {
-            m_error = QString::fromUtf8(sqlite3_errmsg(m_store.database().handle()));
-            return false;
-        }
-        const int changed = sqlite3_changes(m_store.database().handle());
-        m_inserted += changed;
-        m_duplicates += kMultiRows - changed;
-    } else {
-        for (size_t r = 0; r < m_pendingCount; ++r) {
-            bindRow(m_pending[r], 0);
-            if (step(s) == Outcome::Failed)
+        for (size_t r = 0; r < static_cast<size_t>(kMultiRows); ++r)
+            bindRow(m_multiInsert, r, static_cast<int>(r) * (kIncidentColumns + 1));
+        const int rc = sqlite3_step(m_multiInsert);
+        sqlite3_reset(m_multiInsert);
+        if (rc == SQLITE_DONE) {
+            const int changed = sqlite3_changes(m_store.database().handle());
+            m_inserted += changed;
+            m_duplicates += count - changed;
+            // A row the store ignored (a unique index still in place) leaves a gap in the ids:
+            // the remembered positions no longer say which id holds which point.
+            if (changed != count)
+                m_pointsComplete = false;
+            if (m_pointsComplete)
+                for (size_t r = 0; r < m_pendingCount; ++r)
+                    m_points.push_back(
+                        {firstFid + static_cast<std::int64_t>(r), m_pending[r].position.x, m_pending[r].position.y});
+        } else {
+            noteError(rc);
+            if (m_fatal)
                 return false;
+            // The statement was undone as a whole; the rows go again one by one to find the
+            // refused ones and keep the others.
+            oneByOne = true;
         }
     }
+    if (oneByOne) {
+        sqlite3_stmt *s = m_oneInsert;
+        for (size_t r = 0; r < m_pendingCount; ++r) {
+            bindRow(s, r, 0);
+            const int rc = sqlite3_step(s);
+            sqlite3_reset(s);
+            if (rc != SQLITE_DONE) {
+                noteError(rc);
+                if (m_fatal)
+                    return false;
+                m_refused.push_back({m_pendingTag[r], m_error, m_pending[r]});
+                continue;
+            }
+            if (sqlite3_changes(m_store.database().handle()) == 0) {
+                ++m_duplicates;
+                continue;
+            }
+            ++m_inserted;
+            if (m_pointsComplete)
+                m_points.push_back(
+                    {firstFid + static_cast<std::int64_t>(r), m_pending[r].position.x, m_pending[r].position.y});
+        }
+    }
+    m_nextFid += count;
     m_pendingCount = 0;
     return true;
+}
+
+void RecordWriter::encode(const Incident &i, int epsg, const QByteArray &hash, EncodedIncident &out)
+{
+    encodePoint(i.position, epsg, out.blob);
+    out.position = i.position;
+    formatUtc(i.occurredAt, out.when);
+    out.precision = utf8Name(i.timePrecision);
+    out.category = i.category.toUtf8();
+    out.source = i.source.toUtf8();
+    out.ref = i.sourceRef.toUtf8();
+    out.locationPrecision = utf8Name(i.locationPrecision);
+    out.description = i.description.toUtf8();
+    out.hash = hash;
+}
+
+RecordWriter::Outcome RecordWriter::queue(EncodedIncident &row, std::int64_t batchId, std::int64_t tag)
+{
+    std::swap(m_pending[m_pendingCount], row);
+    m_pendingBatch[m_pendingCount] = batchId;
+    m_pendingTag[m_pendingCount] = tag;
+    ++m_pendingCount;
+    if (m_pendingCount == static_cast<size_t>(kMultiRows) && !flushIncidents())
+        return Outcome::Failed;
+    return Outcome::Queued;
+}
+
+RecordWriter::Outcome RecordWriter::insert(EncodedIncident &incident, std::int64_t batchId, std::int64_t tag)
+{
+    if (seenBefore(incident.hash))
+        return Outcome::Duplicate;
+    if (m_multiInsert)
+        return queue(incident, batchId, tag);
+    sqlite3_stmt *s = m_insert;
+    bindBlob(s, 1, incident.blob);
+    sqlite3_bind_text(s, 2, incident.when, 20, SQLITE_TRANSIENT);
+    bindUtf8(s, 3, incident.precision);
+    bindUtf8(s, 4, incident.category);
+    bindTextOrNull(s, 5, incident.source);
+    bindTextOrNull(s, 6, incident.ref);
+    bindUtf8(s, 7, incident.locationPrecision);
+    bindTextOrNull(s, 8, incident.description);
+    bindId(s, 9, batchId);
+    bindHash(s, 10, incident.hash);
+    return step(s);
 }
 
 RecordWriter::Outcome RecordWriter::insert(const Incident &i, std::int64_t batchId, const QByteArray &hash)
@@ -372,20 +491,9 @@ RecordWriter::Outcome RecordWriter::insert(const Incident &i, std::int64_t batch
     if (seenBefore(hash))
         return Outcome::Duplicate;
     if (m_multiInsert) {
-        PendingIncident &p = m_pending[m_pendingCount++];
-        encodePoint(i.position, m_store.epsg(), p.blob);
-        formatUtc(i.occurredAt, p.when);
-        p.precision = toString(i.timePrecision).toUtf8();
-        p.category = i.category.toUtf8();
-        p.source = i.source.toUtf8();
-        p.ref = i.sourceRef.toUtf8();
-        p.locationPrecision = toString(i.locationPrecision).toUtf8();
-        p.description = i.description.toUtf8();
-        p.hash = hash;
-        p.batchId = batchId;
-        if (m_pendingCount == static_cast<size_t>(kMultiRows) && !flushIncidents())
-            return Outcome::Failed;
-        return Outcome::Queued;
+        EncodedIncident row;
+        encode(i, m_store.epsg(), hash, row);
+        return queue(row, batchId, 0);
     }
     sqlite3_stmt *s = m_insert;
     encodePoint(i.position, m_store.epsg(), m_blob);
@@ -400,7 +508,7 @@ RecordWriter::Outcome RecordWriter::insert(const Incident &i, std::int64_t batch
     bindText(s, 7, toString(i.locationPrecision));
     bindText(s, 8, i.description.isEmpty() ? QString() : i.description);
     bindId(s, 9, batchId);
-    bindAscii(s, 10, hash);
+    bindHash(s, 10, hash);
     return step(s);
 }
 
@@ -421,7 +529,7 @@ RecordWriter::Outcome RecordWriter::insert(const SurveyPin &p, std::int64_t batc
     bindText(s, 6, p.comment.isEmpty() ? QString() : p.comment);
     bindText(s, 7, p.respondent.isEmpty() ? QString() : p.respondent);
     bindId(s, 8, batchId);
-    bindAscii(s, 9, hash);
+    bindHash(s, 9, hash);
     return step(s);
 }
 
@@ -440,7 +548,7 @@ RecordWriter::Outcome RecordWriter::insert(const WalkFinding &f, std::int64_t ba
     bindDate(s, 7, f.dueDate);
     bindDate(s, 8, f.fixedDate);
     bindId(s, 9, batchId);
-    bindAscii(s, 10, hash);
+    bindHash(s, 10, hash);
     return step(s);
 }
 
@@ -457,7 +565,7 @@ RecordWriter::Outcome RecordWriter::insert(const Area &a, std::int64_t batchId, 
     else
         sqlite3_bind_null(s, 4);
     bindId(s, 5, batchId);
-    bindAscii(s, 6, hash);
+    bindHash(s, 6, hash);
     return step(s);
 }
 
@@ -477,7 +585,7 @@ bool RecordWriter::contains(const QByteArray &hash) const
 {
     if (!m_lookup)
         return false;
-    bindAscii(m_lookup, 1, hash);
+    bindHash(m_lookup, 1, hash);
     const bool found = sqlite3_step(m_lookup) == SQLITE_ROW;
     sqlite3_reset(m_lookup);
     return found;
@@ -503,13 +611,25 @@ Status RecordWriter::finish()
         return Error{m_error};
     const Database &db = m_store.database();
     const QString name = tableName(m_table);
+    // The extent of the whole layer when the packed rebuild computed it; else read from the R-tree.
+    Extent extent;
     if (m_bulk) {
+        const bool fromMemory = m_multiInsert && m_pointsComplete;
         const std::int64_t added =
-            db.queryInt(QStringLiteral("SELECT count(*) FROM %1 WHERE fid > %2").arg(name).arg(m_firstNewFid))
-                .value_or(0);
+            fromMemory
+                ? static_cast<std::int64_t>(m_points.size())
+                : db.queryInt(QStringLiteral("SELECT count(*) FROM %1 WHERE fid > %2").arg(name).arg(m_firstNewFid))
+                      .value_or(0);
         if (added >= m_rowsBefore) {
-            if (Status s = rebuildRTree(db, name); !s)
-                return s;
+            RTreeInput input;
+            if (fromMemory) {
+                input.tableUpToFid = m_firstNewFid;
+                input.points = std::move(m_points);
+            }
+            auto built = rebuildRTree(db, name, std::move(input));
+            if (!built)
+                return built.error();
+            extent = *built;
         } else {
             const QString fill =
                 QStringLiteral(
@@ -520,33 +640,44 @@ Status RecordWriter::finish()
             if (Status s = db.exec(fill); !s)
                 return s;
         }
+        m_points = {};
         if (Status s = db.exec(m_triggerSql); !s)
             return s;
     }
-    if (!m_droppedIndexes.isEmpty()) {
-        // Incidents entered without a content hash are only unique by source and reference id;
-        // new rows that repeat one go now, before the unique index returns.
-        if (m_table == RecordTable::Incidents &&
-            db.queryInt(QStringLiteral("SELECT 1 FROM incidents WHERE fid <= %1 AND content_hash IS NULL AND "
-                                       "source_ref IS NOT NULL LIMIT 1")
-                            .arg(m_firstNewFid))) {
-            const QString del =
-                QStringLiteral(
-                    "DELETE FROM incidents WHERE fid > %1 AND source_ref IS NOT NULL AND EXISTS (SELECT 1 FROM "
-                    "incidents o "
-                    "WHERE o.fid <= %1 AND o.source IS incidents.source AND o.source_ref = incidents.source_ref)")
-                    .arg(m_firstNewFid);
-            if (Status s = db.exec(del); !s)
-                return s;
-            m_lateDuplicates = sqlite3_changes(db.handle());
-        }
-        for (const QString &sql : m_droppedIndexes)
-            if (Status s = db.exec(sql); !s)
-                return s;
+    // Incidents entered without a content hash (by hand, or before hashes) are unique by source and
+    // reference id, through an index over those rows only; new rows that repeat one go now.
+    if (m_table == RecordTable::Incidents && m_inserted > 0 &&
+        db.queryInt(QStringLiteral("SELECT 1 FROM incidents WHERE fid <= %1 AND source_ref IS NOT NULL AND "
+                                   "content_hash IS NULL LIMIT 1")
+                        .arg(m_firstNewFid))) {
+        const QString del = QStringLiteral("DELETE FROM incidents WHERE fid > %1 AND source_ref IS NOT NULL AND "
+                                           "EXISTS (SELECT 1 FROM incidents o WHERE o.fid <= %1 AND o.source IS "
+                                           "incidents.source AND o.source_ref = incidents.source_ref AND "
+                                           "o.content_hash IS NULL)")
+                                .arg(m_firstNewFid);
+        if (Status s = db.exec(del); !s)
+            return s;
+        m_lateDuplicates = sqlite3_changes(db.handle());
+        if (m_lateDuplicates > 0)
+            extent = Extent{};
     }
-    if (m_table != RecordTable::SurveyAnswers)
-        return m_store.refreshContentsExtent(name);
-    return {};
+    for (const QString &sql : m_droppedIndexes)
+        if (Status s = db.exec(sql); !s)
+            return s;
+    if (m_table == RecordTable::SurveyAnswers)
+        return {};
+    if (!extent.isEmpty()) {
+        auto update = db.prepare(QStringLiteral("UPDATE gpkg_contents SET (min_x, min_y, max_x, max_y) = (?, ?, ?, "
+                                                "?), last_change = strftime('%Y-%m-%dT%H:%M:%fZ','now') WHERE "
+                                                "table_name = ?"));
+        if (!update)
+            return update.error();
+        update->bind(1, extent.minX).bind(2, extent.minY).bind(3, extent.maxX).bind(4, extent.maxY).bind(5, name);
+        if (!update->exec())
+            return Error{update->lastError()};
+        return {};
+    }
+    return m_store.refreshContentsExtent(name);
 }
 
 } // namespace lb::store

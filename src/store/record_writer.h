@@ -2,22 +2,25 @@
 
 // Writes imported records into a store with prepared statements, fast enough for files of
 // millions of rows, and tells a new record from one the store already holds (same content hash,
-// or the same source reference for incidents).
+// or, for incidents entered without one, the same source reference).
 //
 // In bulk mode the R-tree insert trigger of the table is dropped while rows go in, and finish()
 // builds the spatial index afterwards — for the new rows only, or, when the load is at least as
 // large as what the table held, as a packed tree over the whole table (rtree_packer.h) — and puts
-// the trigger back. A bulk load expected to double the table also drops the table's indexes, the
-// unique content-hash index included, and recreates them at the end: sorting once is far
-// cheaper than a million inserts at random places of an index. Deduplication then runs in memory,
-// against the hashes the table held when the load began and those of the rows written since. The
-// caller must hold a transaction for the writer's whole life, so that a failure or a cancel rolls
-// back the rows, the indexes and the trigger together.
+// the trigger back. Bulk incidents go in 256 rows per statement with ids the writer assigns, so
+// the packed tree is built from the positions still in memory instead of reading the rows back. A
+// bulk load expected to double the table also drops the indexes whose keys land at random places
+// (the unique content hash, the time, the reference id) and recreates them at the end: sorting
+// once is far cheaper than a million inserts at random places of an index. Deduplication then
+// runs in memory, against the hashes the table held when the load began and those of the rows
+// written since. The caller must hold a transaction for the writer's whole life, so that a failure
+// or a cancel rolls back the rows, the indexes and the trigger together.
 //
 // Borrowed Store, same thread as the Store.
 
 #include "core/records.h"
 #include "core/result.h"
+#include "store/rtree_packer.h"
 #include "store/store.h"
 
 #include <QByteArray>
@@ -25,6 +28,7 @@
 #include <QStringList>
 
 #include <memory>
+#include <utility>
 #include <vector>
 
 struct sqlite3_stmt;
@@ -32,6 +36,15 @@ struct sqlite3_stmt;
 namespace lb::store {
 
 enum class RecordTable { Incidents, SurveyPins, SurveyAnswers, WalkFindings, Areas };
+
+// An incident as the bulk writer binds it: the geometry blob, the UTC time and the text values
+// already in UTF-8. Made by RecordWriter::encode on any thread, so that a reader thread can do
+// the encoding while the writing thread only binds and steps.
+struct EncodedIncident {
+    QByteArray blob, precision, category, source, ref, locationPrecision, description, hash;
+    PointXY position;
+    char when[20] = {};
+};
 
 // The table name in the store ("incidents", "survey_pins", ...).
 QString tableName(RecordTable table);
@@ -54,6 +67,12 @@ public:
     // `hash` identifies the record for deduplication (ASCII, e.g. hex); batchId > 0.
     // Each returns Duplicate, without writing, when the store already holds the record.
     Outcome insert(const Incident &incident, std::int64_t batchId, const QByteArray &hash);
+    // The same for an encoded incident; the writer may take the row's buffers (swapping in
+    // others), so the row's contents are unspecified afterwards. `tag` comes back with the row
+    // should the store refuse it when its statement runs (see takeRefused()).
+    Outcome insert(EncodedIncident &incident, std::int64_t batchId, std::int64_t tag = 0);
+    // Encodes an incident for a store in `epsg`; thread-safe.
+    static void encode(const Incident &incident, int epsg, const QByteArray &hash, EncodedIncident &out);
     Outcome insert(const SurveyPin &pin, std::int64_t batchId, const QByteArray &hash);
     Outcome insert(const WalkFinding &finding, std::int64_t batchId, const QByteArray &hash);
     Outcome insert(const Area &area, std::int64_t batchId, const QByteArray &hash);
@@ -76,14 +95,28 @@ public:
     std::int64_t duplicates() const { return m_duplicates; }
 
     QString lastError() const { return m_error; }
+    // After Failed: true when the error is not about one row (disk full, I/O error, a damaged
+    // file), so the whole load must stop; false when the store refused that row only.
+    bool failedFatally() const { return m_fatal; }
+
+    // A queued incident the table refused when its statement ran (a constraint or trigger of the
+    // table); the other rows of the statement were written. Rows are not counted in inserted().
+    struct RefusedRow {
+        std::int64_t tag = 0;
+        QString error;
+        EncodedIncident row;
+    };
+    // The refused rows since the last call.
+    std::vector<RefusedRow> takeRefused() { return std::exchange(m_refused, {}); }
 
 private:
     RecordWriter(Store &store, RecordTable table);
     Outcome step(sqlite3_stmt *stmt);
     bool flushIncidents();
+    Outcome queue(EncodedIncident &row, std::int64_t batchId, std::int64_t tag);
+    void noteError(int rc);
     // True when the hash was seen before in this load or held by the table; records it otherwise.
     bool seenBefore(const QByteArray &hash);
-    struct PendingIncident;
     class HashSet;
 
     Store &m_store;
@@ -91,6 +124,7 @@ private:
     bool m_bulk = false;
     bool m_finished = false;
     std::int64_t m_firstNewFid = 0; // rows with a larger fid were written by this writer
+    std::int64_t m_nextFid = 0;     // the fid the next queued incident gets
     std::int64_t m_rowsBefore = 0;
     std::int64_t m_lateDuplicates = 0;
     QString m_triggerSql;            // the dropped R-tree insert trigger, recreated by finish()
@@ -99,9 +133,18 @@ private:
     sqlite3_stmt *m_insert = nullptr;
     sqlite3_stmt *m_lookup = nullptr;
     sqlite3_stmt *m_refLookup = nullptr;
-    sqlite3_stmt *m_multiInsert = nullptr; // kMultiRows incidents per statement
-    std::vector<PendingIncident> m_pending;
+    sqlite3_stmt *m_multiInsert = nullptr; // kMultiRows incidents per statement, fid given
+    sqlite3_stmt *m_oneInsert = nullptr;   // one incident, fid given
+    std::vector<EncodedIncident> m_pending;
+    std::vector<std::int64_t> m_pendingBatch;
+    std::vector<std::int64_t> m_pendingTag;
+    std::vector<RefusedRow> m_refused;
+    bool m_fatal = false;
     size_t m_pendingCount = 0;
+    // The queued incidents' ids and positions, for building the spatial index without reading
+    // the rows back; dropped when a row was not written as queued.
+    std::vector<RTreePoint> m_points;
+    bool m_pointsComplete = true;
     std::int64_t m_inserted = 0;
     std::int64_t m_duplicates = 0;
     QByteArray m_blob;

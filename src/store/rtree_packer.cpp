@@ -77,7 +77,7 @@ void putFloat(unsigned char *p, float f)
 
 } // namespace
 
-Status rebuildRTree(const Database &db, const QString &table)
+Result<Extent> rebuildRTree(const Database &db, const QString &table, RTreeInput input)
 {
     const QString rtree = QStringLiteral("rtree_%1_geom").arg(table);
     // The node size is fixed when the R-tree is created; it is the length of the root node blob.
@@ -89,26 +89,35 @@ Status rebuildRTree(const Database &db, const QString &table)
     const int maxCells = static_cast<int>((*nodeSize - 4) / cellSize);
 
     std::vector<Entry> entries;
-    double minX = INFINITY, minY = INFINITY, maxX = -INFINITY, maxY = -INFINITY;
+    entries.reserve(input.points.size());
+    Extent extent;
+    const auto add = [&](std::int64_t id, const Extent &e) {
+        entries.push_back({id, {down(e.minX), up(e.maxX), down(e.minY), up(e.maxY)}, 0});
+        extent.minX = std::min(extent.minX, e.minX);
+        extent.minY = std::min(extent.minY, e.minY);
+        extent.maxX = std::max(extent.maxX, e.maxX);
+        extent.maxY = std::max(extent.maxY, e.maxY);
+    };
     {
-        auto rows = db.prepare(QStringLiteral("SELECT fid, geom FROM %1 WHERE geom IS NOT NULL").arg(table));
+        auto rows =
+            db.prepare(QStringLiteral("SELECT fid, geom FROM %1 WHERE fid <= ? AND geom IS NOT NULL").arg(table));
         if (!rows)
             return rows.error();
+        rows->bind(1, input.tableUpToFid);
         while (rows->step()) {
             int size = 0;
             const unsigned char *blob = rows->blob(1, &size);
             const auto e = blobExtent(blob, size);
-            if (!e || e->isEmpty())
-                continue;
-            entries.push_back({rows->int64(0), {down(e->minX), up(e->maxX), down(e->minY), up(e->maxY)}, 0});
-            minX = std::min(minX, e->minX);
-            minY = std::min(minY, e->minY);
-            maxX = std::max(maxX, e->maxX);
-            maxY = std::max(maxY, e->maxY);
+            if (e && !e->isEmpty())
+                add(rows->int64(0), *e);
         }
         if (rows->failed())
             return Error{rows->lastError()};
     }
+    for (const RTreePoint &p : input.points)
+        add(p.fid, Extent{p.x, p.y, p.x, p.y});
+    input.points = {};
+    const double minX = extent.minX, minY = extent.minY, maxX = extent.maxX, maxY = extent.maxY;
     const double w = std::max(maxX - minX, 1e-9), h = std::max(maxY - minY, 1e-9);
     for (Entry &e : entries) {
         const double cx = (static_cast<double>(e.box[0]) + e.box[1]) / 2,
@@ -121,12 +130,18 @@ Status rebuildRTree(const Database &db, const QString &table)
     if (Status s =
             db.exec(QStringLiteral("DELETE FROM %1_node; DELETE FROM %1_rowid; DELETE FROM %1_parent;").arg(rtree));
         !s)
-        return s;
+        return s.error();
     auto insertNode = db.prepare(QStringLiteral("INSERT INTO %1_node (nodeno, data) VALUES (?, ?)").arg(rtree));
+    // Feature ids go in many rows per statement: a million single-row inserts cost most of the build.
+    constexpr int kRowidsPerInsert = 256;
+    QString manyRowids = QStringLiteral("INSERT INTO %1_rowid (rowid, nodeno) VALUES (?, ?)").arg(rtree);
+    for (int i = 1; i < kRowidsPerInsert; ++i)
+        manyRowids += QStringLiteral(",(?, ?)");
+    auto insertRowids = db.prepare(manyRowids);
     auto insertRowid = db.prepare(QStringLiteral("INSERT INTO %1_rowid (rowid, nodeno) VALUES (?, ?)").arg(rtree));
     auto insertParent =
         db.prepare(QStringLiteral("INSERT INTO %1_parent (nodeno, parentnode) VALUES (?, ?)").arg(rtree));
-    if (!insertNode || !insertRowid || !insertParent)
+    if (!insertNode || !insertRowids || !insertRowid || !insertParent)
         return Error{db.lastError()};
 
     // Levels bottom-up. Node numbers: the root is 1 (SQLite's rule); the others count from 2.
@@ -166,9 +181,19 @@ Status rebuildRTree(const Database &db, const QString &table)
     // would land all over the rowid table's B-tree.
     const auto writeRowids = [&]() -> Status {
         std::sort(leafOf.begin(), leafOf.end());
-        for (const auto &[id, node] : leafOf) {
+        const size_t whole = leafOf.size() / kRowidsPerInsert * kRowidsPerInsert;
+        for (size_t start = 0; start < whole; start += kRowidsPerInsert) {
+            insertRowids->reset();
+            for (int i = 0; i < kRowidsPerInsert; ++i) {
+                const auto &[id, node] = leafOf[start + static_cast<size_t>(i)];
+                insertRowids->bind(2 * i + 1, id).bind(2 * i + 2, node);
+            }
+            if (!insertRowids->exec())
+                return Error{insertRowids->lastError()};
+        }
+        for (size_t i = whole; i < leafOf.size(); ++i) {
             insertRowid->reset();
-            insertRowid->bind(1, id).bind(2, node);
+            insertRowid->bind(1, leafOf[i].first).bind(2, leafOf[i].second);
             if (!insertRowid->exec())
                 return Error{insertRowid->lastError()};
         }
@@ -180,8 +205,10 @@ Status rebuildRTree(const Database &db, const QString &table)
         if (count <= maxCells) {
             // The last level fits in one node: the root.
             if (Status s = writeNode(1, level.data(), count, leaf, true); !s)
-                return s;
-            return writeRowids();
+                return s.error();
+            if (Status s = writeRowids(); !s)
+                return s.error();
+            return extent;
         }
         std::vector<Entry> parents;
         parents.reserve(static_cast<size_t>(count / maxCells + 1));
@@ -189,7 +216,7 @@ Status rebuildRTree(const Database &db, const QString &table)
             const int n = std::min(maxCells, count - start);
             const std::int64_t nodeNo = nextNode++;
             if (Status s = writeNode(nodeNo, level.data() + start, n, leaf, false); !s)
-                return s;
+                return s.error();
             Entry p{nodeNo, {INFINITY, -INFINITY, INFINITY, -INFINITY}, 0};
             for (int i = start; i < start + n; ++i) {
                 p.box[0] = std::min(p.box[0], level[static_cast<size_t>(i)].box[0]);

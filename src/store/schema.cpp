@@ -300,10 +300,51 @@ CREATE INDEX walks_batch ON walks(batch_id);
 )SQL"));
 }
 
+// Version 5: content hashes are stored as 8-byte blobs instead of a letter and 16 hex digits: the
+// unique index over them is smaller and an import compares them as integers. The reference-id
+// index covers only incidents without a content hash (entered by hand): an imported incident's
+// hash already stands for its source and reference id, and an import no longer has to rebuild a
+// second unique index over a million rows.
+Status migrateTo5(const Database &db)
+{
+    for (const char *table : {"incidents", "survey_pins", "walk_findings", "areas"}) {
+        auto rows = db.prepare(QStringLiteral("SELECT fid, content_hash FROM %1 WHERE typeof(content_hash) = 'text'")
+                                   .arg(QLatin1String(table)));
+        auto update = db.prepare(
+            QStringLiteral("UPDATE OR IGNORE %1 SET content_hash = ? WHERE fid = ?").arg(QLatin1String(table)));
+        if (!rows)
+            return rows.error();
+        if (!update)
+            return update.error();
+        std::vector<std::pair<std::int64_t, QByteArray>> converted;
+        while (rows->step()) {
+            // 'c' or 'r', then the 64 bits in hex; anything else is left as it is.
+            const QString text = rows->text(1);
+            const QByteArray bits = QByteArray::fromHex(text.mid(1).toLatin1());
+            if (text.size() == 17 && bits.size() == 8)
+                converted.emplace_back(rows->int64(0), bits);
+        }
+        if (rows->failed())
+            return Error{rows->lastError()};
+        for (const auto &[fid, bits] : converted) {
+            update->reset();
+            update->bind(1, bits).bind(2, fid);
+            if (!update->exec())
+                return Error{update->lastError()};
+        }
+    }
+    return db.exec(QStringLiteral(R"SQL(
+DROP INDEX incidents_source_ref;
+CREATE UNIQUE INDEX incidents_source_ref ON incidents(source, source_ref)
+    WHERE source_ref IS NOT NULL AND content_hash IS NULL;
+)SQL"));
+}
+
 const std::vector<std::function<Status(const Database &)>> &migrations()
 {
     // migrations()[i] takes a store from version i + 1 to version i + 2.
-    static const std::vector<std::function<Status(const Database &)>> list = {migrateTo2, migrateTo3, migrateTo4};
+    static const std::vector<std::function<Status(const Database &)>> list = {migrateTo2, migrateTo3, migrateTo4,
+                                                                              migrateTo5};
     return list;
 }
 

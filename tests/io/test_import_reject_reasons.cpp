@@ -266,12 +266,10 @@ TEST_CASE("a row the store refuses is rejected as write_failed and the other row
     }
 }
 
-// Hidden ("[.]") until the importer is fixed; run it with `tests_io "[known-bug]"`. Importer::run
-// records an incident that the store refuses with the values as they were to be stored (store
-// column names, SWEREF 99 TM coordinates) instead of the source row that the rejects table
-// promises (column name -> text, see store/import_catalog.h), so the user cannot find and fix the
-// row in the file.
-TEST_CASE("a refused incident's reject keeps the values of the source row", "[.][known-bug]")
+// Incidents are written many rows per statement after the reader has moved on; a refused one must
+// still be recorded with its source row (column name -> text, see store/import_catalog.h), so
+// that the user can find and fix it in the file.
+TEST_CASE("a refused incident's reject keeps the values of the source row", "[io][import][rejects]")
 {
     QTemporaryDir dir;
     auto store = makeStore(dir);

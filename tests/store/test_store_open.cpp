@@ -108,7 +108,7 @@ TEST_CASE("migration 3 to 4 keeps surveys and walks and records no batch for the
     auto store = Store::open(path);
     REQUIRE(store.ok());
     const Database &db = (*store)->database();
-    CHECK((*store)->schemaVersion() == 4);
+    CHECK((*store)->schemaVersion() == kCurrentSchemaVersion);
     CHECK(hasColumn(db, QStringLiteral("surveys"), QStringLiteral("batch_id")));
     CHECK(hasColumn(db, QStringLiteral("walks"), QStringLiteral("batch_id")));
     CHECK(db.queryText(QStringLiteral("SELECT \"table\" FROM pragma_foreign_key_list('surveys') WHERE \"from\" = "
