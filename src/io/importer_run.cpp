@@ -127,7 +127,6 @@ private:
 struct ConvertedChunk {
     struct Row {
         ConvertedRow converted;
-        store::EncodedIncident encoded; // set for incidents converted on the worker thread
         std::int64_t number = 0;
         QString raw; // the source row as JSON, for rejects only
     };
@@ -139,10 +138,9 @@ struct ConvertedChunk {
 
 constexpr size_t kChunkRows = 2048;
 
-// Reads and converts up to kChunkRows rows into `chunk`. With `encodeEpsg` set, accepted
-// incidents are also encoded for a store in that CRS; without, every row keeps its raw values,
-// should the store refuse it when it is written.
-void convertChunk(SourceReader &reader, RowConverter &converter, ConvertedChunk &chunk, int encodeEpsg = 0)
+// Reads and converts up to kChunkRows rows into `chunk`. Rejected rows keep their source values;
+// with `rawForAll`, accepted ones too, should the store refuse one when it is written.
+void convertChunk(SourceReader &reader, RowConverter &converter, ConvertedChunk &chunk, bool rawForAll)
 {
     chunk.rows.resize(kChunkRows);
     chunk.count = 0;
@@ -155,10 +153,8 @@ void convertChunk(SourceReader &reader, RowConverter &converter, ConvertedChunk 
         ConvertedChunk::Row &row = chunk.rows[chunk.count++];
         converter.convert(reader, row.converted);
         row.number = reader.rowNumber();
-        if (!row.converted.ok || encodeEpsg == 0)
+        if (!row.converted.ok || rawForAll)
             row.raw = reader.rawJson();
-        else
-            store::RecordWriter::encode(row.converted.incident, encodeEpsg, row.converted.hash, row.encoded);
     }
     chunk.progress = reader.progress();
 }
@@ -170,9 +166,9 @@ void convertChunk(SourceReader &reader, RowConverter &converter, ConvertedChunk 
 // destructor stops and joins the worker.
 class ConversionThread {
 public:
-    ConversionThread(SourceReader &reader, RowConverter &converter, int epsg)
+    ConversionThread(SourceReader &reader, RowConverter &converter)
     {
-        m_thread = std::thread([this, &reader, &converter, epsg] {
+        m_thread = std::thread([this, &reader, &converter] {
             while (true) {
                 ConvertedChunk chunk;
                 {
@@ -182,7 +178,7 @@ public:
                         m_spare.pop_back();
                     }
                 }
-                convertChunk(reader, converter, chunk, epsg);
+                convertChunk(reader, converter, chunk, false);
                 const bool last = chunk.last;
                 std::unique_lock lock(m_mutex);
                 m_space.wait(lock, [this] { return m_stopped || m_chunks.size() < 4; });
@@ -283,8 +279,10 @@ Result<ImportSummary> Importer::run(Feedback &feedback, const QString &profileNa
 
     m_reader->rewind();
     std::unique_ptr<ConversionThread> worker;
-    if (m_mapping.kind == ImportKind::Incidents)
-        worker = std::make_unique<ConversionThread>(*m_reader, **converter, m_store.epsg());
+    if (m_mapping.kind == ImportKind::Incidents) {
+        (*converter)->setEncodeFor(m_store.epsg());
+        worker = std::make_unique<ConversionThread>(*m_reader, **converter);
+    }
     while (true) {
         if (feedback.isCanceled()) {
             worker.reset();
@@ -302,14 +300,14 @@ Result<ImportSummary> Importer::run(Feedback &feedback, const QString &profileNa
         if (worker)
             chunk = worker->take();
         else
-            convertChunk(*m_reader, **converter, chunk);
+            convertChunk(*m_reader, **converter, chunk, true);
         for (size_t r = 0; r < chunk.count; ++r) {
             ConvertedChunk::Row &row = chunk.rows[r];
             ++summary.rowsRead;
             ConvertedRow &c = row.converted;
             if (c.ok) {
                 // The writer counts written and already-present rows; rows it queues count when written.
-                const auto outcome = worker ? (*writer)->insert(row.encoded, *batch, row.number)
+                const auto outcome = worker ? (*writer)->insert(c.encoded, *batch, row.number)
                                             : write(**writer, c, m_mapping.kind, *batch);
                 if (outcome != store::RecordWriter::Outcome::Failed)
                     continue;

@@ -206,7 +206,7 @@ bool RowConverter::position(const SourceReader &row, ConvertedRow &out, PointXY 
     return true;
 }
 
-QString RowConverter::mapCode(std::string_view raw, bool findingKind, bool &known)
+const RowConverter::Code &RowConverter::mapCode(std::string_view raw, bool findingKind, bool &known)
 {
     Q_UNUSED(findingKind);
     const std::string key(raw);
@@ -221,10 +221,58 @@ QString RowConverter::mapCode(std::string_view raw, bool findingKind, bool &know
             code = m_codes.value(normalisedValue(code));
         if (code.isEmpty())
             code = m_codes.value(norm);
-        it = m_codeCache.emplace(key, code).first;
+        it = m_codeCache.emplace(key, Code{code, code.toUtf8()}).first;
     }
-    known = !it->second.isEmpty();
+    known = !it->second.text.isEmpty();
     return it->second;
+}
+
+namespace {
+
+// True when the bytes are text that QString's trimmed() (or simplified()) would leave as it is, in
+// UTF-8: printable ASCII, single spaces inside, and the two-byte letters U+00C0 to U+00FF (å, ä,
+// ö, é ...), none of which is a space. Anything else takes the QString route.
+bool plainText(std::string_view v, bool simplified)
+{
+    if (v.empty())
+        return true;
+    if (v.front() == ' ' || v.back() == ' ')
+        return false;
+    bool space = false;
+    for (size_t k = 0; k < v.size(); ++k) {
+        const auto c = static_cast<unsigned char>(v[k]);
+        if (c == ' ') {
+            if (space && simplified)
+                return false;
+            space = true;
+            continue;
+        }
+        space = false;
+        if (c >= 0x21 && c <= 0x7E)
+            continue;
+        if (c == 0xC3 && k + 1 < v.size() && (static_cast<unsigned char>(v[k + 1]) & 0xC0) == 0x80) {
+            ++k;
+            continue;
+        }
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+void RowConverter::utf8Field(const SourceReader &row, const QString &name, Spaces spaces, QByteArray &out) const
+{
+    const std::string_view v = field(row, name);
+    if (plainText(v, spaces == Spaces::Simplify)) {
+        // resize() keeps the buffer of the row this one reuses.
+        out.resize(static_cast<qsizetype>(v.size()));
+        if (!v.empty())
+            std::memcpy(out.data(), v.data(), v.size());
+        return;
+    }
+    const QString text = decodeText(v);
+    out = (spaces == Spaces::Simplify ? text.simplified() : text.trimmed()).toUtf8();
 }
 
 void RowConverter::hashParts(std::initializer_list<QByteArrayView> parts, QByteArray &out)

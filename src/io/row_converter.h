@@ -13,6 +13,7 @@
 #include "io/field_mapping.h"
 #include "io/reject_reason.h"
 #include "io/value_parser.h"
+#include "store/record_writer.h"
 
 #include <QCryptographicHash>
 #include <QHash>
@@ -40,6 +41,9 @@ struct ConvertedRow {
     WalkFinding finding;
     Area area;
     QByteArray hash; // dedup key, 8 bytes (empty for survey answers)
+    // An accepted incident as the bulk writer binds it, when the converter encodes (see
+    // setEncodeFor()); the incident's text fields then stay empty.
+    store::EncodedIncident encoded;
 };
 
 struct ConverterSetup {
@@ -57,6 +61,10 @@ public:
 
     // When false, surveys and walks named in the data are looked up but not created (previews).
     void setCreateReferencedRecords(bool create) { m_create = create; }
+    // Accepted incidents are encoded for the bulk writer of a store in `epsg` (0: not). Their text
+    // goes from the file's bytes to the UTF-8 the store binds without a round trip through
+    // QString when it needs no change, which is most of the time a large load spends converting.
+    void setEncodeFor(int epsg) { m_encodeEpsg = epsg; }
 
     void convert(const SourceReader &row, ConvertedRow &out);
 
@@ -68,7 +76,15 @@ private:
     QString fieldText(const SourceReader &row, const QString &name) const;
     bool position(const SourceReader &row, ConvertedRow &out, PointXY &p);
     bool reject(ConvertedRow &out, RejectReason r, const QString &detail);
-    QString mapCode(std::string_view raw, bool findingKind, bool &known);
+    // A source value's taxonomy code ("" when unknown), also in UTF-8.
+    struct Code {
+        QString text;
+        QByteArray utf8;
+    };
+    const Code &mapCode(std::string_view raw, bool findingKind, bool &known);
+    enum class Spaces { Trim, Simplify };
+    // The field's text in UTF-8, trimmed or simplified as QString would.
+    void utf8Field(const SourceReader &row, const QString &name, Spaces spaces, QByteArray &out) const;
     std::int64_t surveyId(const QString &name, int year);
     std::int64_t walkId(const QString &name, const QDate &date);
     // The first 8 bytes of the SHA-1 of the parts (each followed by 0x1F): the store's content hash.
@@ -86,6 +102,7 @@ private:
     std::unique_ptr<CoordinateTransform> m_transform;
     TimeParser m_time;
     bool m_create = true;
+    int m_encodeEpsg = 0;
     struct FieldSource {
         int column = -1;      // main column, -1 when none
         int joinColumn = -1;  // column of the joined table, -1 when none
@@ -95,11 +112,11 @@ private:
     // The names passed to field() are literals, so their data pointer identifies them; a pointer
     // lookup is much cheaper than hashing the string for every value of every row.
     mutable QHash<const QChar *, const FieldSource *> m_fieldByLiteral;
-    QHash<QString, QString> m_codes;                      // normalised label or code -> taxonomy code
-    std::unordered_map<std::string, QString> m_codeCache; // raw bytes -> code ("" when unknown)
-    QHash<QString, FeatureId> m_areas;                    // normalised area name -> id
-    QHash<QString, std::int64_t> m_surveys;               // "name\nyear" -> id
-    QHash<QString, FeatureId> m_walks;                    // normalised walk name -> id
+    QHash<QString, QString> m_codes;                   // normalised label or code -> taxonomy code
+    std::unordered_map<std::string, Code> m_codeCache; // raw bytes -> code ("" when unknown)
+    QHash<QString, FeatureId> m_areas;                 // normalised area name -> id
+    QHash<QString, std::int64_t> m_surveys;            // "name\nyear" -> id
+    QHash<QString, FeatureId> m_walks;                 // normalised walk name -> id
     std::unique_ptr<Join> m_join;
     QCryptographicHash m_hasher{QCryptographicHash::Sha1};
 };

@@ -123,7 +123,7 @@ void RowConverter::convertIncident(const SourceReader &row, ConvertedRow &out)
         return;
     }
     bool known = false;
-    const QString category = mapCode(categoryText, false, known);
+    const Code &category = mapCode(categoryText, false, known);
     if (!known) {
         out.unknownValue = decodeText(categoryText).simplified();
         reject(out, RejectReason::UnknownCategory,
@@ -146,16 +146,38 @@ void RowConverter::convertIncident(const SourceReader &row, ConvertedRow &out)
     i.position = p;
     i.occurredAt = when->instant;
     i.timePrecision = when->precision;
-    i.category = category;
+    i.category = category.text;
+    i.locationPrecision = precision;
+    if (m_encodeEpsg > 0) {
+        // Straight to the values the bulk writer binds; the hash is made of the same bytes the
+        // QString route below would give.
+        store::EncodedIncident &e = out.encoded;
+        utf8Field(row, kSource, Spaces::Simplify, e.source);
+        utf8Field(row, kRef, Spaces::Simplify, e.ref);
+        utf8Field(row, kDescription, Spaces::Trim, e.description);
+        e.category = category.utf8;
+        i.source.clear();
+        i.sourceRef.clear();
+        i.description.clear();
+        if (!e.ref.isEmpty())
+            hashParts({e.source, e.ref}, out.hash);
+        else
+            hashParts({num(p.x), num(p.y), QByteArray::number(i.occurredAt), toString(i.timePrecision).toUtf8(),
+                       e.category, e.source, e.description},
+                      out.hash);
+        e.hash = out.hash;
+        store::RecordWriter::encodeFixedColumns(i, m_encodeEpsg, e);
+        out.ok = true;
+        return;
+    }
     i.source = fieldText(row, kSource).simplified();
     i.sourceRef = fieldText(row, kRef).simplified();
     i.description = fieldText(row, kDescription).trimmed();
-    i.locationPrecision = precision;
     if (!i.sourceRef.isEmpty()) {
         hashParts({i.source.toUtf8(), i.sourceRef.toUtf8()}, out.hash);
     } else {
         hashParts({num(p.x), num(p.y), QByteArray::number(i.occurredAt), toString(i.timePrecision).toUtf8(),
-                   category.toUtf8(), i.source.toUtf8(), i.description.toUtf8()},
+                   category.utf8, i.source.toUtf8(), i.description.toUtf8()},
                   out.hash);
     }
     out.ok = true;
@@ -270,7 +292,7 @@ void RowConverter::convertFinding(const SourceReader &row, ConvertedRow &out)
         return;
     }
     bool known = false;
-    const QString kind = mapCode(kindText, true, known);
+    const QString kind = mapCode(kindText, true, known).text;
     if (!known) {
         out.unknownValue = decodeText(kindText).simplified();
         reject(out, RejectReason::UnknownCategory,

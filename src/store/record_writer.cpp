@@ -441,16 +441,21 @@ bool RecordWriter::flushIncidents()
     return true;
 }
 
-void RecordWriter::encode(const Incident &i, int epsg, const QByteArray &hash, EncodedIncident &out)
+void RecordWriter::encodeFixedColumns(const Incident &i, int epsg, EncodedIncident &out)
 {
     encodePoint(i.position, epsg, out.blob);
     out.position = i.position;
     formatUtc(i.occurredAt, out.when);
     out.precision = utf8Name(i.timePrecision);
+    out.locationPrecision = utf8Name(i.locationPrecision);
+}
+
+void RecordWriter::encode(const Incident &i, int epsg, const QByteArray &hash, EncodedIncident &out)
+{
+    encodeFixedColumns(i, epsg, out);
     out.category = i.category.toUtf8();
     out.source = i.source.toUtf8();
     out.ref = i.sourceRef.toUtf8();
-    out.locationPrecision = utf8Name(i.locationPrecision);
     out.description = i.description.toUtf8();
     out.hash = hash;
 }

@@ -73,6 +73,9 @@ public:
     Outcome insert(EncodedIncident &incident, std::int64_t batchId, std::int64_t tag = 0);
     // Encodes an incident for a store in `epsg`; thread-safe.
     static void encode(const Incident &incident, int epsg, const QByteArray &hash, EncodedIncident &out);
+    // Only the columns that are not text (geometry, time, precisions) and the position; for a
+    // caller that has the text in UTF-8 already. Thread-safe.
+    static void encodeFixedColumns(const Incident &incident, int epsg, EncodedIncident &out);
     Outcome insert(const SurveyPin &pin, std::int64_t batchId, const QByteArray &hash);
     Outcome insert(const WalkFinding &finding, std::int64_t batchId, const QByteArray &hash);
     Outcome insert(const Area &area, std::int64_t batchId, const QByteArray &hash);

@@ -102,3 +102,54 @@ TEST_CASE("an upgraded store keeps recognising rows imported or entered before v
     CHECK(countRows(store, QStringLiteral("rtree_incidents_geom")) ==
           countRows(store, QStringLiteral("incidents"), QStringLiteral("geom IS NOT NULL")));
 }
+
+TEST_CASE("an import and a preview of the same rows agree on what is already stored", "[io][import][dedup]")
+{
+    // An import converts incidents straight to UTF-8 when the text needs no change and through
+    // QString when it does (spaces to trim or fold, Windows-1252 letters, non-breaking spaces);
+    // both routes must give the hash the preview computes through QString.
+    QTemporaryDir dir;
+    auto store = makeStore(dir);
+    QByteArray csv = "id;kalla;datum;kategori;lat;lon;text\n";
+    csv += ";Polisen;2024-01-02 11:00;Klotter;59,3293;18,0686;Klotter på gångtunneln\n";
+    csv += ";  Polisen   Syd ;2024-01-02 12:00;Klotter;59,3294;18,0686;  två  mellanslag \n";
+    csv += ";Polisen;2024-01-02 13:00;Klotter;59,3295;18,0686;hårt\xc2\xa0mellanslag\n";
+    csv += ";Bostadsbolaget;2024-01-02 14:00;Skadegörelse;59,3296;18,0686;\n";
+    csv += "R1; Polisen ;2024-01-02 15:00;Klotter;59,3297;18,0686;med referens\n";
+    csv += "R2;Polisen  Nord;2024-01-02 16:00;Klotter;59,3298;18,0686;\n";
+    csv += ";Polisen;2024-01-02 17:00;Klotter;59,3299;18,0686;Windows-1252: \xe5\xe4\xf6\n";
+    const QString path = writeFile(dir, QStringLiteral("mixed.csv"), csv);
+    FieldMapping m;
+    m.kind = ImportKind::Incidents;
+    m.columns = {{QStringLiteral("ref"), QStringLiteral("id")},
+                 {QStringLiteral("source"), QStringLiteral("kalla")},
+                 {QStringLiteral("time"), QStringLiteral("datum")},
+                 {QStringLiteral("category"), QStringLiteral("kategori")},
+                 {QStringLiteral("x"), QStringLiteral("lon")},
+                 {QStringLiteral("y"), QStringLiteral("lat")},
+                 {QStringLiteral("description"), QStringLiteral("text")}};
+    m.sourceEpsg = 4326;
+    {
+        auto imp = Importer::create(*store, path, m);
+        REQUIRE(imp.ok());
+        Feedback fb;
+        auto summary = (*imp)->run(fb);
+        REQUIRE(summary.ok());
+        REQUIRE(summary->accepted == 7);
+    }
+    auto again = Importer::create(*store, path, m);
+    REQUIRE(again.ok());
+    auto rows = (*again)->preview(10);
+    REQUIRE(rows.ok());
+    REQUIRE(rows->size() == 7);
+    for (const PreviewRow &row : *rows) {
+        INFO("row " << row.rowNumber);
+        CHECK(row.status == PreviewRow::Status::Duplicate);
+    }
+    // The stored text is what the QString route makes of it.
+    CHECK(countRows(*store, QStringLiteral("incidents"), QStringLiteral("source = 'Polisen Syd'")) == 1);
+    CHECK(countRows(*store, QStringLiteral("incidents"), QStringLiteral("description = 'två  mellanslag'")) == 1);
+    CHECK(countRows(*store, QStringLiteral("incidents"), QStringLiteral("description = 'Windows-1252: åäö'")) == 1);
+    CHECK(countRows(*store, QStringLiteral("incidents"), QStringLiteral("source_ref = 'R1' AND source = 'Polisen'")) ==
+          1);
+}
