@@ -845,6 +845,14 @@
     </context>
     <context>
         <name>lb::app::ImportRunPage</name>
+    <message>
+        <source>Back to the settings</source>
+        <translation>Tillbaka till inställningarna</translation>
+    </message>
+    <message>
+        <source>Change the file&apos;s settings or mapping and run the import again.</source>
+        <translation>Ändra filens inställningar eller mappning och kör importen igen.</translation>
+    </message>
         <message>
             <source>%1 rows in %2 s, %3 rows per second. Import batch %4; it can be undone under File › Import batches.</source>
             <translation>%1 rader på %2 s, %3 rader per sekund. Import nr %4; den kan ångras under Arkiv › Importer.</translation>

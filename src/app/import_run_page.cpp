@@ -14,6 +14,7 @@
 #include <QTableWidget>
 #include <QTimer>
 #include <QVBoxLayout>
+#include <QWizard>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace lb::app {
@@ -43,6 +44,7 @@ ImportRunPage::ImportRunPage(ImportContext *context, QWidget *parent)
     big.setPointSizeF(big.pointSizeF() * 1.15);
     big.setBold(true);
     m_result->setFont(big);
+    m_result->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     m_counts = new QLabel(this);
     m_counts->setObjectName(QStringLiteral("importCounts"));
     m_counts->setTextFormat(Qt::RichText);
@@ -60,7 +62,13 @@ ImportRunPage::ImportRunPage(ImportContext *context, QWidget *parent)
     m_unknown->setWordWrap(true);
     m_showRejects = new QPushButton(tr("Show the rejected rows…"), this);
     m_showRejects->setObjectName(QStringLiteral("importShowRejects"));
+    // The preview page commits the import, so the wizard offers no Back button here; this one
+    // goes back explicitly once nothing was written.
+    m_backToSettings = new QPushButton(tr("Back to the settings"), this);
+    m_backToSettings->setObjectName(QStringLiteral("importBackToSettings"));
+    m_backToSettings->setToolTip(tr("Change the file's settings or mapping and run the import again."));
     auto *rejectsRow = new QHBoxLayout;
+    rejectsRow->addWidget(m_backToSettings);
     rejectsRow->addStretch(1);
     rejectsRow->addWidget(m_showRejects);
 
@@ -73,6 +81,8 @@ ImportRunPage::ImportRunPage(ImportContext *context, QWidget *parent)
     layout->addWidget(m_reasons, 1);
     layout->addWidget(m_unknown);
     layout->addLayout(rejectsRow);
+    // Keeps a short summary at the top; the reasons table, when shown, takes the space instead.
+    layout->addStretch(0);
 
     m_poll = new QTimer(this);
     m_poll->setInterval(100);
@@ -85,6 +95,10 @@ ImportRunPage::ImportRunPage(ImportContext *context, QWidget *parent)
     });
     connect(m_cancel, &QPushButton::clicked, this, &ImportRunPage::cancel);
     connect(m_showRejects, &QPushButton::clicked, this, &ImportRunPage::showRejects);
+    connect(m_backToSettings, &QPushButton::clicked, this, [this] {
+        if (!m_running && wizard())
+            wizard()->back();
+    });
     connect(&m_run, &QFutureWatcher<RunOutcome>::finished, this, &ImportRunPage::onFinished);
 }
 
@@ -102,7 +116,8 @@ void ImportRunPage::initializePage()
     m_outcome = {};
     setSubTitle(tr("Importing %1 into %2. You can cancel; nothing is written until the import has finished.")
                     .arg(QFileInfo(m_ctx->filePath).fileName(), QFileInfo(m_ctx->storePath).fileName()));
-    for (QWidget *w : std::initializer_list<QWidget *>{m_result, m_counts, m_reasons, m_unknown, m_showRejects})
+    for (QWidget *w :
+         std::initializer_list<QWidget *>{m_result, m_counts, m_reasons, m_unknown, m_showRejects, m_backToSettings})
         w->hide();
     m_progress->show();
     m_progress->setValue(0);
@@ -155,12 +170,15 @@ void ImportRunPage::showSummary()
         m_result->setText(tr("The import failed and nothing was written: %1").arg(m_outcome.error));
         m_result->setStyleSheet(QStringLiteral("color: #b3261e;"));
         m_rate->clear();
+        m_backToSettings->show();
         return;
     }
     if (s.canceled) {
+        setSubTitle(QString());
         m_result->setText(tr("The import was canceled. Nothing was written to the store."));
         m_result->setStyleSheet(QString());
         m_rate->clear();
+        m_backToSettings->show();
         return;
     }
     m_result->setStyleSheet(QString());

@@ -4,7 +4,9 @@
 // read-write for itself, as importer.h asks — with a progress bar, the rows per second and a
 // Cancel button (a canceled import rolls back and leaves the store unchanged). Then it sums up:
 // rows read, imported, already in the store, rejected per reason, values without a category, and
-// the rejected rows to look at and export as CSV.
+// the rejected rows to look at and export as CSV. After a failed or canceled import, a button
+// leads back to the preview (and from there to the mapping), so that a correction does not mean
+// starting over.
 //
 // GUI thread only; owned by the wizard. The worker holds no pointer to the page.
 
@@ -37,6 +39,7 @@ public:
 
     QPushButton *cancelButton() const { return m_cancel; }
     QPushButton *showRejectsButton() const { return m_showRejects; }
+    QPushButton *backToSettingsButton() const { return m_backToSettings; }
     QTableWidget *reasonTable() const { return m_reasons; }
     QLabel *resultLabel() const { return m_result; }
 
@@ -67,6 +70,7 @@ private:
     QTableWidget *m_reasons = nullptr;
     QLabel *m_unknown = nullptr;
     QPushButton *m_showRejects = nullptr;
+    QPushButton *m_backToSettings = nullptr;
 };
 
 } // namespace lb::app

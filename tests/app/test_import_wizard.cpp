@@ -316,6 +316,48 @@ TEST_CASE("a canceled import leaves the store as it was", "[app][gui][import]")
     CHECK(incidentCount(fx.storePath) == 2);
 }
 
+TEST_CASE("after a canceled import the wizard goes back and imports the file", "[app][gui][import]")
+{
+    Fixture fx;
+    QString big = QStringLiteral("Datum;Kategori;E;N\r\n");
+    for (int i = 0; i < 20000; ++i)
+        big += QStringLiteral("2024-01-01 %1:%2;Klotter;%3;6552000\r\n")
+                   .arg(i / 60 % 24, 2, 10, QLatin1Char('0'))
+                   .arg(i % 60, 2, 10, QLatin1Char('0'))
+                   .arg(600100 + i % 9800);
+    fx.csvPath = writeCp1252(fx.dir.filePath(QStringLiteral("stor.csv")),
+                             big + QStringLiteral("2024-02-01;Övrigt;601000;6551000\r\n"));
+    auto wizard = fx.openWizard();
+    clickNext(*wizard);
+    clickNext(*wizard);
+    clickNext(*wizard);
+    wizard->button(QWizard::CommitButton)->click();
+    REQUIRE(wizard->runPage()->cancelButton()->isVisible());
+    CHECK_FALSE(wizard->runPage()->backToSettingsButton()->isVisible());
+    wizard->runPage()->cancelButton()->click();
+    REQUIRE(test::waitUntil([&] { return wizard->runPage()->isFinished(); }));
+    REQUIRE(wizard->runPage()->outcome().summary.canceled);
+    CHECK(incidentCount(fx.storePath) == 2);
+    if (const QString out = qEnvironmentVariable("LB_SCREENSHOT_DIR"); !out.isEmpty())
+        REQUIRE(wizard->grab().save(out + QStringLiteral("/import-canceled.png")));
+
+    // Back to the preview, which still commits the import, and run it to the end this time.
+    REQUIRE(wizard->runPage()->backToSettingsButton()->isVisible());
+    wizard->runPage()->backToSettingsButton()->click();
+    REQUIRE(wizard->currentPage() == wizard->previewPage());
+    REQUIRE(wizard->currentPage()->isCommitPage());
+    wizard->button(QWizard::CommitButton)->click();
+    REQUIRE(wizard->currentPage() == wizard->runPage());
+    REQUIRE(test::waitUntil([&] { return wizard->runPage()->isFinished(); }, 60000));
+    const io::ImportSummary &s = wizard->runPage()->outcome().summary;
+    CHECK_FALSE(s.canceled);
+    CHECK(s.rowsRead == 20001);
+    // Position and minute together never repeat (9,800 positions, 1,440 minutes), so no row is a duplicate.
+    CHECK(s.accepted == 20001);
+    CHECK(incidentCount(fx.storePath) == 2 + 20001);
+    CHECK_FALSE(wizard->runPage()->backToSettingsButton()->isVisible());
+}
+
 TEST_CASE("an import is undone from the batch list", "[app][gui][import]")
 {
     Fixture fx;
