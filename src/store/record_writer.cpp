@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QSet>
 
+#include <algorithm>
 #include <array>
 #include <cstdint>
 #include <cstring>
@@ -115,6 +116,9 @@ const QByteArray &utf8Name(LocationPrecision p)
 }
 
 constexpr int kMultiRows = 256;
+// Positions kept for the spatial index, at 24 bytes each: beyond this many, the memory would grow
+// with the file, so the rows are read back instead.
+constexpr std::int64_t kMaxPointsInMemory = 4'000'000;
 constexpr int kIncidentColumns = 10;
 
 } // namespace
@@ -305,7 +309,7 @@ Result<std::unique_ptr<RecordWriter>> RecordWriter::create(Store &store, RecordT
         w->m_pending.resize(kMultiRows);
         w->m_pendingBatch.resize(kMultiRows);
         w->m_pendingTag.resize(kMultiRows);
-        w->m_points.reserve(static_cast<size_t>(std::max<std::int64_t>(expectedRows, 0)));
+        w->m_points.reserve(static_cast<size_t>(std::clamp<std::int64_t>(expectedRows, 0, kMaxPointsInMemory)));
     }
     if (bulk && spatial) {
         const QString trigger = QStringLiteral("rtree_%1_geom_insert").arg(name);
@@ -386,6 +390,10 @@ bool RecordWriter::flushIncidents()
                                 SQLITE_STATIC);
     };
     const auto count = static_cast<int>(m_pendingCount);
+    if (m_pointsComplete && static_cast<std::int64_t>(m_points.size()) + count > kMaxPointsInMemory) {
+        m_pointsComplete = false;
+        m_points = {};
+    }
     bool oneByOne = !full;
     if (full) {
         for (size_t r = 0; r < static_cast<size_t>(kMultiRows); ++r)
