@@ -155,6 +155,8 @@ void convertChunk(SourceReader &reader, RowConverter &converter, ConvertedChunk 
         row.number = reader.rowNumber();
         if (!row.converted.ok || rawForAll)
             row.raw = reader.rawJson();
+        else
+            row.raw.clear(); // a reused row must not show another row's values
     }
     chunk.progress = reader.progress();
 }
