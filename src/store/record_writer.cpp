@@ -271,7 +271,6 @@ Result<std::unique_ptr<RecordWriter>> RecordWriter::create(Store &store, RecordT
                                    .arg(name));
         if (!list)
             return list.error();
-        QStringList names;
         while (list->step()) {
             // An index over a column with few values (the load's one batch id, a category code)
             // grows at that many places, which stay in the page cache: it is cheap to keep, and
@@ -281,12 +280,9 @@ Result<std::unique_ptr<RecordWriter>> RecordWriter::create(Store &store, RecordT
             const QString index = list->text(0);
             if (index.endsWith(QLatin1String("_batch")) || index == QLatin1String("incidents_category"))
                 continue;
-            names << index;
-            w->m_droppedIndexes << list->text(1);
+            w->m_indexesToDrop << index;
+            w->m_indexSql << list->text(1);
         }
-        for (const QString &index : names)
-            if (Status s = db.exec(QStringLiteral("DROP INDEX %1").arg(index)); !s)
-                return s.error();
     }
     if (bulk && table == RecordTable::Incidents) {
         // The writer numbers the rows itself, after every id the table has ever used (the
@@ -325,6 +321,21 @@ Result<std::unique_ptr<RecordWriter>> RecordWriter::create(Store &store, RecordT
     return w;
 }
 
+bool RecordWriter::dropIndexesBeforeWriting()
+{
+    // Only once a row is really written: a load that finds every row already present (the same
+    // file again) leaves the indexes alone and has none to rebuild.
+    for (const QString &index : std::exchange(m_indexesToDrop, {})) {
+        if (Status s = m_store.database().exec(QStringLiteral("DROP INDEX %1").arg(index)); !s) {
+            m_error = s.errorMessage();
+            m_fatal = true;
+            return false;
+        }
+        m_indexesDropped = true;
+    }
+    return true;
+}
+
 void RecordWriter::noteError(int rc)
 {
     m_error = QString::fromUtf8(sqlite3_errmsg(m_store.database().handle()));
@@ -336,6 +347,8 @@ void RecordWriter::noteError(int rc)
 
 RecordWriter::Outcome RecordWriter::step(sqlite3_stmt *stmt)
 {
+    if (!m_indexesToDrop.isEmpty() && !dropIndexesBeforeWriting())
+        return Outcome::Failed;
     const int rc = sqlite3_step(stmt);
     sqlite3_reset(stmt);
     if (rc != SQLITE_DONE) {
@@ -362,6 +375,8 @@ bool RecordWriter::seenBefore(const QByteArray &hash)
 
 bool RecordWriter::flushIncidents()
 {
+    if (!m_indexesToDrop.isEmpty() && !dropIndexesBeforeWriting())
+        return false;
     const bool full = m_pendingCount == static_cast<size_t>(kMultiRows);
     const std::int64_t firstFid = m_nextFid;
     const auto bindRow = [this, firstFid](sqlite3_stmt *s, size_t r, int base) {
@@ -674,9 +689,10 @@ Status RecordWriter::finish()
         if (m_lateDuplicates > 0)
             extent = Extent{};
     }
-    for (const QString &sql : m_droppedIndexes)
-        if (Status s = db.exec(sql); !s)
-            return s;
+    if (m_indexesDropped)
+        for (const QString &sql : m_indexSql)
+            if (Status s = db.exec(sql); !s)
+                return s;
     if (m_table == RecordTable::SurveyAnswers)
         return {};
     if (!extent.isEmpty()) {

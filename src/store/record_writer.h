@@ -10,11 +10,11 @@
 // the trigger back. Bulk incidents go in 256 rows per statement with ids the writer assigns, so
 // the packed tree is built from the positions still in memory instead of reading the rows back. A
 // bulk load expected to double the table also drops the indexes whose keys land at random places
-// (the unique content hash, the time, the reference id) and recreates them at the end: sorting
-// once is far cheaper than a million inserts at random places of an index. Deduplication then
-// runs in memory, against the hashes the table held when the load began and those of the rows
-// written since. The caller must hold a transaction for the writer's whole life, so that a failure
-// or a cancel rolls back the rows, the indexes and the trigger together.
+// (the unique content hash, the time, the reference id) before its first new row, and recreates
+// them at the end: sorting once is far cheaper than a million inserts at random places of an
+// index. Deduplication then runs in memory, against the hashes the table held when the load began
+// and those of the rows written since. The caller must hold a transaction for the writer's whole life, so that a
+// failure or a cancel rolls back the rows, the indexes and the trigger together.
 //
 // Borrowed Store, same thread as the Store.
 
@@ -118,6 +118,7 @@ private:
     bool flushIncidents();
     Outcome queue(EncodedIncident &row, std::int64_t batchId, std::int64_t tag);
     void noteError(int rc);
+    bool dropIndexesBeforeWriting();
     // True when the hash was seen before in this load or held by the table; records it otherwise.
     bool seenBefore(const QByteArray &hash);
     class HashSet;
@@ -130,8 +131,10 @@ private:
     std::int64_t m_nextFid = 0;     // the fid the next queued incident gets
     std::int64_t m_rowsBefore = 0;
     std::int64_t m_lateDuplicates = 0;
-    QString m_triggerSql;            // the dropped R-tree insert trigger, recreated by finish()
-    QStringList m_droppedIndexes;    // CREATE INDEX statements to run again in finish()
+    QString m_triggerSql;        // the dropped R-tree insert trigger, recreated by finish()
+    QStringList m_indexesToDrop; // dropped before the first row is written
+    QStringList m_indexSql;      // their CREATE INDEX statements, run again by finish()
+    bool m_indexesDropped = false;
     std::unique_ptr<HashSet> m_seen; // set while the unique content-hash index is dropped
     sqlite3_stmt *m_insert = nullptr;
     sqlite3_stmt *m_lookup = nullptr;

@@ -233,10 +233,11 @@ TEST_CASE("a bulk re-import of the same 60 000 incidents adds nothing", "[io][im
     checkRTree(*store, kBulkRows, {0, 1, 12345, kBulkRows - 1});
 
     // The table now holds as many rows as the file has: the load is still a bulk load, and the
-    // in-memory deduplication must know every hash the table held when it began.
+    // in-memory deduplication must know every hash the table held when it began. No row is new,
+    // so the indexes are never dropped and there is nothing to rebuild.
     auto again = runImport(*store, path);
     REQUIRE(again.summary.ok());
-    CHECK(again.hashIndexDroppedDuringLoad);
+    CHECK_FALSE(again.hashIndexDroppedDuringLoad);
     CHECK(again.summary->rowsRead == kBulkRows);
     CHECK(again.summary->accepted == 0);
     CHECK(again.summary->duplicates == kBulkRows);
