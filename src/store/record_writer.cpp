@@ -274,11 +274,13 @@ Result<std::unique_ptr<RecordWriter>> RecordWriter::create(Store &store, RecordT
         while (list->step()) {
             // An index over a column with few values (the load's one batch id, a category code)
             // grows at that many places, which stay in the page cache: it is cheap to keep, and
-            // the writing thread has time to spare while rows are converted. Indexes over a
-            // value new to nearly every row (hash, time, reference) grow at random places and
+            // the writing thread has time to spare while rows are converted. The reference-id
+            // index holds only incidents without a content hash, which an import never writes.
+            // Indexes over a value new to nearly every row (hash, time) grow at random places and
             // are rebuilt.
             const QString index = list->text(0);
-            if (index.endsWith(QLatin1String("_batch")) || index == QLatin1String("incidents_category"))
+            if (index.endsWith(QLatin1String("_batch")) || index == QLatin1String("incidents_category") ||
+                index == QLatin1String("incidents_source_ref"))
                 continue;
             w->m_indexesToDrop << index;
             w->m_indexSql << list->text(1);

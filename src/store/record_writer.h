@@ -10,11 +10,11 @@
 // the trigger back. Bulk incidents go in 256 rows per statement with ids the writer assigns, so
 // the packed tree is built from the positions still in memory instead of reading the rows back. A
 // bulk load expected to double the table also drops the indexes whose keys land at random places
-// (the unique content hash, the time, the reference id) before its first new row, and recreates
-// them at the end: sorting once is far cheaper than a million inserts at random places of an
-// index. Deduplication then runs in memory, against the hashes the table held when the load began
-// and those of the rows written since. The caller must hold a transaction for the writer's whole life, so that a
-// failure or a cancel rolls back the rows, the indexes and the trigger together.
+// (the unique content hash, the time) before its first new row, and recreates them at the end:
+// sorting once is far cheaper than a million inserts at random places of an index.
+// Deduplication then runs in memory, against the hashes the table held when the load began and
+// those of the rows written since. The caller must hold a transaction for the writer's whole
+// life, so that a failure or a cancel rolls back the rows, the indexes and the trigger together.
 //
 // Borrowed Store, same thread as the Store.
 
