@@ -48,78 +48,37 @@ MultiPolygon municipality(store::Store &store)
     return all;
 }
 
-// A larger page cache while the import's indexes grow; the connection's own setting returns after.
-class CacheSize {
+// A connection setting changed for the import and put back when it ends. SQLite may refuse a
+// change (journal_mode while other connections have the file open); the import then runs with
+// the setting as it was, and nothing is put back.
+class ScopedPragma {
 public:
-    CacheSize(const store::Database &db, int kib)
+    ScopedPragma(const store::Database &db, const QString &name, const QString &value, bool apply = true)
         : m_db(db)
+        , m_name(name)
     {
-        m_previous = db.queryInt(QStringLiteral("PRAGMA cache_size")).value_or(-2000);
-        (void)db.exec(QStringLiteral("PRAGMA cache_size = -%1").arg(kib));
-    }
-    ~CacheSize() { (void)m_db.exec(QStringLiteral("PRAGMA cache_size = %1").arg(m_previous)); }
-    CacheSize(const CacheSize &) = delete;
-    CacheSize &operator=(const CacheSize &) = delete;
-
-private:
-    const store::Database &m_db;
-    std::int64_t m_previous = 0;
-};
-
-class JournalMode {
-public:
-    JournalMode(const store::Database &db, bool rollback)
-        : m_db(db)
-    {
-        if (rollback && db.queryText(QStringLiteral("PRAGMA journal_mode")).value_or(QString()) == QLatin1String("wal"))
-            m_switched = db.queryText(QStringLiteral("PRAGMA journal_mode = DELETE")).value_or(QString()) ==
-                         QLatin1String("delete");
-    }
-    ~JournalMode()
-    {
-        if (m_switched)
-            (void)m_db.queryText(QStringLiteral("PRAGMA journal_mode = WAL"));
-    }
-    JournalMode(const JournalMode &) = delete;
-    JournalMode &operator=(const JournalMode &) = delete;
-
-private:
-    const store::Database &m_db;
-    bool m_switched = false;
-};
-
-// For an incident load, the per-row checks whose outcome the importer already knows are off:
-// the foreign key (an incident refers to nothing but the batch the import itself creates) and the
-// CHECK constraints (the precision columns are written from enums). Together they cost more than
-// the insert itself: each IN-list CHECK builds a small temporary index for every row. SQLite
-// ignores the foreign-key switch inside a transaction, so this is made before the import's
-// transaction begins, and before the writer prepares its statements.
-class KnownRowChecksOff {
-public:
-    KnownRowChecksOff(const store::Database &db, bool off)
-        : m_db(db)
-    {
-        if (!off)
+        if (!apply)
             return;
-        if (db.queryInt(QStringLiteral("PRAGMA foreign_keys")).value_or(0) == 1)
-            m_foreignKeys = db.exec(QStringLiteral("PRAGMA foreign_keys = OFF")).ok();
-        if (db.queryInt(QStringLiteral("PRAGMA ignore_check_constraints")).value_or(1) == 0)
-            m_checks = db.exec(QStringLiteral("PRAGMA ignore_check_constraints = ON")).ok();
+        m_previous = db.queryText(QStringLiteral("PRAGMA %1").arg(name)).value_or(QString());
+        if (m_previous.isEmpty() || m_previous.compare(value, Qt::CaseInsensitive) == 0)
+            return;
+        (void)db.exec(QStringLiteral("PRAGMA %1 = %2").arg(name, value));
+        m_changed = db.queryText(QStringLiteral("PRAGMA %1").arg(name))
+                        .value_or(QString())
+                        .compare(value, Qt::CaseInsensitive) == 0;
     }
-    ~KnownRowChecksOff()
+    ~ScopedPragma()
     {
-        if (m_foreignKeys)
-            (void)m_db.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
-        if (m_checks)
-            (void)m_db.exec(QStringLiteral("PRAGMA ignore_check_constraints = OFF"));
+        if (m_changed)
+            (void)m_db.exec(QStringLiteral("PRAGMA %1 = %2").arg(m_name, m_previous));
     }
-    KnownRowChecksOff(const KnownRowChecksOff &) = delete;
-    KnownRowChecksOff &operator=(const KnownRowChecksOff &) = delete;
+    ScopedPragma(const ScopedPragma &) = delete;
+    ScopedPragma &operator=(const ScopedPragma &) = delete;
 
 private:
     const store::Database &m_db;
-    bool m_foreignKeys = false;
-    bool m_checks = false;
+    QString m_name, m_previous;
+    bool m_changed = false;
 };
 
 // Source rows read and converted, with what a reject needs to be recorded. A chunk is reused
@@ -243,7 +202,8 @@ Result<ImportSummary> Importer::run(Feedback &feedback, const QString &profileNa
     timer.start();
     ImportSummary summary;
     const store::Database &db = m_store.database();
-    CacheSize cache(db, 64 * 1024);
+    // A larger page cache while the import's indexes grow.
+    ScopedPragma cache(db, QStringLiteral("cache_size"), QStringLiteral("-65536"));
 
     ConverterSetup setup{m_mapping.sourceEpsg, AreaMask(municipality(m_store)), m_crsArea};
     auto converter = RowConverter::create(m_store, *m_reader, m_mapping, std::move(setup));
@@ -254,8 +214,16 @@ Result<ImportSummary> Importer::run(Feedback &feedback, const QString &profileNa
     // once to the log and once more when the log is checkpointed. SQLite refuses the switch while
     // other connections have the file open; the import then simply runs in WAL mode.
     const bool large = m_reader->estimatedRows() >= 50000;
-    JournalMode journal(db, large);
-    KnownRowChecksOff rowChecks(db, m_mapping.kind == ImportKind::Incidents);
+    ScopedPragma journal(db, QStringLiteral("journal_mode"), QStringLiteral("delete"), large);
+    // For an incident load, the per-row checks whose outcome the importer already knows are off:
+    // the foreign key (an incident refers to nothing but the batch the import itself creates) and
+    // the CHECK constraints (the precision columns are written from enums). Together they cost
+    // more than the insert itself: each IN-list CHECK builds a small temporary index for every
+    // row. SQLite ignores the foreign-key switch inside a transaction, so both are set before the
+    // transaction begins, and before the writer prepares its statements.
+    const bool incidents = m_mapping.kind == ImportKind::Incidents;
+    ScopedPragma foreignKeys(db, QStringLiteral("foreign_keys"), QStringLiteral("0"), incidents);
+    ScopedPragma checks(db, QStringLiteral("ignore_check_constraints"), QStringLiteral("1"), incidents);
 
     store::Transaction tx(db);
     if (!tx.isActive())

@@ -148,6 +148,15 @@ void RowConverter::convertIncident(const SourceReader &row, ConvertedRow &out)
     i.timePrecision = when->precision;
     i.category = category.text;
     i.locationPrecision = precision;
+    // The record's identity: the source and reference id, or without a reference its content.
+    const auto hash = [&](const QByteArray &source, const QByteArray &ref, const QByteArray &description) {
+        if (!ref.isEmpty())
+            hashParts({source, ref}, out.hash);
+        else
+            hashParts({num(p.x), num(p.y), QByteArray::number(i.occurredAt), toString(i.timePrecision).toUtf8(),
+                       category.utf8, source, description},
+                      out.hash);
+    };
     if (m_encodeEpsg > 0) {
         // Straight to the values the bulk writer binds; the hash is made of the same bytes the
         // QString route below would give.
@@ -159,26 +168,14 @@ void RowConverter::convertIncident(const SourceReader &row, ConvertedRow &out)
         i.source.clear();
         i.sourceRef.clear();
         i.description.clear();
-        if (!e.ref.isEmpty())
-            hashParts({e.source, e.ref}, out.hash);
-        else
-            hashParts({num(p.x), num(p.y), QByteArray::number(i.occurredAt), toString(i.timePrecision).toUtf8(),
-                       e.category, e.source, e.description},
-                      out.hash);
+        hash(e.source, e.ref, e.description);
         e.hash = out.hash;
         store::RecordWriter::encodeFixedColumns(i, m_encodeEpsg, e);
-        out.ok = true;
-        return;
-    }
-    i.source = fieldText(row, kSource).simplified();
-    i.sourceRef = fieldText(row, kRef).simplified();
-    i.description = fieldText(row, kDescription).trimmed();
-    if (!i.sourceRef.isEmpty()) {
-        hashParts({i.source.toUtf8(), i.sourceRef.toUtf8()}, out.hash);
     } else {
-        hashParts({num(p.x), num(p.y), QByteArray::number(i.occurredAt), toString(i.timePrecision).toUtf8(),
-                   category.utf8, i.source.toUtf8(), i.description.toUtf8()},
-                  out.hash);
+        i.source = fieldText(row, kSource).simplified();
+        i.sourceRef = fieldText(row, kRef).simplified();
+        i.description = fieldText(row, kDescription).trimmed();
+        hash(i.source.toUtf8(), i.sourceRef.toUtf8(), i.description.toUtf8());
     }
     out.ok = true;
 }

@@ -338,6 +338,12 @@ bool RecordWriter::dropIndexesBeforeWriting()
     return true;
 }
 
+void RecordWriter::forgetPoints()
+{
+    m_pointsComplete = false;
+    m_points = {};
+}
+
 void RecordWriter::noteError(int rc)
 {
     m_error = QString::fromUtf8(sqlite3_errmsg(m_store.database().handle()));
@@ -407,10 +413,8 @@ bool RecordWriter::flushIncidents()
                                 SQLITE_STATIC);
     };
     const auto count = static_cast<int>(m_pendingCount);
-    if (m_pointsComplete && static_cast<std::int64_t>(m_points.size()) + count > kMaxPointsInMemory) {
-        m_pointsComplete = false;
-        m_points = {};
-    }
+    if (m_pointsComplete && static_cast<std::int64_t>(m_points.size()) + count > kMaxPointsInMemory)
+        forgetPoints();
     bool oneByOne = !full;
     if (full) {
         for (size_t r = 0; r < static_cast<size_t>(kMultiRows); ++r)
@@ -424,7 +428,7 @@ bool RecordWriter::flushIncidents()
             // A row the store ignored (a unique index still in place) leaves a gap in the ids:
             // the remembered positions no longer say which id holds which point.
             if (changed != count)
-                m_pointsComplete = false;
+                forgetPoints();
             if (m_pointsComplete)
                 for (size_t r = 0; r < m_pendingCount; ++r)
                     m_points.push_back(
@@ -518,28 +522,9 @@ RecordWriter::Outcome RecordWriter::insert(EncodedIncident &incident, std::int64
 
 RecordWriter::Outcome RecordWriter::insert(const Incident &i, std::int64_t batchId, const QByteArray &hash)
 {
-    if (seenBefore(hash))
-        return Outcome::Duplicate;
-    if (m_multiInsert) {
-        EncodedIncident row;
-        encode(i, m_store.epsg(), hash, row);
-        return queue(row, batchId, 0);
-    }
-    sqlite3_stmt *s = m_insert;
-    encodePoint(i.position, m_store.epsg(), m_blob);
-    char when[20];
-    formatUtc(i.occurredAt, when);
-    bindBlob(s, 1, m_blob);
-    sqlite3_bind_text(s, 2, when, 20, SQLITE_TRANSIENT);
-    bindText(s, 3, toString(i.timePrecision));
-    bindText(s, 4, i.category);
-    bindText(s, 5, i.source.isEmpty() ? QString() : i.source);
-    bindText(s, 6, i.sourceRef.isEmpty() ? QString() : i.sourceRef);
-    bindText(s, 7, toString(i.locationPrecision));
-    bindText(s, 8, i.description.isEmpty() ? QString() : i.description);
-    bindId(s, 9, batchId);
-    bindHash(s, 10, hash);
-    return step(s);
+    EncodedIncident row;
+    encode(i, m_store.epsg(), hash, row);
+    return insert(row, batchId, 0);
 }
 
 RecordWriter::Outcome RecordWriter::insert(const SurveyPin &p, std::int64_t batchId, const QByteArray &hash)

@@ -119,6 +119,7 @@ private:
     Outcome queue(EncodedIncident &row, std::int64_t batchId, std::int64_t tag);
     void noteError(int rc);
     bool dropIndexesBeforeWriting();
+    void forgetPoints(); // the spatial index is then built from the table
     // True when the hash was seen before in this load or held by the table; records it otherwise.
     bool seenBefore(const QByteArray &hash);
     class HashSet;
