@@ -1,17 +1,23 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages Lägesbild needs to build, run and test. Idempotent: it does
 # nothing when every package is present. Runs as root, or through sudo otherwise.
+# Packages are installed without their Recommends, so everything the build finds through CMake
+# (Qt6Charts needs Qt6OpenGL's development files, a mere Recommends of qt6-base-dev) and every
+# program a test, benchmark or documented target calls is named here; CI checks this list against
+# a configured build with scripts/check-deps.sh.
 set -euo pipefail
 
 packages=(
     cmake ninja-build g++ ccache pkg-config
     qt6-base-dev qt6-svg-dev qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+    libqt6opengl6-dev
     qt6-translations-l10n libqt6svg6-dev libgl1-mesa-dev libxkbcommon-dev
     libgdal-dev gdal-bin python3-gdal
     libproj-dev proj-bin proj-data
     libsqlite3-dev sqlite3
     catch2
     fonts-dejavu-core xvfb xauth poppler-utils
+    clang-format time bc python3
 )
 
 missing=()
