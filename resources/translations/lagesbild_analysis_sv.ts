@@ -673,6 +673,13 @@
         <source>Usage: lagesbild-cli analyse kde|gistar|trends|survey|walks|lisa|emerging|knox STORE [options]; add --help after the method for its options.</source>
         <translation>Användning: lagesbild-cli analyse kde|gistar|trends|survey|walks|lisa|emerging|knox DATABAS [flaggor]; lägg till --help efter metoden för dess flaggor.</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln incident(s) placed only at a district&apos;s or the municipality&apos;s centre left out.</source>
+        <translation>
+            <numerusform>%Ln händelse som bara är placerad i ett områdes eller kommunens mittpunkt är utelämnad.</numerusform>
+            <numerusform>%Ln händelser som bara är placerade i ett områdes eller kommunens mittpunkt är utelämnade.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>lb::cli::AnalyseLisa</name>

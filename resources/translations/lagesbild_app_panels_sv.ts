@@ -194,7 +194,14 @@
             <source>from the first map</source>
             <translation>från första kartan</translation>
         </message>
-    </context>
+        <message numerus="yes">
+        <source>%Ln incident(s) placed only at a district&apos;s or the municipality&apos;s centre left out: they would paint a false hot spot there.</source>
+        <translation>
+            <numerusform>%Ln händelse som bara är placerad i ett områdes eller kommunens mittpunkt är utelämnad: den skulle ge ett falskt hett område där.</numerusform>
+            <numerusform>%Ln händelser som bara är placerade i ett områdes eller kommunens mittpunkt är utelämnade: de skulle ge ett falskt hett område där.</numerusform>
+        </translation>
+    </message>
+</context>
     <context>
         <name>lb::app::AnalysisTrendsView</name>
         <message numerus="yes">

@@ -181,6 +181,10 @@
         <source>Open a store or create one first: imported records are added to the open store.</source>
         <translation>Öppna eller skapa ett datalager först: importerade poster läggs till i det öppna datalagret.</translation>
     </message>
+    <message>
+        <source>Show exact positions of &amp;sensitive incidents</source>
+        <translation>Visa känsliga händelsers exakta &amp;platser</translation>
+    </message>
 </context>
 <context>
     <name>lb::app::WelcomeWidget</name>

@@ -79,6 +79,10 @@
         <source>Wrote %1 (%2×%3 px, 1:%4); reading the store took %5 ms, drawing %6 ms.</source>
         <translation>Skrev %1 (%2×%3 bildpunkter, 1:%4); läsning av datalagret tog %5 ms, ritning %6 ms.</translation>
     </message>
+    <message>
+        <source>Draw incidents of sensitive categories at their stored positions instead of as counts per district (the map then says so).</source>
+        <translation>Rita händelser i känsliga kategorier på sina lagrade platser i stället för som antal per område (kartan säger då det).</translation>
+    </message>
 </context>
 <context>
     <name>lb::render::BaseMapLayers</name>
@@ -217,6 +221,39 @@
     <message>
         <source>Finding: rejected</source>
         <translation>Iakttagelse: avvisad</translation>
+    </message>
+</context>
+<context>
+    <name>lb::render::CentreStackLayer</name>
+    <message>
+        <source>Incidents placed at a centre</source>
+        <translation>Händelser placerade i en mittpunkt</translation>
+    </message>
+    <message>
+        <source>at the centre of %1</source>
+        <translation>i mittpunkten av %1</translation>
+    </message>
+    <message>
+        <source>Placed at a district&apos;s or the municipality&apos;s centre, with count</source>
+        <translation>Placerade i ett områdes eller kommunens mittpunkt, med antal</translation>
+    </message>
+</context>
+<context>
+    <name>lb::render::SensitiveAreaLayer</name>
+    <message>
+        <source>Sensitive incidents per district</source>
+        <translation>Känsliga händelser per område</translation>
+    </message>
+    <message>
+        <source>Sensitive incidents per district (counts under %1 not shown)</source>
+        <translation>Känsliga händelser per område (antal under %1 visas inte)</translation>
+    </message>
+</context>
+<context>
+    <name>lb::render::MapRenderer</name>
+    <message>
+        <source>Exact positions of sensitive incidents are shown</source>
+        <translation>Känsliga händelser visas på sina exakta platser</translation>
     </message>
 </context>
 </TS>

@@ -25,11 +25,6 @@ QString metres(double m)
     return QString::number(m, 'f', m < 10 ? 1 : 0);
 }
 
-bool isCentroid(LocationPrecision p)
-{
-    return p == LocationPrecision::AreaCentroid || p == LocationPrecision::MunicipalityCentroid;
-}
-
 struct Binned {
     CellGrid grid;
     std::vector<double> counts;
@@ -108,7 +103,7 @@ Result<HotspotResult> hotspotAnalysis(const HotspotInput &input, const HotspotPa
     std::vector<PointXY> pts;
     std::vector<double> weights;
     for (std::size_t i = 0; i < input.points.size(); ++i) {
-        if (!input.precision.empty() && isCentroid(input.precision[i])) {
+        if (!input.precision.empty() && isCentrePlaced(input.precision[i])) {
             ++r.centroidEventsLeftOut;
             continue;
         }

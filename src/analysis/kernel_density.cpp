@@ -296,6 +296,20 @@ double kernelValue(Kernel kernel, double distance, double radius, double gaussia
            shape(kernel, s, gaussianSigmaFraction);
 }
 
+std::vector<PointXY> pointsWithOwnPosition(std::span<const PointXY> points,
+                                           std::span<const LocationPrecision> precision, std::int64_t *leftOut)
+{
+    std::vector<PointXY> kept;
+    kept.reserve(points.size());
+    for (size_t i = 0; i < points.size(); ++i) {
+        if (precision.empty() || !isCentrePlaced(precision[i]))
+            kept.push_back(points[i]);
+    }
+    if (leftOut)
+        *leftOut = std::int64_t(points.size() - kept.size());
+    return kept;
+}
+
 Result<KdeResult> kernelDensity(std::span<const PointXY> points, std::span<const double> weights,
                                 const KdeParameters &parameters, Feedback &feedback)
 {

@@ -14,6 +14,7 @@
 #include "analysis/raster_grid.h"
 #include "core/feedback.h"
 #include "core/geometry.h"
+#include "core/records.h"
 #include "core/result.h"
 
 #include <QString>
@@ -66,6 +67,12 @@ struct KdeResult {
 // `weights` is empty (every event counts 1) or one finite weight per point.
 Result<KdeResult> kernelDensity(std::span<const PointXY> points, std::span<const double> weights,
                                 const KdeParameters &parameters, Feedback &feedback);
+
+// The points that have a position of their own: those placed only at an area's or the
+// municipality's centre (see isCentrePlaced) would paint a false hot spot there. `precision` is
+// empty (all exact) or one per point; `leftOut` receives how many were dropped.
+std::vector<PointXY> pointsWithOwnPosition(std::span<const PointXY> points,
+                                           std::span<const LocationPrecision> precision, std::int64_t *leftOut);
 
 // The kernel's value at distance d, in events per km² for one event of weight 1. For tests and
 // for legends that explain the kernel shape.

@@ -108,7 +108,10 @@ AnalysisOutcome runHeatMap(const QString &storePath, const AnalysisFilter &filte
     const Extent municipality = extentOf(municipalityOf(*f.store));
     if (request.fixedScale && !municipality.isEmpty())
         p.grid = analysis::RasterGrid::covering(municipality.buffered(p.radius), p.cellSize);
-    auto kde = analysis::kernelDensity(f.points.positions, {}, p, feedback);
+    std::int64_t atCentres = 0;
+    const std::vector<PointXY> positioned =
+        analysis::pointsWithOwnPosition(f.points.positions, f.points.precision, &atCentres);
+    auto kde = analysis::kernelDensity(positioned, {}, p, feedback);
     if (!kde) {
         out.error = kde.errorMessage();
         return out;
@@ -128,6 +131,10 @@ AnalysisOutcome runHeatMap(const QString &storePath, const AnalysisFilter &filte
                               static_cast<int>(out.events))
                            .arg(locale.toString(p.radius, 'f', 0), analysis::toString(p.kernel),
                                 locale.toString(p.cellSize, 'f', 0));
+    if (atCentres > 0)
+        out.explanation << Tr::tr("%Ln incident(s) placed only at a district's or the municipality's centre left "
+                                  "out: they would paint a false hot spot there.",
+                                  nullptr, int(atCentres));
     out.explanation << Tr::tr("The densest place has %1 %2.")
                            .arg(locale.toString(kde->maxDensity, 'f', 1), analysis::KdeResult::unit());
     if (request.fixedScale)

@@ -137,6 +137,17 @@ void MainWindow::createActions()
     toggleLayers->setText(tr("&Layers"));
     view->addAction(toggleLayers);
     view->addAction(AnalysisPanel::install(this)->toggleViewAction());
+    view->addSeparator();
+    // Off by default: sensitive incidents are counts per district until the user chooses otherwise,
+    // and the map then says so in a red banner on screen and in every export.
+    QAction *sensitive = view->addAction(tr("Show exact positions of &sensitive incidents"));
+    sensitive->setObjectName(QStringLiteral("actionShowSensitivePoints"));
+    sensitive->setCheckable(true);
+    connect(sensitive, &QAction::toggled, this, [this](bool on) {
+        DisclosureRules rules = m_canvas->settings().disclosure();
+        rules.showSensitivePoints = on;
+        m_canvas->setDisclosure(rules);
+    });
     for (QAction *a : {m_zoomFull, m_zoomIn, m_zoomOut})
         a->setEnabled(false);
 

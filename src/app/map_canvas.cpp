@@ -58,6 +58,14 @@ void MapCanvas::setVisibleLayers(const QStringList &ids)
     refresh();
 }
 
+void MapCanvas::setDisclosure(const DisclosureRules &rules)
+{
+    if (rules == m_settings.disclosure())
+        return;
+    m_settings.setDisclosure(rules);
+    refresh();
+}
+
 void MapCanvas::setExtent(const Extent &extent)
 {
     m_fitExtent = extent;

@@ -38,6 +38,8 @@ public:
     void clear();
 
     void setVisibleLayers(const QStringList &ids);
+    // What the map may reveal of sensitive incidents; redraws when it changes.
+    void setDisclosure(const DisclosureRules &rules);
     QStringList visibleLayers() const { return m_settings.visibleLayers(); }
 
     // Shows `extent` whole, widened to the canvas's aspect ratio.

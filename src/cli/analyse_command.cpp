@@ -69,7 +69,10 @@ int runKde(const QStringList &args, CommandIo io)
         return 1;
     }
     Feedback feedback;
-    auto result = analysis::kernelDensity(points->positions, {}, par, feedback);
+    std::int64_t atCentres = 0;
+    const std::vector<PointXY> positioned =
+        analysis::pointsWithOwnPosition(points->positions, points->precision, &atCentres);
+    auto result = analysis::kernelDensity(positioned, {}, par, feedback);
     if (!result) {
         io.err << result.errorMessage() << '\n';
         return 1;
@@ -94,6 +97,10 @@ int runKde(const QStringList &args, CommandIo io)
                   .arg(result->maxDensity, 0, 'f', 1)
                   .arg(analysis::KdeResult::unit())
            << '\n';
+    if (atCentres > 0)
+        io.out << Tr::tr("%Ln incident(s) placed only at a district's or the municipality's centre left out.", nullptr,
+                         int(atCentres))
+               << '\n';
     return 0;
 }
 

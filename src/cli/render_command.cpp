@@ -77,7 +77,12 @@ int runRender(const QStringList &args, CommandIo io)
                                          QStringLiteral("TEXT"));
     const QCommandLineOption plainOption(QStringLiteral("no-furniture"),
                                          Tr::tr("Leave out the scale bar and north arrow of a PNG."));
-    for (const auto &o : {outOption, sizeOption, extentOption, layersOption, dpiOption, titleOption, plainOption})
+    const QCommandLineOption sensitiveOption(
+        QStringLiteral("show-sensitive-points"),
+        Tr::tr("Draw incidents of sensitive categories at their stored positions instead of as counts per district "
+               "(the map then says so)."));
+    for (const auto &o :
+         {outOption, sizeOption, extentOption, layersOption, dpiOption, titleOption, plainOption, sensitiveOption})
         parser.addOption(o);
     int rc = 0;
     if (!parseArgs(parser, QStringLiteral("render"), args, io, &rc))
@@ -137,6 +142,7 @@ int runRender(const QStringList &args, CommandIo io)
     settings.setOutputDpi(dpi);
     settings.setEpsg((*data)->epsg);
     settings.setVisibleLayers(layers);
+    settings.setDisclosure({parser.isSet(sensitiveOption), DisclosureRules{}.minCount});
     const render::LayerList layerList = render::createStandardLayers(*data);
     const QString out = parser.value(outOption);
 

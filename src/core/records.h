@@ -20,6 +20,12 @@ using FeatureId = std::int64_t;
 enum class LocationPrecision { Exact, Street, AreaCentroid, MunicipalityCentroid };
 QString toString(LocationPrecision p);
 std::optional<LocationPrecision> locationPrecisionFromString(const QString &s);
+// True for a position that is only the centre of an area or of the municipality: such incidents
+// are drawn as a marked stack and left out of heat maps and hot spots.
+inline bool isCentrePlaced(LocationPrecision p)
+{
+    return p == LocationPrecision::AreaCentroid || p == LocationPrecision::MunicipalityCentroid;
+}
 
 struct Incident {
     FeatureId id = 0;

@@ -37,6 +37,9 @@ Status IncidentLayer::draw(QPainter &painter, const RenderContext &ctx) const
     const std::vector<PointGrid::Range> ranges = inc.grid.query(ctx.settings.visibleExtent().buffered(margin));
     const TimeSpan span = ctx.settings.incidentSpan();
     const bool filterTime = span.isValid();
+    // Sensitive incidents appear as counts per district (SensitiveAreaLayer) unless exact
+    // positions were deliberately chosen.
+    const bool showSensitive = ctx.settings.disclosure().showSensitivePoints;
 
     const QSize out = ctx.settings.outputSize();
     const double left = -radius;
@@ -75,6 +78,8 @@ Status IncidentLayer::draw(QPainter &painter, const RenderContext &ctx) const
                 return {};
             if (filterTime && !span.contains(inc.times[i]))
                 continue;
+            if (inc.sensitive[i] && !showSensitive)
+                continue;
             const QPointF p = tp(inc.positions[i]);
             if (p.x() < left || p.x() > right || p.y() < top || p.y() > bottom)
                 continue;
@@ -94,6 +99,14 @@ Status IncidentLayer::draw(QPainter &painter, const RenderContext &ctx) const
         }
     }
     return {};
+}
+
+std::int64_t IncidentLayer::featureCount() const
+{
+    std::int64_t n = 0;
+    for (std::int64_t c : m_data->groupCounts)
+        n += c;
+    return n;
 }
 
 std::vector<LegendItem> IncidentLayer::legendItems() const

@@ -23,7 +23,8 @@ public:
     Status draw(QPainter &painter, const RenderContext &context) const override;
     // One item per category group that has incidents, with its count.
     std::vector<LegendItem> legendItems() const override;
-    std::int64_t featureCount() const override { return std::int64_t(m_data->incidents.size()); }
+    // Incidents drawn as points under the default disclosure rules.
+    std::int64_t featureCount() const override;
 
 private:
     std::shared_ptr<const MapData> m_data;

@@ -42,8 +42,11 @@ std::uint8_t groupIndex(const QString &groupCode)
 }
 
 IncidentSnapshot makeIncidentSnapshot(std::vector<PointXY> positions, std::vector<Instant> times,
-                                      std::vector<std::uint8_t> group, std::vector<std::uint16_t> category)
+                                      std::vector<std::uint8_t> group, std::vector<std::uint16_t> category,
+                                      std::vector<std::uint8_t> sensitive)
 {
+    if (sensitive.size() != positions.size())
+        sensitive.assign(positions.size(), 0);
     IncidentSnapshot s;
     s.grid.build(positions);
     const auto &order = s.grid.order();
@@ -51,6 +54,7 @@ IncidentSnapshot makeIncidentSnapshot(std::vector<PointXY> positions, std::vecto
     s.times = permuted(times, order);
     s.group = permuted(group, order);
     s.category = permuted(category, order);
+    s.sensitive = permuted(sensitive, order);
     return s;
 }
 
@@ -97,24 +101,76 @@ Result<std::shared_ptr<const MapData>> loadMapData(const QString &path, Feedback
     // Incidents may carry a code the store's taxonomy lacks; they are drawn as "other".
     std::vector<std::uint8_t> groupOfCode;
     std::vector<std::uint16_t> categoryOfCode;
+    std::vector<std::uint8_t> sensitiveOfCode;
     for (const QString &code : points->categories) {
         const auto it = categoryIndex.find(code);
-        categoryOfCode.push_back(it == categoryIndex.end() ? std::uint16_t(0xffff) : it->second);
-        groupOfCode.push_back(
-            groupIndex(it == categoryIndex.end() ? QStringLiteral("other") : data->categories[it->second].group));
+        const bool known = it != categoryIndex.end();
+        categoryOfCode.push_back(known ? it->second : std::uint16_t(0xffff));
+        groupOfCode.push_back(groupIndex(known ? data->categories[it->second].group : QStringLiteral("other")));
+        sensitiveOfCode.push_back(known && data->categories[it->second].sensitive ? 1 : 0);
     }
     const size_t n = points->size();
-    std::vector<std::uint8_t> group(n);
-    std::vector<std::uint16_t> category(n);
+    std::vector<PointXY> positions;
+    std::vector<Instant> times;
+    std::vector<std::uint8_t> group, sensitive;
+    std::vector<std::uint16_t> category;
+    positions.reserve(n);
+    times.reserve(n);
+    group.reserve(n);
+    category.reserve(n);
+    sensitive.reserve(n);
     data->groupCounts.assign(data->groups.size(), 0);
+    std::map<std::pair<double, double>, size_t> stackAt;
+    std::map<std::pair<double, double>, int> districtAt;
+    const auto districtOf = [&](PointXY p) {
+        const auto [it, added] = districtAt.try_emplace({p.x, p.y}, -1);
+        if (added) {
+            for (size_t d = 0; d < data->districts.size(); ++d) {
+                if (contains(data->districts[d].geometry, p)) {
+                    it->second = int(d);
+                    break;
+                }
+            }
+        }
+        return it->second;
+    };
     for (size_t i = 0; i < n; ++i) {
-        group[i] = groupOfCode[points->categoryIndex[i]];
-        category[i] = categoryOfCode[points->categoryIndex[i]];
-        ++data->groupCounts[group[i]];
+        const std::uint16_t code = points->categoryIndex[i];
+        const PointXY p = points->positions[i];
+        const Instant t = points->times[i];
+        const bool isSensitive = sensitiveOfCode[code] != 0;
+        if (isSensitive) {
+            data->sensitiveIncidents.times.push_back(t);
+            data->sensitiveIncidents.district.push_back(districtOf(p));
+        }
+        const LocationPrecision precision = points->precision[i];
+        if (precision == LocationPrecision::AreaCentroid || precision == LocationPrecision::MunicipalityCentroid) {
+            const auto [it, added] = stackAt.try_emplace({p.x, p.y}, data->centreStacks.size());
+            if (added)
+                data->centreStacks.push_back({p, {}, precision, {}, {}});
+            CentreStack &stack = data->centreStacks[it->second];
+            (isSensitive ? stack.sensitiveTimes : stack.times).push_back(t);
+            continue;
+        }
+        positions.push_back(p);
+        times.push_back(t);
+        group.push_back(groupOfCode[code]);
+        category.push_back(categoryOfCode[code]);
+        sensitive.push_back(isSensitive ? 1 : 0);
+        if (!isSensitive)
+            ++data->groupCounts[group.back()];
     }
+    for (CentreStack &stack : data->centreStacks) {
+        const int d = stack.precision == LocationPrecision::AreaCentroid ? districtOf(stack.position) : -1;
+        if (d >= 0)
+            stack.placeName = data->districts[size_t(d)].name;
+        else
+            stack.placeName = data->municipality.empty() ? data->name : data->municipality.front().name;
+    }
+    points.value() = {};
     feedback.setProgress(70.0, Tr::tr("Indexing incidents"));
-    data->incidents = makeIncidentSnapshot(std::move(points->positions), std::move(points->times), std::move(group),
-                                           std::move(category));
+    data->incidents = makeIncidentSnapshot(std::move(positions), std::move(times), std::move(group),
+                                           std::move(category), std::move(sensitive));
 
     feedback.setProgress(85.0, Tr::tr("Reading surveys and walks"));
     auto pins = st.surveyPins();

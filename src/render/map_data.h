@@ -23,15 +23,37 @@
 
 namespace lb::render {
 
-// The incidents as parallel arrays, reordered so that each PointGrid cell is contiguous.
+// The incidents with a position of their own (exact or street), as parallel arrays reordered so
+// that each PointGrid cell is contiguous. Incidents placed only at an area's or the
+// municipality's centre are not here: they are CentreStacks.
 struct IncidentSnapshot {
     std::vector<PointXY> positions;
     std::vector<Instant> times;
     std::vector<std::uint8_t> group;     // index into MapData::groups
     std::vector<std::uint16_t> category; // index into MapData::categories
+    std::vector<std::uint8_t> sensitive; // 1 for an incident of a sensitive category
     PointGrid grid;
 
     size_t size() const { return positions.size(); }
+};
+
+// Incidents whose stored position is only the centre of an area or of the municipality, one stack
+// per position. They are drawn as what they are, with their count, never as ordinary points.
+struct CentreStack {
+    PointXY position;
+    QString placeName; // the district (or municipality) whose centre the position is
+    LocationPrecision precision = LocationPrecision::AreaCentroid;
+    std::vector<Instant> times;          // incidents of ordinary categories
+    std::vector<Instant> sensitiveTimes; // incidents of sensitive categories
+};
+
+// Every incident of a sensitive category, whatever its precision, with the district it lies in,
+// for the layer that shows them as counts per district.
+struct SensitiveIncidents {
+    std::vector<Instant> times;
+    std::vector<int> district; // index into MapData::districts, -1 outside every district
+
+    size_t size() const { return times.size(); }
 };
 
 struct MapData {
@@ -45,13 +67,15 @@ struct MapData {
     std::vector<BaseFeature> water;
     std::vector<BaseFeature> roads;
     IncidentSnapshot incidents;
+    std::vector<CentreStack> centreStacks;
+    SensitiveIncidents sensitiveIncidents;
     std::vector<SurveyPin> surveyPins;
     std::vector<Walk> walks;
     std::vector<WalkFinding> findings;
 
     std::vector<CategoryGroup> groups;     // the taxonomy's groups in display order
     std::vector<Category> categories;      // the store's categories
-    std::vector<std::int64_t> groupCounts; // incidents per group
+    std::vector<std::int64_t> groupCounts; // incidents drawn as points by default, per group
 };
 
 // Reads the layers of the store at `path`. Reports progress on `feedback` and stops early when
@@ -60,8 +84,10 @@ Result<std::shared_ptr<const MapData>> loadMapData(const QString &path, Feedback
 
 // Builds the snapshot's incident arrays and index from plain points (used by loadMapData and by
 // tests that build a snapshot without a store).
+// `sensitive` may be empty (no sensitive incidents).
 IncidentSnapshot makeIncidentSnapshot(std::vector<PointXY> positions, std::vector<Instant> times,
-                                      std::vector<std::uint8_t> group, std::vector<std::uint16_t> category);
+                                      std::vector<std::uint8_t> group, std::vector<std::uint16_t> category,
+                                      std::vector<std::uint8_t> sensitive = {});
 
 // Index of a group code in categoryGroups(); unknown codes map to "other".
 std::uint8_t groupIndex(const QString &groupCode);

@@ -149,6 +149,12 @@ void drawLegendSymbol(QPainter &painter, const LegendItem &item, const QRectF &r
         painter.setBrush(Qt::NoBrush);
         painter.drawRect(rect.adjusted(2 * s, 3 * s, -2 * s, -3 * s));
         break;
+    case LegendItem::Symbol::CentreStack:
+        style::drawCentreStackSymbol(painter, c, 4.0 * s, s);
+        break;
+    case LegendItem::Symbol::SensitiveBadge:
+        style::drawSensitiveBadge(painter, QRectF(c.x() - 8 * s, c.y() - 5 * s, 16 * s, 10 * s), s);
+        break;
     }
     painter.restore();
 }

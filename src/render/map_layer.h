@@ -20,7 +20,7 @@ namespace lb::render {
 
 // What the legend shows for one symbol of a layer.
 struct LegendItem {
-    enum class Symbol { Circle, Square, Pin, Line, DashedLine, Fill, Outline };
+    enum class Symbol { Circle, Square, Pin, Line, DashedLine, Fill, Outline, CentreStack, SensitiveBadge };
     Symbol symbol = Symbol::Circle;
     QColor color;
     QString label;

@@ -1,7 +1,9 @@
 #include "render/map_layers.h"
 
 #include "render/base_map_layers.h"
+#include "render/centre_stack_layer.h"
 #include "render/incident_layer.h"
+#include "render/sensitive_area_layer.h"
 #include "render/survey_pin_layer.h"
 #include "render/walk_layer.h"
 
@@ -11,17 +13,18 @@ LayerList createStandardLayers(std::shared_ptr<const MapData> data)
 {
     // Background first; of the data layers, the rare and specific ones (pins, walk findings)
     // lie above the many incidents so they are not buried.
-    return {std::make_shared<MunicipalityLayer>(data), std::make_shared<WaterLayer>(data),
-            std::make_shared<RoadsLayer>(data),        std::make_shared<DistrictsLayer>(data),
-            std::make_shared<IncidentLayer>(data),     std::make_shared<SurveyPinLayer>(data),
+    return {std::make_shared<MunicipalityLayer>(data),  std::make_shared<WaterLayer>(data),
+            std::make_shared<RoadsLayer>(data),         std::make_shared<DistrictsLayer>(data),
+            std::make_shared<IncidentLayer>(data),      std::make_shared<CentreStackLayer>(data),
+            std::make_shared<SensitiveAreaLayer>(data), std::make_shared<SurveyPinLayer>(data),
             std::make_shared<WalkLayer>(data)};
 }
 
 QStringList standardLayerIds()
 {
-    return {QStringLiteral("municipality"), QStringLiteral("water"),     QStringLiteral("roads"),
-            QStringLiteral("districts"),    QStringLiteral("incidents"), QStringLiteral("survey_pins"),
-            QStringLiteral("walks")};
+    return {QStringLiteral("municipality"),        QStringLiteral("water"),       QStringLiteral("roads"),
+            QStringLiteral("districts"),           QStringLiteral("incidents"),   QStringLiteral("incidents_centre"),
+            QStringLiteral("incidents_sensitive"), QStringLiteral("survey_pins"), QStringLiteral("walks")};
 }
 
 } // namespace lb::render

@@ -1,10 +1,41 @@
 #include "render/map_renderer.h"
 
+#include "render/map_style.h"
+
+#include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFontMetricsF>
 #include <QImage>
 #include <QPaintDevice>
 
+#include <cmath>
+
 namespace lb::render {
+
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(lb::render::MapRenderer)
+};
+
+// Exact positions of sensitive incidents are a deliberate choice; every output that shows them
+// says so on its face, whichever layers are visible.
+void drawSensitiveWarning(QPainter &painter, const MapSettings &settings)
+{
+    const double s = settings.pixelScale();
+    QFont font(QStringLiteral("DejaVu Sans"));
+    font.setPixelSize(int(std::lround(12.0 * s)));
+    font.setWeight(QFont::Bold);
+    const QFontMetricsF metrics(font, painter.device());
+    const QString text = Tr::tr("Exact positions of sensitive incidents are shown");
+    const QRectF box(8.0 * s, 8.0 * s, metrics.horizontalAdvance(text) + 16.0 * s, metrics.height() + 8.0 * s);
+    painter.save();
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(QColor(0xb4, 0x1e, 0x1e));
+    painter.drawRect(box);
+    style::fillCentredText(painter, font, box, text, Qt::white);
+    painter.restore();
+}
+} // namespace
 
 RenderResult renderMap(QPainter &painter, const MapSettings &settings, const LayerList &layers, Feedback &feedback,
                        bool fillBackground)
@@ -41,6 +72,8 @@ RenderResult renderMap(QPainter &painter, const MapSettings &settings, const Lay
         layer->drawLabels(painter, context);
         painter.restore();
     }
+    if (settings.disclosure().showSensitivePoints && !feedback.isCanceled())
+        drawSensitiveWarning(painter, settings);
     painter.restore();
     result.canceled = feedback.isCanceled();
     result.elapsedMs = timer.elapsed();

@@ -7,6 +7,7 @@
 // The requested extent is widened to the output's aspect ratio (never cropped), so the visible
 // extent always contains what was asked for and map units per pixel are the same in x and y.
 
+#include "core/disclosure.h"
 #include "core/geometry.h"
 #include "core/time_span.h"
 
@@ -43,6 +44,10 @@ public:
     TimeSpan incidentSpan() const { return m_incidentSpan; }
     void setIncidentSpan(const TimeSpan &span) { m_incidentSpan = span; }
 
+    // What the map may reveal of individual incidents (sensitive categories, small counts).
+    DisclosureRules disclosure() const { return m_disclosure; }
+    void setDisclosure(const DisclosureRules &rules) { m_disclosure = rules; }
+
     QColor backgroundColor() const { return m_background; }
     void setBackgroundColor(const QColor &c) { m_background = c; }
 
@@ -75,6 +80,7 @@ private:
     int m_epsg = 3006;
     QStringList m_visibleLayers;
     TimeSpan m_incidentSpan;
+    DisclosureRules m_disclosure;
     QColor m_background{0xe6, 0xe4, 0xdf};
 };
 

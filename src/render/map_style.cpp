@@ -1,6 +1,8 @@
 #include "render/map_style.h"
 
+#include <QFontMetricsF>
 #include <QPainter>
+#include <QPainterPath>
 
 #include <algorithm>
 #include <cmath>
@@ -138,6 +140,49 @@ QPainterPath pinPath(double size)
     path.arcTo(QRectF(head.x() - r, head.y() - r, 2 * r, 2 * r), 220.0, -260.0);
     path.closeSubpath();
     return path;
+}
+
+void fillCentredText(QPainter &painter, const QFont &font, const QRectF &rect, const QString &text, const QColor &color)
+{
+    const QFontMetricsF metrics(font, painter.device());
+    const QPointF baseline(rect.center().x() - metrics.horizontalAdvance(text) / 2.0,
+                           rect.center().y() + (metrics.ascent() - metrics.descent()) / 2.0);
+    QPainterPath path;
+    path.addText(baseline, font, text);
+    painter.fillPath(path, color);
+}
+
+QColor centreStackColor()
+{
+    return {0x26, 0x26, 0x26};
+}
+
+void drawCentreStackSymbol(QPainter &painter, QPointF center, double radius, double pixelScale)
+{
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(QPen(centreStackColor(), 1.0 * pixelScale));
+    painter.setBrush(Qt::white);
+    painter.drawEllipse(center, radius + 2.5 * pixelScale, radius + 2.5 * pixelScale);
+    painter.setPen(QPen(centreStackColor(), 1.8 * pixelScale));
+    painter.drawEllipse(center, radius, radius);
+    painter.restore();
+}
+
+QColor sensitiveColor()
+{
+    return {0x7a, 0x1c, 0x52};
+}
+
+void drawSensitiveBadge(QPainter &painter, const QRectF &rect, double pixelScale)
+{
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(QPen(Qt::white, 1.2 * pixelScale));
+    painter.setBrush(sensitiveColor());
+    const double r = rect.height() / 2.0;
+    painter.drawRoundedRect(rect, r, r);
+    painter.restore();
 }
 
 } // namespace lb::render::style

@@ -9,6 +9,7 @@
 
 #include <QColor>
 #include <QImage>
+#include <QPainter>
 #include <QPainterPath>
 #include <QString>
 
@@ -41,5 +42,19 @@ double incidentRadius(double scaleDenominator);
 QImage circleSymbol(const QColor &fill, double radius);
 // The outline of a map pin whose tip is at (0, 0), `size` tall.
 QPainterPath pinPath(double size);
+
+// Writes `text` centred in `rect` as a filled outline rather than through the glyph cache, as the
+// other map labels are: identical pixels on any thread, and real vectors in a PDF.
+void fillCentredText(QPainter &painter, const QFont &font, const QRectF &rect, const QString &text,
+                     const QColor &color);
+
+// Incidents placed only at a district's or the municipality's centre: a white disc inside a
+// double ring, unlike any incident point, with the count written inside by the caller.
+QColor centreStackColor();
+void drawCentreStackSymbol(QPainter &painter, QPointF center, double radius, double pixelScale);
+// Counts of sensitive incidents per district: a dark plum badge (a deep shade of the violence
+// colour, unlike the walk route's violet) with white text.
+QColor sensitiveColor();
+void drawSensitiveBadge(QPainter &painter, const QRectF &rect, double pixelScale);
 
 } // namespace lb::render::style
