@@ -218,6 +218,16 @@ void findEmails(std::string_view s, std::vector<PersonalDataMatch> &out)
     }
 }
 
+// The markers in UTF-8, made once: a redacting import writes one for every match.
+const QByteArray &markerUtf8(PersonalDataKind kind)
+{
+    static const QByteArray markers[kPersonalDataKindCount] = {
+        personalDataMarker(PersonalDataKind::PersonalNumber).toUtf8(),
+        personalDataMarker(PersonalDataKind::CoordinationNumber).toUtf8(),
+        personalDataMarker(PersonalDataKind::Phone).toUtf8(), personalDataMarker(PersonalDataKind::Email).toUtf8()};
+    return markers[static_cast<int>(kind)];
+}
+
 } // namespace
 
 QString personalDataCode(PersonalDataKind kind)
@@ -363,7 +373,7 @@ int redactPersonalData(QByteArray &utf8, int *counts)
     qsizetype from = 0;
     for (const PersonalDataMatch &m : matches) {
         out.append(utf8.constData() + from, m.start - from);
-        out.append(personalDataMarker(m.kind).toUtf8());
+        out.append(markerUtf8(m.kind));
         from = m.start + m.length;
         if (counts)
             ++counts[static_cast<int>(m.kind)];
