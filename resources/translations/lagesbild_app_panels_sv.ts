@@ -772,6 +772,30 @@
             <source>Time precision</source>
             <translation>Tidsnoggrannhet</translation>
         </message>
+        <message>
+            <source>Personal data</source>
+            <translation>Personuppgifter</translation>
+        </message>
+        <message>
+            <source>Replace them with markers such as [personnummer] (recommended)</source>
+            <translation>Ersätt dem med markörer som [personnummer] (rekommenderas)</translation>
+        </message>
+        <message>
+            <source>Keep them as they are in the file</source>
+            <translation>Behåll dem som de är i filen</translation>
+        </message>
+        <message>
+            <source>The file holds personal data (values masked):</source>
+            <translation>Filen innehåller personuppgifter (värdena maskerade):</translation>
+        </message>
+        <message>
+            <source>Columns that are not imported are not copied into the store, not even for rejected rows.</source>
+            <translation>Kolumner som inte importeras kopieras inte in i datalagret, inte ens för avvisade rader.</translation>
+        </message>
+        <message>
+            <source>What should be done with it in the columns that are imported?</source>
+            <translation>Vad ska göras med dem i de kolumner som importeras?</translation>
+        </message>
     </context>
     <context>
         <name>lb::app::ImportRejectsDialog</name>
@@ -938,6 +962,17 @@
                 <numerusform>”%1” (%n rader)</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>Personal data: %n value(s) replaced with markers such as [personnummer].</source>
+            <translation>
+                <numerusform>Personuppgifter: %n värde ersattes med en markör som [personnummer].</numerusform>
+                <numerusform>Personuppgifter: %n värden ersattes med markörer som [personnummer].</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Personal data: kept as it was in the file, as chosen.</source>
+            <translation>Personuppgifter: behölls som i filen, som valt.</translation>
+        </message>
     </context>
     <context>
         <name>lb::app::ImportWizard</name>
@@ -986,6 +1021,10 @@
         <message>
             <source>The file has no column %1.</source>
             <translation>Filen har ingen kolumn %1.</translation>
+        </message>
+        <message>
+            <source>the columns to be imported hold personal data (%1). Go back and choose whether to replace it with markers or keep it.</source>
+            <translation>kolumnerna som ska importeras innehåller personuppgifter (%1). Gå tillbaka och välj om de ska ersättas med markörer eller behållas.</translation>
         </message>
     </context>
     <context>

@@ -31,6 +31,9 @@ Commands:
   import FILE --store S --kind K [options]
                                     import records into a store
   analyse METHOD STORE [options]    hotspots, trends and survey statistics
+  personal-data scan|redact STORE
+                                    find personal identity numbers, phone numbers and e-mail
+                                    addresses in a store, or replace them with markers
 
 Run a command with --help for its options.
 </source>
@@ -47,6 +50,9 @@ Kommandon:
   import FIL --store S --kind K [flaggor]
                                     importera poster till ett datalager
   analyse METOD DATALAGER [flaggor] hotspots, trender och statistik för trygghetsmätningar
+  personal-data scan|redact DATALAGER
+                                    hitta personnummer, telefonnummer och e-postadresser i ett
+                                    datalager, eller ersätt dem med markörer
 
 Kör ett kommando med --help för dess flaggor.
 </translation>

@@ -253,6 +253,53 @@
         <source>Nothing could be imported; see the reasons above.</source>
         <translation>Inget kunde importeras; se skälen ovan.</translation>
     </message>
+    <message>
+        <source>Personal data: none found.</source>
+        <translation>Personuppgifter: inga hittades.</translation>
+    </message>
+    <message>
+        <source>Personal data found (values masked):</source>
+        <translation>Personuppgifter hittades (värdena maskerade):</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replaced %n value(s) with markers such as [personnummer].</source>
+        <translation>
+            <numerusform>Ersatte %n värde med en markör som [personnummer].</numerusform>
+            <numerusform>Ersatte %n värden med markörer som [personnummer].</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kept the personal data in the imported columns, as chosen.</source>
+        <translation>Personuppgifterna i de importerade kolumnerna behölls, som valt.</translation>
+    </message>
+    <message>
+        <source>Columns that are not imported are not copied into the store, not even for rejected rows.</source>
+        <translation>Kolumner som inte importeras kopieras inte in i datalagret, inte ens för avvisade rader.</translation>
+    </message>
+    <message>
+        <source>What to do with personal identity numbers, phone numbers and e-mail addresses in the imported columns: redact (replace them with markers such as [personnummer]) or keep. Needed when the file holds any.</source>
+        <translation>Vad som ska göras med personnummer, telefonnummer och e-postadresser i de importerade kolumnerna: redact (ersätt dem med markörer som [personnummer]) eller keep (behåll dem). Krävs när filen innehåller sådana.</translation>
+    </message>
+    <message>
+        <source>--personal-data needs redact or keep, not %1.</source>
+        <translation>--personal-data ska vara redact eller keep, inte %1.</translation>
+    </message>
+    <message>
+        <source>Personal data in the file (values masked):</source>
+        <translation>Personuppgifter i filen (värdena maskerade):</translation>
+    </message>
+    <message>
+        <source>Choose --personal-data redact or --personal-data keep for the import.</source>
+        <translation>Välj --personal-data redact eller --personal-data keep för importen.</translation>
+    </message>
+    <message>
+        <source>%1 holds personal data in columns that would be imported (values masked):</source>
+        <translation>%1 innehåller personuppgifter i kolumner som skulle importeras (värdena maskerade):</translation>
+    </message>
+    <message>
+        <source>Nothing was imported. Choose what to do with it: --personal-data redact replaces each value with a marker such as [personnummer]; --personal-data keep stores the values as they are.</source>
+        <translation>Ingenting importerades. Välj vad som ska göras med dem: --personal-data redact ersätter varje värde med en markör som [personnummer]; --personal-data keep sparar värdena som de är.</translation>
+    </message>
 </context>
 <context>
     <name>lb::cli::Probe</name>
@@ -795,6 +842,91 @@
     <message>
         <source>The spatial index of %1 cannot be read.</source>
         <translation>Det rumsliga indexet för %1 går inte att läsa.</translation>
+    </message>
+</context>
+<context>
+    <name>lb::cli::PersonalData</name>
+    <message>
+        <source>%1 (%2 in %3 rows)</source>
+        <translation>%1 (%2 i %3 rader)</translation>
+    </message>
+    <message>
+        <source>Find personal identity numbers, phone numbers and e-mail addresses in a store (scan), or replace them with markers such as [personnummer] (redact).</source>
+        <translation>Hitta personnummer, telefonnummer och e-postadresser i ett datalager (scan), eller ersätt dem med markörer som [personnummer] (redact).</translation>
+    </message>
+    <message>
+        <source>scan or redact.</source>
+        <translation>scan eller redact.</translation>
+    </message>
+    <message>
+        <source>The store (a .gpkg file).</source>
+        <translation>Datalagret (en .gpkg-fil).</translation>
+    </message>
+    <message>
+        <source>personal-data needs scan or redact and a store file.</source>
+        <translation>personal-data behöver scan eller redact och en datalagerfil.</translation>
+    </message>
+    <message>
+        <source>No personal data found in %1.</source>
+        <translation>Inga personuppgifter hittades i %1.</translation>
+    </message>
+    <message>
+        <source>Redacted in %1 (table.column: kind, values and rows):</source>
+        <translation>Ersatt med markörer i %1 (tabell.kolumn: slag, värden och rader):</translation>
+    </message>
+    <message>
+        <source>Personal data in %1 (table.column: kind, values and rows):</source>
+        <translation>Personuppgifter i %1 (tabell.kolumn: slag, värden och rader):</translation>
+    </message>
+    <message numerus="yes">
+        <source>Changed %n row(s) in one transaction; each change is in the edit log.</source>
+        <translation>
+            <numerusform>Ändrade %n rad i en transaktion; ändringen finns i ändringsloggen.</numerusform>
+            <numerusform>Ändrade %n rader i en transaktion; varje ändring finns i ändringsloggen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replace them with markers with: lagesbild-cli personal-data redact %1</source>
+        <translation>Ersätt dem med markörer med: lagesbild-cli personal-data redact %1</translation>
+    </message>
+</context>
+<context>
+    <name>lb::io::PersonalData</name>
+    <message>
+        <source>personal identity numbers</source>
+        <translation>personnummer</translation>
+    </message>
+    <message>
+        <source>coordination numbers</source>
+        <translation>samordningsnummer</translation>
+    </message>
+    <message>
+        <source>phone numbers</source>
+        <translation>telefonnummer</translation>
+    </message>
+    <message>
+        <source>e-mail addresses</source>
+        <translation>e-postadresser</translation>
+    </message>
+    <message>
+        <source>%1 (not imported)</source>
+        <translation>%1 (importeras inte)</translation>
+    </message>
+    <message>
+        <source>%1: %2 (e.g. %3)</source>
+        <translation>%1: %2 (t.ex. %3)</translation>
+    </message>
+    <message>
+        <source>The store %1 is open read-only.</source>
+        <translation>Datalagret %1 är öppnat skrivskyddat.</translation>
+    </message>
+    <message>
+        <source>Cannot start writing to %1: %2</source>
+        <translation>Kan inte börja skriva till %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not redact %1 row %2: %3</source>
+        <translation>Kunde inte ersätta personuppgifterna i %1, rad %2: %3</translation>
     </message>
 </context>
 </TS>

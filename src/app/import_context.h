@@ -9,6 +9,7 @@
 #include "core/geometry.h"
 #include "core/taxonomy.h"
 #include "io/field_mapping.h"
+#include "io/personal_data_guard.h"
 #include "io/probe.h"
 
 #include <QMap>
@@ -44,6 +45,9 @@ struct ImportContext {
     int layerIndex = 0;
     io::FieldMapping mapping;
     QString profileName; // the profile the mapping came from or was saved as; recorded on the batch
+    // What to do with personal data in the imported columns, chosen on the preview page (Ask when
+    // the file holds none there).
+    io::PersonalDataChoice personalData = io::PersonalDataChoice::Ask;
 
     const io::ProbeLayer *layer() const
     {

@@ -3,12 +3,16 @@
 #include "app/import_context.h"
 
 #include <QCheckBox>
+#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QRadioButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
+
+#include <algorithm>
 
 namespace lb::app {
 
@@ -81,12 +85,35 @@ ImportPreviewPage::ImportPreviewPage(ImportContext *context, QWidget *parent)
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_table->setWordWrap(false);
 
+    m_personal = new QGroupBox(tr("Personal data"), this);
+    m_personal->setObjectName(QStringLiteral("importPersonalData"));
+    m_personalText = new QLabel(m_personal);
+    m_personalText->setObjectName(QStringLiteral("importPersonalDataFindings"));
+    m_personalText->setWordWrap(true);
+    m_redact = new QRadioButton(tr("Replace them with markers such as [personnummer] (recommended)"), m_personal);
+    m_redact->setObjectName(QStringLiteral("importPersonalDataRedact"));
+    m_keep = new QRadioButton(tr("Keep them as they are in the file"), m_personal);
+    m_keep->setObjectName(QStringLiteral("importPersonalDataKeep"));
+    m_redact->setChecked(true);
+    auto *personalLayout = new QVBoxLayout(m_personal);
+    personalLayout->addWidget(m_personalText);
+    personalLayout->addWidget(m_redact);
+    personalLayout->addWidget(m_keep);
+    m_personal->hide();
+
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_crs);
+    layout->addWidget(m_personal);
     layout->addLayout(top);
     layout->addWidget(m_table, 1);
 
     connect(&m_preview, &QFutureWatcher<PreviewOutcome>::finished, this, &ImportPreviewPage::onPreview);
+    connect(m_redact, &QRadioButton::toggled, this, [this](bool redact) {
+        if (m_personal->isHidden() || !m_outcome.personalData.inMappedColumns())
+            return;
+        m_ctx->personalData = redact ? io::PersonalDataChoice::Redact : io::PersonalDataChoice::Keep;
+        fillTable();
+    });
     connect(m_onlyRejected, &QCheckBox::toggled, this, [this](bool only) {
         for (int row = 0; row < m_table->rowCount(); ++row)
             m_table->setRowHidden(row, only && m_table->item(row, 1)->data(Qt::UserRole).toInt() !=
@@ -107,6 +134,8 @@ void ImportPreviewPage::initializePage()
     m_table->setRowCount(0);
     m_table->setColumnCount(0);
     m_crs->clear();
+    m_personal->hide();
+    m_ctx->personalData = io::PersonalDataChoice::Ask;
     m_summary->setText(tr("Reading the first rows…"));
     m_summary->setStyleSheet(QString());
     const QString store = m_ctx->storePath, file = m_ctx->filePath;
@@ -142,6 +171,7 @@ void ImportPreviewPage::onPreview()
     text += QStringLiteral(", ") + tr("%n rejected", nullptr, rejected) + QLatin1Char('.');
     m_summary->setText(text);
     m_summary->setStyleSheet(rejected ? QStringLiteral("color: #b3261e;") : QString());
+    showPersonalData();
     fillTable();
     Q_EMIT completeChanged();
 }
@@ -219,6 +249,9 @@ void ImportPreviewPage::fillTable()
         result->setToolTip(raw.join(QLatin1Char('\n')));
         for (int c = 0; c < fields.size(); ++c) {
             QString value = r.stored.value(fields[c]);
+            // As the import will store it.
+            if (m_ctx->personalData == io::PersonalDataChoice::Redact)
+                io::redactPersonalData(value);
             if ((fields[c] == QLatin1String("category") || fields[c] == QLatin1String("kind")) &&
                 categoryLabels.contains(value))
                 value = QStringLiteral("%1 (%2)").arg(categoryLabels.value(value), value);
@@ -236,6 +269,33 @@ void ImportPreviewPage::fillTable()
     for (int c = 0; c < m_table->columnCount(); ++c)
         m_table->setColumnWidth(c, std::min(m_table->columnWidth(c), 320));
     m_onlyRejected->setChecked(false);
+}
+
+void ImportPreviewPage::showPersonalData()
+{
+    const io::PersonalDataReport &report = m_outcome.personalData;
+    if (!report.any()) {
+        m_ctx->personalData = io::PersonalDataChoice::Ask;
+        m_personal->hide();
+        return;
+    }
+    QStringList lines{tr("The file holds personal data (values masked):")};
+    for (const QString &line : report.describe())
+        lines << QStringLiteral("• ") + line;
+    const bool unmapped =
+        std::any_of(report.columns.begin(), report.columns.end(), [](const auto &c) { return !c.mapped; });
+    if (unmapped)
+        lines << tr("Columns that are not imported are not copied into the store, not even for rejected rows.");
+    const bool choose = report.inMappedColumns();
+    if (choose)
+        lines << tr("What should be done with it in the columns that are imported?");
+    m_personalText->setText(lines.join(QLatin1Char('\n')));
+    m_redact->setVisible(choose);
+    m_keep->setVisible(choose);
+    m_ctx->personalData = !choose                 ? io::PersonalDataChoice::Ask
+                          : m_redact->isChecked() ? io::PersonalDataChoice::Redact
+                                                  : io::PersonalDataChoice::Keep;
+    m_personal->show();
 }
 
 bool ImportPreviewPage::isComplete() const

@@ -128,9 +128,10 @@ void ImportRunPage::initializePage()
     auto feedback = m_feedback;
     const QString store = m_ctx->storePath, file = m_ctx->filePath, profile = m_ctx->profileName;
     const io::FieldMapping mapping = m_ctx->mapping;
+    const io::PersonalDataChoice personalData = m_ctx->personalData;
     m_running = true;
-    m_run.setFuture(QtConcurrent::run([store, file, mapping, profile, feedback] {
-        return runSourceImport(store, file, mapping, profile, *feedback);
+    m_run.setFuture(QtConcurrent::run([store, file, mapping, profile, personalData, feedback] {
+        return runSourceImport(store, file, mapping, profile, personalData, *feedback);
     }));
     m_poll->start();
     Q_EMIT completeChanged();
@@ -199,6 +200,13 @@ void ImportRunPage::showSummary()
                                      "<tr><td>%7</td><td align=right>%8</td></tr></table>")
                           .arg(tr("Rows read"), n(s.rowsRead), tr("Imported"), n(s.accepted),
                                tr("Already in the store"), n(s.duplicates), tr("Rejected"), n(s.rejected)));
+    if (s.personalData.inMappedColumns())
+        m_counts->setText(m_counts->text() +
+                          QStringLiteral("<p>%1</p>")
+                              .arg(s.personalDataChoice == io::PersonalDataChoice::Redact
+                                       ? tr("Personal data: %n value(s) replaced with markers such as [personnummer].",
+                                            nullptr, static_cast<int>(s.personalData.valuesRedacted))
+                                       : tr("Personal data: kept as it was in the file, as chosen.")));
     m_counts->show();
 
     m_reasons->setRowCount(0);

@@ -135,6 +135,9 @@ PreviewOutcome previewSource(const QString &storePath, const QString &path, cons
         return out;
     }
     out.rows = std::move(*preview);
+    Feedback unused;
+    if (auto found = (*importer)->scanPersonalData(unused))
+        out.personalData = std::move(*found);
     out.sourceEpsg = (*importer)->sourceEpsg();
     out.crsExplanation = (*importer)->crsExplanation();
     for (const io::PreviewRow &r : out.rows)
@@ -145,7 +148,7 @@ PreviewOutcome previewSource(const QString &storePath, const QString &path, cons
 }
 
 RunOutcome runSourceImport(const QString &storePath, const QString &path, const io::FieldMapping &mapping,
-                           const QString &profileName, Feedback &feedback)
+                           const QString &profileName, io::PersonalDataChoice personalData, Feedback &feedback)
 {
     RunOutcome out;
     auto st = openStore(storePath, store::Store::Mode::ReadWrite);
@@ -159,9 +162,14 @@ RunOutcome runSourceImport(const QString &storePath, const QString &path, const 
         return out;
     }
     out.crsExplanation = (*importer)->crsExplanation();
+    (*importer)->setPersonalDataChoice(personalData);
     auto summary = (*importer)->run(feedback, profileName);
     if (!summary)
         out.error = summary.errorMessage();
+    else if (summary->refusedForPersonalData)
+        out.error = Tr::tr("the columns to be imported hold personal data (%1). Go back and choose whether to "
+                           "replace it with markers or keep it.")
+                        .arg(summary->personalData.describe().join(QLatin1String("; ")));
     else
         out.summary = *summary;
     return out;

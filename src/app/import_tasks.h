@@ -46,8 +46,10 @@ struct PreviewOutcome {
     QStringList storedColumns; // the stored fields in the order the importer lists them
     int sourceEpsg = 0;
     QString crsExplanation;
+    io::PersonalDataReport personalData; // of the whole file, every column
     QString error;
 };
+// The first rows as stored, and what personal data the whole file holds.
 PreviewOutcome previewSource(const QString &storePath, const QString &path, const io::FieldMapping &mapping, int rows);
 
 struct RunOutcome {
@@ -55,9 +57,10 @@ struct RunOutcome {
     QString crsExplanation;
     QString error;
 };
-// Opens the store read-write on the calling thread and imports; cancel through `feedback`.
+// Opens the store read-write on the calling thread and imports; cancel through `feedback`. An
+// import refused for personal data (choice Ask) comes back as an error saying what was found.
 RunOutcome runSourceImport(const QString &storePath, const QString &path, const io::FieldMapping &mapping,
-                           const QString &profileName, Feedback &feedback);
+                           const QString &profileName, io::PersonalDataChoice personalData, Feedback &feedback);
 
 struct BatchesOutcome {
     std::vector<store::ImportBatch> batches;

@@ -20,5 +20,6 @@ int runCreate(const QStringList &args, CommandIo io);
 int runProbe(const QStringList &args, CommandIo io);
 int runImport(const QStringList &args, CommandIo io);
 int runAnalyse(const QStringList &args, CommandIo io);
+int runPersonalData(const QStringList &args, CommandIo io);
 
 } // namespace lb::cli

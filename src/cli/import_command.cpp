@@ -84,6 +84,27 @@ void printSummary(const io::ImportSummary &s, const io::Importer &imp, store::St
         << Tr::tr("Time: %1 s, %2 rows per second").arg(s.seconds, 0, 'f', 2).arg(static_cast<qint64>(s.rowsPerSecond))
         << '\n';
 }
+void printPersonalData(const io::PersonalDataReport &report, io::PersonalDataChoice choice, CommandIo io)
+{
+    if (!report.any()) {
+        io.out << Tr::tr("Personal data: none found.") << '\n';
+        return;
+    }
+    io.out << Tr::tr("Personal data found (values masked):") << '\n';
+    for (const QString &l : report.describe())
+        io.out << "  " << l << '\n';
+    if (report.inMappedColumns()) {
+        if (choice == io::PersonalDataChoice::Redact)
+            io.out << Tr::tr("Replaced %n value(s) with markers such as [personnummer].", nullptr,
+                             static_cast<int>(report.valuesRedacted))
+                   << '\n';
+        else
+            io.out << Tr::tr("Kept the personal data in the imported columns, as chosen.") << '\n';
+    }
+    if (std::any_of(report.columns.begin(), report.columns.end(), [](const auto &c) { return !c.mapped; }))
+        io.out << Tr::tr("Columns that are not imported are not copied into the store, not even for rejected rows.")
+               << '\n';
+}
 } // namespace
 
 int runImport(const QStringList &args, CommandIo io)
@@ -129,9 +150,15 @@ int runImport(const QStringList &args, CommandIo io)
     const QCommandLineOption batchesOpt(QStringLiteral("batches"), Tr::tr("List the import batches of the store."));
     const QCommandLineOption undoOpt(QStringLiteral("undo"), Tr::tr("Undo import batch N."), QStringLiteral("N"));
     const QCommandLineOption progressOpt(QStringLiteral("progress"), Tr::tr("Print progress to standard error."));
-    parser.addOptions({storeOpt, kindOpt, profileOpt, saveOpt, mapOpt, setOpt, valueOpt, crsOpt, swapOpt, layerOpt,
-                       keepOpt, joinOpt, joinKeyOpt, joinOnOpt, previewOpt, rejectsOpt, batchesOpt, undoOpt,
-                       progressOpt});
+    const QCommandLineOption personalOpt(
+        QStringLiteral("personal-data"),
+        Tr::tr("What to do with personal identity numbers, phone numbers and e-mail addresses in the imported "
+               "columns: redact (replace them with markers such as [personnummer]) or keep. Needed when the "
+               "file holds any."),
+        QStringLiteral("redact|keep"));
+    parser.addOptions({storeOpt,   kindOpt,    profileOpt, saveOpt, mapOpt,      setOpt,     valueOpt,
+                       crsOpt,     swapOpt,    layerOpt,   keepOpt, joinOpt,     joinKeyOpt, joinOnOpt,
+                       previewOpt, rejectsOpt, batchesOpt, undoOpt, progressOpt, personalOpt});
     int rc = 0;
     if (!parseArgs(parser, QStringLiteral("import"), args, io, &rc))
         return rc;
@@ -159,6 +186,15 @@ int runImport(const QStringList &args, CommandIo io)
         return 2;
     }
     const QString file = parser.positionalArguments().first();
+    auto personalData = io::PersonalDataChoice::Ask;
+    if (parser.isSet(personalOpt)) {
+        const auto choice = io::personalDataChoiceFromString(parser.value(personalOpt));
+        if (!choice || *choice == io::PersonalDataChoice::Ask) {
+            io.err << Tr::tr("--personal-data needs redact or keep, not %1.").arg(parser.value(personalOpt)) << '\n';
+            return 2;
+        }
+        personalData = *choice;
+    }
 
     // The mapping: a saved profile, or suggestions from the column names; then the options.
     io::FieldMapping mapping;
@@ -267,6 +303,7 @@ int runImport(const QStringList &args, CommandIo io)
         return 1;
     }
     io::Importer &imp = **importer;
+    imp.setPersonalDataChoice(personalData);
 
     if (preview) {
         auto rows = imp.preview(parser.value(previewOpt).toInt());
@@ -291,6 +328,14 @@ int runImport(const QStringList &args, CommandIo io)
             }
             io.out << line << '\n';
         }
+        Feedback quiet;
+        if (auto found = imp.scanPersonalData(quiet); found && found->any()) {
+            io.out << Tr::tr("Personal data in the file (values masked):") << '\n';
+            for (const QString &l : found->describe())
+                io.out << "  " << l << '\n';
+            if (found->inMappedColumns() && personalData == io::PersonalDataChoice::Ask)
+                io.out << Tr::tr("Choose --personal-data redact or --personal-data keep for the import.") << '\n';
+        }
         return 0;
     }
 
@@ -303,8 +348,19 @@ int runImport(const QStringList &args, CommandIo io)
         io.err << summary.errorMessage() << '\n';
         return 1;
     }
+    if (summary->refusedForPersonalData) {
+        io.err << Tr::tr("%1 holds personal data in columns that would be imported (values masked):").arg(file) << '\n';
+        for (const QString &l : summary->personalData.describe())
+            io.err << "  " << l << '\n';
+        io.err << Tr::tr("Nothing was imported. Choose what to do with it: --personal-data redact replaces each "
+                         "value with a marker such as [personnummer]; --personal-data keep stores the values as "
+                         "they are.")
+               << '\n';
+        return 1;
+    }
     io.out << Tr::tr("Imported %1 into %2 as %3.").arg(file, store->path(), io::toString(mapping.kind)) << '\n';
     printSummary(*summary, imp, *store, parser.value(rejectsOpt).toInt(), io);
+    printPersonalData(summary->personalData, summary->personalDataChoice, io);
 
     const QString saveName = parser.isSet(saveOpt) ? parser.value(saveOpt) : (profileExists ? QString() : profileName);
     if (!saveName.isEmpty()) {

@@ -26,6 +26,9 @@ Commands:
   import FILE --store S --kind K [options]
                                     import records into a store
   analyse METHOD STORE [options]    hotspots, trends and survey statistics
+  personal-data scan|redact STORE
+                                    find personal identity numbers, phone numbers and e-mail
+                                    addresses in a store, or replace them with markers
 
 Run a command with --help for its options.
 )");
@@ -54,10 +57,15 @@ int main(int argc, char **argv)
     }
     const QString command = args.takeFirst();
     const std::map<QString, std::function<int(const QStringList &, lb::cli::CommandIo)>> commands = {
-        {QStringLiteral("demo"), lb::cli::runDemo},       {QStringLiteral("info"), lb::cli::runInfo},
-        {QStringLiteral("analyse"), lb::cli::runAnalyse}, {QStringLiteral("analyze"), lb::cli::runAnalyse},
-        {QStringLiteral("create"), lb::cli::runCreate},   {QStringLiteral("probe"), lb::cli::runProbe},
-        {QStringLiteral("import"), lb::cli::runImport},   {QStringLiteral("render"), lb::cli::runRender},
+        {QStringLiteral("demo"), lb::cli::runDemo},
+        {QStringLiteral("info"), lb::cli::runInfo},
+        {QStringLiteral("analyse"), lb::cli::runAnalyse},
+        {QStringLiteral("analyze"), lb::cli::runAnalyse},
+        {QStringLiteral("create"), lb::cli::runCreate},
+        {QStringLiteral("probe"), lb::cli::runProbe},
+        {QStringLiteral("import"), lb::cli::runImport},
+        {QStringLiteral("render"), lb::cli::runRender},
+        {QStringLiteral("personal-data"), lb::cli::runPersonalData},
     };
     const auto it = commands.find(command);
     if (it == commands.end()) {

@@ -224,6 +224,7 @@ Result<std::vector<PreviewRow>> Importer::preview(int rows)
         return writer.error();
     std::vector<PreviewRow> out;
     ConvertedRow c;
+    PersonalDataGuard guard(*m_reader, m_mapping, m_personalData);
     m_reader->rewind();
     while (static_cast<int>(out.size()) < rows && m_reader->next()) {
         PreviewRow p;
@@ -231,21 +232,39 @@ Result<std::vector<PreviewRow>> Importer::preview(int rows)
         for (int i = 0; i < m_reader->columns().size(); ++i)
             p.source.insert(m_reader->columns()[i], m_reader->text(i));
         (*converter)->convert(*m_reader, c);
+        const bool dup = c.ok && ((*writer)->contains(c.hash) ||
+                                  (m_mapping.kind == ImportKind::Incidents &&
+                                   (*writer)->containsIncidentRef(c.incident.source, c.incident.sourceRef)));
+        guard.inspect(*m_reader, c);
         if (!c.ok) {
             p.status = PreviewRow::Status::Rejected;
             p.reason = c.reason;
             p.detail = c.detail;
         } else {
             p.stored = storedValues(c, m_mapping.kind);
-            const bool dup = (*writer)->contains(c.hash) ||
-                             (m_mapping.kind == ImportKind::Incidents &&
-                              (*writer)->containsIncidentRef(c.incident.source, c.incident.sourceRef));
             p.status = dup ? PreviewRow::Status::Duplicate : PreviewRow::Status::Accepted;
         }
         out.push_back(std::move(p));
     }
     m_reader->rewind();
     return out;
+}
+
+Result<PersonalDataReport> Importer::scanPersonalData(Feedback &feedback)
+{
+    PersonalDataGuard guard(*m_reader, m_mapping, PersonalDataChoice::Keep);
+    ConvertedRow unused;
+    m_reader->rewind();
+    while (m_reader->next()) {
+        if ((m_reader->rowNumber() & 4095) == 0) {
+            if (feedback.isCanceled())
+                break;
+            feedback.setProgress(100.0 * m_reader->progress());
+        }
+        guard.inspect(*m_reader, unused);
+    }
+    m_reader->rewind();
+    return guard.report();
 }
 
 } // namespace lb::io

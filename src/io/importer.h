@@ -14,6 +14,7 @@
 #include "core/geometry.h"
 #include "core/result.h"
 #include "io/field_mapping.h"
+#include "io/personal_data_guard.h"
 #include "io/reject_reason.h"
 #include "store/record_writer.h"
 
@@ -54,6 +55,12 @@ struct ImportSummary {
     std::array<std::int64_t, kRejectReasonCount> rejectedByReason{};
     QMap<QString, std::int64_t> unknownValues; // unmapped category or kind values and their rows
     bool canceled = false;
+    // What the personal-data scan found and what was done about it. When the choice was Ask and
+    // mapped columns hold personal data, nothing was written (batchId 0) and refusedForPersonalData
+    // is set: the caller asks the user to choose and runs the import again.
+    PersonalDataChoice personalDataChoice = PersonalDataChoice::Ask;
+    PersonalDataReport personalData;
+    bool refusedForPersonalData = false;
     double seconds = 0;
     double rowsPerSecond = 0;
 };
@@ -77,8 +84,15 @@ public:
     QString crsExplanation() const { return m_crsExplanation; }
     QStringList columns() const;
 
-    // The first `rows` rows converted, without writing anything.
+    // What to do with personal data found in the values the store would keep (Ask by default).
+    void setPersonalDataChoice(PersonalDataChoice choice) { m_personalData = choice; }
+    PersonalDataChoice personalDataChoice() const { return m_personalData; }
+
+    // The first `rows` rows converted, without writing anything; stored values are redacted when
+    // the choice is Redact.
     Result<std::vector<PreviewRow>> preview(int rows);
+    // Scans every row of the source for personal data, without converting or writing anything.
+    Result<PersonalDataReport> scanPersonalData(Feedback &feedback);
 
     // Runs the import. `profileName` is recorded on the batch. Progress messages give rows per
     // second; cancel through the feedback.
@@ -94,6 +108,7 @@ private:
     QString m_crsExplanation;
     std::unique_ptr<SourceReader> m_reader;
     Extent m_crsArea; // store CRS area of use, in store coordinates
+    PersonalDataChoice m_personalData = PersonalDataChoice::Ask;
 };
 
 // Batches for the wizard's history page, newest last, and undo.

@@ -2,14 +2,18 @@
 
 #include "io/importer.h"
 
+#include "io/personal_data_guard.h"
 #include "io/row_converter.h"
 #include "io/source_reader.h"
+#include "store/edit_log.h"
 #include "store/import_catalog.h"
 #include "store/record_writer.h"
 #include "store/store.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 #include <algorithm>
 #include <condition_variable>
@@ -97,9 +101,39 @@ struct ConvertedChunk {
 
 constexpr size_t kChunkRows = 2048;
 
+// The import in the edit log: who imported which file, and what was done about personal data.
+Status logImport(const store::Database &db, const store::ImportBatch &counts, const ImportSummary &summary,
+                 const QString &path)
+{
+    QJsonObject values{{QStringLiteral("file"), path},
+                       {QStringLiteral("rows_accepted"), static_cast<qint64>(counts.rowsAccepted)},
+                       {QStringLiteral("rows_rejected"), static_cast<qint64>(counts.rowsRejected)},
+                       {QStringLiteral("personal_data"), toString(summary.personalDataChoice)}};
+    if (summary.personalData.any()) {
+        QJsonObject found;
+        for (const PersonalDataColumn &c : summary.personalData.columns) {
+            QJsonObject kinds;
+            for (int k = 0; k < kPersonalDataKindCount; ++k)
+                if (c.rows[static_cast<size_t>(k)])
+                    kinds.insert(personalDataCode(static_cast<PersonalDataKind>(k)),
+                                 static_cast<qint64>(c.rows[static_cast<size_t>(k)]));
+            found.insert(c.column, kinds);
+        }
+        values.insert(QStringLiteral("personal_data_rows"), found);
+        values.insert(QStringLiteral("values_redacted"), static_cast<qint64>(summary.personalData.valuesRedacted));
+    }
+    store::EditLogEntry entry;
+    entry.table = QStringLiteral("import_batches");
+    entry.featureId = counts.id;
+    entry.action = QStringLiteral("import");
+    entry.newValues = QString::fromUtf8(QJsonDocument(values).toJson(QJsonDocument::Compact));
+    return store::appendEditLog(db, entry);
+}
+
 // Reads and converts up to kChunkRows rows into `chunk`. Rejected rows keep their source values;
 // with `rawForAll`, accepted ones too, should the store refuse one when it is written.
-void convertChunk(SourceReader &reader, RowConverter &converter, ConvertedChunk &chunk, bool rawForAll)
+void convertChunk(SourceReader &reader, RowConverter &converter, PersonalDataGuard &guard, ConvertedChunk &chunk,
+                  bool rawForAll)
 {
     chunk.rows.resize(kChunkRows);
     chunk.count = 0;
@@ -111,9 +145,10 @@ void convertChunk(SourceReader &reader, RowConverter &converter, ConvertedChunk 
         }
         ConvertedChunk::Row &row = chunk.rows[chunk.count++];
         converter.convert(reader, row.converted);
+        guard.inspect(reader, row.converted);
         row.number = reader.rowNumber();
         if (!row.converted.ok || rawForAll)
-            row.raw = reader.rawJson();
+            row.raw = guard.rejectJson(reader);
         else
             row.raw.clear(); // a reused row must not show another row's values
     }
@@ -127,9 +162,9 @@ void convertChunk(SourceReader &reader, RowConverter &converter, ConvertedChunk 
 // destructor stops and joins the worker.
 class ConversionThread {
 public:
-    ConversionThread(SourceReader &reader, RowConverter &converter)
+    ConversionThread(SourceReader &reader, RowConverter &converter, PersonalDataGuard &guard)
     {
-        m_thread = std::thread([this, &reader, &converter] {
+        m_thread = std::thread([this, &reader, &converter, &guard] {
             while (true) {
                 ConvertedChunk chunk;
                 {
@@ -139,7 +174,7 @@ public:
                         m_spare.pop_back();
                     }
                 }
-                convertChunk(reader, converter, chunk, false);
+                convertChunk(reader, converter, guard, chunk, false);
                 const bool last = chunk.last;
                 std::unique_lock lock(m_mutex);
                 m_space.wait(lock, [this] { return m_stopped || m_chunks.size() < 4; });
@@ -248,10 +283,13 @@ Result<ImportSummary> Importer::run(Feedback &feedback, const QString &profileNa
     };
 
     m_reader->rewind();
+    // Used by the converting thread until it is joined, then by this one.
+    PersonalDataGuard guard(*m_reader, m_mapping, m_personalData);
+    summary.personalDataChoice = m_personalData;
     std::unique_ptr<ConversionThread> worker;
     if (m_mapping.kind == ImportKind::Incidents) {
         (*converter)->setEncodeFor(m_store.epsg());
-        worker = std::make_unique<ConversionThread>(*m_reader, **converter);
+        worker = std::make_unique<ConversionThread>(*m_reader, **converter, guard);
     }
     while (true) {
         if (feedback.isCanceled()) {
@@ -270,7 +308,7 @@ Result<ImportSummary> Importer::run(Feedback &feedback, const QString &profileNa
         if (worker)
             chunk = worker->take();
         else
-            convertChunk(*m_reader, **converter, chunk, true);
+            convertChunk(*m_reader, **converter, guard, chunk, true);
         for (size_t r = 0; r < chunk.count; ++r) {
             ConvertedChunk::Row &row = chunk.rows[r];
             ++summary.rowsRead;
@@ -303,6 +341,16 @@ Result<ImportSummary> Importer::run(Feedback &feedback, const QString &profileNa
     }
     worker.reset();
     m_reader->rewind();
+    summary.personalData = guard.report();
+    if (m_personalData == PersonalDataChoice::Ask && summary.personalData.inMappedColumns()) {
+        // The user has not said what to do with it: nothing is written.
+        tx.rollback();
+        summary.refusedForPersonalData = true;
+        summary.batchId = 0;
+        summary.accepted = summary.duplicates = 0;
+        summary.seconds = static_cast<double>(timer.elapsed()) / 1000.0;
+        return summary;
+    }
     feedback.setProgress(99.0, QCoreApplication::translate("lb::io::Importer", "Building the spatial index"));
     if (Status s = (*writer)->finish(); !s)
         return Error{
@@ -316,7 +364,7 @@ Result<ImportSummary> Importer::run(Feedback &feedback, const QString &profileNa
         while (next < refused.size() && m_reader->next()) {
             if (m_reader->rowNumber() != refused[next].tag)
                 continue;
-            const QString raw = m_reader->rawJson();
+            const QString raw = guard.rejectJson(*m_reader);
             for (; next < refused.size() && refused[next].tag == m_reader->rowNumber(); ++next) {
                 ++summary.rejected;
                 ++summary.rejectedByReason[static_cast<size_t>(RejectReason::WriteFailed)];
@@ -341,6 +389,9 @@ Result<ImportSummary> Importer::run(Feedback &feedback, const QString &profileNa
     counts.rowsRejected = summary.rejected;
     counts.rowsDuplicate = summary.duplicates;
     if (Status s = catalog.finishBatch(counts); !s)
+        return s.error();
+    summary.personalData = guard.report();
+    if (Status s = logImport(db, counts, summary, m_path); !s)
         return s.error();
     if (Status s = tx.commit(); !s)
         return Error{

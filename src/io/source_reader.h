@@ -14,6 +14,7 @@
 #include <QStringList>
 
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -72,6 +73,9 @@ public:
 
     // The raw row as a JSON object (column -> text, plus "geometry" as WKT), for rejects.
     QString rawJson() const;
+    // The same with only the given columns (and the geometry); `edit`, when set, may change each
+    // text before it is written (redaction).
+    QString rawJson(const std::vector<int> &columns, const std::function<void(QString &)> &edit) const;
 
 private:
     SourceReader() = default;

@@ -1,5 +1,7 @@
 #include "store/import_catalog.h"
 
+#include "store/edit_log.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QStringList>
@@ -286,6 +288,16 @@ Status ImportCatalog::undoBatch(std::int64_t batchId)
         return Error{QCoreApplication::translate("lb::store::ImportCatalog", "Could not undo import batch %1: %2")
                          .arg(batchId)
                          .arg(s.errorMessage())};
+    // The rejected rows go too: they were kept so that the batch's problems could be fixed, and
+    // hold source values that an undone import should not leave behind.
+    if (Status s = execWithIds(db, QStringLiteral("DELETE FROM import_rejects WHERE batch_id = ?"), {batchId}); !s)
+        return Error{QCoreApplication::translate("lb::store::ImportCatalog", "Could not undo import batch %1: %2")
+                         .arg(batchId)
+                         .arg(s.errorMessage())};
+    if (Status s = appendEditLog(
+            db, EditLogEntry{QStringLiteral("import_batches"), batchId, QStringLiteral("undo_import"), {}, {}, {}});
+        !s)
+        return s;
     auto mark = db.prepare(QStringLiteral("UPDATE import_batches SET undone_at = ? WHERE id = ?"));
     if (!mark)
         return mark.error();

@@ -77,7 +77,8 @@ public:
     Result<std::vector<ImportReject>> rejects(std::int64_t batchId, int limit = 0) const;
     Result<std::vector<ReasonCount>> rejectCounts(std::int64_t batchId) const;
 
-    // Deletes every record the batch added and marks it undone. Refuses a batch already undone.
+    // Deletes every record and rejected row the batch added, marks it undone and logs the undo in
+    // the edit log. Refuses a batch already undone.
     // Survey rounds and walks the batch created go too, unless records of other batches or entered
     // by hand still use them; those stay, handed on to the earliest other batch that uses them.
     Status undoBatch(std::int64_t batchId);

@@ -82,7 +82,8 @@ public:
     Status insertSurveyAnswers(std::span<SurveyAnswer> answers);
     Result<FeatureId> insertWalk(const Walk &walk);
     Status insertWalkFindings(std::span<WalkFinding> findings);
-    // Changes a finding's status, dates, responsible and description; logged in edit_log.
+    // Changes a finding's status, dates, responsible and description; logged in edit_log with the
+    // author, or the operating-system user when none is given.
     Status updateWalkFinding(const WalkFinding &finding, const QString &author = {});
     Status setMetaValue(const QString &key, const QString &value);
     // Recomputes the layer extents in gpkg_contents from the spatial indexes.

@@ -1,6 +1,7 @@
 // Store writes: each public write runs inside a savepoint and refreshes the layer extent that
 // GeoPackage readers show, so a failure leaves nothing half-written.
 
+#include "store/edit_log.h"
 #include "store/gpkg_geometry.h"
 #include "store/store.h"
 
@@ -246,14 +247,8 @@ Status Store::updateWalkFinding(const WalkFinding &finding, const QString &autho
         if (!stmt->exec())
             return statementError(*stmt, QStringLiteral("walk_findings"));
 
-        auto log = m_db.prepare(QStringLiteral("INSERT INTO edit_log (table_name, feature_id, action, old_values, "
-                                               "new_values, author) VALUES ('walk_findings', ?, 'update', ?, ?, ?)"));
-        if (!log)
-            return log.error();
-        log->bind(1, finding.id).bind(2, before).bind(3, after).bind(4, author);
-        if (!log->exec())
-            return statementError(*log, QStringLiteral("edit_log"));
-        return {};
+        return appendEditLog(m_db, EditLogEntry{QStringLiteral("walk_findings"), finding.id, QStringLiteral("update"),
+                                                before, after, author});
     });
 }
 

@@ -23,9 +23,11 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QFile>
+#include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QTableWidget>
 #include <QTemporaryDir>
 
@@ -288,6 +290,52 @@ TEST_CASE("a saved mapping imports the same file again without adding anything t
     CHECK(wizard->runPage()->outcome().summary.accepted == 0);
     CHECK(wizard->runPage()->outcome().summary.duplicates == 3);
     CHECK(incidentCount(fx.storePath) == 5);
+}
+
+TEST_CASE("the preview shows personal data, masked, and the import redacts or keeps it as chosen",
+          "[app][gui][import][personal_data]")
+{
+    Fixture fx;
+    QString csv = QString::fromUtf8(kCsv);
+    csv.replace(QStringLiteral("Klotter på skolans vägg"),
+                QStringLiteral("Klotter på skolans vägg, anmälare 19121212-1212"));
+    fx.csvPath = writeCp1252(fx.dir.filePath(QStringLiteral("polisen april.csv")), csv);
+    auto wizard = fx.openWizard();
+    clickNext(*wizard);
+    wizard->mappingPage()->columnCombo(QStringLiteral("ref"))->setCurrentText(QStringLiteral("Nr"));
+    clickNext(*wizard);
+    clickNext(*wizard);
+    app::ImportPreviewPage *preview = wizard->previewPage();
+    REQUIRE(preview->outcome().error.isEmpty());
+    REQUIRE(preview->personalDataBox()->isVisible());
+    const QString findings = preview->personalDataLabel()->text();
+    CHECK(findings.contains(QStringLiteral("Beskrivning: personal identity numbers in 1 row")));
+    CHECK(findings.contains(QStringLiteral("••••••••-••12")));
+    CHECK_FALSE(findings.contains(QStringLiteral("19121212-1212")));
+    REQUIRE(preview->redactButton()->isChecked());
+    CHECK(wizard->context().personalData == io::PersonalDataChoice::Redact);
+
+    // The table shows the description as it will be stored.
+    const auto shows = [&](const QString &text) {
+        QTableWidget *t = preview->table();
+        for (int r = 0; r < t->rowCount(); ++r)
+            for (int c = 2; c < t->columnCount(); ++c)
+                if (t->item(r, c) && t->item(r, c)->text() == text)
+                    return true;
+        return false;
+    };
+    CHECK(shows(QStringLiteral("Klotter på skolans vägg, anmälare [personnummer]")));
+    preview->keepButton()->click();
+    CHECK(wizard->context().personalData == io::PersonalDataChoice::Keep);
+    CHECK(shows(QStringLiteral("Klotter på skolans vägg, anmälare 19121212-1212")));
+    preview->redactButton()->click();
+
+    clickNext(*wizard);
+    REQUIRE(test::waitUntil([&] { return wizard->runPage()->isFinished(); }));
+    REQUIRE(wizard->runPage()->outcome().error.isEmpty());
+    const auto a1 = incidentByRef(fx.storePath, QStringLiteral("A1"));
+    REQUIRE(a1);
+    CHECK(a1->description == QStringLiteral("Klotter på skolans vägg, anmälare [personnummer]"));
 }
 
 TEST_CASE("a canceled import leaves the store as it was", "[app][gui][import]")
