@@ -199,6 +199,9 @@ void ImportRunPage::showSummary()
                                      "<tr><td>%7</td><td align=right>%8</td></tr></table>")
                           .arg(tr("Rows read"), n(s.rowsRead), tr("Imported"), n(s.accepted),
                                tr("Already in the store"), n(s.duplicates), tr("Rejected"), n(s.rejected)));
+    if (s.repairedGeometries > 0)
+        m_counts->setText(m_counts->text() + tr("%n invalid polygon(s) were repaired before they were imported.",
+                                                nullptr, static_cast<int>(s.repairedGeometries)));
     m_counts->show();
 
     m_reasons->setRowCount(0);

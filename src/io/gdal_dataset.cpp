@@ -1,9 +1,13 @@
 #include "io/gdal_dataset.h"
 
+#include "io/network_guard.h"
+
 #include <QCoreApplication>
 #include <QFileInfo>
 
 #include <cpl_conv.h>
+#include <cpl_string.h>
+#include <cpl_vsi.h>
 #include <ogr_srs_api.h>
 
 #include <vector>
@@ -14,19 +18,6 @@ namespace {
 
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(lb::io::Importer)
-};
-
-// GDAL prints errors to stderr by default; the import reports them as Result errors instead.
-class QuietGdalErrors {
-public:
-    QuietGdalErrors()
-    {
-        CPLPushErrorHandler(CPLQuietErrorHandler);
-        CPLErrorReset();
-    }
-    ~QuietGdalErrors() { CPLPopErrorHandler(); }
-    QuietGdalErrors(const QuietGdalErrors &) = delete;
-    QuietGdalErrors &operator=(const QuietGdalErrors &) = delete;
 };
 
 int epsgOf(OGRSpatialReferenceH srs)
@@ -86,6 +77,9 @@ QString supportedFormatsText()
 
 Result<GdalDatasetPtr> openVectorDataset(const QString &path)
 {
+    disableNetworkAccess();
+    if (const QString refused = networkPathError(path); !refused.isEmpty())
+        return Error{refused};
     GDALAllRegister();
     const QFileInfo info(path);
     if (!path.startsWith(QLatin1String("/vsi")) && !info.exists())
@@ -117,6 +111,18 @@ Result<GdalDatasetPtr> openVectorDataset(const QString &path)
     QuietGdalErrors quiet;
     GDALDatasetH ds =
         GDALOpenEx(gdalPath.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY, list.data(), nullptr, nullptr);
+    if (!ds && gdalPath.startsWith(QLatin1String("/vsizip/"))) {
+        // Say what the archive holds, so the user knows which file to take out of it.
+        QStringList members;
+        char **entries = VSIReadDirRecursive(gdalPath.toUtf8().constData());
+        for (char **e = entries; e && *e && members.size() < 20; ++e)
+            members << QString::fromUtf8(*e);
+        CSLDestroy(entries);
+        return Error{members.isEmpty()
+                         ? Tr::tr("%1 is a zip archive that cannot be read, or an empty one.").arg(path)
+                         : Tr::tr("The zip archive %1 holds no file Lägesbild can import (%2); it holds: %3.")
+                               .arg(path, supportedFormatsText(), members.join(QLatin1String(", ")))};
+    }
     if (!ds) {
         const QString why = QString::fromUtf8(CPLGetLastErrorMsg());
         QString message =

@@ -276,6 +276,7 @@ Result<ImportSummary> Importer::run(Feedback &feedback, const QString &profileNa
             ++summary.rowsRead;
             ConvertedRow &c = row.converted;
             if (c.ok) {
+                summary.repairedGeometries += c.repaired ? 1 : 0;
                 // The writer counts written and already-present rows; rows it queues count when written.
                 const auto outcome = worker ? (*writer)->insert(c.encoded, *batch, row.number)
                                             : write(**writer, c, m_mapping.kind, *batch);
