@@ -260,7 +260,7 @@ TEST_CASE("the progress of a zipped import follows the rows inside the archive",
     for (int i = 1; i <= 20000; ++i)
         csv += incidentRow(i);
     writeFile(dir, QStringLiteral("rader.csv"), csv);
-    REQUIRE(runProgram(QStringLiteral("python3"),
+    REQUIRE(runProgram(QStringLiteral("/usr/bin/python3"),
                        {QStringLiteral("-c"),
                         QStringLiteral("import sys, zipfile; zipfile.ZipFile(sys.argv[1], 'w', "
                                        "zipfile.ZIP_DEFLATED).write(sys.argv[2], 'rader.csv')"),
