@@ -783,6 +783,14 @@
         <source>Invalid geometry</source>
         <translation>Ogiltig geometri</translation>
     </message>
+    <message>
+        <source>%1 is saved as UTF-16 (Unicode). Lägesbild reads CSV files saved as UTF-8 or Windows-1252; save it again as “CSV UTF-8”.</source>
+        <translation>%1 är sparad som UTF-16 (Unicode). Lägesbild läser CSV-filer som är sparade som UTF-8 eller Windows-1252; spara den igen som ”CSV UTF-8”.</translation>
+    </message>
+    <message>
+        <source>Reading %1 stopped after row %2: %3</source>
+        <translation>Läsningen av %1 avbröts efter rad %2: %3</translation>
+    </message>
 </context>
 <context>
     <name>lb::io::VectorReader</name>

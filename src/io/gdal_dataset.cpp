@@ -3,6 +3,7 @@
 #include "io/network_guard.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QFileInfo>
 
 #include <cpl_conv.h>
@@ -86,6 +87,18 @@ Result<GdalDatasetPtr> openVectorDataset(const QString &path)
         return Error{Tr::tr("%1 does not exist.").arg(path)};
     if (info.isDir())
         return Error{Tr::tr("%1 is a folder; choose a file.").arg(path)};
+    if (const QString suffix = info.suffix().toLower();
+        suffix == QLatin1String("csv") || suffix == QLatin1String("tsv") || suffix == QLatin1String("txt")) {
+        // GDAL reads a UTF-16 text as bytes: column names would end at the first NUL byte.
+        QFile file(path);
+        if (file.open(QIODevice::ReadOnly)) {
+            const QByteArray start = file.read(2);
+            if (start == QByteArray("\xFF\xFE", 2) || start == QByteArray("\xFE\xFF", 2))
+                return Error{Tr::tr("%1 is saved as UTF-16 (Unicode). Lägesbild reads CSV files saved as UTF-8 or "
+                                    "Windows-1252; save it again as “CSV UTF-8”.")
+                                 .arg(path)};
+        }
+    }
     QString gdalPath = path;
     const QString lower = path.toLower();
     if (lower.endsWith(QLatin1String(".zip")) && !lower.endsWith(QLatin1String(".shp.zip")) &&

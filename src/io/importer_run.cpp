@@ -303,6 +303,9 @@ Result<ImportSummary> Importer::run(Feedback &feedback, const QString &profileNa
             worker->recycle(std::move(chunk));
     }
     worker.reset();
+    // Rows GDAL could not read would otherwise be missing without a trace; nothing is kept.
+    if (const QString stopped = m_reader->readError(); !stopped.isEmpty())
+        return Error{stopped};
     m_reader->rewind();
     feedback.setProgress(99.0, QCoreApplication::translate("lb::io::Importer", "Building the spatial index"));
     if (Status s = (*writer)->finish(); !s)

@@ -71,6 +71,8 @@ Result<ProbeResult> probeFile(const QString &path, int samples, int scanRows, st
         }
         if (layer.featureCount < 0 && rows < scanRows)
             layer.featureCount = rows;
+        if (!r.readError().isEmpty())
+            layer.warnings << r.readError();
         if (unreadable > kNamedProblems)
             layer.warnings << Tr::tr("%1 more of the first %2 rows cannot be read either.")
                                   .arg(unreadable - kNamedProblems)

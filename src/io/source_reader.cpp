@@ -166,6 +166,7 @@ void SourceReader::rewind()
     m_row = 0;
     m_bytesRead = 0;
     m_rowProblem.clear();
+    m_readError.clear();
 }
 
 bool SourceReader::next()
@@ -184,10 +185,18 @@ bool SourceReader::next()
         m_geomKind = SourceGeometry::None;
         return true;
     }
+    CPLErrorReset();
     m_impl->feature.reset(OGR_L_GetNextFeature(m_impl->layer));
     OGRFeatureH f = static_cast<OGRFeatureH>(m_impl->feature.get());
-    if (!f)
+    if (!f) {
+        // GDAL ends a layer it cannot read on as if it were complete; say so instead.
+        if (CPLGetLastErrorType() == CE_Failure)
+            m_readError = QCoreApplication::translate("lb::io::Importer", "Reading %1 stopped after row %2: %3")
+                              .arg(m_path)
+                              .arg(m_row)
+                              .arg(QString::fromUtf8(CPLGetLastErrorMsg()));
         return false;
+    }
     ++m_row;
     const int n = static_cast<int>(m_values.size());
     for (int i = 0; i < n; ++i) {

@@ -57,6 +57,10 @@ public:
     // too long, holds a NUL byte or has a quote that is not closed. Empty when it was read; a
     // row with a problem has no values.
     const QString &rowProblem() const { return m_rowProblem; }
+    // Why reading stopped before the end of the file, when GDAL gave up on it (a line longer than
+    // its limit, a damaged file): next() then returned false although rows may follow. Empty
+    // when the reader reached the end.
+    const QString &readError() const { return m_readError; }
     // 1-based number of the current data row.
     std::int64_t rowNumber() const { return m_row; }
     // How far through the file the reader is, in [0, 1] (estimated for text files).
@@ -100,6 +104,7 @@ private:
     double m_bytesRead = 0;
     std::int64_t m_row = 0;
     QString m_rowProblem;
+    QString m_readError;
     std::vector<std::string> m_values;     // GDAL's values, copied
     std::vector<std::string_view> m_views; // the current row's values
     std::vector<bool> m_null;

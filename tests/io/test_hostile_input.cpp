@@ -286,3 +286,41 @@ TEST_CASE("the progress of a zipped import follows the rows inside the archive",
     CHECK(percents.front() < 30);
     CHECK(percents.back() < 100);
 }
+
+TEST_CASE("a file GDAL stops reading fails the import instead of losing the rest", "[io][import][hostile][csv]")
+{
+    QTemporaryDir dir;
+    auto store = makeStore(dir);
+    // A WKT column makes GDAL read the rows; its CSV reader refuses lines over 10 MB and then
+    // reports the end of the layer, which row 3 would not survive.
+    const QByteArray csv = "id,WKT,datum,kategori,text\n"
+                           "G1,POINT (18.0686 59.3293),2023-03-29,Klotter,a\n"
+                           "G2,POINT (18.0686 59.3293),2023-03-29,Klotter," +
+                           QByteArray(11'000'000, 'x') +
+                           "\n"
+                           "G3,POINT (18.0686 59.3293),2023-03-29,Klotter,c\n";
+    const QString path = writeFile(dir, QStringLiteral("wkt.csv"), csv);
+    FieldMapping m;
+    m.kind = ImportKind::Incidents;
+    m.columns = {{QStringLiteral("ref"), QStringLiteral("id")},
+                 {QStringLiteral("time"), QStringLiteral("datum")},
+                 {QStringLiteral("category"), QStringLiteral("kategori")}};
+    m.sourceEpsg = 4326;
+    auto s = runImport(*store, path, m);
+    REQUIRE_FALSE(s.ok());
+    CHECK(s.errorMessage().contains(QStringLiteral("stopped after row 1")));
+    CHECK(countRows(*store, QStringLiteral("incidents")) == 0);
+}
+
+TEST_CASE("a CSV saved as UTF-16 is refused with what to do", "[io][hostile][csv]")
+{
+    QTemporaryDir dir;
+    const QString text = QStringLiteral("id;datum;kategori\nW1;2023-03-29;Klotter\n");
+    QByteArray utf16("\xFF\xFE", 2);
+    utf16.append(reinterpret_cast<const char *>(text.utf16()), text.size() * 2);
+    const QString path = writeFile(dir, QStringLiteral("unicode.csv"), utf16);
+    QString out, err;
+    CHECK(runCli({QStringLiteral("probe"), path}, &out, &err) == 1);
+    CHECK(err.contains(QStringLiteral("UTF-16")));
+    CHECK(err.contains(QStringLiteral("CSV UTF-8")));
+}
