@@ -128,6 +128,32 @@ TEST_CASE("probing and importing hostile files sends nothing to the network", "[
     CHECK(out.contains(QStringLiteral("Accepted: 1")));
     CHECK(server.connections() == 0);
 
+    // KML and GPX may name URLs: a network link to more placemarks, an icon, a link.
+    const QByteArray kml = R"(<?xml version="1.0" encoding="UTF-8"?>
+<kml xmlns="http://www.opengis.net/kml/2.2"><Document>
+<Style id="s"><IconStyle><Icon><href>)" +
+                           server.url(QStringLiteral("icon.png")).toUtf8() +
+                           R"(</href></Icon></IconStyle></Style>
+<NetworkLink><Link><href>)" +
+                           server.url(QStringLiteral("more.kml")).toUtf8() +
+                           R"(</href></Link></NetworkLink>
+<Placemark><name>K1</name><styleUrl>)" +
+                           server.url(QStringLiteral("styles.kml#s")).toUtf8() +
+                           R"(</styleUrl><Point><coordinates>18.0686,59.3293</coordinates></Point></Placemark>
+</Document></kml>)";
+    const QByteArray gpx = R"(<?xml version="1.0"?>
+<gpx version="1.1" creator="test" xmlns="http://www.topografix.com/GPX/1/1">
+<metadata><link href=")" + server.url(QStringLiteral("meta")).toUtf8() +
+                           R"("/></metadata>
+<wpt lat="59.3293" lon="18.0686"><name>G1</name><link href=")" +
+                           server.url(QStringLiteral("wpt")).toUtf8() + R"("/></wpt></gpx>)";
+    for (const QString &file :
+         {writeFile(dir, QStringLiteral("lankar.kml"), kml), writeFile(dir, QStringLiteral("lankar.gpx"), gpx)}) {
+        INFO(file.toStdString());
+        CHECK(runCli({QStringLiteral("probe"), file}, &out, &err) == 0);
+    }
+    CHECK(server.connections() == 0);
+
     const QStringList refused = {
         QStringLiteral("/vsicurl/") + server.url(QStringLiteral("a.geojson")),
         server.url(QStringLiteral("a.geojson")),
