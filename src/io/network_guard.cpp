@@ -1,6 +1,7 @@
 #include "io/network_guard.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 #include <cpl_conv.h>
 #include <cpl_http.h>
@@ -63,15 +64,13 @@ void disableNetworkAccess()
 
 QString networkPathError(const QString &path)
 {
-    const QString lower = path.trimmed().toLower();
-    static const char *const kNetworkPrefixes[] = {
-        "/vsicurl", "/vsis3",    "/vsigs",   "/vsiaz",      "/vsiadls",
-        "/vsioss",  "/vsiswift", "/vsihdfs", "/vsiwebhdfs", "/vsicurl_streaming",
-    };
-    bool network = lower.contains(QLatin1String("://"));
-    for (const char *prefix : kNetworkPrefixes)
-        network = network || lower.contains(QLatin1String(prefix));
-    if (!network)
+    // GDAL's network file systems, also nested (/vsizip//vsicurl/...) and in their streaming and
+    // "?url=" forms, and any URL.
+    static const QRegularExpression network(
+        QStringLiteral("/vsi(curl|s3|gs|az|adls|oss|swift|hdfs|webhdfs)(_streaming)?[/?]|://"),
+        QRegularExpression::CaseInsensitiveOption);
+    const bool isNetwork = network.match(path.trimmed()).hasMatch();
+    if (!isNetwork)
         return {};
     return Tr::tr("%1 is a network address. Lägesbild reads only files on this computer (or a drive mounted on "
                   "it) and never fetches data from the network on its own; download the file and open the copy.")

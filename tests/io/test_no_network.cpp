@@ -88,12 +88,13 @@ private:
 TEST_CASE("paths that name a network location are told apart from local ones", "[io][network]")
 {
     for (const char *local : {"/home/anna/polisen.csv", "/vsizip//home/anna/polisen.zip/polisen.csv",
-                              "C:\\Data\\trygghet.xlsx", "/mnt/kommun/omraden.gpkg"})
+                              "C:\\Data\\trygghet.xlsx", "/mnt/kommun/omraden.gpkg", "/srv/vsis3-kopia/polisen.csv"})
         CHECK(io::networkPathError(QString::fromUtf8(local)).isEmpty());
-    for (const char *remote : {"/vsicurl/http://example.org/a.csv", "/VSIS3/bucket/a.gpkg", "/vsigs/b/a.shp",
-                               "/vsiaz/c/a.csv", "/vsioss/b/a.csv", "/vsiswift/b/a.csv", "/vsihdfs/a.csv",
-                               "/vsiwebhdfs/http://h/a.csv", "https://example.org/a.geojson", "ftp://h/a.csv",
-                               "/vsizip//vsicurl/http://example.org/a.zip/a.shp", "/vsicurl_streaming/http://h/a"})
+    for (const char *remote :
+         {"/vsicurl/http://example.org/a.csv", "/VSIS3/bucket/a.gpkg", "/vsigs/b/a.shp", "/vsiaz/c/a.csv",
+          "/vsioss/b/a.csv", "/vsiswift/b/a.csv", "/vsihdfs/a.csv", "/vsiwebhdfs/http://h/a.csv",
+          "https://example.org/a.geojson", "ftp://h/a.csv", "/vsizip//vsicurl/http://example.org/a.zip/a.shp",
+          "/vsicurl_streaming/http://h/a", "/vsicurl?url=http%3A%2F%2Fh%2Fa.csv"})
         CHECK(io::networkPathError(QString::fromUtf8(remote)).contains(QStringLiteral("network address")));
 }
 
