@@ -169,6 +169,10 @@
         <source>A hot spot is a place where high counts cluster more than chance would explain; it says where, not why. Cells that are not significant are not proven safe: there may be too few events to tell.</source>
         <translation>Ett hett område är en plats där höga antal samlas mer än slumpen kan förklara; det säger var, inte varför. Celler som inte är signifikanta är inte bevisat trygga: det kan finnas för få händelser för att avgöra.</translation>
     </message>
+    <message>
+        <source>Cells of %1 m give no usable grid over an area of %2 × %3 km; check the events for positions far away from the others, or choose other cells.</source>
+        <translation>Celler på %1 m ger inget användbart rutnät över ett område på %2 × %3 km; kontrollera om några händelser har positioner långt från de andra, eller välj andra celler.</translation>
+    </message>
 </context>
 <context>
     <name>lb::analysis::KernelDensity</name>

@@ -613,6 +613,13 @@
             <source>— not in the file —</source>
             <translation>— finns inte i filen —</translation>
         </message>
+        <message numerus="yes">
+            <source>Repair the %n invalid polygon(s) found in the first rows (rings that cross themselves or are not closed); without repair they are rejected.</source>
+            <translation>
+                <numerusform>Reparera den %n ogiltiga polygonen bland de första raderna (en ring som korsar sig själv eller inte är sluten); utan reparation avvisas den.</numerusform>
+                <numerusform>Reparera de %n ogiltiga polygonerna bland de första raderna (ringar som korsar sig själva eller inte är slutna); utan reparation avvisas de.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>lb::app::ImportPreviewPage</name>
@@ -972,6 +979,13 @@
         <message>
             <source>Personal data: kept as it was in the file, as chosen.</source>
             <translation>Personuppgifter: behölls som i filen, som valt.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n invalid polygon(s) were repaired before they were imported.</source>
+            <translation>
+                <numerusform>%n ogiltig polygon reparerades innan den importerades.</numerusform>
+                <numerusform>%n ogiltiga polygoner reparerades innan de importerades.</numerusform>
+            </translation>
         </message>
     </context>
     <context>

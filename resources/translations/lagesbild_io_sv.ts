@@ -300,6 +300,18 @@
         <source>Nothing was imported. Choose what to do with it: --personal-data redact replaces each value with a marker such as [personnummer]; --personal-data keep stores the values as they are.</source>
         <translation>Ingenting importerades. Välj vad som ska göras med dem: --personal-data redact ersätter varje värde med en markör som [personnummer]; --personal-data keep sparar värdena som de är.</translation>
     </message>
+    <message>
+        <source>Invalid polygons repaired: %1</source>
+        <translation>Ogiltiga polygoner som reparerades: %1</translation>
+    </message>
+    <message>
+        <source>%1 polygons are invalid (a ring crosses itself or is not closed) and were not imported. Import again with --repair-geometry to repair them.</source>
+        <translation>%1 polygoner är ogiltiga (en ring korsar sig själv eller är inte sluten) och importerades inte. Importera igen med --repair-geometry för att reparera dem.</translation>
+    </message>
+    <message>
+        <source>Repair invalid polygons (rings that cross themselves or are not closed) instead of rejecting them.</source>
+        <translation>Reparera ogiltiga polygoner (ringar som korsar sig själva eller inte är slutna) i stället för att avvisa dem.</translation>
+    </message>
 </context>
 <context>
     <name>lb::cli::Probe</name>
@@ -374,6 +386,10 @@
     <message>
         <source>Fields:</source>
         <translation>Fält:</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Varning: %1</translation>
     </message>
 </context>
 <context>
@@ -777,6 +793,50 @@
     <message>
         <source>CSV or TSV, Excel (.xlsx, or .xls from Excel 97–2003), OpenDocument spreadsheet (.ods), GeoJSON, GeoPackage, shapefile (also zipped), KML or KMZ, GPX and FlatGeobuf</source>
         <translation>CSV eller TSV, Excel (.xlsx, eller .xls från Excel 97–2003), OpenDocument-kalkylblad (.ods), GeoJSON, GeoPackage, shapefil (även zippad), KML eller KMZ, GPX och FlatGeobuf</translation>
+    </message>
+    <message>
+        <source>%1 is a zip archive that cannot be read, or an empty one.</source>
+        <translation>%1 är ett zip-arkiv som inte kan läsas, eller ett tomt arkiv.</translation>
+    </message>
+    <message>
+        <source>The zip archive %1 holds no file Lägesbild can import (%2); it holds: %3.</source>
+        <translation>Zip-arkivet %1 innehåller ingen fil som Lägesbild kan importera (%2); det innehåller: %3.</translation>
+    </message>
+    <message>
+        <source>%1 is a network address. Lägesbild reads only files on this computer (or a drive mounted on it) and never fetches data from the network on its own; download the file and open the copy.</source>
+        <translation>%1 är en nätverksadress. Lägesbild läser bara filer på den här datorn (eller på en enhet som är monterad på den) och hämtar aldrig data från nätverket på egen hand; ladda ner filen och öppna kopian.</translation>
+    </message>
+    <message>
+        <source>Row %1 cannot be read and will be rejected: %2</source>
+        <translation>Rad %1 kan inte läsas och kommer att avvisas: %2</translation>
+    </message>
+    <message>
+        <source>%1 more of the first %2 rows cannot be read either.</source>
+        <translation>Ytterligare %1 av de första %2 raderna kan inte heller läsas.</translation>
+    </message>
+    <message>
+        <source>The file is not valid UTF-8; its text is read as Windows-1252, as Excel saves it on Swedish Windows. Check that å, ä and ö look right in the samples.</source>
+        <translation>Filen är inte giltig UTF-8; texten läses som Windows-1252, så som Excel sparar den på svenska Windows. Kontrollera att å, ä och ö ser rätt ut i exemplen.</translation>
+    </message>
+    <message>
+        <source>%1 of the first %2 polygons are invalid (a ring crosses itself or is not closed). The import rejects them unless it is asked to repair them.</source>
+        <translation>%1 av de första %2 polygonerna är ogiltiga (en ring korsar sig själv eller är inte sluten). Importen avvisar dem om den inte ombeds att reparera dem.</translation>
+    </message>
+    <message>
+        <source>The row cannot be read</source>
+        <translation>Raden kan inte läsas</translation>
+    </message>
+    <message>
+        <source>Invalid geometry</source>
+        <translation>Ogiltig geometri</translation>
+    </message>
+    <message>
+        <source>%1 is saved as UTF-16 (Unicode). Lägesbild reads CSV files saved as UTF-8 or Windows-1252; save it again as “CSV UTF-8”.</source>
+        <translation>%1 är sparad som UTF-16 (Unicode). Lägesbild läser CSV-filer som är sparade som UTF-8 eller Windows-1252; spara den igen som ”CSV UTF-8”.</translation>
+    </message>
+    <message>
+        <source>Reading %1 stopped after row %2: %3</source>
+        <translation>Läsningen av %1 avbröts efter rad %2: %3</translation>
     </message>
 </context>
 <context>

@@ -15,11 +15,17 @@ constexpr double kTolerance = 1e-9;
 CellGrid CellGrid::covering(const Extent &extent, CellShape shape, double size)
 {
     CellGrid g;
-    if (extent.isEmpty() || !(size > 0.0))
+    if (extent.isEmpty() || !(size > 0.0) || !std::isfinite(size) || !std::isfinite(extent.width()) ||
+        !std::isfinite(extent.height()))
         return g;
     g.m_shape = shape;
     g.m_size = size;
     const double dy = g.rowSpacing();
+    // A grid whose cells could not be numbered is no grid: an extent spanning light years (one
+    // broken coordinate does that) would otherwise overflow the counts.
+    const double cols = std::floor(extent.width() / size) + 2.0, rows = std::floor(extent.height() / dy) + 2.0;
+    if (!(cols * rows <= static_cast<double>(kMaxCells)))
+        return CellGrid();
     // One cell of margin keeps every point of the extent nearer to a grid centre than to any
     // centre outside the grid.
     g.m_x0 = extent.minX + (shape == CellShape::Hexagon ? -size / 2.0 : size / 2.0);

@@ -27,8 +27,12 @@ struct NeighbourRun {
 
 class CellGrid {
 public:
+    // No grid has more cells; covering() gives an invalid grid rather than a larger one.
+    static constexpr std::size_t kMaxCells = std::size_t{1} << 30;
+
     CellGrid() = default;
-    // The smallest grid of the given shape and size whose cells cover the extent.
+    // The smallest grid of the given shape and size whose cells cover the extent; invalid when
+    // the extent or size is not finite or the grid would exceed kMaxCells.
     static CellGrid covering(const Extent &extent, CellShape shape, double size);
 
     CellShape shape() const { return m_shape; }

@@ -38,6 +38,8 @@ Binned bin(const Extent &extent, const HotspotParameters &par, double cellSize, 
 {
     Binned b;
     b.grid = CellGrid::covering(extent, par.shape, cellSize);
+    if (!b.grid.isValid())
+        return b;
     b.counts = b.grid.count(pts, weights);
     b.included.assign(b.grid.cellCount(), 0);
     double first = -1.0;
@@ -158,11 +160,22 @@ Result<HotspotResult> hotspotAnalysis(const HotspotInput &input, const HotspotPa
     } else {
         r.explanation << Tr::tr("Cells of %1 m, as chosen.").arg(metres(cell));
     }
+    const auto noGrid = [&] {
+        return Error{Tr::tr("Cells of %1 m give no usable grid over an area of %2 × %3 km; check the events for "
+                            "positions far away from the others, or choose other cells.")
+                         .arg(cell, 0, 'g', 6)
+                         .arg(extent.width() / 1000.0, 0, 'g', 6)
+                         .arg(extent.height() / 1000.0, 0, 'g', 6)};
+    };
     Binned b = bin(extent, par, cell, pts, weights);
+    if (!b.grid.isValid())
+        return noGrid();
     // Cells so small that every occupied cell holds the same count carry no pattern: grow them.
     for (int attempt = 0; r.cellSizeChosen && !b.hasVariance && attempt < 4; ++attempt) {
         cell *= 2.0;
         b = bin(extent, par, cell, pts, weights);
+        if (!b.grid.isValid())
+            return noGrid();
         r.explanation << Tr::tr("Every occupied cell held the same number of events, so the cells were doubled "
                                 "to %1 m.")
                              .arg(metres(cell));

@@ -12,6 +12,10 @@
 namespace lb::analysis {
 
 struct RasterGrid {
+    // No grid has more cells; the factories give an invalid grid rather than a larger one, also
+    // when the extent is not finite.
+    static constexpr std::size_t kMaxCells = std::size_t{1} << 30;
+
     double originX = 0.0; // left edge of column 0
     double originY = 0.0; // top edge of row 0
     double cellSize = 0.0;

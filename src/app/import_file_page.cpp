@@ -121,6 +121,7 @@ void ImportFilePage::setFile(const QString &path)
     m_ctx->probe.reset();
     m_layer->clear();
     m_columns->setRowCount(0);
+    m_info->setTextFormat(Qt::PlainText);
     m_info->setText(tr("Reading the file…"));
     m_info->setStyleSheet(QString());
     const auto reference = m_ctx->store.referenceLonLat;
@@ -134,6 +135,7 @@ void ImportFilePage::onProbed()
     m_probing = false;
     ProbeOutcome outcome = m_probe.result();
     if (!outcome.probe) {
+        m_info->setTextFormat(Qt::PlainText);
         m_info->setText(tr("This file cannot be read: %1").arg(outcome.error));
         m_info->setStyleSheet(QStringLiteral("color: #b3261e;"));
         Q_EMIT completeChanged();
@@ -177,7 +179,12 @@ void ImportFilePage::showLayer()
     if (layer->crs.epsg > 0)
         facts << (layer->crsFromFile ? tr("coordinates in EPSG:%1").arg(layer->crs.epsg)
                                      : tr("coordinates look like EPSG:%1").arg(layer->crs.epsg));
-    m_info->setText(facts.join(QStringLiteral(" · ")));
+    QString info = facts.join(QStringLiteral(" · ")).toHtmlEscaped();
+    // What the probe found wrong (unreadable rows, text that is not UTF-8, invalid polygons).
+    for (const QString &w : layer->warnings)
+        info += QStringLiteral("<br><span style=\"color: #b3261e;\">%1</span>").arg(w.toHtmlEscaped());
+    m_info->setTextFormat(Qt::RichText);
+    m_info->setText(info);
     m_info->setStyleSheet(QString());
 
     m_columns->setRowCount(static_cast<int>(layer->fields.size()));

@@ -94,6 +94,10 @@ ImportMappingPage::ImportMappingPage(ImportContext *context, QWidget *parent)
     middle->addWidget(scroll, 3);
     middle->addWidget(m_positionBox, 2);
 
+    m_repair = new QCheckBox(this);
+    m_repair->setObjectName(QStringLiteral("importRepairGeometry"));
+    m_repair->hide();
+
     m_problem = new QLabel(this);
     m_problem->setObjectName(QStringLiteral("importMappingProblem"));
     m_problem->setWordWrap(true);
@@ -114,6 +118,7 @@ ImportMappingPage::ImportMappingPage(ImportContext *context, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(profileRow);
     layout->addLayout(middle, 1);
+    layout->addWidget(m_repair);
     layout->addWidget(m_problem);
     layout->addLayout(saveRow);
 
@@ -121,6 +126,7 @@ ImportMappingPage::ImportMappingPage(ImportContext *context, QWidget *parent)
     connect(m_crs, &QComboBox::currentIndexChanged, this, &ImportMappingPage::readWidgets);
     connect(m_swap, &QCheckBox::toggled, this, &ImportMappingPage::readWidgets);
     connect(m_keepOutside, &QCheckBox::toggled, this, &ImportMappingPage::readWidgets);
+    connect(m_repair, &QCheckBox::toggled, this, &ImportMappingPage::readWidgets);
     connect(m_saveProfile, &QPushButton::clicked, this, &ImportMappingPage::saveProfile);
     connect(m_profileName, &QLineEdit::textChanged, this,
             [this](const QString &t) { m_saveProfile->setEnabled(!t.trimmed().isEmpty() && !m_savingNow); });
@@ -226,6 +232,12 @@ void ImportMappingPage::rebuild()
             m_crs->addItem(crsLabel(epsg), epsg);
     }
     m_crsNote->setText(layer ? layer->crs.explanation : QString());
+    // Invalid polygons are rejected unless the user has them repaired; the probe counted them.
+    const int invalid = layer ? layer->invalidPolygons : 0;
+    m_repair->setVisible(kind == io::ImportKind::Areas && invalid > 0);
+    m_repair->setText(tr("Repair the %n invalid polygon(s) found in the first rows (rings that cross themselves or "
+                         "are not closed); without repair they are rejected.",
+                         nullptr, invalid));
 
     // Suggestions from the column names; the probe's coordinate columns.
     io::FieldMapping suggested = io::suggestMapping(kind, columns);
@@ -265,6 +277,7 @@ void ImportMappingPage::applyMapping(const io::FieldMapping &mapping)
     selectData(m_crs, mapping.sourceEpsg);
     m_swap->setChecked(mapping.swapAxes);
     m_keepOutside->setChecked(mapping.keepOutside);
+    m_repair->setChecked(mapping.repairGeometry);
     m_ctx->mapping.valueMap = mapping.valueMap;
     m_ctx->mapping.join = mapping.join;
     m_applying = false;
@@ -294,6 +307,7 @@ void ImportMappingPage::readWidgets()
     }
     m.swapAxes = m.sourceEpsg > 0 && m_swap->isChecked();
     m.keepOutside = m_keepOutside->isChecked();
+    m.repairGeometry = m_repair->isChecked();
     updateSamples();
     m_problem->setText(problem());
     Q_EMIT completeChanged();

@@ -72,6 +72,7 @@ private:
     QLabel *m_crsNote = nullptr;
     QCheckBox *m_swap = nullptr;
     QCheckBox *m_keepOutside = nullptr;
+    QCheckBox *m_repair = nullptr; // shown when the probe found invalid polygons
     QLabel *m_problem = nullptr;
     QLineEdit *m_profileName = nullptr;
     QPushButton *m_saveProfile = nullptr;

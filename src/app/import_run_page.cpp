@@ -207,6 +207,9 @@ void ImportRunPage::showSummary()
                                        ? tr("Personal data: %n value(s) replaced with markers such as [personnummer].",
                                             nullptr, static_cast<int>(s.personalData.valuesRedacted))
                                        : tr("Personal data: kept as it was in the file, as chosen.")));
+    if (s.repairedGeometries > 0)
+        m_counts->setText(m_counts->text() + tr("%n invalid polygon(s) were repaired before they were imported.",
+                                                nullptr, static_cast<int>(s.repairedGeometries)));
     m_counts->show();
 
     m_reasons->setRowCount(0);

@@ -6,6 +6,7 @@
 #include "app/main_window.h"
 #include "app/map_canvas.h"
 #include "core/translations.h"
+#include "io/network_guard.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -23,6 +24,8 @@ int main(int argc, char **argv)
     QCoreApplication::setApplicationVersion(QStringLiteral(LB_VERSION));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/app/lagesbild.svg")));
     lb::installTranslations();
+    // No file the user opens may make the program reach the network.
+    lb::io::disableNetworkAccess();
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

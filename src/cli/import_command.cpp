@@ -61,10 +61,17 @@ void printSummary(const io::ImportSummary &s, const io::Importer &imp, store::St
     io.out << Tr::tr("Accepted: %1").arg(s.accepted) << '\n';
     io.out << Tr::tr("Already in the store: %1").arg(s.duplicates) << '\n';
     io.out << Tr::tr("Rejected: %1").arg(s.rejected) << '\n';
+    if (s.repairedGeometries > 0)
+        io.out << Tr::tr("Invalid polygons repaired: %1").arg(s.repairedGeometries) << '\n';
     for (int r = 0; r < io::kRejectReasonCount; ++r)
         if (const auto n = s.rejectedByReason[static_cast<size_t>(r)])
             io.out << "  " << io::label(static_cast<io::RejectReason>(r)) << " ("
                    << io::code(static_cast<io::RejectReason>(r)) << "): " << n << '\n';
+    if (const auto invalid = s.rejectedByReason[static_cast<size_t>(io::RejectReason::InvalidGeometry)])
+        io.out << Tr::tr("%1 polygons are invalid (a ring crosses itself or is not closed) and were not imported. "
+                         "Import again with --repair-geometry to repair them.")
+                      .arg(invalid)
+               << '\n';
     if (!s.unknownValues.isEmpty()) {
         io.out << Tr::tr("Values without a category (map them with --value \"VALUE=CODE\" and import again):") << '\n';
         for (auto it = s.unknownValues.begin(); it != s.unknownValues.end(); ++it)
@@ -135,6 +142,9 @@ int runImport(const QStringList &args, CommandIo io)
                                       QStringLiteral("NAME"));
     const QCommandLineOption keepOpt(QStringLiteral("keep-outside"),
                                      Tr::tr("Keep points outside the municipality or the CRS's area of use."));
+    const QCommandLineOption repairOpt(
+        QStringLiteral("repair-geometry"),
+        Tr::tr("Repair invalid polygons (rings that cross themselves or are not closed) instead of rejecting them."));
     const QCommandLineOption joinOpt(QStringLiteral("join"),
                                      Tr::tr("A second table joined to each row (e.g. respondents)."),
                                      QStringLiteral("FILE"));
@@ -156,9 +166,9 @@ int runImport(const QStringList &args, CommandIo io)
                "columns: redact (replace them with markers such as [personnummer]) or keep. Needed when the "
                "file holds any."),
         QStringLiteral("redact|keep"));
-    parser.addOptions({storeOpt,   kindOpt,    profileOpt, saveOpt, mapOpt,      setOpt,     valueOpt,
-                       crsOpt,     swapOpt,    layerOpt,   keepOpt, joinOpt,     joinKeyOpt, joinOnOpt,
-                       previewOpt, rejectsOpt, batchesOpt, undoOpt, progressOpt, personalOpt});
+    parser.addOptions({storeOpt,  kindOpt,    profileOpt, saveOpt,    mapOpt,    setOpt,     valueOpt,
+                       crsOpt,    swapOpt,    layerOpt,   keepOpt,    repairOpt, joinOpt,    joinKeyOpt,
+                       joinOnOpt, previewOpt, rejectsOpt, batchesOpt, undoOpt,   progressOpt, personalOpt});
     int rc = 0;
     if (!parseArgs(parser, QStringLiteral("import"), args, io, &rc))
         return rc;
@@ -294,6 +304,8 @@ int runImport(const QStringList &args, CommandIo io)
         mapping.swapAxes = true;
     if (parser.isSet(keepOpt))
         mapping.keepOutside = true;
+    if (parser.isSet(repairOpt))
+        mapping.repairGeometry = true;
     if (parser.isSet(joinOpt))
         mapping.join = {parser.value(joinOpt), {}, parser.value(joinKeyOpt), parser.value(joinOnOpt)};
 

@@ -2,6 +2,7 @@
 
 #include "cli/commands.h"
 #include "core/translations.h"
+#include "io/network_guard.h"
 
 #include <QGuiApplication>
 
@@ -45,6 +46,8 @@ int main(int argc, char **argv)
     QCoreApplication::setApplicationName(QStringLiteral("lagesbild-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("Lagesbild"));
     lb::installTranslations();
+    // No file given on the command line may make the program reach the network.
+    lb::io::disableNetworkAccess();
 
     QTextStream out(stdout);
     QTextStream err(stderr);

@@ -67,6 +67,8 @@ int runProbe(const QStringList &args, CommandIo io)
                    << l.crs.explanation << '\n';
         else if (!l.crs.explanation.isEmpty())
             io.out << "  " << Tr::tr("CRS: unknown") << " — " << l.crs.explanation << '\n';
+        for (const QString &w : l.warnings)
+            io.out << "  " << Tr::tr("Warning: %1").arg(w) << '\n';
         io.out << "  " << Tr::tr("Fields:") << '\n';
         for (const io::ProbeField &f : l.fields)
             io.out << "    " << f.name << ": " << f.samples.join(QLatin1String(" | ")) << '\n';

@@ -17,6 +17,16 @@ struct PjDeleter {
 using ContextPtr = std::unique_ptr<PJ_CONTEXT, ContextDeleter>;
 using PjPtr = std::unique_ptr<PJ, PjDeleter>;
 
+// A PROJ context that never downloads grids, whatever PROJ_NETWORK or proj.ini say: the program
+// reaches the network only when the user asks.
+PJ_CONTEXT *offlineContext()
+{
+    PJ_CONTEXT *ctx = proj_context_create();
+    if (ctx)
+        proj_context_set_enable_network(ctx, 0);
+    return ctx;
+}
+
 QString authCode(int epsg)
 {
     return QStringLiteral("EPSG:%1").arg(epsg);
@@ -41,7 +51,7 @@ int parseEpsg(const QString &text)
 
 Result<CrsInfo> crsInfo(int epsg)
 {
-    ContextPtr ctx(proj_context_create());
+    ContextPtr ctx(offlineContext());
     proj_log_level(ctx.get(), PJ_LOG_NONE);
     PjPtr crs(proj_create(ctx.get(), authCode(epsg).toUtf8().constData()));
     if (!crs)
@@ -84,7 +94,7 @@ CoordinateTransform::~CoordinateTransform() = default;
 Result<CoordinateTransform> CoordinateTransform::create(int sourceEpsg, int targetEpsg)
 {
     auto handles = std::make_unique<Handles>();
-    handles->context.reset(proj_context_create());
+    handles->context.reset(offlineContext());
     proj_log_level(handles->context.get(), PJ_LOG_NONE);
     PjPtr raw(proj_create_crs_to_crs(handles->context.get(), authCode(sourceEpsg).toUtf8().constData(),
                                      authCode(targetEpsg).toUtf8().constData(), nullptr));

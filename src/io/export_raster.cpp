@@ -1,5 +1,7 @@
 #include "io/export_raster.h"
 
+#include "io/network_guard.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
@@ -26,7 +28,10 @@ using DatasetPtr = std::unique_ptr<void, DatasetCloser>;
 void ensureGdal()
 {
     static std::once_flag once;
-    std::call_once(once, [] { GDALAllRegister(); });
+    std::call_once(once, [] {
+        disableNetworkAccess();
+        GDALAllRegister();
+    });
 }
 
 QString gdalMessage()
@@ -100,6 +105,8 @@ Status writeGeoTiff(const QString &path, const RasterLayout &layout, std::span<c
 Result<RasterData> readRaster(const QString &path)
 {
     ensureGdal();
+    if (const QString refused = networkPathError(path); !refused.isEmpty())
+        return Error{refused};
     DatasetPtr ds(GDALOpen(QFile::encodeName(path).constData(), GA_ReadOnly));
     if (!ds)
         return Error{Tr::tr("Cannot open %1: %2").arg(path, gdalMessage())};

@@ -1,5 +1,7 @@
 #include "io/export_vector.h"
 
+#include "io/network_guard.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
@@ -43,7 +45,10 @@ Status writeLayer(const QString &path, const QString &layerName, int epsg, OGRwk
                   const std::vector<VectorField> &fields, std::size_t count, Geometry geometry, Values values)
 {
     static std::once_flag once;
-    std::call_once(once, [] { GDALAllRegister(); });
+    std::call_once(once, [] {
+        disableNetworkAccess();
+        GDALAllRegister();
+    });
     GDALDriverH driver = GDALGetDriverByName("GPKG");
     if (!driver)
         return Error{Tr::tr("GDAL has no GeoPackage driver.")};

@@ -225,6 +225,8 @@ QJsonObject FieldMapping::toJson() const
     o.insert(QStringLiteral("source_epsg"), sourceEpsg);
     o.insert(QStringLiteral("swap_axes"), swapAxes);
     o.insert(QStringLiteral("keep_outside"), keepOutside);
+    if (repairGeometry)
+        o.insert(QStringLiteral("repair_geometry"), true);
     if (join.isValid())
         o.insert(QStringLiteral("join"), QJsonObject{{QStringLiteral("file"), join.file},
                                                      {QStringLiteral("layer"), join.layer},
@@ -248,6 +250,7 @@ Result<FieldMapping> FieldMapping::fromJson(const QJsonObject &o)
     m.sourceEpsg = o.value(QStringLiteral("source_epsg")).toInt();
     m.swapAxes = o.value(QStringLiteral("swap_axes")).toBool();
     m.keepOutside = o.value(QStringLiteral("keep_outside")).toBool();
+    m.repairGeometry = o.value(QStringLiteral("repair_geometry")).toBool();
     const QJsonObject j = o.value(QStringLiteral("join")).toObject();
     m.join = {j.value(QStringLiteral("file")).toString(), j.value(QStringLiteral("layer")).toString(),
               j.value(QStringLiteral("key")).toString(), j.value(QStringLiteral("on")).toString()};

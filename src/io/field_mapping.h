@@ -55,6 +55,7 @@ struct FieldMapping {
     int sourceEpsg = 0;               // 0: the file's CRS, or guessed from the values
     bool swapAxes = false;            // the x column holds northings or latitudes
     bool keepOutside = false;         // keep points outside the municipality or the CRS's area
+    bool repairGeometry = false;      // repair invalid polygons (GEOS make-valid) instead of rejecting them
     JoinSpec join;
 
     bool hasColumn(const QString &field) const { return !columns.value(field).isEmpty(); }

@@ -1,9 +1,14 @@
 #include "io/gdal_dataset.h"
 
+#include "io/network_guard.h"
+
 #include <QCoreApplication>
+#include <QFile>
 #include <QFileInfo>
 
 #include <cpl_conv.h>
+#include <cpl_string.h>
+#include <cpl_vsi.h>
 #include <ogr_srs_api.h>
 
 #include <vector>
@@ -14,19 +19,6 @@ namespace {
 
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(lb::io::Importer)
-};
-
-// GDAL prints errors to stderr by default; the import reports them as Result errors instead.
-class QuietGdalErrors {
-public:
-    QuietGdalErrors()
-    {
-        CPLPushErrorHandler(CPLQuietErrorHandler);
-        CPLErrorReset();
-    }
-    ~QuietGdalErrors() { CPLPopErrorHandler(); }
-    QuietGdalErrors(const QuietGdalErrors &) = delete;
-    QuietGdalErrors &operator=(const QuietGdalErrors &) = delete;
 };
 
 int epsgOf(OGRSpatialReferenceH srs)
@@ -86,12 +78,27 @@ QString supportedFormatsText()
 
 Result<GdalDatasetPtr> openVectorDataset(const QString &path)
 {
+    disableNetworkAccess();
+    if (const QString refused = networkPathError(path); !refused.isEmpty())
+        return Error{refused};
     GDALAllRegister();
     const QFileInfo info(path);
     if (!path.startsWith(QLatin1String("/vsi")) && !info.exists())
         return Error{Tr::tr("%1 does not exist.").arg(path)};
     if (info.isDir())
         return Error{Tr::tr("%1 is a folder; choose a file.").arg(path)};
+    if (const QString suffix = info.suffix().toLower();
+        suffix == QLatin1String("csv") || suffix == QLatin1String("tsv") || suffix == QLatin1String("txt")) {
+        // GDAL reads a UTF-16 text as bytes: column names would end at the first NUL byte.
+        QFile file(path);
+        if (file.open(QIODevice::ReadOnly)) {
+            const QByteArray start = file.read(2);
+            if (start == QByteArray("\xFF\xFE", 2) || start == QByteArray("\xFE\xFF", 2))
+                return Error{Tr::tr("%1 is saved as UTF-16 (Unicode). Lägesbild reads CSV files saved as UTF-8 or "
+                                    "Windows-1252; save it again as “CSV UTF-8”.")
+                                 .arg(path)};
+        }
+    }
     QString gdalPath = path;
     const QString lower = path.toLower();
     if (lower.endsWith(QLatin1String(".zip")) && !lower.endsWith(QLatin1String(".shp.zip")) &&
@@ -117,6 +124,18 @@ Result<GdalDatasetPtr> openVectorDataset(const QString &path)
     QuietGdalErrors quiet;
     GDALDatasetH ds =
         GDALOpenEx(gdalPath.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY, list.data(), nullptr, nullptr);
+    if (!ds && gdalPath.startsWith(QLatin1String("/vsizip/"))) {
+        // Say what the archive holds, so the user knows which file to take out of it.
+        QStringList members;
+        char **entries = VSIReadDirRecursive(gdalPath.toUtf8().constData());
+        for (char **e = entries; e && *e && members.size() < 20; ++e)
+            members << QString::fromUtf8(*e);
+        CSLDestroy(entries);
+        return Error{members.isEmpty()
+                         ? Tr::tr("%1 is a zip archive that cannot be read, or an empty one.").arg(path)
+                         : Tr::tr("The zip archive %1 holds no file Lägesbild can import (%2); it holds: %3.")
+                               .arg(path, supportedFormatsText(), members.join(QLatin1String(", ")))};
+    }
     if (!ds) {
         const QString why = QString::fromUtf8(CPLGetLastErrorMsg());
         QString message =

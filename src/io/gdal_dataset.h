@@ -9,6 +9,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <cpl_error.h>
 #include <gdal.h>
 #include <ogr_api.h>
 
@@ -25,6 +26,21 @@ struct OgrFeatureDestroyer {
     void operator()(void *f) const { OGR_F_Destroy(static_cast<OGRFeatureH>(f)); }
 };
 using OgrFeaturePtr = std::unique_ptr<void, OgrFeatureDestroyer>;
+
+// GDAL prints errors to stderr by default; while a QuietGdalErrors lives they go nowhere, and
+// the last one can be read with message() to report it as a Result error.
+class QuietGdalErrors {
+public:
+    QuietGdalErrors()
+    {
+        CPLPushErrorHandler(CPLQuietErrorHandler);
+        CPLErrorReset();
+    }
+    ~QuietGdalErrors() { CPLPopErrorHandler(); }
+    QuietGdalErrors(const QuietGdalErrors &) = delete;
+    QuietGdalErrors &operator=(const QuietGdalErrors &) = delete;
+    QString message() const { return QString::fromUtf8(CPLGetLastErrorMsg()); }
+};
 
 // The drivers the import accepts, in GDAL's names.
 const QStringList &allowedDrivers();

@@ -52,6 +52,7 @@ struct ImportSummary {
     std::int64_t accepted = 0;
     std::int64_t duplicates = 0;
     std::int64_t rejected = 0;
+    std::int64_t repairedGeometries = 0; // invalid polygons repaired and imported
     std::array<std::int64_t, kRejectReasonCount> rejectedByReason{};
     QMap<QString, std::int64_t> unknownValues; // unmapped category or kind values and their rows
     bool canceled = false;

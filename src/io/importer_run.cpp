@@ -314,6 +314,7 @@ Result<ImportSummary> Importer::run(Feedback &feedback, const QString &profileNa
             ++summary.rowsRead;
             ConvertedRow &c = row.converted;
             if (c.ok) {
+                summary.repairedGeometries += c.repaired ? 1 : 0;
                 // The writer counts written and already-present rows; rows it queues count when written.
                 const auto outcome = worker ? (*writer)->insert(c.encoded, *batch, row.number)
                                             : write(**writer, c, m_mapping.kind, *batch);
@@ -340,6 +341,9 @@ Result<ImportSummary> Importer::run(Feedback &feedback, const QString &profileNa
             worker->recycle(std::move(chunk));
     }
     worker.reset();
+    // Rows GDAL could not read would otherwise be missing without a trace; nothing is kept.
+    if (const QString stopped = m_reader->readError(); !stopped.isEmpty())
+        return Error{stopped};
     m_reader->rewind();
     summary.personalData = guard.report();
     if (m_personalData == PersonalDataChoice::Ask && summary.personalData.inMappedColumns()) {

@@ -12,6 +12,8 @@ namespace {
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(lb::io::Importer)
 };
+
+constexpr int kNamedProblems = 5; // unreadable rows named one by one in the warnings
 } // namespace
 
 Result<ProbeResult> probeFile(const QString &path, int samples, int scanRows, std::optional<PointXY> referenceLonLat)
@@ -39,8 +41,18 @@ Result<ProbeResult> probeFile(const QString &path, int samples, int scanRows, st
         std::vector<QStringList> seen(static_cast<size_t>(n)); // up to scanRows values per column
         std::vector<PointXY> geometryPoints;
         std::int64_t rows = 0;
+        int unreadable = 0;
+        int polygons = 0;
         while (rows < scanRows && r.next()) {
             ++rows;
+            if (!r.rowProblem().isEmpty()) {
+                // Only the first few are named; the import names every one in its rejects.
+                if (++unreadable <= kNamedProblems)
+                    layer.warnings << Tr::tr("Row %1 cannot be read and will be rejected: %2")
+                                          .arg(r.rowNumber())
+                                          .arg(r.rowProblem());
+                continue;
+            }
             for (int i = 0; i < n; ++i) {
                 if (r.isNull(i) || r.raw(i).empty())
                     continue;
@@ -49,6 +61,9 @@ Result<ProbeResult> probeFile(const QString &path, int samples, int scanRows, st
             if (r.geometryKind() == SourceGeometry::Point)
                 geometryPoints.push_back(r.point());
             else if (r.geometryKind() == SourceGeometry::Polygon) {
+                ++polygons;
+                if (!r.polygonProblem().isEmpty())
+                    ++layer.invalidPolygons;
                 const MultiPolygon mp = r.polygons();
                 if (!mp.empty() && !mp.front().rings.empty() && !mp.front().rings.front().empty())
                     geometryPoints.push_back(mp.front().rings.front().front());
@@ -56,6 +71,20 @@ Result<ProbeResult> probeFile(const QString &path, int samples, int scanRows, st
         }
         if (layer.featureCount < 0 && rows < scanRows)
             layer.featureCount = rows;
+        if (!r.readError().isEmpty())
+            layer.warnings << r.readError();
+        if (unreadable > kNamedProblems)
+            layer.warnings << Tr::tr("%1 more of the first %2 rows cannot be read either.")
+                                  .arg(unreadable - kNamedProblems)
+                                  .arg(rows);
+        if (r.driver() == QLatin1String("CSV") && r.encoding() == TextEncoding::Windows1252)
+            layer.warnings << Tr::tr("The file is not valid UTF-8; its text is read as Windows-1252, as Excel saves it "
+                                     "on Swedish Windows. Check that å, ä and ö look right in the samples.");
+        if (layer.invalidPolygons > 0)
+            layer.warnings << Tr::tr("%1 of the first %2 polygons are invalid (a ring crosses itself or is not "
+                                     "closed). The import rejects them unless it is asked to repair them.")
+                                  .arg(layer.invalidPolygons)
+                                  .arg(polygons);
         for (int i = 0; i < n; ++i) {
             ProbeField f;
             f.name = r.columns()[i];

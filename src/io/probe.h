@@ -34,6 +34,12 @@ struct ProbeLayer {
     CrsGuess crs;                  // the CRS in effect: from the file or guessed
     bool crsFromFile = false;
     QString encoding; // CSV only: "UTF-8", "Windows-1252" or "ASCII"
+    // Polygons among the rows read that are invalid (a ring crossing itself or left open); an
+    // import rejects them unless it is asked to repair them.
+    int invalidPolygons = 0;
+    // What the user should know before importing, translated: rows that cannot be read, text
+    // that is not UTF-8, invalid polygons.
+    QStringList warnings;
 };
 
 struct ProbeResult {

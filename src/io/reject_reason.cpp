@@ -29,6 +29,8 @@ constexpr Entry kEntries[] = {
     {RejectReason::BadValue, "bad_value"},
     {RejectReason::UnknownArea, "unknown_area"},
     {RejectReason::WriteFailed, "write_failed"},
+    {RejectReason::BadRow, "bad_row"},
+    {RejectReason::InvalidGeometry, "invalid_geometry"},
 };
 } // namespace
 
@@ -76,6 +78,10 @@ QString label(RejectReason r)
         return Tr::tr("Unknown area");
     case RejectReason::WriteFailed:
         return Tr::tr("The store refused the row");
+    case RejectReason::BadRow:
+        return Tr::tr("The row cannot be read");
+    case RejectReason::InvalidGeometry:
+        return Tr::tr("Invalid geometry");
     }
     return {};
 }

@@ -27,9 +27,11 @@ enum class RejectReason {
     BadValue,            // a number, rating, share, status or precision that cannot be read
     UnknownArea,         // an area name that the store does not have
     WriteFailed,         // the store refused the row
+    BadRow,              // the row itself cannot be read: too long, a quote not closed, a NUL byte
+    InvalidGeometry,     // a polygon that crosses itself or has an open ring (and was not repaired)
 };
 
-inline constexpr int kRejectReasonCount = static_cast<int>(RejectReason::WriteFailed) + 1;
+inline constexpr int kRejectReasonCount = static_cast<int>(RejectReason::InvalidGeometry) + 1;
 
 // Stable code such as "bad_time".
 QString code(RejectReason r);

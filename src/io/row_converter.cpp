@@ -27,6 +27,21 @@ QString quotedText(std::string_view raw)
 }
 } // namespace
 
+bool RowConverter::withinKeptRange(PointXY p) const
+{
+    // --keep-outside keeps points near the store CRS's area of use, not anywhere: a position
+    // thousands of kilometres away is a broken value, and one such value makes every extent and
+    // every grid over the data useless. Without a known area of use, a projected CRS in metres
+    // still has no place beyond the Earth's circumference.
+    constexpr double kMargin = 1'000'000;      // metres around the area of use
+    constexpr double kEarthLimit = 40'075'000; // metres
+    if (!std::isfinite(p.x) || !std::isfinite(p.y))
+        return false;
+    if (!m_setup.crsAreaInStore.isEmpty())
+        return m_setup.crsAreaInStore.buffered(kMargin).contains(p);
+    return std::abs(p.x) <= kEarthLimit && std::abs(p.y) <= kEarthLimit;
+}
+
 struct RowConverter::Join {
     QHash<QString, std::vector<std::string>> rows; // key -> values
     QHash<QString, int> columns;                   // lower-case column -> index
@@ -180,6 +195,9 @@ bool RowConverter::position(const SourceReader &row, ConvertedRow &out, PointXY 
     } else {
         return reject(out, RejectReason::WrongGeometry, QStringLiteral("The geometry is not a point."));
     }
+    if (!std::isfinite(p.x) || !std::isfinite(p.y))
+        return reject(out, RejectReason::BadCoordinates,
+                      QStringLiteral("Coordinates %1, %2 are not finite numbers.").arg(p.x).arg(p.y));
     const PointXY source = p;
     p = m_transform->transform(p);
     if (!std::isfinite(p.x) || !std::isfinite(p.y))
@@ -188,8 +206,17 @@ bool RowConverter::position(const SourceReader &row, ConvertedRow &out, PointXY 
                           .arg(source.x, 0, 'g', 12)
                           .arg(source.y, 0, 'g', 12)
                           .arg(m_setup.sourceEpsg));
-    if (m_mapping.keepOutside)
+    if (m_mapping.keepOutside) {
+        if (!withinKeptRange(p))
+            return reject(out, RejectReason::OutsideCrsArea,
+                          QStringLiteral("%1, %2 (EPSG:%3) lies far outside the area of use of EPSG:%4, where no "
+                                         "position is kept, not even with --keep-outside.")
+                              .arg(source.x, 0, 'g', 12)
+                              .arg(source.y, 0, 'g', 12)
+                              .arg(m_setup.sourceEpsg)
+                              .arg(m_store.epsg()));
         return true;
+    }
     if (!m_setup.crsAreaInStore.isEmpty() && !m_setup.crsAreaInStore.contains(p))
         return reject(out, RejectReason::OutsideCrsArea,
                       QStringLiteral("%1, %2 (EPSG:%3) lies outside the area of use of EPSG:%4.")
@@ -323,6 +350,11 @@ void RowConverter::convert(const SourceReader &row, ConvertedRow &out)
     out.ok = false;
     out.detail.clear();
     out.unknownValue.clear();
+    out.repaired = false;
+    if (!row.rowProblem().isEmpty()) {
+        reject(out, RejectReason::BadRow, row.rowProblem());
+        return;
+    }
     switch (m_mapping.kind) {
     case ImportKind::Incidents:
         return convertIncident(row, out);

@@ -33,8 +33,9 @@ class SourceReader;
 struct ConvertedRow {
     bool ok = false;
     RejectReason reason = RejectReason::MissingValue;
-    QString detail;       // English, names the value and what was expected
-    QString unknownValue; // the category value when reason is UnknownCategory
+    QString detail;        // English, names the value and what was expected
+    QString unknownValue;  // the category value when reason is UnknownCategory
+    bool repaired = false; // an invalid polygon was repaired (FieldMapping::repairGeometry)
     Incident incident;
     SurveyPin pin;
     SurveyAnswer answer;
@@ -76,6 +77,8 @@ private:
     QString fieldText(const SourceReader &row, const QString &name) const;
     bool position(const SourceReader &row, ConvertedRow &out, PointXY &p);
     bool reject(ConvertedRow &out, RejectReason r, const QString &detail);
+    // Whether a position in store coordinates may be stored at all, even with keepOutside.
+    bool withinKeptRange(PointXY p) const;
     // A source value's taxonomy code ("" when unknown), also in UTF-8.
     struct Code {
         QString text;

@@ -7,6 +7,7 @@
 #include "io/text_codec.h"
 #include "store/store.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace lb::io {
@@ -348,17 +349,41 @@ void RowConverter::convertArea(const SourceReader &row, ConvertedRow &out)
         reject(out, RejectReason::MissingValue, QStringLiteral("The area name is empty."));
         return;
     }
+    // An invalid polygon is never stored as it is: areas are used to count and clip, and a ring
+    // that crosses itself gives wrong areas and wrong point-in-polygon answers.
+    if (const QString problem = row.polygonProblem(); !problem.isEmpty()) {
+        if (!m_mapping.repairGeometry) {
+            reject(out, RejectReason::InvalidGeometry,
+                   problem + QStringLiteral(" Import with --repair-geometry to have it repaired."));
+            return;
+        }
+        if (!row.repairPolygon()) {
+            reject(out, RejectReason::InvalidGeometry, problem + QStringLiteral(" It could not be repaired."));
+            return;
+        }
+        out.repaired = true;
+    }
     Area &a = out.area;
     a = Area{};
     a.geometry = row.polygons();
     for (Polygon &poly : a.geometry)
-        for (LinearRing &ring : poly.rings)
-            if (m_transform->transform(ring) > 0) {
+        for (LinearRing &ring : poly.rings) {
+            const bool finite = std::all_of(ring.begin(), ring.end(),
+                                            [](PointXY q) { return std::isfinite(q.x) && std::isfinite(q.y); });
+            if (!finite || m_transform->transform(ring) > 0) {
                 reject(out, RejectReason::TransformFailed,
                        QStringLiteral("The polygon cannot be transformed from EPSG:%1.").arg(m_setup.sourceEpsg));
                 return;
             }
+        }
     const Extent e = extentOf(a.geometry);
+    if (!withinKeptRange({e.minX, e.minY}) || !withinKeptRange({e.maxX, e.maxY})) {
+        reject(out, RejectReason::OutsideCrsArea,
+               QStringLiteral("The polygon reaches far outside the area of use of EPSG:%1, where nothing is kept, "
+                              "not even with --keep-outside.")
+                   .arg(m_store.epsg()));
+        return;
+    }
     if (!m_mapping.keepOutside && !m_setup.crsAreaInStore.isEmpty() && !m_setup.crsAreaInStore.intersects(e)) {
         reject(out, RejectReason::OutsideCrsArea,
                QStringLiteral("The polygon lies outside the area of use of EPSG:%1.").arg(m_store.epsg()));

@@ -4,6 +4,8 @@
 #include "io/gdal_dataset.h"
 
 #include <cpl_conv.h>
+#include <cpl_string.h>
+#include <cpl_vsi.h>
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -33,6 +35,47 @@ void collectPolygons(OGRGeometryH g, MultiPolygon &out)
             collectPolygons(OGR_G_GetGeometryRef(g, i), out);
     }
 }
+// Whether any ring of a polygon geometry is open (its last point differs from the first).
+bool hasOpenRing(OGRGeometryH g)
+{
+    const auto type = wkbFlatten(OGR_G_GetGeometryType(g));
+    if (type == wkbLineString || type == wkbLinearRing) {
+        const int n = OGR_G_GetPointCount(g);
+        return n > 0 && (OGR_G_GetX(g, 0) != OGR_G_GetX(g, n - 1) || OGR_G_GetY(g, 0) != OGR_G_GetY(g, n - 1));
+    }
+    for (int i = 0; i < OGR_G_GetGeometryCount(g); ++i)
+        if (hasOpenRing(OGR_G_GetGeometryRef(g, i)))
+            return true;
+    return false;
+}
+
+// The bytes GDAL reads for a dataset inside a zip archive, uncompressed: progress is measured
+// against them, not against the smaller archive. GDAL lists the archive itself as the dataset's
+// file when it reads a table from it; then the files in it count.
+qint64 uncompressedSize(GDALDatasetH ds)
+{
+    qint64 total = 0;
+    const auto add = [&total](const QByteArray &file) {
+        VSIStatBufL st;
+        if (VSIStatL(file.constData(), &st) != 0)
+            return;
+        if (!VSI_ISDIR(st.st_mode)) {
+            total += static_cast<qint64>(st.st_size);
+            return;
+        }
+        char **entries = VSIReadDirRecursive(file.constData());
+        for (char **e = entries; e && *e; ++e)
+            if (VSIStatL(QByteArray(file + '/' + *e).constData(), &st) == 0 && !VSI_ISDIR(st.st_mode))
+                total += static_cast<qint64>(st.st_size);
+        CSLDestroy(entries);
+    };
+    char **files = GDALGetFileList(ds);
+    for (char **f = files; f && *f; ++f)
+        add(QByteArray(*f));
+    CSLDestroy(files);
+    return total;
+}
+
 } // namespace
 
 struct SourceReader::Impl {
@@ -90,11 +133,16 @@ Result<std::unique_ptr<SourceReader>> SourceReader::open(const QString &path, co
     r->m_views.resize(static_cast<size_t>(r->m_columns.size()));
     r->m_null.resize(static_cast<size_t>(r->m_columns.size()), true);
     r->m_fileSize = QFileInfo(path).size();
+    // GDAL reads a .zip through /vsizip/; the fast CSV reader reads plain files only.
+    const bool archived = QString::fromUtf8(GDALGetDescription(h)).startsWith(QLatin1String("/vsi"));
+    if (archived)
+        r->m_fileSize = uncompressedSize(h);
     if (r->m_driver == QLatin1String("CSV")) {
-        r->m_encoding = sniffFileEncoding(path);
+        if (!archived)
+            r->m_encoding = sniffFileEncoding(path);
         // GDAL named the columns; the rows come from the fast reader when it sees the same header.
         auto csv = std::make_unique<CsvStream>();
-        if (!r->m_hasGeometry && !path.startsWith(QLatin1String("/vsi")) && csv->open(path) &&
+        if (!r->m_hasGeometry && !archived && !path.startsWith(QLatin1String("/vsi")) && csv->open(path) &&
             static_cast<qsizetype>(csv->header().size()) == r->m_columns.size())
             r->m_impl->csv = std::move(csv);
     }
@@ -117,6 +165,8 @@ void SourceReader::rewind()
     m_impl->feature.reset();
     m_row = 0;
     m_bytesRead = 0;
+    m_rowProblem.clear();
+    m_readError.clear();
 }
 
 bool SourceReader::next()
@@ -125,6 +175,7 @@ bool SourceReader::next()
         if (!csv->next())
             return false;
         ++m_row;
+        m_rowProblem = csv->problem();
         const int have = csv->fieldCount();
         for (size_t k = 0; k < m_views.size(); ++k) {
             m_views[k] = static_cast<int>(k) < have ? csv->field(static_cast<int>(k)) : std::string_view();
@@ -134,10 +185,18 @@ bool SourceReader::next()
         m_geomKind = SourceGeometry::None;
         return true;
     }
+    CPLErrorReset();
     m_impl->feature.reset(OGR_L_GetNextFeature(m_impl->layer));
     OGRFeatureH f = static_cast<OGRFeatureH>(m_impl->feature.get());
-    if (!f)
+    if (!f) {
+        // GDAL ends a layer it cannot read on as if it were complete; say so instead.
+        if (CPLGetLastErrorType() == CE_Failure)
+            m_readError = QCoreApplication::translate("lb::io::Importer", "Reading %1 stopped after row %2: %3")
+                              .arg(m_path)
+                              .arg(m_row)
+                              .arg(QString::fromUtf8(CPLGetLastErrorMsg()));
         return false;
+    }
     ++m_row;
     const int n = static_cast<int>(m_values.size());
     for (int i = 0; i < n; ++i) {
@@ -239,6 +298,47 @@ MultiPolygon SourceReader::polygons() const
     if (OGRGeometryH g = f ? OGR_F_GetGeometryRef(f) : nullptr)
         collectPolygons(g, out);
     return out;
+}
+
+QString SourceReader::polygonProblem() const
+{
+    if (m_geomKind != SourceGeometry::Polygon)
+        return {};
+    OGRFeatureH f = static_cast<OGRFeatureH>(m_impl->feature.get());
+    OGRGeometryH g = f ? OGR_F_GetGeometryRef(f) : nullptr;
+    if (!g)
+        return {};
+    if (hasOpenRing(g))
+        return QStringLiteral("A ring of the polygon is not closed: its last point is not its first.");
+    QuietGdalErrors errors;
+    if (OGR_G_IsValid(g))
+        return {};
+    const QString why = errors.message();
+    return why.isEmpty() ? QStringLiteral("The polygon is not valid.")
+                         : QStringLiteral("The polygon is not valid: %1.").arg(why);
+}
+
+bool SourceReader::repairPolygon() const
+{
+    OGRFeatureH f = static_cast<OGRFeatureH>(m_impl->feature.get());
+    OGRGeometryH g = f ? OGR_F_GetGeometryRef(f) : nullptr;
+    if (!g)
+        return false;
+    QuietGdalErrors errors;
+    OGRGeometryH closed = OGR_G_Clone(g);
+    OGR_G_CloseRings(closed);
+    OGRGeometryH valid = OGR_G_MakeValid(closed);
+    OGR_G_DestroyGeometry(closed);
+    if (!valid)
+        return false;
+    MultiPolygon parts;
+    collectPolygons(valid, parts);
+    if (parts.empty() || !OGR_G_IsValid(valid)) {
+        OGR_G_DestroyGeometry(valid);
+        return false;
+    }
+    OGR_F_SetGeometryDirectly(f, valid);
+    return true;
 }
 
 QString SourceReader::geometryWkt() const

@@ -54,6 +54,14 @@ public:
     bool next();
     // Starts again from the first row.
     void rewind();
+    // Why the current row could not be read (English, for the rejects table): a CSV row that is
+    // too long, holds a NUL byte or has a quote that is not closed. Empty when it was read; a
+    // row with a problem has no values.
+    const QString &rowProblem() const { return m_rowProblem; }
+    // Why reading stopped before the end of the file, when GDAL gave up on it (a line longer than
+    // its limit, a damaged file): next() then returned false although rows may follow. Empty
+    // when the reader reached the end.
+    const QString &readError() const { return m_readError; }
     // 1-based number of the current data row.
     std::int64_t rowNumber() const { return m_row; }
     // How far through the file the reader is, in [0, 1] (estimated for text files).
@@ -68,6 +76,12 @@ public:
     PointXY point() const { return m_point; }
     // The polygons of a polygon or multipolygon feature.
     MultiPolygon polygons() const;
+    // Why the current polygon is not valid: a ring that is not closed, or one that crosses itself
+    // or another (as GEOS finds it). Empty for a valid polygon and for other geometries.
+    QString polygonProblem() const;
+    // Replaces the current polygon with a valid one made of the same area: rings are closed and
+    // GEOS's make-valid splits what crosses itself. False when no polygon comes out of it.
+    bool repairPolygon() const;
     // The geometry as WKT, for the raw values of a rejected row.
     QString geometryWkt() const;
 
@@ -93,6 +107,8 @@ private:
     qint64 m_fileSize = 0;
     double m_bytesRead = 0;
     std::int64_t m_row = 0;
+    QString m_rowProblem;
+    QString m_readError;
     std::vector<std::string> m_values;     // GDAL's values, copied
     std::vector<std::string_view> m_views; // the current row's values
     std::vector<bool> m_null;

@@ -1,6 +1,7 @@
 #include "io/vector_reader.h"
 
 #include "core/crs.h"
+#include "io/network_guard.h"
 
 #include <QCoreApplication>
 #include <QUuid>
@@ -94,6 +95,9 @@ int layerEpsg(OGRLayerH layer)
 
 Result<std::vector<VectorFeature>> readVectorFile(const QString &path, int targetEpsg, const QString &layerName)
 {
+    disableNetworkAccess();
+    if (const QString refused = networkPathError(path); !refused.isEmpty())
+        return Error{refused};
     GDALAllRegister();
     DatasetPtr ds(GDALOpenEx(path.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr, nullptr, nullptr));
     if (!ds)
@@ -129,6 +133,7 @@ Result<std::vector<VectorFeature>> readVectorFile(const QString &path, int targe
 
 Result<std::vector<VectorFeature>> readVectorData(const QByteArray &data, const QString &fileName, int targetEpsg)
 {
+    disableNetworkAccess();
     GDALAllRegister();
     const QString vsiPath =
         QStringLiteral("/vsimem/lb_%1_%2").arg(QUuid::createUuid().toString(QUuid::Id128), fileName);

@@ -21,6 +21,7 @@
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
 #include <QGroupBox>
@@ -449,6 +450,46 @@ TEST_CASE("an import is undone from the batch list", "[app][gui][import]")
 
 // Not a test: writes the wizard's pages as PNGs to $LB_SCREENSHOT_DIR for looking at them.
 // Run with: tests_app "[.screenshots]"
+TEST_CASE("the wizard counts invalid polygons and repairs them when asked", "[app][gui][import]")
+{
+    Fixture fx;
+    // Kilometre squares in SWEREF 99 TM inside the sample municipality: a valid one, a bow tie
+    // whose edges cross at its centre, and one whose ring is not closed.
+    const QByteArray geojson = R"({"type": "FeatureCollection",
+"crs": {"type": "name", "properties": {"name": "urn:ogc:def:crs:EPSG::3006"}}, "features": [
+{"type": "Feature", "properties": {"namn": "Hel"}, "geometry": {"type": "Polygon", "coordinates":
+  [[[601000, 6551000], [602000, 6551000], [602000, 6552000], [601000, 6552000], [601000, 6551000]]]}},
+{"type": "Feature", "properties": {"namn": "Fluga"}, "geometry": {"type": "Polygon", "coordinates":
+  [[[603000, 6551000], [604000, 6552000], [604000, 6551000], [603000, 6552000], [603000, 6551000]]]}},
+{"type": "Feature", "properties": {"namn": "Öppen"}, "geometry": {"type": "Polygon", "coordinates":
+  [[[605000, 6551000], [606000, 6551000], [606000, 6552000], [605000, 6552000]]]}}]})";
+    fx.csvPath = fx.dir.filePath(QStringLiteral("omraden.geojson"));
+    {
+        QFile f(fx.csvPath);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write(geojson);
+    }
+    auto wizard = fx.openWizard();
+    auto *info = wizard->findChild<QLabel *>(QStringLiteral("importFileInfo"));
+    REQUIRE(info);
+    CHECK(info->text().contains(QStringLiteral("2 of the first 3 polygons are invalid")));
+    clickNext(*wizard);
+    auto *repair = wizard->findChild<QCheckBox *>(QStringLiteral("importRepairGeometry"));
+    REQUIRE(repair);
+    CHECK(repair->isVisible());
+    CHECK(repair->text().contains(QStringLiteral("Repair the 2 invalid polygon")));
+    repair->setChecked(true);
+    for (int page = 0; page < 5 && !wizard->runPage()->isFinished(); ++page) {
+        if (wizard->currentPage() == wizard->runPage())
+            break;
+        clickNext(*wizard);
+    }
+    REQUIRE(test::waitUntil([&] { return wizard->runPage()->isFinished(); }));
+    CHECK(wizard->runPage()->outcome().summary.accepted == 3);
+    CHECK(wizard->runPage()->outcome().summary.repairedGeometries == 2);
+    CHECK(wizard->runPage()->outcome().summary.rejected == 0);
+}
+
 TEST_CASE("screenshots of the import wizard", "[.screenshots]")
 {
     const QString out = qEnvironmentVariable("LB_SCREENSHOT_DIR");
