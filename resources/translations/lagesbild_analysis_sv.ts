@@ -575,7 +575,7 @@
     </message>
     <message>
         <source>No area called %1 in the store.</source>
-        <translation>Inget område som heter %1 i databasen.</translation>
+        <translation>Inget område som heter %1 i datalagret.</translation>
     </message>
     <message>
         <source>Heat map (kernel density) of the incidents, in events per km², as a GeoTIFF.</source>
@@ -583,7 +583,7 @@
     </message>
     <message>
         <source>The store (a .gpkg file).</source>
-        <translation>Databasen (en .gpkg-fil).</translation>
+        <translation>Datalagret (en .gpkg-fil).</translation>
     </message>
     <message>
         <source>Radius in metres (default 500).</source>
@@ -599,7 +599,7 @@
     </message>
     <message>
         <source>analyse kde needs a store and --out FILE.tif.</source>
-        <translation>analyse kde behöver en databas och --out FIL.tif.</translation>
+        <translation>analyse kde behöver ett datalager och --out FIL.tif.</translation>
     </message>
     <message>
         <source>Unknown kernel: %1</source>
@@ -651,7 +651,7 @@
     </message>
     <message>
         <source>analyse gistar needs a store and --out FILE.gpkg.</source>
-        <translation>analyse gistar behöver en databas och --out FIL.gpkg.</translation>
+        <translation>analyse gistar behöver ett datalager och --out FIL.gpkg.</translation>
     </message>
     <message>
         <source>--cell and --band take numbers of metres.</source>
@@ -663,7 +663,7 @@
     </message>
     <message>
         <source>No areas of kind %1 in the store.</source>
-        <translation>Inga områden av typen %1 i databasen.</translation>
+        <translation>Inga områden av typen %1 i datalagret.</translation>
     </message>
     <message>
         <source>Warning: %1</source>
@@ -689,7 +689,7 @@
     <name>lb::cli::AnalyseLisa</name>
     <message>
         <source>Analyse this file instead of the store&apos;s districts (GeoPackage, GeoJSON, Shapefile, or CSV with x and y in metres).</source>
-        <translation>Analysera den här filen i stället för databasens områden (GeoPackage, GeoJSON, Shapefile eller CSV med x och y i meter).</translation>
+        <translation>Analysera den här filen i stället för datalagrets områden (GeoPackage, GeoJSON, Shapefile eller CSV med x och y i meter).</translation>
     </message>
     <message>
         <source>The table&apos;s value column.</source>
@@ -701,7 +701,7 @@
     </message>
     <message>
         <source>Projected CRS for the table (default: the store&apos;s, else 3006).</source>
-        <translation>Projicerat referenssystem för tabellen (standard: databasens, annars 3006).</translation>
+        <translation>Projicerat referenssystem för tabellen (standard: datalagrets, annars 3006).</translation>
     </message>
     <message>
         <source>Use the K nearest features as neighbours.</source>
@@ -717,7 +717,7 @@
     </message>
     <message>
         <source>Give a store or --table FILE.</source>
-        <translation>Ange en databas eller --table FIL.</translation>
+        <translation>Ange ett datalager eller --table FIL.</translation>
     </message>
     <message>
         <source>--district does not apply: the analysis compares the districts.</source>
@@ -737,7 +737,7 @@
     </message>
     <message>
         <source>The store (a .gpkg file).</source>
-        <translation>Databasen (en .gpkg-fil).</translation>
+        <translation>Datalagret (en .gpkg-fil).</translation>
     </message>
     <message>
         <source>Permutations (default 999).</source>
@@ -769,7 +769,7 @@
     </message>
     <message>
         <source>Gi* on the features of a table with a value column (or on the store&apos;s district rates). --out FILE.csv or FILE.gpkg.</source>
-        <translation>Gi* på objekten i en tabell med en värdekolumn (eller på databasens tal per område). --out FIL.csv eller FIL.gpkg.</translation>
+        <translation>Gi* på objekten i en tabell med en värdekolumn (eller på datalagrets tal per område). --out FIL.csv eller FIL.gpkg.</translation>
     </message>
     <message>
         <source>The store (optional with --table).</source>
@@ -800,7 +800,7 @@
     </message>
     <message>
         <source>The store (a .gpkg file).</source>
-        <translation>Databasen (en .gpkg-fil).</translation>
+        <translation>Datalagret (en .gpkg-fil).</translation>
     </message>
     <message>
         <source>Time step: month (default), quarter or year.</source>
@@ -879,7 +879,7 @@
     </message>
     <message>
         <source>The store (a .gpkg file).</source>
-        <translation>Databasen (en .gpkg-fil).</translation>
+        <translation>Datalagret (en .gpkg-fil).</translation>
     </message>
     <message>
         <source>Only this indicator, e.g. unsafe_evening (default: all).</source>
@@ -911,7 +911,7 @@
     </message>
     <message>
         <source>No area called %1 in the store.</source>
-        <translation>Inget område som heter %1 i databasen.</translation>
+        <translation>Inget område som heter %1 i datalagret.</translation>
     </message>
     <message>
         <source>The store has no survey answers to analyse.</source>
@@ -973,7 +973,7 @@
     </message>
     <message>
         <source>The store (a .gpkg file).</source>
-        <translation>Databasen (en .gpkg-fil).</translation>
+        <translation>Datalagret (en .gpkg-fil).</translation>
     </message>
     <message>
         <source>year, quarter or month (default).</source>
@@ -1024,7 +1024,7 @@
     </message>
     <message>
         <source>The store (a .gpkg file).</source>
-        <translation>Databasen (en .gpkg-fil).</translation>
+        <translation>Datalagret (en .gpkg-fil).</translation>
     </message>
     <message>
         <source>Reference date (default: today).</source>
@@ -1044,7 +1044,7 @@
     </message>
     <message>
         <source>No area called %1 in the store.</source>
-        <translation>Inget område som heter %1 i databasen.</translation>
+        <translation>Inget område som heter %1 i datalagret.</translation>
     </message>
     <message>
         <source>%1: %2 findings open for more than %3 days.</source>
