@@ -824,7 +824,7 @@
     </message>
     <message>
         <source>analyse emerging needs a store and --out FILE.gpkg or FILE.csv.</source>
-        <translation>analyse emerging kräver en databas och --out FIL.gpkg eller FIL.csv.</translation>
+        <translation>analyse emerging kräver ett datalager och --out FIL.gpkg eller FIL.csv.</translation>
     </message>
     <message>
         <source>--cell and --band take metres, --time-window a whole number, --period month, quarter or year.</source>
@@ -860,7 +860,7 @@
     </message>
     <message>
         <source>analyse knox needs a store and --out FILE.csv.</source>
-        <translation>analyse knox kräver en databas och --out FIL.csv.</translation>
+        <translation>analyse knox kräver ett datalager och --out FIL.csv.</translation>
     </message>
     <message>
         <source>--distances and --days take comma-separated numbers.</source>
@@ -899,7 +899,7 @@
     </message>
     <message>
         <source>analyse survey needs a store and --out FILE.csv.</source>
-        <translation>analyse survey kräver en databas och --out FIL.csv.</translation>
+        <translation>analyse survey kräver ett datalager och --out FIL.csv.</translation>
     </message>
     <message>
         <source>--categories and --sources apply to incidents, not to surveys.</source>
@@ -985,11 +985,11 @@
     </message>
     <message>
         <source>Last day the data are complete (default: --to, or the day of the latest incident in the store).</source>
-        <translation>Sista dagen data är fullständiga (standard: --to, eller dagen för den senaste händelsen i databasen).</translation>
+        <translation>Sista dagen data är fullständiga (standard: --to, eller dagen för den senaste händelsen i datalagret).</translation>
     </message>
     <message>
         <source>analyse trends needs a store and --out FILE.csv.</source>
-        <translation>analyse trends kräver en databas och --out FIL.csv.</translation>
+        <translation>analyse trends kräver ett datalager och --out FIL.csv.</translation>
     </message>
     <message>
         <source>--period takes year, quarter or month.</source>
@@ -1001,7 +1001,7 @@
     </message>
     <message>
         <source>Warning: no incidents match the filters (are the category codes and source names spelled as in the store?).</source>
-        <translation>Varning: inga händelser matchar filtren (är kategorikoder och källnamn stavade som i databasen?).</translation>
+        <translation>Varning: inga händelser matchar filtren (är kategorikoder och källnamn stavade som i datalagret?).</translation>
     </message>
     <message>
         <source>(outside the districts)</source>
@@ -1036,7 +1036,7 @@
     </message>
     <message>
         <source>analyse walks needs a store and --out FILE.csv.</source>
-        <translation>analyse walks kräver en databas och --out FIL.csv.</translation>
+        <translation>analyse walks kräver ett datalager och --out FIL.csv.</translation>
     </message>
     <message>
         <source>--overdue-days takes a whole number of days.</source>

@@ -267,7 +267,7 @@
         </message>
         <message>
             <source>Every import into this store. Undoing one deletes the records it added.</source>
-            <translation>Alla importer till den här databasen. Att ångra en import tar bort posterna den lade till.</translation>
+            <translation>Alla importer till det här datalagret. Att ångra en import tar bort posterna den lade till.</translation>
         </message>
         <message>
             <source>File</source>
@@ -295,7 +295,7 @@
         </message>
         <message>
             <source>Nothing has been imported into this store yet.</source>
-            <translation>Inget har importerats till den här databasen än.</translation>
+            <translation>Inget har importerats till det här datalagret än.</translation>
         </message>
         <message>
             <source>Read</source>
@@ -371,7 +371,7 @@
         </message>
         <message>
             <source>Each value of the column “%1” must become one of the store's categories.</source>
-            <translation>Varje värde i kolumnen ”%1” måste bli en av databasens kategorier.</translation>
+            <translation>Varje värde i kolumnen ”%1” måste bli en av datalagrets kategorier.</translation>
         </message>
         <message>
             <source>Every value has a category.</source>
