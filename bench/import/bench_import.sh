@@ -11,7 +11,8 @@
 # and about one row in ten identical to an earlier one, each kept as an incident of its own).
 #
 # Usage: bench/import/bench_import.sh [--cli PATH] [--rows N] [--runs N] [--work DIR]
-#                                     [--files "standard police"]
+#                                     [--files "standard police"] [--baseline PATH]
+# --baseline times a second lagesbild-cli (an earlier build) in the same runs, for comparison.
 set -euo pipefail
 
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -21,6 +22,7 @@ rows=1000000
 runs=3
 work="${TMPDIR:-/tmp}/lagesbild-bench-import"
 files="standard police"
+baseline=""
 while [ $# -gt 0 ]; do
     case "$1" in
         --cli) cli="$2"; shift 2 ;;
@@ -28,6 +30,7 @@ while [ $# -gt 0 ]; do
         --runs) runs="$2"; shift 2 ;;
         --work) work="$2"; shift 2 ;;
         --files) files="$2"; shift 2 ;;
+        --baseline) baseline="$2"; shift 2 ;;
         *) echo "unknown option $1" >&2; exit 2 ;;
     esac
 done
@@ -79,7 +82,7 @@ import_args() {
     fi
 }
 
-declare -A ours_t ours_m ogr_t ogr_m
+declare -A ours_t ours_m ogr_t ogr_m base_t base_m
 for i in $(seq 1 "$runs"); do
     for f in $files; do
         if [ "$f" = police ]; then csv="$work/police_uk_$rows.csv"; xy="-oo X_POSSIBLE_NAMES=Longitude -oo Y_POSSIBLE_NAMES=Latitude"
@@ -92,6 +95,15 @@ for i in $(seq 1 "$runs"); do
         accepted=$(grep -E "^Accepted:" "$work/out.log" | awk '{print $2}')
         ours_t[$f]+="$t "; ours_m[$f]+="$m "
         echo "run $i $f: lagesbild-cli import  ${t} s  $((m / 1024)) MB  ($accepted rows accepted)"
+
+        if [ -n "$baseline" ]; then
+            rm -f "$store" "$store-wal" "$store-shm"
+            "$baseline" create "$store" --boundary "$boundary" >/dev/null 2>&1
+            read -r t m < <(measure "$baseline" "${args[@]}")
+            accepted=$(grep -E "^Accepted:" "$work/out.log" | awk '{print $2}')
+            base_t[$f]+="$t "; base_m[$f]+="$m "
+            echo "run $i $f: baseline import        ${t} s  $((m / 1024)) MB  ($accepted rows accepted)"
+        fi
 
         out="$work/ogr.gpkg"
         rm -f "$out"
@@ -114,4 +126,10 @@ for f in $files; do
     printf '  ogr2ogr:              %8.2f s (%s-%s)  %6.0f MB peak RSS\n' "$gt" "$(stats "${ogr_t[$f]}" minimum)" \
         "$(stats "${ogr_t[$f]}" maximum)" "$(echo "$gm / 1024" | bc -l)"
     printf '  ratio (ours / ogr2ogr): %.3f  (goal <= 0.33)\n' "$(echo "$ot / $gt" | bc -l)"
+    if [ -n "$baseline" ]; then
+        bt=$(stats "${base_t[$f]}" median); bm=$(stats "${base_m[$f]}" median)
+        printf '  baseline import:      %8.2f s (%s-%s)  %6.0f MB peak RSS, ratio %.3f\n' "$bt" \
+            "$(stats "${base_t[$f]}" minimum)" "$(stats "${base_t[$f]}" maximum)" "$(echo "$bm / 1024" | bc -l)" \
+            "$(echo "$bt / $gt" | bc -l)"
+    fi
 done

@@ -3,8 +3,10 @@
 // Imports one layer of a file into a store as records of one kind. The importer opens the source,
 // settles the source CRS (the file's, the mapping's, or a guess from the values), and then can
 // preview the first rows as they would be stored — or why they would be rejected — and run the
-// import: one transaction, every row accepted, recognised as already present, or written to the
-// rejects table with its row number, raw values and reason.
+// import: one transaction, every row accepted, recognised as already present, recognised as an
+// identical row of the same file (the same reference id again), or written to the rejects table
+// with its row number, raw values and reason. Rows without a reference id that repeat an earlier
+// row's values are incidents of their own (see RowConverter).
 //
 // Threads: an Importer and the Store it borrows are used on one thread. A wizard creates both on
 // a worker thread (the worker opens its own Store on the file) and cancels through the Feedback,
