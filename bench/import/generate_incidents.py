@@ -1,6 +1,9 @@
 #!/usr/bin/env python3
 """Writes a synthetic police-style incident CSV for the import benchmark.
 
+With --police-uk it writes the shape of police.uk's street-level crime exports instead (see
+police_uk() below), where many rows are identical.
+
 Columns: ärendenummer, tidpunkt (local time), kategori (Swedish labels), lat, lon (WGS 84) and
 källa and beskrivning. The positions fall in a box of which about 98 % lies inside the demo
 municipality (resources/demo/municipality.geojson), so the import's boundary check rejects the
@@ -8,6 +11,7 @@ rest; one row in 1000 has an unreadable date and one in 997 an unmapped category
 validation and the rejects table do real work. Deterministic for a given seed.
 """
 import argparse
+import hashlib
 import random
 
 CATEGORIES = ["Skadegörelse", "Klotter", "Nedskräpning", "Brand i bil", "Brand i container",
@@ -17,14 +21,67 @@ WORDS = ["vid", "skolan", "busshållplats", "parkering", "centrum", "gångtunnel
          "lekplats", "trappuppgång", "cykelställ", "källare", "entré"]
 
 
+POLICE_TYPES = [("Anti-social behaviour", False), ("Burglary", True), ("Criminal damage and arson", True),
+                ("Vehicle crime", True), ("Violence and sexual offences", True), ("Drugs", True),
+                ("Public order", True), ("Other theft", True), ("Shoplifting", True)]
+POLICE_TYPE_CODES = {"Anti-social behaviour": "ordningsstorning", "Burglary": "inbrott_stold",
+                     "Criminal damage and arson": "skadegorelse", "Vehicle crime": "inbrott_stold",
+                     "Violence and sexual offences": "vald_hot", "Drugs": "narkotika",
+                     "Public order": "ordningsstorning", "Other theft": "inbrott_stold",
+                     "Shoplifting": "inbrott_stold"}
+POLICE_OUTCOMES = ["Investigation complete; no suspect identified", "Unable to prosecute suspect",
+                   "Under investigation", "Status update unavailable"]
+
+
+def police_uk(f, rows, rnd):
+    """police.uk's columns. Crimes sit on one of 30 000 anonymised snap points and carry only the
+    month; anti-social behaviour (about a third of the rows) has no Crime ID. Rows come in groups of
+    1 to 3 crimes of one type at one snap point in one month, so that about three in ten of the rows
+    without a Crime ID are identical to an earlier row, as in a city-centre extract. Groups are
+    written in order of their month, as in the monthly files, with their rows spread over the
+    month's rows."""
+    f.write("Crime ID,Month,Reported by,Falls within,Longitude,Latitude,Location,LSOA code,LSOA name,"
+            "Crime type,Last outcome category,Context\n")
+    snaps = [(rnd.uniform(17.55, 17.68), rnd.uniform(59.15, 59.22), rnd.randint(1, 9000)) for _ in range(30000)]
+    written = 0
+    month = 0
+    serial = 0
+    while written < rows:
+        # One month: about 28 000 rows, in groups, shuffled.
+        year, mon = 2021 + month // 12, 1 + month % 12
+        month += 1
+        batch = []
+        while len(batch) < 28000 and written + len(batch) < rows:
+            lon, lat, street = rnd.choice(snaps)
+            # Anti-social behaviour is about a third of the rows.
+            kind, has_id = POLICE_TYPES[0] if rnd.random() < 0.33 else rnd.choice(POLICE_TYPES[1:])
+            copies = min(rnd.choice((1, 1, 1, 1, 1, 1, 1, 1, 2, 3)), rows - written - len(batch))
+            for _ in range(copies):
+                crime_id = ""
+                outcome = ""
+                if has_id:
+                    serial += 1
+                    crime_id = hashlib.sha256(b"%d" % serial).hexdigest()
+                    outcome = rnd.choice(POLICE_OUTCOMES)
+                batch.append(f"{crime_id},{year}-{mon:02d},Polisen,Polisen,{lon:.6f},{lat:.6f},"
+                             f"On or near Gata {street},E0100{street:04d},Kvarter {street:03d}A,{kind},{outcome},\n")
+        rnd.shuffle(batch)
+        f.writelines(batch)
+        written += len(batch)
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("out")
     parser.add_argument("--rows", type=int, default=1_000_000)
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--police-uk", action="store_true", help="police.uk's columns, many identical rows")
     args = parser.parse_args()
     rnd = random.Random(args.seed)
     with open(args.out, "w", encoding="utf-8", newline="\n") as f:
+        if args.police_uk:
+            police_uk(f, args.rows, rnd)
+            return
         f.write("arendenummer,tidpunkt,kategori,lat,lon,kalla,beskrivning\n")
         for i in range(args.rows):
             lat = rnd.uniform(59.15, 59.22)

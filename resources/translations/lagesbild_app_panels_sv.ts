@@ -336,7 +336,15 @@
             <source>Undone %1</source>
             <translation>Ångrad %1</translation>
         </message>
-    </context>
+        <message>
+        <source>Identical in file</source>
+        <translation>Identiska i filen</translation>
+    </message>
+    <message>
+        <source>Rows with the same reference id as an earlier row of the same file, not added again</source>
+        <translation>Rader med samma ärendenummer som en tidigare rad i samma fil, lades inte till igen</translation>
+    </message>
+</context>
     <context>
         <name>lb::app::ImportCategoryPage</name>
         <message numerus="yes">
@@ -803,7 +811,18 @@
             <source>What should be done with it in the columns that are imported?</source>
             <translation>Vad ska göras med dem i de kolumner som importeras?</translation>
         </message>
-    </context>
+        <message numerus="yes">
+        <source>%n identical to an earlier row of the file</source>
+        <translation>
+            <numerusform>%n identisk med en tidigare rad i filen</numerusform>
+            <numerusform>%n identiska med en tidigare rad i filen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Identical to an earlier row</source>
+        <translation>Identisk med en tidigare rad</translation>
+    </message>
+</context>
     <context>
         <name>lb::app::ImportRejectsDialog</name>
         <message numerus="yes">
@@ -987,7 +1006,15 @@
                 <numerusform>%n ogiltiga polygoner reparerades innan de importerades.</numerusform>
             </translation>
         </message>
-    </context>
+        <message>
+        <source>Identical rows in this file (same reference id, not added again)</source>
+        <translation>Identiska rader i filen (samma ärendenummer, lades inte till igen)</translation>
+    </message>
+    <message>
+        <source>%1 rows are identical to an earlier row but have no reference id; each is an incident of its own, as in police open data, where several crimes share one anonymised place and month.</source>
+        <translation>%1 rader är identiska med en tidigare rad men saknar ärendenummer; var och en är en egen händelse, som i polisens öppna data, där flera brott delar samma anonymiserade plats och månad.</translation>
+    </message>
+</context>
     <context>
         <name>lb::app::ImportWizard</name>
         <message>

@@ -51,8 +51,8 @@
 <context>
     <name>lb::cli::Import</name>
     <message>
-        <source>Batch %1: %2 %3, %4 read, %5 accepted, %6 already present, %7 rejected%8</source>
-        <translation>Omgång %1: %2 %3, %4 lästa, %5 godtagna, %6 fanns redan, %7 avvisade%8</translation>
+        <source>Batch %1: %2 %3, %4 read, %5 accepted, %6 already present, %7 identical in the file, %8 rejected%9</source>
+        <translation>Omgång %1: %2 %3, %4 lästa, %5 godtagna, %6 fanns redan, %7 identiska i filen, %8 avvisade%9</translation>
     </message>
     <message>
         <source>undone %1</source>
@@ -311,6 +311,14 @@
     <message>
         <source>Repair invalid polygons (rings that cross themselves or are not closed) instead of rejecting them.</source>
         <translation>Reparera ogiltiga polygoner (ringar som korsar sig själva eller inte är slutna) i stället för att avvisa dem.</translation>
+    </message>
+    <message>
+        <source>Identical rows in this file (same reference id, not added again): %1</source>
+        <translation>Identiska rader i filen (samma ärendenummer, lades inte till igen): %1</translation>
+    </message>
+    <message>
+        <source>Rows identical to an earlier row but without a reference id (each an incident of its own): %1</source>
+        <translation>Rader identiska med en tidigare rad men utan ärendenummer (var och en en egen händelse): %1</translation>
     </message>
 </context>
 <context>

@@ -28,6 +28,7 @@ enum Column {
     ReadColumn,
     AcceptedColumn,
     DuplicateColumn,
+    IdenticalColumn,
     RejectedColumn,
     StateColumn
 };
@@ -55,10 +56,12 @@ ImportBatchesDialog::ImportBatchesDialog(const QString &storePath, DialogService
 
     m_info = new QLabel(this);
     m_info->setWordWrap(true);
-    m_table = new QTableWidget(0, 8, this);
+    m_table = new QTableWidget(0, 9, this);
     m_table->setObjectName(QStringLiteral("importBatchesTable"));
     m_table->setHorizontalHeaderLabels({tr("Imported"), tr("File"), tr("Kind"), tr("Read"), tr("Added"),
-                                        tr("Already there"), tr("Rejected"), tr("Status")});
+                                        tr("Already there"), tr("Identical in file"), tr("Rejected"), tr("Status")});
+    m_table->horizontalHeaderItem(IdenticalColumn)
+        ->setToolTip(tr("Rows with the same reference id as an earlier row of the same file, not added again"));
     m_table->verticalHeader()->hide();
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -167,6 +170,7 @@ void ImportBatchesDialog::onLoaded()
         m_table->setItem(row, ReadColumn, number(b.rowsRead));
         m_table->setItem(row, AcceptedColumn, number(b.rowsAccepted));
         m_table->setItem(row, DuplicateColumn, number(b.rowsDuplicate));
+        m_table->setItem(row, IdenticalColumn, number(b.rowsIdentical));
         m_table->setItem(row, RejectedColumn, number(b.rowsRejected));
         m_table->setItem(
             row, StateColumn,

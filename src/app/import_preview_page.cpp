@@ -158,16 +158,19 @@ void ImportPreviewPage::onPreview()
     }
     if (m_outcome.sourceEpsg > 0)
         m_crs->setText(tr("Coordinates: %1").arg(m_outcome.crsExplanation));
-    int accepted = 0, duplicates = 0, rejected = 0;
+    int accepted = 0, duplicates = 0, identical = 0, rejected = 0;
     for (const io::PreviewRow &r : m_outcome.rows) {
         accepted += r.status == io::PreviewRow::Status::Accepted;
         duplicates += r.status == io::PreviewRow::Status::Duplicate;
+        identical += r.status == io::PreviewRow::Status::Identical;
         rejected += r.status == io::PreviewRow::Status::Rejected;
     }
     const int n = static_cast<int>(m_outcome.rows.size());
     QString text = tr("Of the first %n row(s): ", nullptr, n) + tr("%n will be imported", nullptr, accepted);
     if (duplicates)
         text += QStringLiteral(", ") + tr("%n already in the store", nullptr, duplicates);
+    if (identical)
+        text += QStringLiteral(", ") + tr("%n identical to an earlier row of the file", nullptr, identical);
     text += QStringLiteral(", ") + tr("%n rejected", nullptr, rejected) + QLatin1Char('.');
     m_summary->setText(text);
     m_summary->setStyleSheet(rejected ? QStringLiteral("color: #b3261e;") : QString());
@@ -244,8 +247,11 @@ void ImportPreviewPage::fillTable()
             }
             continue;
         }
-        const bool duplicate = r.status == io::PreviewRow::Status::Duplicate;
-        result->setText(duplicate ? tr("Already in the store") : tr("Imported"));
+        const bool duplicate =
+            r.status == io::PreviewRow::Status::Duplicate || r.status == io::PreviewRow::Status::Identical;
+        result->setText(r.status == io::PreviewRow::Status::Identical ? tr("Identical to an earlier row")
+                        : duplicate                                   ? tr("Already in the store")
+                                                                      : tr("Imported"));
         result->setToolTip(raw.join(QLatin1Char('\n')));
         for (int c = 0; c < fields.size(); ++c) {
             QString value = r.stored.value(fields[c]);

@@ -193,13 +193,19 @@ void ImportRunPage::showSummary()
     const auto n = [&](std::int64_t v) {
         return locale.toString(static_cast<qint64>(v));
     };
-    m_counts->setText(QStringLiteral("<table cellspacing=4>"
-                                     "<tr><td>%1</td><td align=right>%2</td></tr>"
-                                     "<tr><td>%3</td><td align=right><b>%4</b></td></tr>"
-                                     "<tr><td>%5</td><td align=right>%6</td></tr>"
-                                     "<tr><td>%7</td><td align=right>%8</td></tr></table>")
-                          .arg(tr("Rows read"), n(s.rowsRead), tr("Imported"), n(s.accepted),
-                               tr("Already in the store"), n(s.duplicates), tr("Rejected"), n(s.rejected)));
+    const QString line = QStringLiteral("<tr><td>%1</td><td align=right>%2</td></tr>");
+    QString counts = QStringLiteral("<table cellspacing=4>") + line.arg(tr("Rows read"), n(s.rowsRead)) +
+                     line.arg(tr("Imported"), QStringLiteral("<b>%1</b>").arg(n(s.accepted))) +
+                     line.arg(tr("Already in the store"), n(s.duplicates)) +
+                     line.arg(tr("Identical rows in this file (same reference id, not added again)"), n(s.identical)) +
+                     line.arg(tr("Rejected"), n(s.rejected)) + QStringLiteral("</table>");
+    if (s.copies > 0)
+        counts += QStringLiteral("<p>%1</p>")
+                      .arg(tr("%1 rows are identical to an earlier row but have no reference id; each is an incident "
+                              "of its own, as in police open data, where several crimes share one anonymised place "
+                              "and month.")
+                               .arg(n(s.copies)));
+    m_counts->setText(counts);
     if (s.personalData.inMappedColumns())
         m_counts->setText(m_counts->text() +
                           QStringLiteral("<p>%1</p>")

@@ -38,12 +38,14 @@ int listBatches(store::Store &store, CommandIo io)
         return 1;
     }
     for (const store::ImportBatch &b : *batches)
-        io.out << Tr::tr("Batch %1: %2 %3, %4 read, %5 accepted, %6 already present, %7 rejected%8")
+        io.out << Tr::tr("Batch %1: %2 %3, %4 read, %5 accepted, %6 already present, %7 identical in the file, "
+                         "%8 rejected%9")
                       .arg(b.id)
                       .arg(b.kind, b.sourceFile)
                       .arg(b.rowsRead)
                       .arg(b.rowsAccepted)
                       .arg(b.rowsDuplicate)
+                      .arg(b.rowsIdentical)
                       .arg(b.rowsRejected)
                       .arg(b.undoneAt.isEmpty() ? QString()
                                                 : QStringLiteral(" — ") + Tr::tr("undone %1").arg(b.undoneAt))
@@ -60,6 +62,12 @@ void printSummary(const io::ImportSummary &s, const io::Importer &imp, store::St
     io.out << Tr::tr("Rows read: %1").arg(s.rowsRead) << '\n';
     io.out << Tr::tr("Accepted: %1").arg(s.accepted) << '\n';
     io.out << Tr::tr("Already in the store: %1").arg(s.duplicates) << '\n';
+    io.out << Tr::tr("Identical rows in this file (same reference id, not added again): %1").arg(s.identical) << '\n';
+    if (s.copies > 0)
+        io.out << Tr::tr(
+                      "Rows identical to an earlier row but without a reference id (each an incident of its own): %1")
+                      .arg(s.copies)
+               << '\n';
     io.out << Tr::tr("Rejected: %1").arg(s.rejected) << '\n';
     if (s.repairedGeometries > 0)
         io.out << Tr::tr("Invalid polygons repaired: %1").arg(s.repairedGeometries) << '\n';
@@ -382,7 +390,7 @@ int runImport(const QStringList &args, CommandIo io)
         }
         io.out << Tr::tr("Saved the mapping as profile %1.").arg(saveName) << '\n';
     }
-    if (summary->accepted + summary->duplicates == 0) {
+    if (summary->accepted + summary->duplicates + summary->identical == 0) {
         io.err << Tr::tr("Nothing could be imported; see the reasons above.") << '\n';
         return 1;
     }

@@ -242,6 +242,11 @@ Result<std::vector<PreviewRow>> Importer::preview(int rows)
             p.detail = c.detail;
         } else {
             p.stored = storedValues(c, m_mapping.kind);
+            if (c.hasRef && c.occurrence > 1) {
+                p.status = PreviewRow::Status::Identical;
+                out.push_back(std::move(p));
+                continue;
+            }
             p.status = dup ? PreviewRow::Status::Duplicate : PreviewRow::Status::Accepted;
         }
         out.push_back(std::move(p));

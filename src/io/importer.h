@@ -3,8 +3,10 @@
 // Imports one layer of a file into a store as records of one kind. The importer opens the source,
 // settles the source CRS (the file's, the mapping's, or a guess from the values), and then can
 // preview the first rows as they would be stored — or why they would be rejected — and run the
-// import: one transaction, every row accepted, recognised as already present, or written to the
-// rejects table with its row number, raw values and reason.
+// import: one transaction, every row accepted, recognised as already present, recognised as an
+// identical row of the same file (the same reference id again), or written to the rejects table
+// with its row number, raw values and reason. Rows without a reference id that repeat an earlier
+// row's values are incidents of their own (see RowConverter).
 //
 // Threads: an Importer and the Store it borrows are used on one thread. A wizard creates both on
 // a worker thread (the worker opens its own Store on the file) and cancels through the Feedback,
@@ -37,7 +39,8 @@ class SourceReader;
 class RowConverter;
 
 struct PreviewRow {
-    enum class Status { Accepted, Duplicate, Rejected };
+    // Identical: an earlier row of the file has the same source and reference id.
+    enum class Status { Accepted, Duplicate, Identical, Rejected };
     std::int64_t rowNumber = 0;
     Status status = Status::Accepted;
     RejectReason reason = RejectReason::MissingValue; // when rejected
@@ -49,10 +52,18 @@ struct PreviewRow {
 struct ImportSummary {
     std::int64_t batchId = 0; // 0 when canceled
     std::int64_t rowsRead = 0;
+    // rowsRead = accepted + duplicates + identical + rejected.
     std::int64_t accepted = 0;
-    std::int64_t duplicates = 0;
+    std::int64_t duplicates = 0; // already in the store before this import
+    // Identical rows in this file: incidents whose source and reference id an earlier row of the
+    // file has; the first one counts, the others are not added.
+    std::int64_t identical = 0;
     std::int64_t rejected = 0;
     std::int64_t repairedGeometries = 0; // invalid polygons repaired and imported
+    // Incidents without a reference id whose values equal an earlier row's: each is an incident of
+    // its own (police open data gives many crimes the same snap point and month), counted under
+    // accepted or duplicates like any row.
+    std::int64_t copies = 0;
     std::array<std::int64_t, kRejectReasonCount> rejectedByReason{};
     QMap<QString, std::int64_t> unknownValues; // unmapped category or kind values and their rows
     bool canceled = false;

@@ -313,6 +313,13 @@ Result<ImportSummary> Importer::run(Feedback &feedback, const QString &profileNa
             ConvertedChunk::Row &row = chunk.rows[r];
             ++summary.rowsRead;
             ConvertedRow &c = row.converted;
+            if (c.ok && c.occurrence > 1) {
+                if (c.hasRef) {
+                    ++summary.identical;
+                    continue;
+                }
+                ++summary.copies;
+            }
             if (c.ok) {
                 summary.repairedGeometries += c.repaired ? 1 : 0;
                 // The writer counts written and already-present rows; rows it queues count when written.
@@ -392,6 +399,7 @@ Result<ImportSummary> Importer::run(Feedback &feedback, const QString &profileNa
     counts.rowsAccepted = summary.accepted;
     counts.rowsRejected = summary.rejected;
     counts.rowsDuplicate = summary.duplicates;
+    counts.rowsIdentical = summary.identical;
     if (Status s = catalog.finishBatch(counts); !s)
         return s.error();
     summary.personalData = guard.report();

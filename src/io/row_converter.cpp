@@ -314,6 +314,18 @@ void RowConverter::hashParts(std::initializer_list<QByteArrayView> parts, QByteA
     std::memcpy(out.data(), m_hasher.resultView().data(), 8);
 }
 
+void RowConverter::countOccurrence(ConvertedRow &out)
+{
+    out.occurrence = out.hash.size() == 8 ? m_occurrences.add(out.hash.constData()) : 1;
+    // The first copy keeps the hash it always had, so the records of earlier imports are still
+    // recognised; the n-th copy hashes the first copy's hash with n. Importing the file again
+    // gives the same hashes, and a later export with k copies where the store has j adds k - j.
+    if (out.occurrence > 1 && !out.hasRef) {
+        const QByteArray first = out.hash;
+        hashParts({first, QByteArray::number(out.occurrence)}, out.hash);
+    }
+}
+
 std::int64_t RowConverter::surveyId(const QString &name, int year)
 {
     const QString key = normalisedValue(name) + QLatin1Char('\n') + QString::number(year);
@@ -350,6 +362,8 @@ void RowConverter::convert(const SourceReader &row, ConvertedRow &out)
     out.ok = false;
     out.detail.clear();
     out.unknownValue.clear();
+    out.occurrence = 1;
+    out.hasRef = false;
     out.repaired = false;
     if (!row.rowProblem().isEmpty()) {
         reject(out, RejectReason::BadRow, row.rowProblem());

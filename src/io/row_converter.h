@@ -11,6 +11,7 @@
 #include "core/records.h"
 #include "io/area_mask.h"
 #include "io/field_mapping.h"
+#include "io/occurrence_counter.h"
 #include "io/reject_reason.h"
 #include "io/value_parser.h"
 #include "store/record_writer.h"
@@ -42,6 +43,12 @@ struct ConvertedRow {
     WalkFinding finding;
     Area area;
     QByteArray hash; // dedup key, 8 bytes (empty for survey answers)
+    // An incident: how often its identity (source and reference id, or without a reference its
+    // values) has occurred in the file so far, this row included. The n-th copy of a row without a
+    // reference is an incident of its own and its hash says which copy it is; a repeated reference
+    // id is the same incident again.
+    std::uint32_t occurrence = 1;
+    bool hasRef = false;
     // An accepted incident as the bulk writer binds it, when the converter encodes (see
     // setEncodeFor()); the incident's text fields then stay empty.
     store::EncodedIncident encoded;
@@ -92,6 +99,9 @@ private:
     std::int64_t walkId(const QString &name, const QDate &date);
     // The first 8 bytes of the SHA-1 of the parts (each followed by 0x1F): the store's content hash.
     void hashParts(std::initializer_list<QByteArrayView> parts, QByteArray &out);
+    // Counts the row's identity in the file; from the second copy on, a row without a reference
+    // gets a hash of its own (see occurrenceHash()).
+    void countOccurrence(ConvertedRow &out);
 
     void convertIncident(const SourceReader &row, ConvertedRow &out);
     void convertPin(const SourceReader &row, ConvertedRow &out);
@@ -122,6 +132,7 @@ private:
     QHash<QString, FeatureId> m_walks;                 // normalised walk name -> id
     std::unique_ptr<Join> m_join;
     QCryptographicHash m_hasher{QCryptographicHash::Sha1};
+    OccurrenceCounter m_occurrences;
 };
 
 } // namespace lb::io

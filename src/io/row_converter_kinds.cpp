@@ -151,12 +151,14 @@ void RowConverter::convertIncident(const SourceReader &row, ConvertedRow &out)
     i.locationPrecision = precision;
     // The record's identity: the source and reference id, or without a reference its content.
     const auto hash = [&](const QByteArray &source, const QByteArray &ref, const QByteArray &description) {
-        if (!ref.isEmpty())
+        out.hasRef = !ref.isEmpty();
+        if (out.hasRef)
             hashParts({source, ref}, out.hash);
         else
             hashParts({num(p.x), num(p.y), QByteArray::number(i.occurredAt), toString(i.timePrecision).toUtf8(),
                        category.utf8, source, description},
                       out.hash);
+        countOccurrence(out);
     };
     if (m_encodeEpsg > 0) {
         // Straight to the values the bulk writer binds; the hash is made of the same bytes the

@@ -61,7 +61,7 @@ Status execWithIds(const Database &db, const QString &sql, std::initializer_list
 }
 
 const char *const kBatchColumns = "id, started_at, finished_at, source_file, kind, profile, rows_read, "
-                                  "rows_accepted, rows_rejected, rows_duplicate, undone_at";
+                                  "rows_accepted, rows_rejected, rows_duplicate, undone_at, rows_identical";
 
 ImportBatch readBatch(const Statement &s)
 {
@@ -77,6 +77,7 @@ ImportBatch readBatch(const Statement &s)
     b.rowsRejected = s.int64(8);
     b.rowsDuplicate = s.int64(9);
     b.undoneAt = s.text(10);
+    b.rowsIdentical = s.int64(11);
     return b;
 }
 
@@ -116,11 +117,11 @@ Status ImportCatalog::finishBatch(const ImportBatch &counts)
 {
     auto stmt = m_store.database().prepare(QStringLiteral(
         "UPDATE import_batches SET finished_at = ?, rows_read = ?, rows_accepted = ?, rows_rejected = ?, "
-        "rows_duplicate = ? WHERE id = ?"));
+        "rows_duplicate = ?, rows_identical = ? WHERE id = ?"));
     if (!stmt)
         return stmt.error();
     stmt->bind(1, nowUtc()).bind(2, counts.rowsRead).bind(3, counts.rowsAccepted).bind(4, counts.rowsRejected);
-    stmt->bind(5, counts.rowsDuplicate).bind(6, counts.id);
+    stmt->bind(5, counts.rowsDuplicate).bind(6, counts.rowsIdentical).bind(7, counts.id);
     if (!stmt->exec())
         return Error{QCoreApplication::translate("lb::store::ImportCatalog", "Could not record the import batch: %1")
                          .arg(stmt->lastError())};

@@ -30,8 +30,9 @@ struct ImportBatch {
     std::int64_t rowsRead = 0;
     std::int64_t rowsAccepted = 0;
     std::int64_t rowsRejected = 0;
-    std::int64_t rowsDuplicate = 0;
-    QString undoneAt; // empty unless undone
+    std::int64_t rowsDuplicate = 0; // already in the store
+    std::int64_t rowsIdentical = 0; // identical to an earlier row of the same file, not added
+    QString undoneAt;               // empty unless undone
 };
 
 struct ImportReject {

@@ -340,11 +340,18 @@ CREATE UNIQUE INDEX incidents_source_ref ON incidents(source, source_ref)
 )SQL"));
 }
 
+// Version 6: an import batch counts the rows identical to an earlier row of the same file apart
+// from those already in the store (0 for batches from before version 6).
+Status migrateTo6(const Database &db)
+{
+    return db.exec(QStringLiteral("ALTER TABLE import_batches ADD COLUMN rows_identical INTEGER NOT NULL DEFAULT 0;"));
+}
+
 const std::vector<std::function<Status(const Database &)>> &migrations()
 {
     // migrations()[i] takes a store from version i + 1 to version i + 2.
     static const std::vector<std::function<Status(const Database &)>> list = {migrateTo2, migrateTo3, migrateTo4,
-                                                                              migrateTo5};
+                                                                              migrateTo5, migrateTo6};
     return list;
 }
 
