@@ -634,8 +634,8 @@
         <message numerus="yes">
             <source>%n already in the store</source>
             <translation>
-                <numerusform>%n finns redan i databasen</numerusform>
-                <numerusform>%n finns redan i databasen</numerusform>
+                <numerusform>%n finns redan i datalagret</numerusform>
+                <numerusform>%n finns redan i datalagret</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -658,7 +658,7 @@
         </message>
         <message>
             <source>Already in the store</source>
-            <translation>Finns redan i databasen</translation>
+            <translation>Finns redan i datalagret</translation>
         </message>
         <message>
             <source>Category</source>
@@ -916,7 +916,7 @@
         </message>
         <message>
             <source>Already in the store</source>
-            <translation>Finns redan i databasen</translation>
+            <translation>Finns redan i datalagret</translation>
         </message>
         <message>
             <source>Cancel the import</source>
@@ -971,7 +971,7 @@
         </message>
         <message>
             <source>The import was canceled. Nothing was written to the store.</source>
-            <translation>Importen avbröts. Inget skrevs till databasen.</translation>
+            <translation>Importen avbröts. Inget skrevs till datalagret.</translation>
         </message>
         <message>
             <source>Values without a category: %1. Map them in a saved mapping and import the file again; rows already imported are recognised and not added twice.</source>
@@ -1028,7 +1028,7 @@
         <message>
             <source>Cannot read the store %1:
 %2</source>
-            <translation>Kan inte läsa databasen %1:
+            <translation>Kan inte läsa datalagret %1:
 %2</translation>
         </message>
         <message>
@@ -1076,7 +1076,7 @@
         </message>
         <message>
             <source>Open a store or create one first: imported records are added to the open store.</source>
-            <translation>Öppna eller skapa en databas först: importerade poster läggs till i den öppna databasen.</translation>
+            <translation>Öppna eller skapa ett datalager först: importerade poster läggs till i det öppna datalagret.</translation>
         </message>
     </context>
 </TS>
