@@ -135,6 +135,9 @@ Result<Database> Database::open(const QString &path, Mode mode)
     case Mode::ReadOnly:
         flags |= SQLITE_OPEN_READONLY;
         break;
+    case Mode::Immutable:
+        flags |= SQLITE_OPEN_READONLY | SQLITE_OPEN_URI;
+        break;
     case Mode::ReadWrite:
         flags |= SQLITE_OPEN_READWRITE;
         break;
@@ -142,8 +145,11 @@ Result<Database> Database::open(const QString &path, Mode mode)
         flags |= SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
         break;
     }
+    QByteArray name = path.toUtf8();
+    if (mode == Mode::Immutable)
+        name = "file:" + name.toPercentEncoding("/") + "?immutable=1";
     sqlite3 *raw = nullptr;
-    const int rc = sqlite3_open_v2(path.toUtf8().constData(), &raw, flags, nullptr);
+    const int rc = sqlite3_open_v2(name.constData(), &raw, flags, nullptr);
     Database db;
     db.m_db = raw;
     db.m_path = path;
@@ -224,13 +230,23 @@ QString Database::lastError() const
     return QString::fromUtf8(sqlite3_errmsg(m_db));
 }
 
+bool Database::lastErrorWasBusy() const
+{
+    const int rc = sqlite3_errcode(m_db) & 0xff;
+    return rc == SQLITE_BUSY || rc == SQLITE_LOCKED;
+}
+
 Transaction::Transaction(const Database &db)
     : m_db(db)
 {
     const Status s = m_db.exec(QStringLiteral("BEGIN IMMEDIATE"));
     m_active = s.ok();
     if (!s)
-        m_error = s.errorMessage();
+        m_error = m_db.lastErrorWasBusy()
+                      ? QCoreApplication::translate("lb::store", "%1 is busy: another program is writing to it. Try "
+                                                                 "again when it has finished.")
+                            .arg(m_db.path())
+                      : s.errorMessage();
 }
 
 Transaction::~Transaction()

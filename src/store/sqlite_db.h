@@ -69,7 +69,9 @@ private:
 
 class Database {
 public:
-    enum class Mode { ReadOnly, ReadWrite, Create };
+    // Immutable: read-only, and SQLite assumes nobody changes the file while it is open, so it
+    // needs no lock or shared-memory file beside it (for a store in a folder that cannot be written).
+    enum class Mode { ReadOnly, ReadWrite, Create, Immutable };
 
     static Result<Database> open(const QString &path, Mode mode);
 
@@ -91,6 +93,8 @@ public:
     std::optional<QString> queryText(const QString &sql) const;
     std::int64_t lastInsertRowId() const;
     QString lastError() const;
+    // The last call failed because another connection holds a lock on the file.
+    bool lastErrorWasBusy() const;
 
 private:
     sqlite3 *m_db = nullptr;

@@ -15,16 +15,6 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(lb::store::Store)
 };
 
-// Checks the first bytes so that a text file or an image gets a clear message instead of
-// SQLite's "file is not a database".
-bool hasSqliteHeader(const QString &path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return false;
-    return f.read(16) == QByteArray("SQLite format 3\0", 16);
-}
-
 } // namespace
 
 Store::~Store() = default;
@@ -84,84 +74,7 @@ Result<std::unique_ptr<Store>> Store::createImpl(const QString &path, const Stor
         QFile::remove(tmpPath);
         return Error{Tr::tr("Cannot write %1.").arg(path)};
     }
-    return openImpl(path, Mode::ReadWrite, version == kCurrentSchemaVersion);
-}
-
-Result<std::unique_ptr<Store>> Store::open(const QString &path, Mode mode)
-{
-    return openImpl(path, mode, true);
-}
-
-Result<std::unique_ptr<Store>> Store::openImpl(const QString &path, Mode mode, bool upgrade)
-{
-    if (!QFileInfo::exists(path))
-        return Error{Tr::tr("%1 does not exist.").arg(path)};
-    if (!hasSqliteHeader(path))
-        return Error{Tr::tr("%1 is not a Lägesbild store (it is not a GeoPackage or SQLite file).").arg(path)};
-
-    // Look before touching: the checks run on a read-only connection.
-    int version = 0;
-    {
-        auto probe = Database::open(path, Database::Mode::ReadOnly);
-        if (!probe)
-            return probe.error();
-        // A writer verifies every page first (about a second per million incidents), so a damaged
-        // file is never written to. Read-only connections (render and analysis workers) skip the
-        // scan: they cannot make damage worse, and a bad page still surfaces as a read error.
-        if (mode == Mode::ReadWrite) {
-            const auto check = probe->queryText(QStringLiteral("PRAGMA quick_check"));
-            if (!check || *check != QLatin1String("ok"))
-                return Error{Tr::tr("%1 is damaged (%2). It was not changed; restore it from a backup.")
-                                 .arg(path, check ? *check : probe->lastError())};
-        }
-        version = store::schemaVersion(*probe);
-        if (version == 0 && !probe->queryInt(QStringLiteral("SELECT count(*) FROM sqlite_master")))
-            return Error{Tr::tr("%1 is damaged (%2). It was not changed; restore it from a backup.")
-                             .arg(path, probe->lastError())};
-        if (version == 0) {
-            const bool isGpkg =
-                probe->queryInt(QStringLiteral("PRAGMA application_id")).value_or(0) == kGeoPackageApplicationId;
-            return Error{isGpkg ? Tr::tr("%1 is a GeoPackage but not a Lägesbild store; import its layers into a "
-                                         "store instead.")
-                                      .arg(path)
-                                : Tr::tr("%1 is a SQLite database but not a Lägesbild store.").arg(path)};
-        }
-        if (version > kCurrentSchemaVersion)
-            return Error{Tr::tr("%1 was made by a newer version of Lägesbild (schema %2; this program reads up to "
-                                "%3). It was not changed.")
-                             .arg(path)
-                             .arg(version)
-                             .arg(kCurrentSchemaVersion)};
-        if (version < kCurrentSchemaVersion && mode == Mode::ReadOnly && upgrade)
-            return Error{Tr::tr("%1 uses an older schema (%2) and must be opened for writing once to be upgraded.")
-                             .arg(path)
-                             .arg(version)};
-    }
-
-    auto db = Database::open(path, mode == Mode::ReadOnly ? Database::Mode::ReadOnly : Database::Mode::ReadWrite);
-    if (!db)
-        return db.error();
-    std::unique_ptr<Store> store(new Store);
-    store->m_db = std::move(*db);
-    store->m_readOnly = mode == Mode::ReadOnly;
-    if (!store->m_readOnly) {
-        if (Status s = store->m_db.exec(QStringLiteral("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;")); !s)
-            return s.error();
-    }
-    if (Status s = store->m_db.exec(QStringLiteral("PRAGMA foreign_keys = ON")); !s)
-        return s.error();
-
-    if (version < kCurrentSchemaVersion && upgrade) {
-        Transaction tx(store->m_db);
-        Status s = migrate(store->m_db, version);
-        if (s)
-            s = tx.commit();
-        if (!s)
-            return Error{Tr::tr("%1 could not be upgraded and was left unchanged: %2").arg(path, s.errorMessage())};
-    }
-    if (Status s = store->loadMeta(); !s)
-        return s.error();
-    return store;
+    return openImpl(path, Mode::ReadWrite, version == kCurrentSchemaVersion, nullptr);
 }
 
 Status Store::loadMeta()

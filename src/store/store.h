@@ -43,17 +43,29 @@ struct GroupCount {
     std::int64_t count = 0;
 };
 
+// Why Store::open refused a file, for callers that react differently (wait when busy, offer the
+// upgrade of an older store).
+struct OpenRefusal {
+    enum class Kind { None, NotAStore, Busy, Damaged, OlderSchema, NewerSchema, Other };
+    Kind kind = Kind::None;
+    int schemaVersion = 0; // the file's, when known
+};
+
 class Store {
 public:
     enum class Mode { ReadOnly, ReadWrite };
 
     // Creates a new store; refuses to overwrite an existing file.
     static Result<std::unique_ptr<Store>> create(const QString &path, const StoreOptions &options = {});
-    // Opens an existing store, migrating an older schema when opened read-write. A file that is
-    // not a store, is damaged or comes from a newer program version is refused and left unchanged.
+    // Opens an existing store, migrating an older schema when opened read-write (after copying the
+    // old file beside it). A file that is not a store, is damaged, is busy or comes from a newer
+    // program version is refused and left unchanged, byte for byte; `refusal` says why.
     // Read-write opens verify every page (PRAGMA quick_check); read-only opens, used by worker
-    // threads, check only the header, schema and version.
-    static Result<std::unique_ptr<Store>> open(const QString &path, Mode mode = Mode::ReadWrite);
+    // threads, check only the header, schema and version. The changes of a write that was cut
+    // off (a killed import) are undone first; openNotes() says so. A read-write open of a file
+    // that cannot be written opens it read-only and says why in readOnlyReason().
+    static Result<std::unique_ptr<Store>> open(const QString &path, Mode mode = Mode::ReadWrite,
+                                               OpenRefusal *refusal = nullptr);
     // Creates a store at an older schema version. For migration tests only.
     static Result<std::unique_ptr<Store>> createAtSchemaVersion(const QString &path, const StoreOptions &options,
                                                                 int version);
@@ -69,6 +81,19 @@ public:
     QString name() const { return m_name; }
     int schemaVersion() const;
     bool isReadOnly() const { return m_readOnly; }
+    // Why the file cannot be written (a read-write open then opens it read-only); empty otherwise.
+    QString readOnlyReason() const { return m_readOnlyReason; }
+    // Sentences for the user about this open: a cut-off write undone, an upgrade and its copy.
+    QStringList openNotes() const { return m_openNotes; }
+    // Where the old file was copied before an upgrade; empty when none was needed.
+    QString upgradeBackup() const { return m_upgradeBackup; }
+
+    // Writes everything in the write-ahead log into the store file itself, so that the file alone
+    // holds every committed change (a copy of it misses nothing). Fails when the disk is full or
+    // another connection keeps the log busy; committed data then stays safe in the log.
+    Status checkpoint();
+    // A number that changes whenever another connection has committed a change to the file.
+    std::int64_t dataVersion() const;
 
     // The connection, for modules that add their own queries (import batches, bulk loads).
     const Database &database() const { return m_db; }
@@ -115,7 +140,9 @@ public:
 
 private:
     Store() = default;
-    static Result<std::unique_ptr<Store>> openImpl(const QString &path, Mode mode, bool upgrade);
+    static Result<std::unique_ptr<Store>> openImpl(const QString &path, Mode mode, bool upgrade, OpenRefusal *refusal);
+    // Runs the migrations from `version`, after copying the file to upgradeBackup.
+    Status upgradeFrom(int version);
     static Result<std::unique_ptr<Store>> createImpl(const QString &path, const StoreOptions &options, int version);
     Status loadMeta();
     // Fetches fids and point geometries matching the filter's extent and area and the SQL filters;
@@ -129,6 +156,9 @@ private:
     QTimeZone m_timeZone;
     QString m_name;
     bool m_readOnly = false;
+    QString m_readOnlyReason;
+    QStringList m_openNotes;
+    QString m_upgradeBackup;
 };
 
 } // namespace lb::store
