@@ -230,6 +230,11 @@ QString Database::lastError() const
     return QString::fromUtf8(sqlite3_errmsg(m_db));
 }
 
+void Database::setBusyTimeout(int ms) const
+{
+    sqlite3_busy_timeout(m_db, ms);
+}
+
 bool Database::lastErrorWasBusy() const
 {
     const int rc = sqlite3_errcode(m_db) & 0xff;

@@ -95,6 +95,9 @@ public:
     QString lastError() const;
     // The last call failed because another connection holds a lock on the file.
     bool lastErrorWasBusy() const;
+    // How long a statement waits for another connection's lock before it fails as busy
+    // (5 seconds unless set).
+    void setBusyTimeout(int ms) const;
 
 private:
     sqlite3 *m_db = nullptr;

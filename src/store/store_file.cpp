@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 
 namespace lb::store {
@@ -23,8 +24,13 @@ QString busyMessage(const QString &path)
 
 bool hasJournal(const QString &path)
 {
-    const QFileInfo journal(path + QStringLiteral("-journal"));
-    return journal.exists() && journal.size() > 0;
+    // SQLite's own test: a journal whose header is still zero was never made valid (its writer
+    // wrote nothing into the file yet) and is ignored; one with a header must be rolled back.
+    QFile journal(path + QStringLiteral("-journal"));
+    if (!journal.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray first = journal.read(1);
+    return !first.isEmpty() && first.at(0) != 0;
 }
 
 Result<StoreFileState> inspectStoreFile(const QString &path, FileProblem *problem)
@@ -62,6 +68,9 @@ Result<StoreFileState> inspectStoreFile(const QString &path, FileProblem *proble
         *problem = FileProblem::Other;
         return db.error();
     }
+    // No waiting: a writer that holds the file now may finish and remove its journal meanwhile,
+    // and this read would then seem to have undone it. The caller tries again when busy.
+    db->setBusyTimeout(0);
     if (!db->queryInt(QStringLiteral("SELECT count(*) FROM sqlite_master"))) {
         *problem = db->lastErrorWasBusy() ? FileProblem::Busy : FileProblem::Other;
         if (*problem == FileProblem::Busy)

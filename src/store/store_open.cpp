@@ -87,6 +87,9 @@ Result<std::unique_ptr<Store>> Store::openImpl(const QString &path, Mode mode, b
         auto probe = Database::open(path, readMode);
         if (!probe)
             return refuse(OpenRefusal::Kind::Other, probe.errorMessage());
+        // A bulk import holds the file for as long as it writes: say so soon, and let the
+        // caller decide whether to wait.
+        probe->setBusyTimeout(1000);
         const auto failedRead = [&](const QString &detail) {
             return probe->lastErrorWasBusy() ? refuse(OpenRefusal::Kind::Busy, busyMessage(path))
                                              : refuse(OpenRefusal::Kind::Damaged, damagedMessage(path, detail));
