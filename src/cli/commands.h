@@ -21,5 +21,6 @@ int runProbe(const QStringList &args, CommandIo io);
 int runImport(const QStringList &args, CommandIo io);
 int runAnalyse(const QStringList &args, CommandIo io);
 int runPersonalData(const QStringList &args, CommandIo io);
+int runUpgrade(const QStringList &args, CommandIo io);
 
 } // namespace lb::cli

@@ -4,6 +4,7 @@
 // Also lists import batches (--batches) and undoes one (--undo N).
 
 #include "cli/cli_support.h"
+#include "cli/kill_switch.h"
 #include "core/crs.h"
 #include "io/crs_guess.h"
 #include "io/importer.h"
@@ -51,6 +52,17 @@ int listBatches(store::Store &store, CommandIo io)
                                                 : QStringLiteral(" — ") + Tr::tr("undone %1").arg(b.undoneAt))
                << '\n';
     return 0;
+}
+
+// After a write: the store file alone must hold it, not only its write-ahead log (a copy of the
+// .gpkg file, or a disk that fills up later, would otherwise lose the import).
+bool completeOnDisk(store::Store &store, CommandIo io)
+{
+    if (Status s = store.checkpoint(); !s) {
+        io.err << s.errorMessage() << '\n';
+        return false;
+    }
+    return true;
 }
 
 void printSummary(const io::ImportSummary &s, const io::Importer &imp, store::Store &store, int showRejects,
@@ -191,13 +203,18 @@ int runImport(const QStringList &args, CommandIo io)
         return 1;
     if (parser.isSet(batchesOpt))
         return listBatches(*store, io);
+    if (store->isReadOnly() && !preview && !parser.isSet(batchesOpt)) {
+        // openStore has said why the store is read-only.
+        io.err << Tr::tr("Nothing was imported or undone.") << '\n';
+        return 1;
+    }
     if (parser.isSet(undoOpt)) {
         if (Status s = io::undoImportBatch(*store, parser.value(undoOpt).toLongLong()); !s) {
             io.err << s.errorMessage() << '\n';
             return 1;
         }
         io.out << Tr::tr("Undid import batch %1.").arg(parser.value(undoOpt)) << '\n';
-        return 0;
+        return completeOnDisk(*store, io) ? 0 : 1;
     }
     if (parser.positionalArguments().size() != 1) {
         io.err << Tr::tr("import needs exactly one file.") << '\n';
@@ -359,7 +376,9 @@ int runImport(const QStringList &args, CommandIo io)
         return 0;
     }
 
+    KillSwitch killSwitch(store->path());
     Feedback feedback([&](double percent, const QString &message) {
+        killSwitch.progress(percent, message);
         if (parser.isSet(progressOpt) && !message.isEmpty())
             io.err << QStringLiteral("%1 % ").arg(percent, 0, 'f', 0) << message << '\n';
     });
@@ -390,6 +409,8 @@ int runImport(const QStringList &args, CommandIo io)
         }
         io.out << Tr::tr("Saved the mapping as profile %1.").arg(saveName) << '\n';
     }
+    if (!completeOnDisk(*store, io))
+        return 1;
     if (summary->accepted + summary->duplicates + summary->identical == 0) {
         io.err << Tr::tr("Nothing could be imported; see the reasons above.") << '\n';
         return 1;

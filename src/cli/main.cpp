@@ -30,6 +30,7 @@ Commands:
   personal-data scan|redact STORE
                                     find personal identity numbers, phone numbers and e-mail
                                     addresses in a store, or replace them with markers
+  upgrade STORE                     upgrade a store of an older schema (keeps a copy)
 
 Run a command with --help for its options.
 )");
@@ -69,6 +70,7 @@ int main(int argc, char **argv)
         {QStringLiteral("import"), lb::cli::runImport},
         {QStringLiteral("render"), lb::cli::runRender},
         {QStringLiteral("personal-data"), lb::cli::runPersonalData},
+        {QStringLiteral("upgrade"), lb::cli::runUpgrade},
     };
     const auto it = commands.find(command);
     if (it == commands.end()) {
