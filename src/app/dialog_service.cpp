@@ -27,4 +27,15 @@ void WidgetDialogService::showAbout(QWidget *parent, const QString &title, const
     QMessageBox::about(parent, title, text);
 }
 
+void WidgetDialogService::showInformation(QWidget *parent, const QString &title, const QString &text)
+{
+    QMessageBox::information(parent, title, text);
+}
+
+bool WidgetDialogService::ask(QWidget *parent, const QString &title, const QString &text)
+{
+    return QMessageBox::question(parent, title, text, QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes) ==
+           QMessageBox::Yes;
+}
+
 } // namespace lb::app

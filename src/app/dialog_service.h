@@ -22,6 +22,21 @@ public:
                                  const QString &filter) = 0;
     virtual void showError(QWidget *parent, const QString &title, const QString &text) = 0;
     virtual void showAbout(QWidget *parent, const QString &title, const QString &text) = 0;
+    // A message that needs no answer (a store was repaired or upgraded on open, say).
+    virtual void showInformation(QWidget *parent, const QString &title, const QString &text)
+    {
+        (void)parent;
+        (void)title;
+        (void)text;
+    }
+    // A yes/no question; true for yes. Services that do not answer questions say no.
+    virtual bool ask(QWidget *parent, const QString &title, const QString &text)
+    {
+        (void)parent;
+        (void)title;
+        (void)text;
+        return false;
+    }
 };
 
 class WidgetDialogService final : public DialogService {
@@ -30,6 +45,8 @@ public:
     QString saveFileName(QWidget *parent, const QString &caption, const QString &dir, const QString &filter) override;
     void showError(QWidget *parent, const QString &title, const QString &text) override;
     void showAbout(QWidget *parent, const QString &title, const QString &text) override;
+    void showInformation(QWidget *parent, const QString &title, const QString &text) override;
+    bool ask(QWidget *parent, const QString &title, const QString &text) override;
 };
 
 } // namespace lb::app

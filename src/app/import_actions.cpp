@@ -8,6 +8,7 @@
 #include "app/import_wizard.h"
 #include "app/main_window.h"
 #include "app/map_canvas.h"
+#include "app/store_watcher.h"
 
 namespace lb::app {
 
@@ -21,6 +22,9 @@ void MainWindow::openImportWizard(const QString &file)
     auto *wizard = new ImportWizard(m_storePath, m_dialogs, this);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     connect(wizard, &ImportWizard::imported, this, &MainWindow::reloadAfterImport);
+    // The watcher's connection would keep a large import from using its faster bulk journal.
+    m_watcher->suspend();
+    connect(wizard, &QObject::destroyed, m_watcher, &StoreWatcher::resume);
     if (!file.isEmpty())
         wizard->setSourceFile(file);
     wizard->open();

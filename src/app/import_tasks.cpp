@@ -164,14 +164,20 @@ RunOutcome runSourceImport(const QString &storePath, const QString &path, const 
     out.crsExplanation = (*importer)->crsExplanation();
     (*importer)->setPersonalDataChoice(personalData);
     auto summary = (*importer)->run(feedback, profileName);
-    if (!summary)
+    if (!summary) {
         out.error = summary.errorMessage();
-    else if (summary->refusedForPersonalData)
+        return out;
+    }
+    if (summary->refusedForPersonalData) {
         out.error = Tr::tr("the columns to be imported hold personal data (%1). Go back and choose whether to "
                            "replace it with markers or keep it.")
                         .arg(summary->personalData.describe().join(QLatin1String("; ")));
-    else
-        out.summary = *summary;
+        return out;
+    }
+    out.summary = *summary;
+    // The store file alone must hold the import (a copy of it, or a disk that fills up later).
+    if (Status s = (*st)->checkpoint(); !s)
+        out.error = s.errorMessage();
     return out;
 }
 
@@ -213,7 +219,9 @@ QString undoBatch(const QString &storePath, std::int64_t batchId)
     auto st = openStore(storePath, store::Store::Mode::ReadWrite);
     if (!st)
         return st.errorMessage();
-    return io::undoImportBatch(**st, batchId).errorMessage();
+    if (Status s = io::undoImportBatch(**st, batchId); !s)
+        return s.errorMessage();
+    return (*st)->checkpoint().errorMessage();
 }
 
 QString saveMappingProfile(const QString &storePath, const QString &name, const io::FieldMapping &mapping)

@@ -6,6 +6,7 @@
 #include "app/import_context.h"
 #include "app/layer_panel.h"
 #include "app/map_canvas.h"
+#include "app/store_watcher.h"
 #include "app/welcome_widget.h"
 #include "render/map_layers.h"
 
@@ -84,6 +85,8 @@ MainWindow::MainWindow(DialogService *dialogs, QWidget *parent)
     connect(m_canvas, &MapCanvas::renderFinished, this,
             [this](qint64 ms) { m_renderInfo->setText(tr("Drawn in %1 ms").arg(ms)); });
     connect(&m_loader, &QFutureWatcher<LoadOutcome>::finished, this, &MainWindow::onStoreLoaded);
+    m_watcher = new StoreWatcher(this);
+    connect(m_watcher, &StoreWatcher::changedElsewhere, this, &MainWindow::onStoreChangedElsewhere);
 }
 
 MainWindow::~MainWindow()
@@ -109,7 +112,9 @@ void MainWindow::createActions()
     importBatches->setObjectName(QStringLiteral("actionImportBatches"));
     for (QAction *a : {importData, importBatches}) {
         a->setEnabled(false);
-        connect(this, &MainWindow::storeOpened, a, [a] { a->setEnabled(true); });
+        // A store that cannot be written is shown, but takes no imports.
+        connect(this, &MainWindow::storeOpened, a,
+                [this, a, importData] { a->setEnabled(a != importData || m_readOnlyReason.isEmpty()); });
     }
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
@@ -203,11 +208,8 @@ void MainWindow::openStore(const QString &path)
     m_loadingPath = path;
     statusBar()->showMessage(tr("Reading %1…").arg(QFileInfo(path).fileName()));
     QApplication::setOverrideCursor(Qt::BusyCursor);
-    m_loader.setFuture(QtConcurrent::run([path]() {
-        Feedback feedback;
-        auto loaded = render::loadMapData(path, feedback);
-        return loaded ? LoadOutcome{*loaded, {}} : LoadOutcome{nullptr, loaded.errorMessage()};
-    }));
+    m_watcher->suspend(); // its connection would keep a cut-off write from being undone
+    m_loader.setFuture(QtConcurrent::run([path]() { return loadStore(path); }));
 }
 
 void MainWindow::onStoreLoaded()
@@ -215,6 +217,8 @@ void MainWindow::onStoreLoaded()
     QApplication::restoreOverrideCursor();
     statusBar()->clearMessage();
     const LoadOutcome outcome = m_loader.result();
+    if (!handleLoadNotes(outcome))
+        return;
     if (!outcome.data) {
         const QString message = tr("Cannot open %1:\n%2").arg(m_loadingPath, outcome.error);
         m_dialogs->showError(this, tr("Open a store"), message);
@@ -223,6 +227,7 @@ void MainWindow::onStoreLoaded()
     }
     m_data = outcome.data;
     m_storePath = m_loadingPath;
+    m_watcher->watch(m_storePath);
     const QString name = m_data->name.isEmpty() ? QFileInfo(m_storePath).completeBaseName() : m_data->name;
     setWindowTitle(tr("%1 — Lägesbild").arg(name));
     const render::LayerList layers = render::createStandardLayers(m_data);

@@ -14,6 +14,7 @@
 
 #include <QFutureWatcher>
 #include <QMainWindow>
+#include <QStringList>
 
 #include <memory>
 #include <optional>
@@ -26,6 +27,7 @@ namespace lb::app {
 
 class DialogService;
 class LayerPanel;
+class StoreWatcher;
 class MapCanvas;
 class WelcomeWidget;
 
@@ -49,6 +51,13 @@ public:
     void openImportBatches();
     void reloadAfterImport();
 
+    // Store troubles (main_window_store.cpp): upgrading an older store after asking, and offering
+    // to reload when another program changed the open store.
+    void upgradeStore(const QString &path);
+    StoreWatcher *storeWatcher() const { return m_watcher; }
+    // Why the open store is read-only; empty when it can be written.
+    QString readOnlyReason() const { return m_readOnlyReason; }
+
     QString storePath() const { return m_storePath; }
     bool isBusy() const;
     MapCanvas *canvas() const { return m_canvas; }
@@ -64,12 +73,21 @@ Q_SIGNALS:
 protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     struct LoadOutcome {
         std::shared_ptr<const render::MapData> data;
         QString error;
+        bool olderSchema = false; // refused because it must be upgraded first
+        QStringList notes;        // said about the open: a cut-off write undone
+        QString readOnlyReason;
     };
+    // Opens the store read-only, then reads the map snapshot; any thread.
+    static LoadOutcome loadStore(const QString &path);
+    // After a load: notes and the read-only state shown; false when the load failed and was handled.
+    bool handleLoadNotes(const LoadOutcome &outcome);
+    void onStoreChangedElsewhere();
 
     void createActions();
     void createStatusBar();
@@ -102,6 +120,8 @@ private:
     std::shared_ptr<const render::MapData> m_data;
     bool m_buildingDemo = false;
     std::optional<Extent> m_startExtent;
+    StoreWatcher *m_watcher = nullptr;
+    QString m_readOnlyReason;
 };
 
 } // namespace lb::app
