@@ -185,6 +185,26 @@
         <source>Show exact positions of &amp;sensitive incidents</source>
         <translation>Visa känsliga händelsers exakta &amp;platser</translation>
     </message>
+    <message>
+        <source>Upgrade the store</source>
+        <translation>Uppgradera datalagret</translation>
+    </message>
+    <message>
+        <source>%1
+
+Upgrade it now? A copy of the old file is kept beside it first, so a colleague's older Lägesbild can still open that copy.</source>
+        <translation>%1
+
+Uppgradera det nu? Först sparas en kopia av den gamla filen bredvid, så att en kollegas äldre Lägesbild fortfarande kan öppna kopian.</translation>
+    </message>
+    <message>
+        <source>The store has changed</source>
+        <translation>Datalagret har ändrats</translation>
+    </message>
+    <message>
+        <source>%1 was changed by another program (an import, perhaps). Read it again to show the changes?</source>
+        <translation>%1 har ändrats av ett annat program (kanske en import). Läsa in det igen för att visa ändringarna?</translation>
+    </message>
 </context>
 <context>
     <name>lb::app::WelcomeWidget</name>

@@ -65,6 +65,50 @@ Kör ett kommando med --help för dess flaggor.
         <source>Show this help.</source>
         <translation>Visa den här hjälpen.</translation>
     </message>
+    <message>
+        <source>%1 is busy: another program is writing to it. Waiting up to %2 seconds for it to finish…</source>
+        <translation>%1 är upptaget: ett annat program skriver till det. Väntar upp till %2 sekunder på att det blir klart…</translation>
+    </message>
+    <message>
+        <source>Upgrade it once with: lagesbild-cli upgrade %1 (a copy of the old file is kept beside it).</source>
+        <translation>Uppgradera det en gång med: lagesbild-cli upgrade %1 (en kopia av den gamla filen sparas bredvid).</translation>
+    </message>
+    <message>
+        <source>Usage: lagesbild-cli &lt;command&gt; [options]
+
+Commands:
+  demo --out FILE [--seed N]        write the demo store
+  info FILE                         layers, counts, extent, CRS and time span of a store
+  render FILE --out IMAGE [--size WxH] [--extent minx,miny,maxx,maxy] [--layers a,b,...]
+                                    draw the map of a store into a PNG
+  create FILE [--crs EPSG:N] [--boundary FILE] [--name NAME]
+                                    make an empty store
+  probe FILE                        show layers, fields and the guessed coordinates of a file
+  import FILE --store S --kind K [options]
+                                    import records into a store
+  analyse METHOD STORE [options]    hotspots, trends and survey statistics
+  upgrade STORE                     upgrade a store of an older schema (keeps a copy)
+
+Run a command with --help for its options.
+</source>
+        <translation>Användning: lagesbild-cli &lt;kommando&gt; [flaggor]
+
+Kommandon:
+  demo --out FIL [--seed N]         skriv demodatalagret
+  info FIL                          lager, antal, utbredning, koordinatsystem och tidsperiod för ett datalager
+  render FIL --out BILD [--size BxH] [--extent minx,miny,maxx,maxy] [--layers a,b,...]
+                                    rita kartan för ett datalager till en PNG
+  create FIL [--crs EPSG:N] [--boundary FIL] [--name NAMN]
+                                    skapa ett tomt datalager
+  probe FIL                         visa lager, fält och gissade koordinater i en fil
+  import FIL --store S --kind K [flaggor]
+                                    importera poster till ett datalager
+  analyse METOD DATALAGER [flaggor] hotspots, trender och statistik för trygghetsmätningar
+  upgrade DATALAGER                 uppgradera ett datalager med ett äldre schema (sparar en kopia)
+
+Kör ett kommando med --help för dess flaggor.
+</translation>
+    </message>
 </context>
 <context>
     <name>lb::cli::Demo</name>
@@ -248,6 +292,10 @@ Kör ett kommando med --help för dess flaggor.
         <source>Could not start a write in %1: %2</source>
         <translation>Kunde inte påbörja en skrivning i %1: %2</translation>
     </message>
+    <message>
+        <source>%1 is busy: another program is writing to it. Try again when it has finished.</source>
+        <translation>%1 är upptaget: ett annat program skriver till det. Försök igen när det är klart.</translation>
+    </message>
 </context>
 <context>
     <name>lb::store::ImportCatalog</name>
@@ -364,6 +412,88 @@ Kör ett kommando med --help för dess flaggor.
     <message>
         <source>%1 has no coordinate reference system recorded.</source>
         <translation>%1 saknar uppgift om koordinatsystem.</translation>
+    </message>
+    <message>
+        <source>%1 is busy: another program (an import, perhaps) is writing to it. It was not changed; try again when that program has finished.</source>
+        <translation>%1 är upptaget: ett annat program (kanske en import) skriver till det. Det ändrades inte; försök igen när det programmet är klart.</translation>
+    </message>
+    <message>
+        <source>the file %1 is read-only (its permissions do not allow changes)</source>
+        <translation>filen %1 är skrivskyddad (dess behörigheter tillåter inga ändringar)</translation>
+    </message>
+    <message>
+        <source>the folder %1 cannot be written to, and a store needs to keep its journal files beside it</source>
+        <translation>det inte går att skriva i mappen %1, och ett datalager behöver ha sina journalfiler bredvid sig</translation>
+    </message>
+    <message>
+        <source>A write to %1 was cut off and left its unfinished changes in %2. They can be undone only where the store can be written, but %3. Do not delete, move or replace either file; open the store where it can be written.</source>
+        <translation>En skrivning till %1 avbröts och lämnade sina ofullständiga ändringar i %2. De kan bara ångras där datalagret går att skriva till, men %3. Radera, flytta eller ersätt ingen av filerna; öppna datalagret där det går att skriva till.</translation>
+    </message>
+    <message>
+        <source>The unfinished changes of a cut-off write to %1 could not be undone (%2). Do not delete, move or replace %1 or %3.</source>
+        <translation>De ofullständiga ändringarna från en avbruten skrivning till %1 kunde inte ångras (%2). Radera, flytta eller ersätt inte %1 eller %3.</translation>
+    </message>
+    <message>
+        <source>%1 uses an older schema (%2) and must be upgraded to schema %3 before it can be read. It was not changed.</source>
+        <translation>%1 använder ett äldre schema (%2) och måste uppgraderas till schema %3 innan det kan läsas. Det ändrades inte.</translation>
+    </message>
+    <message>
+        <source>%1 uses an older schema (%2) and cannot be upgraded here: %3. It was not changed.</source>
+        <translation>%1 använder ett äldre schema (%2) och kan inte uppgraderas här: %3. Det ändrades inte.</translation>
+    </message>
+    <message>
+        <source>A write to %1 was cut off before it finished (the program was stopped or the computer lost power). Its unfinished changes were undone: the store is as it was before that write.</source>
+        <translation>En skrivning till %1 avbröts innan den var klar (programmet stoppades eller datorn blev strömlös). Dess ofullständiga ändringar har ångrats: datalagret är som det var före skrivningen.</translation>
+    </message>
+    <message>
+        <source>%1 was opened read-only because %2; edits and imports are off.</source>
+        <translation>%1 öppnades skrivskyddat eftersom %2; redigering och import är avstängda.</translation>
+    </message>
+    <message>
+        <source>could not keep a copy of the old file as %1 first: %2</source>
+        <translation>det gick inte att först spara en kopia av den gamla filen som %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 was upgraded from schema %2 to %3; the old file was kept as %4.</source>
+        <translation>%1 har uppgraderats från schema %2 till %3; den gamla filen finns kvar som %4.</translation>
+    </message>
+    <message>
+        <source>The changes were saved in %1, but could not be written into %2 (%3), perhaps because the disk is full. Keep %1 beside the store, make room, and open the store again to complete it.</source>
+        <translation>Ändringarna sparades i %1 men kunde inte skrivas in i %2 (%3), kanske för att disken är full. Behåll %1 bredvid datalagret, frigör utrymme och öppna datalagret igen för att slutföra det.</translation>
+    </message>
+    <message>
+        <source>The changes were saved in %1, but could not yet be written into %2 because another program is reading the store. Keep %1 beside the store; the next open completes it.</source>
+        <translation>Ändringarna sparades i %1 men kunde ännu inte skrivas in i %2 eftersom ett annat program läser datalagret. Behåll %1 bredvid datalagret; nästa öppning slutför det.</translation>
+    </message>
+</context>
+<context>
+    <name>lb::cli::Import</name>
+    <message>
+        <source>Nothing was imported or undone.</source>
+        <translation>Ingenting importerades eller ångrades.</translation>
+    </message>
+</context>
+<context>
+    <name>lb::cli::Upgrade</name>
+    <message>
+        <source>Upgrade a store of an older schema to this program's; a copy of the old file is kept beside it.</source>
+        <translation>Uppgradera ett datalager med ett äldre schema till detta programs; en kopia av den gamla filen sparas bredvid.</translation>
+    </message>
+    <message>
+        <source>The store (a .gpkg file).</source>
+        <translation>Datalagret (en .gpkg-fil).</translation>
+    </message>
+    <message>
+        <source>upgrade needs exactly one store file.</source>
+        <translation>upgrade behöver exakt en datalagerfil.</translation>
+    </message>
+    <message>
+        <source>%1 already uses schema %2; nothing to upgrade.</source>
+        <translation>%1 använder redan schema %2; inget att uppgradera.</translation>
+    </message>
+    <message>
+        <source>Upgraded %1 to schema %2; the old file is kept as %3.</source>
+        <translation>%1 har uppgraderats till schema %2; den gamla filen finns kvar som %3.</translation>
     </message>
 </context>
 </TS>
