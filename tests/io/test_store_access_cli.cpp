@@ -151,7 +151,7 @@ TEST_CASE("an import into a read-only store file names the file and the reason",
     CHECK(countIncidents(path) == 0);
 }
 
-TEST_CASE("read commands say how to upgrade an older store; upgrade keeps the old file", "[io][cli][migration]")
+TEST_CASE("read commands say how to upgrade an older store, and upgrade keeps the old file", "[io][cli][migration]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("gammal.gpkg"));
