@@ -87,6 +87,9 @@ Commands:
   import FILE --store S --kind K [options]
                                     import records into a store
   analyse METHOD STORE [options]    hotspots, trends and survey statistics
+  personal-data scan|redact STORE
+                                    find personal identity numbers, phone numbers and e-mail
+                                    addresses in a store, or replace them with markers
   upgrade STORE                     upgrade a store of an older schema (keeps a copy)
 
 Run a command with --help for its options.
@@ -104,6 +107,9 @@ Kommandon:
   import FIL --store S --kind K [flaggor]
                                     importera poster till ett datalager
   analyse METOD DATALAGER [flaggor] hotspots, trender och statistik för trygghetsmätningar
+  personal-data scan|redact DATALAGER
+                                    hitta personnummer, telefonnummer och e-postadresser i ett
+                                    datalager, eller ersätt dem med markörer
   upgrade DATALAGER                 uppgradera ett datalager med ett äldre schema (sparar en kopia)
 
 Kör ett kommando med --help för dess flaggor.
