@@ -39,7 +39,7 @@ for t in "${targets[@]}"; do
         "$corpus" "tests/fuzz/corpus/$t" >"$log" 2>&1; then
         runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log")
         rate=$(sed -n 's/^stat::average_exec_per_sec: *//p' "$log")
-        summary+=("fuzz_$t: $runs runs, $rate exec/s, $(ls "$corpus" | wc -l) inputs found beside the seeds")
+        summary+=("fuzz_$t: $runs runs, $rate exec/s, $(ls "$corpus" | wc -l) inputs in its working corpus")
     else
         failed+=("$t")
         summary+=("fuzz_$t: FAILED, see $log")

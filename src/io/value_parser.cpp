@@ -4,6 +4,7 @@
 #include <array>
 #include <cctype>
 #include <charconv>
+#include <cmath>
 #include <string>
 
 namespace lb::io {
@@ -129,7 +130,8 @@ std::optional<double> parseNumber(std::string_view text)
         ++begin;
     double value = 0;
     const auto [ptr, ec] = std::from_chars(begin, buf + m, value);
-    if (ec != std::errc() || ptr != buf + m)
+    // from_chars also reads "nan", "inf" and "infinity", which no table means as a number.
+    if (ec != std::errc() || ptr != buf + m || !std::isfinite(value))
         return std::nullopt;
     return value;
 }

@@ -18,7 +18,8 @@
 
 namespace lb::io {
 
-// "59.3293", "59,3293", "6 580 743,01", "1.234,5", "-12"; std::nullopt for anything else.
+// "59.3293", "59,3293", "6 580 743,01", "1.234,5", "-12"; std::nullopt for anything else, and for
+// "nan", "inf" and numbers too large for a double: the result is always finite.
 std::optional<double> parseNumber(std::string_view text);
 
 struct ParsedTime {
