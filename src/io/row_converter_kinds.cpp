@@ -260,9 +260,11 @@ void RowConverter::convertAnswer(const SourceReader &row, ConvertedRow &out)
     int respondents = 0;
     if (const std::string_view r = field(row, QStringLiteral("respondents")); !r.empty()) {
         const auto v = parseNumber(r);
-        if (!v || *v < 0 || std::floor(*v) != *v) {
+        // The upper bound keeps the conversion to int defined; no survey has a billion respondents.
+        if (!v || *v < 0 || std::floor(*v) != *v || *v > 1e9) {
             reject(out, RejectReason::BadValue,
-                   QStringLiteral("The number of respondents %1 is not a whole number.").arg(quoted(decodeText(r))));
+                   QStringLiteral("The number of respondents %1 is not a whole number from 0 to 1,000,000,000.")
+                       .arg(quoted(decodeText(r))));
             return;
         }
         respondents = static_cast<int>(*v);
@@ -397,9 +399,11 @@ void RowConverter::convertArea(const SourceReader &row, ConvertedRow &out)
         a.kind = QStringLiteral("district");
     if (const std::string_view pop = field(row, QStringLiteral("population")); !pop.empty()) {
         const auto v = parseNumber(pop);
-        if (!v || *v < 0) {
+        // The upper bound (more than the world's population) keeps the conversion to int64 defined.
+        if (!v || *v < 0 || *v > 1e11) {
             reject(out, RejectReason::BadValue,
-                   QStringLiteral("The population %1 is not a number.").arg(quoted(decodeText(pop))));
+                   QStringLiteral("The population %1 is not a number from 0 to 100,000,000,000.")
+                       .arg(quoted(decodeText(pop))));
             return;
         }
         a.population = static_cast<std::int64_t>(*v);

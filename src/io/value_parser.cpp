@@ -237,7 +237,7 @@ std::optional<ParsedTime> TimeParser::parse(std::string_view text, std::string_v
             return result(a, mo, d, std::nullopt, TimePrecision::Day);
         // A time with an offset is absolute; without one it is local.
         std::string iso(text);
-        std::replace(iso.begin(), iso.begin() + 10, '/', '-');
+        std::replace(iso.begin(), iso.begin() + std::min<std::ptrdiff_t>(10, std::ptrdiff_t(iso.size())), '/', '-');
         const size_t tail = iso.find_first_of("Z+-", 11);
         if (tail != std::string::npos && iso.size() >= 11) {
             if (!validDate(a, mo, d))

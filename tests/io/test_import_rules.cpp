@@ -456,7 +456,8 @@ TEST_CASE("survey pins with a joined respondents table, answers, findings and ar
     {
         const QString answers =
             writeFile(dir, QStringLiteral("answers.csv"),
-                      "område;indikator;andel;antal\nTeststad;unsafe_evening;42 %;300\nOkänd;unsafe_evening;0,3;10\n");
+                      "område;indikator;andel;antal\nTeststad;unsafe_evening;42 %;300\nOkänd;unsafe_evening;0,3;10\n"
+                      "Teststad;unsafe_night;0,2;1e12\n");
         FieldMapping m;
         m.kind = ImportKind::Answers;
         m.columns = {{QStringLiteral("area"), QStringLiteral("område")},
@@ -469,6 +470,9 @@ TEST_CASE("survey pins with a joined respondents table, answers, findings and ar
         REQUIRE(s.ok());
         CHECK(s->accepted == 1);
         CHECK(s->rejectedByReason[static_cast<size_t>(RejectReason::UnknownArea)] == 1);
+        // 10^12 respondents do not fit the stored count: rejected, not wrapped to a negative number.
+        CHECK(s->rejectedByReason[static_cast<size_t>(RejectReason::BadValue)] == 1);
+        CHECK(store->surveyAnswers()->size() == 1);
         CHECK(store->surveyAnswers()->front().share == Approx(0.42));
         auto again = runImport(*store, answers, m);
         CHECK(again->duplicates == 1);
