@@ -51,4 +51,26 @@ std::int64_t countRows(const store::Store &store, const QString &table, const QS
         .value_or(-1);
 }
 
+Result<io::ImportSummary> runImport(store::Store &store, const QString &path, const io::FieldMapping &m)
+{
+    auto imp = io::Importer::create(store, path, m);
+    if (!imp)
+        return imp.error();
+    Feedback fb;
+    return (*imp)->run(fb);
+}
+
+std::int64_t rejectedFor(const io::ImportSummary &s, io::RejectReason r)
+{
+    return s.rejectedByReason[static_cast<size_t>(r)];
+}
+
+std::vector<store::ImportReject> rejectsOf(store::Store &store, std::int64_t batchId)
+{
+    store::ImportCatalog catalog(store);
+    auto rejects = catalog.rejects(batchId);
+    REQUIRE(rejects.ok());
+    return *rejects;
+}
+
 } // namespace lb::test

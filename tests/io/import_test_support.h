@@ -5,6 +5,8 @@
 // The municipality is a rectangle in SWEREF 99 TM around central Stockholm, so the published
 // reference point (59.3293 N, 18.0686 E = E 674571.87, N 6580743.01, from cs2cs) lies inside it.
 
+#include "io/importer.h"
+#include "store/import_catalog.h"
 #include "store/store.h"
 
 #include <QByteArray>
@@ -29,5 +31,14 @@ QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArra
 bool ogr2ogr(const QStringList &args);
 
 std::int64_t countRows(const store::Store &store, const QString &table, const QString &where = {});
+
+// Imports `path` into `store` with mapping `m`, as the importer's own caller would.
+Result<io::ImportSummary> runImport(store::Store &store, const QString &path, const io::FieldMapping &m);
+
+// Rows rejected for reason `r` in a summary.
+std::int64_t rejectedFor(const io::ImportSummary &s, io::RejectReason r);
+
+// The rejected rows of import batch `batchId` (REQUIREs that they can be read).
+std::vector<store::ImportReject> rejectsOf(store::Store &store, std::int64_t batchId);
 
 } // namespace lb::test

@@ -20,28 +20,6 @@ using namespace lb::test;
 
 namespace {
 
-Result<ImportSummary> runImport(store::Store &store, const QString &path, const FieldMapping &m)
-{
-    auto imp = Importer::create(store, path, m);
-    if (!imp)
-        return imp.error();
-    Feedback fb;
-    return (*imp)->run(fb);
-}
-
-std::int64_t rejectedFor(const ImportSummary &s, RejectReason r)
-{
-    return s.rejectedByReason[static_cast<size_t>(r)];
-}
-
-std::vector<store::ImportReject> rejectsOf(store::Store &store, std::int64_t batchId)
-{
-    store::ImportCatalog catalog(store);
-    auto rejects = catalog.rejects(batchId);
-    REQUIRE(rejects.ok());
-    return *rejects;
-}
-
 QJsonObject rawValues(const store::ImportReject &r)
 {
     return QJsonDocument::fromJson(r.rawValues.toUtf8()).object();

@@ -32,15 +32,6 @@ FieldMapping mapping()
     return m;
 }
 
-Result<ImportSummary> runImport(store::Store &store, const QString &path, const FieldMapping &m)
-{
-    auto imp = Importer::create(store, path, m);
-    if (!imp)
-        return imp.error();
-    Feedback fb;
-    return (*imp)->run(fb);
-}
-
 QByteArray header()
 {
     return "id;datum;kategori;lat;lon;precision\n";
