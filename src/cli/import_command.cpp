@@ -186,8 +186,8 @@ int runImport(const QStringList &args, CommandIo io)
                "columns: redact (replace them with markers such as [personnummer]) or keep. Needed when the "
                "file holds any."),
         QStringLiteral("redact|keep"));
-    parser.addOptions({storeOpt,  kindOpt,    profileOpt, saveOpt,    mapOpt,    setOpt,     valueOpt,
-                       crsOpt,    swapOpt,    layerOpt,   keepOpt,    repairOpt, joinOpt,    joinKeyOpt,
+    parser.addOptions({storeOpt,  kindOpt,    profileOpt, saveOpt,    mapOpt,    setOpt,      valueOpt,
+                       crsOpt,    swapOpt,    layerOpt,   keepOpt,    repairOpt, joinOpt,     joinKeyOpt,
                        joinOnOpt, previewOpt, rejectsOpt, batchesOpt, undoOpt,   progressOpt, personalOpt});
     int rc = 0;
     if (!parseArgs(parser, QStringLiteral("import"), args, io, &rc))
