@@ -7,6 +7,8 @@
 #include "store/sqlite_db.h"
 #include "store/store.h"
 
+#include "support/test_support.h"
+
 #include <catch2/catch.hpp>
 
 #include <QCryptographicHash>
@@ -47,13 +49,6 @@ std::int64_t countIncidents(const QString &path)
     auto db = store::Database::open(path, store::Database::Mode::ReadOnly);
     REQUIRE(db.ok());
     return db->queryInt(QStringLiteral("SELECT count(*) FROM incidents")).value_or(-1);
-}
-
-QByteArray fileHash(const QString &path)
-{
-    QFile f(path);
-    REQUIRE(f.open(QIODevice::ReadOnly));
-    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
 }
 
 } // namespace

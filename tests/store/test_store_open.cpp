@@ -2,6 +2,7 @@
 #include "store/store.h"
 
 #include "support/catch_qt.h"
+#include "support/test_support.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -9,16 +10,10 @@
 #include <QTemporaryDir>
 
 using namespace lb;
+using lb::test::fileHash;
 using namespace lb::store;
 
 namespace {
-
-QByteArray fileHash(const QString &path)
-{
-    QFile f(path);
-    REQUIRE(f.open(QIODevice::ReadOnly));
-    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
-}
 
 bool hasColumn(const Database &db, const QString &table, const QString &column)
 {

@@ -6,6 +6,7 @@
 #include "store/store.h"
 
 #include "support/catch_qt.h"
+#include "support/test_support.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -13,16 +14,10 @@
 #include <QTemporaryDir>
 
 using namespace lb;
+using lb::test::fileHash;
 using namespace lb::store;
 
 namespace {
-
-QByteArray fileHash(const QString &path)
-{
-    QFile f(path);
-    REQUIRE(f.open(QIODevice::ReadOnly));
-    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
-}
 
 std::vector<Incident> incidents(int count, int first = 0)
 {

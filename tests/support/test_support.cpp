@@ -1,8 +1,12 @@
 #include "support/test_support.h"
 
+#include <QCryptographicHash>
 #include <QDir>
+#include <QFile>
 #include <QProcess>
 #include <QStandardPaths>
+
+#include <catch2/catch.hpp>
 
 namespace lb::test {
 
@@ -35,6 +39,13 @@ int runCli(const QStringList &args, QString *out, QString *err)
 bool haveProgram(const QString &program)
 {
     return !QStandardPaths::findExecutable(program).isEmpty();
+}
+
+QByteArray fileHash(const QString &path)
+{
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
 }
 
 } // namespace lb::test

@@ -2,6 +2,7 @@
 
 // Helpers shared by the tests: temporary directories, test data paths, running the CLI.
 
+#include <QByteArray>
 #include <QString>
 #include <QStringList>
 #include <QTemporaryDir>
@@ -20,5 +21,8 @@ int runCli(const QStringList &args, QString *out = nullptr, QString *err = nullp
 
 // True when a program is on PATH (tests that call ogrinfo or pdfinfo skip without it).
 bool haveProgram(const QString &program);
+
+// SHA-256 of a file's bytes (REQUIREs that it can be read), to show a file was left unchanged.
+QByteArray fileHash(const QString &path);
 
 } // namespace lb::test
