@@ -81,11 +81,33 @@ std::optional<FindingStatus> statusFrom(const QString &text)
     if (auto s = findingStatusFromString(QString(t).replace(QLatin1Char(' '), QLatin1Char('_'))))
         return s;
     static const std::pair<const char *, FindingStatus> words[] = {
-        {"öppen", FindingStatus::Open},          {"ny", FindingStatus::Open},
-        {"ej påbörjad", FindingStatus::Open},    {"pågår", FindingStatus::InProgress},
-        {"påbörjad", FindingStatus::InProgress}, {"åtgärdad", FindingStatus::Fixed},
-        {"åtgärdat", FindingStatus::Fixed},      {"klar", FindingStatus::Fixed},
-        {"avvisad", FindingStatus::Rejected},    {"ingen åtgärd", FindingStatus::Rejected},
+        {"öppen", FindingStatus::Open},
+        {"ny", FindingStatus::Open},
+        {"ej påbörjad", FindingStatus::Open},
+        {"pågår", FindingStatus::InProgress},
+        {"påbörjad", FindingStatus::InProgress},
+        {"åtgärdad", FindingStatus::Fixed},
+        {"åtgärdat", FindingStatus::Fixed},
+        {"klar", FindingStatus::Fixed},
+        {"avvisad", FindingStatus::Rejected},
+        {"ingen åtgärd", FindingStatus::Rejected},
+        // The FixMyStreet family's states (FixaMinGata in Swedish).
+        {"confirmed", FindingStatus::Open},
+        {"bekräftad", FindingStatus::Open},
+        {"investigating", FindingStatus::InProgress},
+        {"under utredning", FindingStatus::InProgress},
+        {"action scheduled", FindingStatus::InProgress},
+        {"planerad åtgärd", FindingStatus::InProgress},
+        {"fixed - council", FindingStatus::Fixed},
+        {"fixed - user", FindingStatus::Fixed},
+        {"closed", FindingStatus::Fixed},
+        {"stängd", FindingStatus::Fixed},
+        {"unable to fix", FindingStatus::Rejected},
+        {"kan inte åtgärdas", FindingStatus::Rejected},
+        {"not responsible", FindingStatus::Rejected},
+        {"ej ansvarig", FindingStatus::Rejected},
+        {"duplicate", FindingStatus::Rejected},
+        {"dubblett", FindingStatus::Rejected},
     };
     for (const auto &[w, s] : words)
         if (t == QString::fromUtf8(w))
