@@ -22,5 +22,6 @@ int runImport(const QStringList &args, CommandIo io);
 int runAnalyse(const QStringList &args, CommandIo io);
 int runPersonalData(const QStringList &args, CommandIo io);
 int runUpgrade(const QStringList &args, CommandIo io);
+int runFetchPolice(const QStringList &args, CommandIo io);
 
 } // namespace lb::cli

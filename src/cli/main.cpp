@@ -24,13 +24,15 @@ Commands:
   create FILE [--crs EPSG:N] [--boundary FILE] [--name NAME]
                                     make an empty store
   probe FILE                        show layers, fields and the guessed coordinates of a file
-  import FILE --store S --kind K [options]
+  import FILE --store S [--kind K] [--profile NAME] [options]
                                     import records into a store
   analyse METHOD STORE [options]    hotspots, trends and survey statistics
   personal-data scan|redact STORE
                                     find personal identity numbers, phone numbers and e-mail
                                     addresses in a store, or replace them with markers
   upgrade STORE                     upgrade a store of an older schema (keeps a copy)
+  fetch-police STORE [--url BASE] [--location NAME]
+                                    download the police's current events and import the new ones
 
 Run a command with --help for its options.
 )");
@@ -71,6 +73,7 @@ int main(int argc, char **argv)
         {QStringLiteral("render"), lb::cli::runRender},
         {QStringLiteral("personal-data"), lb::cli::runPersonalData},
         {QStringLiteral("upgrade"), lb::cli::runUpgrade},
+        {QStringLiteral("fetch-police"), lb::cli::runFetchPolice},
     };
     const auto it = commands.find(command);
     if (it == commands.end()) {
