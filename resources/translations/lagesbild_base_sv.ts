@@ -91,6 +91,8 @@ Commands:
                                     find personal identity numbers, phone numbers and e-mail
                                     addresses in a store, or replace them with markers
   upgrade STORE                     upgrade a store of an older schema (keeps a copy)
+  fetch-police STORE [--url BASE] [--location NAME]
+                                    download the police&apos;s current events and import the new ones
 
 Run a command with --help for its options.
 </source>
@@ -111,6 +113,8 @@ Kommandon:
                                     hitta personnummer, telefonnummer och e-postadresser i ett
                                     datalager, eller ersätt dem med markörer
   upgrade DATALAGER                 uppgradera ett datalager med ett äldre schema (sparar en kopia)
+  fetch-police DATALAGER [--url BAS] [--location NAMN]
+                                    hämta polisens aktuella händelser och importera de nya
 
 Kör ett kommando med --help för dess flaggor.
 </translation>

@@ -24,7 +24,7 @@ Commands:
   create FILE [--crs EPSG:N] [--boundary FILE] [--name NAME]
                                     make an empty store
   probe FILE                        show layers, fields and the guessed coordinates of a file
-  import FILE --store S [--kind K] [--profile NAME] [options]
+  import FILE --store S --kind K [options]
                                     import records into a store
   analyse METHOD STORE [options]    hotspots, trends and survey statistics
   personal-data scan|redact STORE
