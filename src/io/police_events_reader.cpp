@@ -99,12 +99,24 @@ std::optional<PoliceEventTime> policeEventTime(const QString &name, const QStrin
     return out;
 }
 
+// The text without a UTF-8 byte-order mark, which a file saved on Windows may begin with.
+static QByteArray withoutBom(const QByteArray &json)
+{
+    return json.startsWith("\xEF\xBB\xBF") ? json.mid(3) : json;
+}
+
+// Whether the text begins like a JSON array, as a police response does (a GeoJSON file is an object).
+static bool beginsWithArray(const QByteArray &head)
+{
+    const QByteArray text = withoutBom(head).trimmed();
+    return text.startsWith('[');
+}
+
 bool isPoliceEventsJson(const QByteArray &json)
 {
-    const qsizetype start = json.indexOf('[');
-    if (start < 0 || !json.left(start).trimmed().isEmpty())
+    if (!beginsWithArray(json.left(4096)))
         return false;
-    const QJsonDocument doc = QJsonDocument::fromJson(json);
+    const QJsonDocument doc = QJsonDocument::fromJson(withoutBom(json));
     if (!doc.isArray())
         return false;
     for (const QJsonValue &v : doc.array())
@@ -117,7 +129,7 @@ bool isPoliceEventsFile(const QString &path)
 {
     QFile f(path);
     if (!path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive) || f.size() > kMaxBytes ||
-        !f.open(QIODevice::ReadOnly))
+        !f.open(QIODevice::ReadOnly) || !beginsWithArray(f.peek(4096)))
         return false;
     return isPoliceEventsJson(f.readAll());
 }
@@ -125,7 +137,7 @@ bool isPoliceEventsFile(const QString &path)
 Result<PoliceEventsTable> parsePoliceEvents(const QByteArray &json)
 {
     QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
+    const QJsonDocument doc = QJsonDocument::fromJson(withoutBom(json), &error);
     if (!doc.isArray())
         return Error{Tr::tr("The police events cannot be read: %1 (at byte %2).")
                          .arg(doc.isNull() ? error.errorString() : Tr::tr("not a JSON array"))

@@ -57,6 +57,18 @@ TEST_CASE("police event names take their year from the publication date", "[impo
     CHECK_FALSE(policeEventTime(QStringLiteral("Okänd tid, Stöld"), QStringLiteral("2024-01-02 8:15:00 +01:00")));
 }
 
+TEST_CASE("a police events response is told apart from other JSON", "[import][police]")
+{
+    CHECK(isPoliceEventsJson(policeEventsJson()));
+    // Saved by a Windows editor, with a byte-order mark.
+    CHECK(isPoliceEventsJson("\xEF\xBB\xBF" + policeEventsJson()));
+    auto table = parsePoliceEvents("\xEF\xBB\xBF" + policeEventsJson());
+    REQUIRE(table);
+    CHECK(table->rows.size() == 7);
+    CHECK_FALSE(isPoliceEventsJson(R"({"type": "FeatureCollection", "features": []})"));
+    CHECK_FALSE(isPoliceEventsJson(R"([{"id": 1, "name": "x"}])"));
+}
+
 TEST_CASE("the built-in table maps the police's event types", "[import][police]")
 {
     CHECK(policeEventCategory(QStringLiteral("Trafikolycka, personskada")) == QLatin1String("buskorning_fordon"));
