@@ -81,17 +81,17 @@ std::optional<FindingStatus> statusFrom(const QString &text)
     if (auto s = findingStatusFromString(QString(t).replace(QLatin1Char(' '), QLatin1Char('_'))))
         return s;
     static const std::pair<const char *, FindingStatus> words[] = {
-        {"öppen", FindingStatus::Open},
-        {"ny", FindingStatus::Open},
-        {"ej påbörjad", FindingStatus::Open},
-        {"pågår", FindingStatus::InProgress},
-        {"påbörjad", FindingStatus::InProgress},
-        {"åtgärdad", FindingStatus::Fixed},
-        {"åtgärdat", FindingStatus::Fixed},
-        {"klar", FindingStatus::Fixed},
-        {"avvisad", FindingStatus::Rejected},
-        {"ingen åtgärd", FindingStatus::Rejected},
-        // The FixMyStreet family's states (FixaMinGata in Swedish).
+        {"öppen", FindingStatus::Open},          {"ny", FindingStatus::Open},
+        {"ej påbörjad", FindingStatus::Open},    {"pågår", FindingStatus::InProgress},
+        {"påbörjad", FindingStatus::InProgress}, {"åtgärdad", FindingStatus::Fixed},
+        {"åtgärdat", FindingStatus::Fixed},      {"klar", FindingStatus::Fixed},
+        {"avvisad", FindingStatus::Rejected},    {"ingen åtgärd", FindingStatus::Rejected},
+    };
+    for (const auto &[w, s] : words)
+        if (t == QString::fromUtf8(w))
+            return s;
+    // The FixMyStreet family's states, in English and as FixaMinGata names them.
+    static const std::pair<const char *, FindingStatus> fixMyStreet[] = {
         {"confirmed", FindingStatus::Open},
         {"bekräftad", FindingStatus::Open},
         {"investigating", FindingStatus::InProgress},
@@ -109,7 +109,7 @@ std::optional<FindingStatus> statusFrom(const QString &text)
         {"duplicate", FindingStatus::Rejected},
         {"dubblett", FindingStatus::Rejected},
     };
-    for (const auto &[w, s] : words)
+    for (const auto &[w, s] : fixMyStreet)
         if (t == QString::fromUtf8(w))
             return s;
     return std::nullopt;
