@@ -122,8 +122,8 @@
         <translation>incidents, pins, answers, findings eller areas.</translation>
     </message>
     <message>
-        <source>Use this saved mapping profile; a new name saves the mapping after the import.</source>
-        <translation>Använd den här sparade mappningsprofilen; ett nytt namn sparar mappningen efter importen.</translation>
+        <source>Use this saved mapping profile, or a built-in one: %1; a new name saves the mapping after the import.</source>
+        <translation>Använd den här sparade mappningsprofilen, eller en inbyggd: %1; ett nytt namn sparar mappningen efter importen.</translation>
     </message>
     <message>
         <source>Save the mapping under this name.</source>

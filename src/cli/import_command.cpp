@@ -157,7 +157,8 @@ int runImport(const QStringList &args, CommandIo io)
                                      QStringLiteral("K"));
     const QCommandLineOption profileOpt(
         QStringLiteral("profile"),
-        Tr::tr("Use this saved mapping profile; a new name saves the mapping after the import."),
+        Tr::tr("Use this saved mapping profile, or a built-in one: %1; a new name saves the mapping after the import.")
+            .arg(io::builtinProfileNames().join(QLatin1String(", "))),
         QStringLiteral("NAME"));
     const QCommandLineOption saveOpt(QStringLiteral("save-profile"), Tr::tr("Save the mapping under this name."),
                                      QStringLiteral("NAME"));
