@@ -506,4 +506,55 @@ Kör ett kommando med --help för dess flaggor.
         <translation>%1 har uppgraderats till schema %2; den gamla filen finns kvar som %3.</translation>
     </message>
 </context>
+<context>
+    <name>lb::store::InterventionStore</name>
+    <message>
+        <source>A kind of intervention needs a code and a Swedish and an English label.</source>
+        <translation>En typ av insats behöver en kod och en svensk och en engelsk benämning.</translation>
+    </message>
+    <message>
+        <source>The intervention has no name.</source>
+        <translation>Insatsen har inget namn.</translation>
+    </message>
+    <message>
+        <source>The intervention has no start date.</source>
+        <translation>Insatsen har inget startdatum.</translation>
+    </message>
+    <message>
+        <source>The intervention ends before it starts.</source>
+        <translation>Insatsen slutar innan den börjar.</translation>
+    </message>
+    <message>
+        <source>The radius cannot be negative.</source>
+        <translation>Radien kan inte vara negativ.</translation>
+    </message>
+    <message>
+        <source>A point intervention needs a radius in metres.</source>
+        <translation>En insats på en punkt behöver en radie i meter.</translation>
+    </message>
+    <message>
+        <source>A route needs at least two points.</source>
+        <translation>En sträcka behöver minst två punkter.</translation>
+    </message>
+    <message>
+        <source>A polygon needs a closed ring of at least three corners.</source>
+        <translation>En polygon behöver en sluten ring med minst tre hörn.</translation>
+    </message>
+    <message>
+        <source>Choose at least one district.</source>
+        <translation>Välj minst ett område.</translation>
+    </message>
+    <message>
+        <source>Unknown kind of intervention: %1.</source>
+        <translation>Okänd typ av insats: %1.</translation>
+    </message>
+    <message>
+        <source>District %1 does not exist: %2</source>
+        <translation>Område %1 finns inte: %2</translation>
+    </message>
+    <message>
+        <source>There is no intervention %1.</source>
+        <translation>Det finns ingen insats %1.</translation>
+    </message>
+</context>
 </TS>
