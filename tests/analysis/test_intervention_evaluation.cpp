@@ -3,6 +3,7 @@
 
 #include "analysis/comparison_proposal.h"
 #include "analysis/intervention_evaluation.h"
+#include "analysis/intervention_zones.h"
 #include "analysis/poisson_models.h"
 
 #include <catch2/catch.hpp>
@@ -261,4 +262,33 @@ TEST_CASE("The proposed comparison area is the one most like the target before t
     CHECK(p.scores[2].distance == Approx(std::log(1.2)));
     // Doubling every month: yearly log trend 12·ln 2; level 37.5/10.
     CHECK(p.scores[3].distance == Approx(std::log(3.75) + 12.0 * std::log(2.0)));
+}
+
+TEST_CASE("Points fall in the target area, the buffer zone, the comparison area or outside", "[intervention]")
+{
+    Intervention cameras;
+    cameras.shape = InterventionShape::Point;
+    cameras.point = {1000, 1000};
+    cameras.radius = 100;
+    const MultiPolygon comparison{Polygon{{{{5000, 0}, {6000, 0}, {6000, 1000}, {5000, 1000}, {5000, 0}}}}};
+    const InterventionZones zones(cameras, {}, 200, comparison);
+    CHECK(zones.classify({1060, 1080}) == EvaluationArea::Target);  // 100 m from the centre: the edge
+    CHECK(zones.classify({1000, 1250}) == EvaluationArea::Buffer);  // 150 m beyond the edge
+    CHECK(zones.distanceToTarget({1000, 1350}) == Approx(250.0));   // 350 − 100
+    CHECK(zones.classify({1000, 1350}) == EvaluationArea::Outside); // beyond the 200 m buffer
+    CHECK(zones.classify({5500, 500}) == EvaluationArea::Comparison);
+    CHECK_FALSE(zones.touches(comparison));
+    // A district whose corner is 250 m from the centre (150 m from the edge) touches the buffer.
+    const MultiPolygon near{Polygon{{{{1250, 1000}, {2000, 1000}, {2000, 2000}, {1250, 2000}, {1250, 1000}}}}};
+    CHECK(zones.touches(near));
+
+    // A route 50 m either side: (300, 40) is 40 m from the segment (0,0)–(600,0).
+    Intervention walk;
+    walk.shape = InterventionShape::Route;
+    walk.route = {{0, 0}, {600, 0}, {600, 600}};
+    walk.radius = 50;
+    const InterventionZones route(walk, {}, 100, {});
+    CHECK(route.classify({300, 40}) == EvaluationArea::Target);
+    CHECK(route.distanceToTarget({700, 300}) == Approx(50.0)); // 100 m from the second leg
+    CHECK(route.classify({-120, 0}) == EvaluationArea::Buffer);
 }
