@@ -1219,7 +1219,7 @@
         <translation>ökade %1 % (%2 % KI %3–%4 %)</translation>
     </message>
     <message>
-        <source>shows no clear change: %1 % (%2 % CI %3 to %4 %)</source>
+        <source>show no clear change: %1 % (%2 % CI %3 to %4 %)</source>
         <translation>visar ingen tydlig förändring: %1 % (%2 % KI %3 till %4 %)</translation>
     </message>
     <message>
@@ -1281,6 +1281,10 @@
     <message>
         <source>The target area did not improve relative to the comparison area, so the weighted displacement quotient does not apply.</source>
         <translation>Insatsområdet förbättrades inte i förhållande till jämförelseområdet, så den viktade förflyttningskvoten är inte tillämplig.</translation>
+    </message>
+    <message>
+        <source>Weighted displacement quotient %1: %2; but the fall in the target area is itself uncertain, so this is only indicative.</source>
+        <translation>Viktad förflyttningskvot (WDQ) %1: %2; men minskningen i insatsområdet är i sig osäker, så detta är bara en fingervisning.</translation>
     </message>
 </context>
 </TS>

@@ -45,11 +45,12 @@ QString ratioChange(const RateRatio &r, double confidence)
         return EvaluationTr::tr("rose %1 % (%2 % CI %3–%4 %)")
             .arg(number(100.0 * (r.ratio - 1.0)), level, number(100.0 * (r.lower - 1.0)),
                  number(100.0 * (r.upper - 1.0)));
-    const auto signedPercent = [](double ratio) {
+    // An explicit QString: with QStringBuilder a deduced type would refer to destroyed temporaries.
+    const auto signedPercent = [](double ratio) -> QString {
         const double v = 100.0 * (ratio - 1.0);
         return (v > 0.0 ? QStringLiteral("+") : v < 0.0 ? QStringLiteral("−") : QString()) + number(std::abs(v));
     };
-    return EvaluationTr::tr("shows no clear change: %1 % (%2 % CI %3 to %4 %)")
+    return EvaluationTr::tr("show no clear change: %1 % (%2 % CI %3 to %4 %)")
         .arg(signedPercent(r.ratio), level, signedPercent(r.lower), signedPercent(r.upper));
 }
 
@@ -106,8 +107,12 @@ void describeEvaluation(InterventionEvaluationResult &r, const InterventionEvalu
                                             "area, incidents there %1.")
                                .arg(buffer);
     }
-    if (r.displacement.meaningful)
+    if (r.displacement.meaningful && r.effect.estimable && r.effect.upper < 1.0)
         r.sentences << EvaluationTr::tr("Weighted displacement quotient %1: %2 (a point estimate without an interval).")
+                           .arg(number(r.displacement.wdq, 2), wdqMeaning(r.displacement.wdq));
+    else if (r.displacement.meaningful)
+        r.sentences << EvaluationTr::tr("Weighted displacement quotient %1: %2; but the fall in the target area is "
+                                        "itself uncertain, so this is only indicative.")
                            .arg(number(r.displacement.wdq, 2), wdqMeaning(r.displacement.wdq));
     else if (r.displacement.computable)
         r.sentences << EvaluationTr::tr("The target area did not improve relative to the comparison area, so the "

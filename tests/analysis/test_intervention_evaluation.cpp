@@ -114,7 +114,8 @@ TEST_CASE("No change anywhere", "[intervention]")
     CHECK(r.effect.upper == Approx(1.36329).epsilon(1e-4));
     CHECK_FALSE(r.displacement.meaningful); // SM = 0: nothing to displace
     const QString text = r.sentences.join(QLatin1Char(' '));
-    CHECK(text.contains(QStringLiteral("shows no clear change")));
+    // 100·(0.73353 − 1) = −26.6 → −27; 100·(1.36329 − 1) = 36.3 → +36.
+    CHECK(text.contains(QStringLiteral("target area show no clear change: 0 % (95 % CI −27 to +36 %)")));
     CHECK(text.contains(QStringLiteral("weighted displacement quotient does not apply")));
 }
 
