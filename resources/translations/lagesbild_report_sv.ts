@@ -24,4 +24,35 @@
         <translation>Kan inte skriva %1: %2</translation>
     </message>
 </context>
+<context>
+    <name>lb::report::InterventionChart</name>
+    <message>
+        <source>Incidents per month as an index (mean of the months before the start = 100)</source>
+        <translation>Händelser per månad som index (medelvärdet för månaderna före starten = 100)</translation>
+    </message>
+    <message>
+        <source>Target area</source>
+        <translation>Insatsområde</translation>
+    </message>
+    <message>
+        <source>Comparison area: %1</source>
+        <translation>Jämförelseområde: %1</translation>
+    </message>
+    <message>
+        <source>Buffer zone</source>
+        <translation>Buffertzon</translation>
+    </message>
+    <message>
+        <source>Start %1</source>
+        <translation>Start %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Kan inte skriva %1: %2</translation>
+    </message>
+    <message>
+        <source>The chart can be written as .png, .svg or .pdf, not %1.</source>
+        <translation>Diagrammet kan skrivas som .png, .svg eller .pdf, inte %1.</translation>
+    </message>
+</context>
 </TS>

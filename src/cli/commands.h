@@ -23,5 +23,7 @@ int runAnalyse(const QStringList &args, CommandIo io);
 int runPersonalData(const QStringList &args, CommandIo io);
 int runUpgrade(const QStringList &args, CommandIo io);
 int runFetchPolice(const QStringList &args, CommandIo io);
+int runInterventions(const QStringList &args, CommandIo io);
+int runEvaluate(const QStringList &args, CommandIo io);
 
 } // namespace lb::cli

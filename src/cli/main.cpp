@@ -33,6 +33,10 @@ Commands:
   upgrade STORE                     upgrade a store of an older schema (keeps a copy)
   fetch-police STORE [--url BASE] [--location NAME]
                                     download the police's current events and import the new ones
+  interventions add|list|kinds|import STORE ...
+                                    record interventions (insatser)
+  evaluate STORE --intervention ID --out FILE.csv [--chart FILE.png|svg|pdf]
+                                    did an intervention help: before/after against a comparison area
 
 Run a command with --help for its options.
 )");
@@ -74,6 +78,8 @@ int main(int argc, char **argv)
         {QStringLiteral("personal-data"), lb::cli::runPersonalData},
         {QStringLiteral("upgrade"), lb::cli::runUpgrade},
         {QStringLiteral("fetch-police"), lb::cli::runFetchPolice},
+        {QStringLiteral("interventions"), lb::cli::runInterventions},
+        {QStringLiteral("evaluate"), lb::cli::runEvaluate},
     };
     const auto it = commands.find(command);
     if (it == commands.end()) {
