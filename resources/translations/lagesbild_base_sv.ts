@@ -574,10 +574,6 @@ Kör ett kommando med --help för dess flaggor.
 <context>
     <name>lb::cli::Evaluate</name>
     <message>
-        <source>(no source)</source>
-        <translation>(ingen källa)</translation>
-    </message>
-    <message>
         <source>Did an intervention help? Compares incidents per month in its target area before and after the start with a comparison area (difference in differences, Poisson rate ratio with a 95 % confidence interval), checks a buffer zone for displacement (weighted displacement quotient) and whether target and comparison moved alike before the start. Writes FILE.csv and FILE_monthly.csv (semicolons, decimal commas) and prints the result in plain words.</source>
         <translation>Hjälpte insatsen? Jämför händelser per månad i insatsområdet före och efter starten med ett jämförelseområde (skillnad i skillnader, Poissons kvot mellan takter med 95 % konfidensintervall), undersöker om problemen flyttat till en buffertzon (viktad förflyttningskvot) och om insats- och jämförelseområdet utvecklades lika före starten. Skriver FIL.csv och FIL_monthly.csv (semikolon, decimalkomma) och skriver resultatet i klartext.</translation>
     </message>
@@ -624,22 +620,6 @@ Kör ett kommando med --help för dess flaggor.
     <message>
         <source>--buffer takes metres (0 or more) and --before-months a whole number of months.</source>
         <translation>--buffer tar meter (0 eller mer) och --before-months ett helt antal månader.</translation>
-    </message>
-    <message>
-        <source>There is no area named %1 in the store.</source>
-        <translation>Det finns inget område som heter %1 i datalagret.</translation>
-    </message>
-    <message>
-        <source>chosen</source>
-        <translation>valt</translation>
-    </message>
-    <message>
-        <source>No district away from the target area and its buffer zone had incidents before the start; give one with --comparison.</source>
-        <translation>Inget område på avstånd från insatsområdet och dess buffertzon hade händelser före starten; ange ett med --comparison.</translation>
-    </message>
-    <message>
-        <source>proposed: %1 times the target&apos;s monthly level, trend %2 percentage points a year apart</source>
-        <translation>föreslaget: %1 gånger insatsområdets nivå per månad, trenden skiljer %2 procentenheter per år</translation>
     </message>
     <message>
         <source>Comparison area: %1 (%2).</source>

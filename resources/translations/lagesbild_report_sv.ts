@@ -55,4 +55,27 @@
         <translation>Diagrammet kan skrivas som .png, .svg eller .pdf, inte %1.</translation>
     </message>
 </context>
+<context>
+    <name>lb::report::InterventionEvaluator</name>
+    <message>
+        <source>(no source)</source>
+        <translation>(ingen källa)</translation>
+    </message>
+    <message>
+        <source>There is no area named %1 in the store.</source>
+        <translation>Det finns inget område som heter %1 i datalagret.</translation>
+    </message>
+    <message>
+        <source>chosen</source>
+        <translation>valt</translation>
+    </message>
+    <message>
+        <source>No district away from the target area and its buffer zone had incidents before the start; choose a comparison area.</source>
+        <translation>Inget område på avstånd från insatsområdet och dess buffertzon hade händelser före starten; välj ett jämförelseområde.</translation>
+    </message>
+    <message>
+        <source>proposed: %1 times the target&apos;s monthly level, trend %2 percentage points a year apart</source>
+        <translation>föreslaget: %1 gånger insatsområdets nivå per månad, trenden skiljer %2 procentenheter per år</translation>
+    </message>
+</context>
 </TS>

@@ -19,7 +19,7 @@ QString day(const QDate &d)
 }
 } // namespace
 
-Status writeEvaluationTables(const QString &path, const EvaluationReport &report)
+Status writeEvaluationTables(const QString &path, const report::EvaluationReport &report)
 {
     const analysis::InterventionEvaluationResult &r = report.result;
     const Intervention &i = report.intervention;
