@@ -1125,4 +1125,131 @@ The police&apos;s answer is saved as %4.</source>
 Polisens svar är sparat som %4.</translation>
     </message>
 </context>
+<context>
+    <name>lb::app::InterventionPanel</name>
+    <message>
+        <source>Interventions</source>
+        <translation>Insatser</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Från</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Till</translation>
+    </message>
+    <message>
+        <source>Evaluate the selected intervention</source>
+        <translation>Utvärdera den valda insatsen</translation>
+    </message>
+    <message>
+        <source> m</source>
+        <translation> m</translation>
+    </message>
+    <message>
+        <source>Width of the buffer zone where displacement is looked for; 0: none.</source>
+        <translation>Bredden på buffertzonen där förflyttning söks; 0: ingen.</translation>
+    </message>
+    <message>
+        <source>Months before the start, compared with as many after it.</source>
+        <translation>Månader före starten, jämförda med lika många efter.</translation>
+    </message>
+    <message>
+        <source>Evaluate</source>
+        <translation>Utvärdera</translation>
+    </message>
+    <message>
+        <source>Comparison area</source>
+        <translation>Jämförelseområde</translation>
+    </message>
+    <message>
+        <source>Buffer zone</source>
+        <translation>Buffertzon</translation>
+    </message>
+    <message>
+        <source>Months each side</source>
+        <translation>Månader på var sida</translation>
+    </message>
+    <message>
+        <source>Add an intervention</source>
+        <translation>Lägg till en insats</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Avslutad</translation>
+    </message>
+    <message>
+        <source>A point with a radius</source>
+        <translation>En punkt med radie</translation>
+    </message>
+    <message>
+        <source>Districts</source>
+        <translation>Områden</translation>
+    </message>
+    <message>
+        <source>Pick on the map</source>
+        <translation>Välj på kartan</translation>
+    </message>
+    <message>
+        <source>Then click the place on the map.</source>
+        <translation>Klicka sedan på platsen på kartan.</translation>
+    </message>
+    <message>
+        <source>No point yet</source>
+        <translation>Ingen punkt än</translation>
+    </message>
+    <message>
+        <source> kr</source>
+        <translation> kr</translation>
+    </message>
+    <message>
+        <source>Save intervention</source>
+        <translation>Spara insatsen</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Plats</translation>
+    </message>
+    <message>
+        <source>Radius</source>
+        <translation>Radie</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Ansvarig</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Kostnad</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beskrivning</translation>
+    </message>
+    <message>
+        <source>Proposed automatically</source>
+        <translation>Föreslås automatiskt</translation>
+    </message>
+    <message>
+        <source>Pick the place on the map first.</source>
+        <translation>Välj först platsen på kartan.</translation>
+    </message>
+    <message>
+        <source>Saved “%1”.</source>
+        <translation>Sparade ”%1”.</translation>
+    </message>
+    <message>
+        <source>Evaluating…</source>
+        <translation>Utvärderar…</translation>
+    </message>
+</context>
 </TS>

@@ -1,6 +1,7 @@
 #include "app/main_window.h"
 
 #include "app/analysis_panel.h"
+#include "app/intervention_panel.h"
 #include "app/demo_task.h"
 #include "app/dialog_service.h"
 #include "app/import_context.h"
@@ -144,6 +145,7 @@ void MainWindow::createActions()
     toggleLayers->setText(tr("&Layers"));
     view->addAction(toggleLayers);
     view->addAction(AnalysisPanel::install(this)->toggleViewAction());
+    view->addAction(InterventionPanel::install(this)->toggleViewAction());
     view->addSeparator();
     // Off by default: sensitive incidents are counts per district until the user chooses otherwise,
     // and the map then says so in a red banner on screen and in every export.

@@ -1,9 +1,8 @@
 // lagesbild-cli interventions and evaluate on a constructed store with a known effect: the table a
 // coordinator opens in Excel holds the hand-computed numbers.
 
-#include "store/store.h"
-
 #include "support/catch_qt.h"
+#include "support/intervention_fixture.h"
 #include "support/test_support.h"
 
 #include <QDateTime>
@@ -14,67 +13,8 @@
 #include <map>
 
 using namespace lb;
-using lb::store::Store;
 
 namespace {
-Area square(const QString &name, double x0, double y0)
-{
-    Area a;
-    a.name = name;
-    a.kind = QStringLiteral("district");
-    a.geometry = {Polygon{{{{x0, y0}, {x0 + 1000, y0}, {x0 + 1000, y0 + 1000}, {x0, y0 + 1000}, {x0, y0}}}}};
-    return a;
-}
-
-Instant noonOn(const QDate &d)
-{
-    return QDateTime(d, QTime(11, 0), Qt::UTC).toSecsSinceEpoch(); // 12:00 or 13:00 in Stockholm
-}
-
-// 2023 (before) and 2024 (after an intervention from 1 January 2024), one incident a day up to
-// the month's count on the 1st, 2nd, ... of each month:
-// - target (100 m around 600500, 6600500): 10 a month before, 6 after (120 → 72);
-// - buffer ring (150 m from the centre): 8 before, 7 after (96 → 84);
-// - Södra (605000–606000): 20 a month throughout (240 → 240), the comparison;
-// - Norra (610000–611000): 80 a month throughout: too big to be proposed;
-// - and two incidents outside every district on 1 January 2023 and 31 December 2024 so that the
-//   data cover both years completely.
-QString makeStore(const QTemporaryDir &dir)
-{
-    const QString path = dir.filePath(QStringLiteral("eval.gpkg"));
-    auto store = Store::create(path);
-    REQUIRE(store.ok());
-    std::vector<Area> areas{square(QStringLiteral("Centrum"), 600000, 6600000),
-                            square(QStringLiteral("Södra"), 605000, 6600000),
-                            square(QStringLiteral("Norra"), 610000, 6600000)};
-    REQUIRE((*store)->insertAreas(areas).ok());
-    std::vector<Incident> incidents;
-    auto add = [&](PointXY where, const QDate &day) {
-        Incident i;
-        i.position = where;
-        i.occurredAt = noonOn(day);
-        i.category = QStringLiteral("skadegorelse");
-        i.source = QStringLiteral("Polisen");
-        i.sourceRef = QString::number(incidents.size());
-        incidents.push_back(i);
-    };
-    for (int m = 0; m < 24; ++m) {
-        const QDate month = QDate(2023, 1, 1).addMonths(m);
-        const bool after = m >= 12;
-        const std::pair<PointXY, int> places[] = {{{600500, 6600500}, after ? 6 : 10},
-                                                  {{600650, 6600500}, after ? 7 : 8},
-                                                  {{605500, 6600500}, 20},
-                                                  {{610500, 6600500}, 80}};
-        for (const auto &[where, count] : places)
-            for (int d = 0; d < count; ++d)
-                add(where, month.addDays(d));
-    }
-    add({620000, 6600000}, QDate(2023, 1, 1));
-    add({620000, 6600000}, QDate(2024, 12, 31));
-    REQUIRE((*store)->insertIncidents(incidents).ok());
-    return path;
-}
-
 // measure → value from the evaluation table.
 std::map<QString, QString> readTable(const QString &path)
 {
@@ -95,7 +35,7 @@ std::map<QString, QString> readTable(const QString &path)
 TEST_CASE("evaluate writes the hand-computed effect, displacement and monthly series", "[cli][intervention]")
 {
     QTemporaryDir dir;
-    const QString store = makeStore(dir);
+    const QString store = test::makeInterventionStore(dir);
     QString out, err;
     REQUIRE(test::runCli({QStringLiteral("interventions"), QStringLiteral("add"), store, QStringLiteral("--name"),
                           QStringLiteral("Kameror"), QStringLiteral("--kind"), QStringLiteral("Kamerabevakning"),
@@ -149,7 +89,7 @@ TEST_CASE("evaluate writes the hand-computed effect, displacement and monthly se
 TEST_CASE("interventions import adds good rows and names the rows it cannot add", "[cli][intervention]")
 {
     QTemporaryDir dir;
-    const QString store = makeStore(dir);
+    const QString store = test::makeInterventionStore(dir);
     const QString sheet = dir.filePath(QStringLiteral("insatser.csv"));
     QFile f(sheet);
     REQUIRE(f.open(QIODevice::WriteOnly));
