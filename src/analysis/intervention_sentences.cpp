@@ -47,7 +47,8 @@ QString ratioChange(const RateRatio &r, double confidence)
                  number(100.0 * (r.upper - 1.0)));
     // An explicit QString: with QStringBuilder a deduced type would refer to destroyed temporaries.
     const auto signedPercent = [](double ratio) -> QString {
-        const double v = 100.0 * (ratio - 1.0);
+        // The sign of the rounded value: no "−0 %".
+        const double v = std::round(100.0 * (ratio - 1.0));
         return (v > 0.0 ? QStringLiteral("+") : v < 0.0 ? QStringLiteral("−") : QString()) + number(std::abs(v));
     };
     return EvaluationTr::tr("show no clear change: %1 % (%2 % CI %3 to %4 %)")

@@ -212,6 +212,20 @@ TEST_CASE("Overdispersed months widen the interval", "[intervention]")
     CHECK_FALSE(differenceInDifferences(20, 0, 40, 40).estimable);
 }
 
+TEST_CASE("A change that rounds to zero is written without a sign", "[intervention]")
+{
+    // Target 1000 → 998, comparison 1000 → 1000: RR = 0.998, −0.2 % rounds to 0 %.
+    InterventionEvaluationResult r;
+    r.months = 12;
+    r.target = {1000, 998, -0.2};
+    r.comparison = {1000, 1000, 0.0};
+    r.effect = differenceInDifferences(1000, 998, 1000, 1000);
+    InterventionEvaluationParameters p;
+    p.hasBuffer = false;
+    describeEvaluation(r, p);
+    CHECK(r.sentences.join(QLatin1Char(' ')).contains(QStringLiteral("show no clear change: 0 % (95 % CI")));
+}
+
 TEST_CASE("Warnings: few events, a shortened period, a source that stopped reporting", "[intervention]")
 {
     Scenario s;
