@@ -1,10 +1,10 @@
 #include "app/main_window.h"
 
 #include "app/analysis_panel.h"
-#include "app/intervention_panel.h"
 #include "app/demo_task.h"
 #include "app/dialog_service.h"
 #include "app/import_context.h"
+#include "app/intervention_panel.h"
 #include "app/layer_panel.h"
 #include "app/map_canvas.h"
 #include "app/store_watcher.h"
