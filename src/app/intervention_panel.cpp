@@ -56,10 +56,8 @@ InterventionPanel::InterventionPanel(MapCanvas *canvas, QWidget *parent)
     scroll->setWidget(body);
     setWidget(scroll);
     connect(&m_watcher, &QFutureWatcher<Outcome>::finished, this, &InterventionPanel::onEvaluated);
-    if (m_canvas) {
-        connect(m_canvas, &MapCanvas::cursorMoved, this, [this](PointXY p) { m_cursor = p; });
+    if (m_canvas)
         m_canvas->installEventFilter(this);
-    }
 }
 
 InterventionPanel::~InterventionPanel()

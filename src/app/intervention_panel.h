@@ -59,6 +59,8 @@ public:
     QTextBrowser *resultView() const { return m_result; }
     QLabel *chartLabel() const { return m_chart; }
     QLabel *statusLabel() const { return m_status; }
+    QLabel *pickedLabel() const { return m_pickedLabel; }
+    QPushButton *pickButton() const { return m_pick; }
     void setPickedPoint(PointXY p);
 
 Q_SIGNALS:
@@ -76,7 +78,6 @@ private:
 
     MapCanvas *m_canvas = nullptr;
     QString m_path;
-    PointXY m_cursor;
     std::optional<PointXY> m_picked;
     QTableWidget *m_table = nullptr;
     QLineEdit *m_name = nullptr;

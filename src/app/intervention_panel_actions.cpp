@@ -91,9 +91,11 @@ void InterventionPanel::setPickedPoint(PointXY p)
 
 bool InterventionPanel::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_canvas && m_pick->isChecked() && event->type() == QEvent::MouseButtonRelease &&
-        static_cast<QMouseEvent *>(event)->button() == Qt::LeftButton)
-        setPickedPoint(m_cursor);
+    if (watched == m_canvas && m_pick->isChecked() && event->type() == QEvent::MouseButtonRelease) {
+        const auto *mouse = static_cast<QMouseEvent *>(event);
+        if (mouse->button() == Qt::LeftButton)
+            setPickedPoint(m_canvas->toMap(mouse->position()));
+    }
     return QDockWidget::eventFilter(watched, event);
 }
 

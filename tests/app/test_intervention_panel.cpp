@@ -2,23 +2,44 @@
 // the target area; see tests/support/intervention_fixture.cpp): adding an intervention at a
 // picked point, and evaluating it against a chosen comparison district.
 
+#include "app/dialog_service.h"
 #include "app/intervention_panel.h"
+#include "app/main_window.h"
+#include "app/map_canvas.h"
 #include "support/intervention_fixture.h"
+#include "support/sample_store.h"
 #include "support/wait.h"
 
 #include <catch2/catch.hpp>
 
+#include <QAction>
+#include <QApplication>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDoubleSpinBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMouseEvent>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTextBrowser>
 
 using namespace lb;
+
+namespace {
+class QuietDialogs final : public app::DialogService {
+public:
+    QStringList openAnswers;
+    QString openFileName(QWidget *, const QString &, const QString &, const QString &) override
+    {
+        return openAnswers.isEmpty() ? QString() : openAnswers.takeFirst();
+    }
+    QString saveFileName(QWidget *, const QString &, const QString &, const QString &) override { return {}; }
+    void showError(QWidget *, const QString &, const QString &) override {}
+    void showAbout(QWidget *, const QString &, const QString &) override {}
+};
+} // namespace
 
 TEST_CASE("the interventions dock adds an intervention and shows its evaluation with a chart", "[gui][intervention]")
 {
@@ -57,4 +78,43 @@ TEST_CASE("the interventions dock adds an intervention and shows its evaluation 
     CHECK(text.contains(QStringLiteral("Södra (chosen)")));
     REQUIRE(!panel.chartLabel()->pixmap().isNull());
     CHECK(panel.chartLabel()->pixmap().width() == 640);
+}
+
+TEST_CASE("View › Interventions opens the dock, and a click on the map picks the point", "[gui][intervention]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("sample.gpkg"));
+    REQUIRE(test::createSampleStore(path).ok());
+    QuietDialogs dialogs;
+    app::MainWindow window(&dialogs);
+    window.resize(1200, 800);
+    window.show();
+    dialogs.openAnswers << path;
+    window.findChild<QAction *>(QStringLiteral("actionOpenStore"))->trigger();
+    REQUIRE(test::waitUntil([&] { return !window.isBusy() && window.canvas()->renderCount() > 0; }));
+    auto *panel = window.findChild<app::InterventionPanel *>();
+    REQUIRE(panel);
+    CHECK_FALSE(panel->isVisible());
+    panel->toggleViewAction()->trigger();
+    CHECK(panel->isVisible());
+    // The sample store's two districts are offered as comparison areas after "proposed".
+    CHECK(panel->comparisonCombo()->count() == 3);
+
+    // The map shows the whole sample extent, so its middle is the extent's centre, 605000, 6554000.
+    window.findChild<QAction *>(QStringLiteral("actionZoomFull"))->trigger();
+    app::MapCanvas *canvas = window.canvas();
+    const QPointF middle(canvas->width() / 2.0, canvas->height() / 2.0);
+    const PointXY expected = canvas->toMap(middle);
+    CHECK(expected.x == Approx(605000.0).margin(1.0));
+    CHECK(expected.y == Approx(6554000.0).margin(1.0));
+    panel->pickButton()->setChecked(true);
+    QMouseEvent press(QEvent::MouseButtonPress, middle, canvas->mapToGlobal(middle), Qt::LeftButton, Qt::LeftButton,
+                      Qt::NoModifier);
+    QMouseEvent release(QEvent::MouseButtonRelease, middle, canvas->mapToGlobal(middle), Qt::LeftButton, Qt::NoButton,
+                        Qt::NoModifier);
+    QApplication::sendEvent(canvas, &press);
+    QApplication::sendEvent(canvas, &release);
+    CHECK_FALSE(panel->pickButton()->isChecked());
+    CHECK(panel->pickedLabel()->text() ==
+          QStringLiteral("%1, %2").arg(QString::number(expected.x, 'f', 0), QString::number(expected.y, 'f', 0)));
 }
