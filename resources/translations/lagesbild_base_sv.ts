@@ -18,56 +18,6 @@
 <context>
     <name>lb::cli</name>
     <message>
-        <source>Usage: lagesbild-cli &lt;command&gt; [options]
-
-Commands:
-  demo --out FILE [--seed N]        write the demo store
-  info FILE                         layers, counts, extent, CRS and time span of a store
-  render FILE --out IMAGE [--size WxH] [--extent minx,miny,maxx,maxy] [--layers a,b,...]
-                                    draw the map of a store into a PNG
-  create FILE [--crs EPSG:N] [--boundary FILE] [--name NAME]
-                                    make an empty store
-  probe FILE                        show layers, fields and the guessed coordinates of a file
-  import FILE --store S --kind K [options]
-                                    import records into a store
-  analyse METHOD STORE [options]    hotspots, trends and survey statistics
-  personal-data scan|redact STORE
-                                    find personal identity numbers, phone numbers and e-mail
-                                    addresses in a store, or replace them with markers
-  upgrade STORE                     upgrade a store of an older schema (keeps a copy)
-  interventions add|list|kinds|import STORE ...
-                                    record interventions (insatser)
-  evaluate STORE --intervention ID --out FILE.csv [--chart FILE.png|svg|pdf]
-                                    did an intervention help: before/after against a comparison area
-
-Run a command with --help for its options.
-</source>
-        <translation>Användning: lagesbild-cli &lt;kommando&gt; [flaggor]
-
-Kommandon:
-  demo --out FIL [--seed N]         skriv demodatalagret
-  info FIL                          lager, antal, utbredning, koordinatsystem och tidsperiod för ett datalager
-  render FIL --out BILD [--size BxH] [--extent minx,miny,maxx,maxy] [--layers a,b,...]
-                                    rita kartan för ett datalager till en PNG
-  create FIL [--crs EPSG:N] [--boundary FIL] [--name NAMN]
-                                    skapa ett tomt datalager
-  probe FIL                         visa lager, fält och gissade koordinater i en fil
-  import FIL --store S --kind K [flaggor]
-                                    importera poster till ett datalager
-  analyse METOD DATALAGER [flaggor] hotspots, trender och statistik för trygghetsmätningar
-  personal-data scan|redact DATALAGER
-                                    hitta personnummer, telefonnummer och e-postadresser i ett
-                                    datalager, eller ersätt dem med markörer
-  upgrade DATALAGER                 uppgradera ett datalager med äldre schema (behåller en kopia)
-  interventions add|list|kinds|import DATALAGER ...
-                                    registrera insatser
-  evaluate DATALAGER --intervention ID --out FIL.csv [--chart FIL.png|svg|pdf]
-                                    hjälpte insatsen: före/efter jämfört med ett jämförelseområde
-
-Kör ett kommando med --help för dess flaggor.
-</translation>
-    </message>
-    <message>
         <source>Unknown command: %1</source>
         <translation>Okänt kommando: %1</translation>
     </message>
@@ -103,6 +53,10 @@ Commands:
   upgrade STORE                     upgrade a store of an older schema (keeps a copy)
   fetch-police STORE [--url BASE] [--location NAME]
                                     download the police&apos;s current events and import the new ones
+  interventions add|list|kinds|import STORE ...
+                                    record interventions (insatser)
+  evaluate STORE --intervention ID --out FILE.csv [--chart FILE.png|svg|pdf]
+                                    did an intervention help: before/after against a comparison area
 
 Run a command with --help for its options.
 </source>
@@ -125,6 +79,10 @@ Kommandon:
   upgrade DATALAGER                 uppgradera ett datalager med ett äldre schema (sparar en kopia)
   fetch-police DATALAGER [--url BAS] [--location NAMN]
                                     hämta polisens aktuella händelser och importera de nya
+  interventions add|list|kinds|import DATALAGER ...
+                                    registrera insatser
+  evaluate DATALAGER --intervention ID --out FIL.csv [--chart FIL.png|svg|pdf]
+                                    hjälpte insatsen: före/efter jämfört med ett jämförelseområde
 
 Kör ett kommando med --help för dess flaggor.
 </translation>
