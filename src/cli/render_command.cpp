@@ -1,9 +1,12 @@
 // lagesbild-cli render FILE --out IMAGE [--size WxH] [--extent minx,miny,maxx,maxy] [--layers a,b]
+//                        [--from DATE] [--to DATE] [--categories LIST] [--time-of-day T] [--hours A-B]
+//                        [--precision LIST]
 // Draws the map of a store through the same layers and renderer as the desktop program: a PNG of
 // the requested size with a scale bar and north arrow, or (for --out x.pdf) an A4 map page with a
 // title, legend, scale bar and north arrow.
 
 #include "cli/cli_support.h"
+#include "cli/map_filter_options.h"
 #include "render/map_data.h"
 #include "render/map_furniture.h"
 #include "render/map_renderer.h"
@@ -84,6 +87,8 @@ int runRender(const QStringList &args, CommandIo io)
     for (const auto &o :
          {outOption, sizeOption, extentOption, layersOption, dpiOption, titleOption, plainOption, sensitiveOption})
         parser.addOption(o);
+    const MapFilterOptions filterOptions;
+    filterOptions.addTo(parser);
     int rc = 0;
     if (!parseArgs(parser, QStringLiteral("render"), args, io, &rc))
         return rc;
@@ -125,6 +130,9 @@ int runRender(const QStringList &args, CommandIo io)
         return 1;
     }
     const qint64 loadMs = timer.restart();
+    render::MapFilter filter;
+    if (!filterOptions.make(parser, (*data)->timeZone, filter, io))
+        return 2;
     Extent extent = (*data)->fullExtent;
     if (parser.isSet(extentOption) && !parseExtent(parser.value(extentOption), &extent)) {
         io.err << Tr::tr("--extent must be four numbers: minx,miny,maxx,maxy.") << '\n';
@@ -143,7 +151,7 @@ int runRender(const QStringList &args, CommandIo io)
     settings.setEpsg((*data)->epsg);
     settings.setVisibleLayers(layers);
     settings.setDisclosure({parser.isSet(sensitiveOption), DisclosureRules{}.minCount});
-    const render::LayerList layerList = render::createStandardLayers(*data);
+    const render::LayerList layerList = render::createStandardLayers(*data, filter);
     const QString out = parser.value(outOption);
 
     if (QFileInfo(out).suffix().compare(QLatin1String("pdf"), Qt::CaseInsensitive) == 0) {
