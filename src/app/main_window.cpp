@@ -3,6 +3,7 @@
 #include "app/analysis_panel.h"
 #include "app/demo_task.h"
 #include "app/dialog_service.h"
+#include "app/filter_panel.h"
 #include "app/import_context.h"
 #include "app/intervention_panel.h"
 #include "app/layer_panel.h"
@@ -144,6 +145,7 @@ void MainWindow::createActions()
     QAction *toggleLayers = dock->toggleViewAction();
     toggleLayers->setText(tr("&Layers"));
     view->addAction(toggleLayers);
+    view->addAction(FilterPanel::install(this)->toggleViewAction());
     view->addAction(AnalysisPanel::install(this)->toggleViewAction());
     view->addAction(InterventionPanel::install(this)->toggleViewAction());
     view->addSeparator();
@@ -234,7 +236,7 @@ void MainWindow::onStoreLoaded()
     m_watcher->watch(m_storePath);
     const QString name = m_data->name.isEmpty() ? QFileInfo(m_storePath).completeBaseName() : m_data->name;
     setWindowTitle(tr("%1 — Lägesbild").arg(name));
-    const render::LayerList layers = render::createStandardLayers(m_data);
+    const render::LayerList layers = render::createStandardLayers(m_data, m_filter);
     const QStringList visible = render::standardLayerIds();
     m_layers->setLayers(layers, visible);
     m_canvas->setVisibleLayers(visible);
@@ -243,6 +245,7 @@ void MainWindow::onStoreLoaded()
     findChild<QDockWidget *>(QStringLiteral("layerDock"))->show();
     for (QAction *a : {m_zoomFull, m_zoomIn, m_zoomOut})
         a->setEnabled(true);
+    showFilterStatus();
     m_crs->setText(m_data->epsg == 3006 ? tr("SWEREF 99 TM") : tr("EPSG:%1").arg(m_data->epsg));
     if (m_startExtent) {
         m_canvas->setExtent(*m_startExtent);

@@ -1,8 +1,7 @@
 // The map filter: time span, categories, time of day in local time and location precision decide
-// which incidents the layers draw and count, and the layer title says what is shown. The sample
-// store gets incidents at known places, categories and local times; the expected counts and
-// pixels are worked out by hand from that list. Pixel positions follow the 10 m view of
-// test_render_pixels.cpp: x = (E - 598 000) / 10, y = (6 559 000 - N) / 10.
+// which incidents the layers draw and count, and the layer title says what is shown. The store is
+// the filter sample (support/filter_sample.h); the expected counts and pixels are worked out by
+// hand from its list of incidents.
 
 #include "render/centre_stack_layer.h"
 #include "render/map_data.h"
@@ -12,8 +11,8 @@
 #include "render/map_style.h"
 #include "render/sensitive_area_layer.h"
 #include "store/store.h"
+#include "support/filter_sample.h"
 #include "support/image_compare.h"
-#include "support/sample_store.h"
 #include "support/test_support.h"
 
 #include <catch2/catch.hpp>
@@ -25,35 +24,10 @@ using namespace lb;
 
 namespace {
 
-const QTimeZone stockholm("Europe/Stockholm");
-
 Instant local(int y, int m, int d, int h, int min = 0)
 {
-    return toInstant(QDateTime(QDate(y, m, d), QTime(h, min), stockholm));
+    return test::stockholmTime(y, m, d, h, min);
 }
-
-Incident incident(const char *category, PointXY at, LocationPrecision precision, Instant when)
-{
-    Incident i;
-    i.category = QString::fromLatin1(category);
-    i.position = at;
-    i.locationPrecision = precision;
-    i.occurredAt = when;
-    i.source = QStringLiteral("Polisen");
-    return i;
-}
-
-// Besides the sample's fire (2023) and graffiti (2021) incidents:
-//  4 graffiti at A (pixel 200, 300) on 10 Jan 2024 at 20:30 local (evening, winter time);
-//  3 car fires at B (pixel 1200, 300) on 10 Jul 2024 at 03:15 local (night, summer time);
-//  2 graffiti at street precision at C (pixel 800, 900) on 10 Jul 2024 at 12:00 (day);
-//  5 graffiti placed at Väster's centre on 11 Jan 2024 at 19:00 (evening);
-//  6 domestic-violence cases at a home in Väster on 12 Jan 2024 at 21:00 (evening).
-constexpr PointXY placeA{600000.0, 6556000.0};
-constexpr PointXY placeB{610000.0, 6556000.0};
-constexpr PointXY placeC{606000.0, 6550000.0};
-constexpr PointXY westCentre{603500.0, 6554000.0};
-constexpr PointXY westHome{602000.0, 6553000.0};
 
 struct Fixture {
     QTemporaryDir dir;
@@ -63,27 +37,7 @@ struct Fixture {
     Fixture()
     {
         path = dir.filePath(QStringLiteral("sample.gpkg"));
-        REQUIRE(test::createSampleStore(path).ok());
-        {
-            auto st = store::Store::open(path, store::Store::Mode::ReadWrite);
-            REQUIRE(st.ok());
-            std::vector<Incident> extra;
-            for (int i = 0; i < 4; ++i)
-                extra.push_back(incident("klotter", placeA, LocationPrecision::Exact, local(2024, 1, 10, 20, 30)));
-            for (int i = 0; i < 3; ++i)
-                extra.push_back(incident("brand_bil", placeB, LocationPrecision::Exact, local(2024, 7, 10, 3, 15)));
-            for (int i = 0; i < 2; ++i)
-                extra.push_back(incident("klotter", placeC, LocationPrecision::Street, local(2024, 7, 10, 12)));
-            for (int i = 0; i < 5; ++i)
-                extra.push_back(
-                    incident("klotter", westCentre, LocationPrecision::AreaCentroid, local(2024, 1, 11, 19)));
-            for (int i = 0; i < 6; ++i)
-                extra.push_back(
-                    incident("vald_nara_relation", westHome, LocationPrecision::Exact, local(2024, 1, 12, 21)));
-            for (size_t i = 0; i < extra.size(); ++i)
-                extra[i].sourceRef = QStringLiteral("F-%1").arg(i);
-            REQUIRE((*st)->insertIncidents(extra).ok());
-        }
+        REQUIRE(test::createFilterSampleStore(path).ok());
         Feedback feedback;
         auto loaded = render::loadMapData(path, feedback);
         REQUIRE(loaded.ok());
