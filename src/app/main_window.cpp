@@ -3,6 +3,7 @@
 #include "app/analysis_panel.h"
 #include "app/demo_task.h"
 #include "app/dialog_service.h"
+#include "app/feature_panel.h"
 #include "app/filter_panel.h"
 #include "app/import_context.h"
 #include "app/intervention_panel.h"
@@ -146,6 +147,7 @@ void MainWindow::createActions()
     toggleLayers->setText(tr("&Layers"));
     view->addAction(toggleLayers);
     view->addAction(FilterPanel::install(this)->toggleViewAction());
+    view->addAction(FeaturePanel::install(this)->toggleViewAction());
     view->addAction(AnalysisPanel::install(this)->toggleViewAction());
     view->addAction(InterventionPanel::install(this)->toggleViewAction());
     view->addSeparator();

@@ -65,6 +65,8 @@ Q_SIGNALS:
     void renderFinished(qint64 milliseconds);
     void cursorMoved(lb::PointXY mapPoint);
     void cursorLeft();
+    // The left button was pressed and released without dragging the map.
+    void clicked(lb::PointXY mapPoint);
     void extentChanged();
 
 protected:
