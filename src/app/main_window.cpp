@@ -1,6 +1,7 @@
 #include "app/main_window.h"
 
 #include "app/analysis_panel.h"
+#include "app/attribute_table_window.h"
 #include "app/demo_task.h"
 #include "app/dialog_service.h"
 #include "app/feature_panel.h"
@@ -127,6 +128,7 @@ void MainWindow::createActions()
     quit->setShortcut(QKeySequence::Quit);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->setObjectName(QStringLiteral("menuView"));
     m_zoomFull =
         view->addAction(QIcon(QStringLiteral(":/app/zoom-full.svg")), tr("Zoom to &full extent"), this, [this] {
             if (m_data)
@@ -148,6 +150,7 @@ void MainWindow::createActions()
     view->addAction(toggleLayers);
     view->addAction(FilterPanel::install(this)->toggleViewAction());
     view->addAction(FeaturePanel::install(this)->toggleViewAction());
+    AttributeTableWindow::install(this);
     view->addAction(AnalysisPanel::install(this)->toggleViewAction());
     view->addAction(InterventionPanel::install(this)->toggleViewAction());
     view->addSeparator();

@@ -77,6 +77,9 @@ public:
     const render::MapFilter &mapFilter() const { return m_filter; }
     // Incidents the map shows under the filter: points, centre stacks and per-district counts.
     std::int64_t shownIncidentCount() const;
+    // Rings these positions on the map (the selection of the attribute table); empty clears it.
+    void setSelection(const std::vector<PointXY> &positions);
+    DialogService *dialogs() const { return m_dialogs; }
 
 Q_SIGNALS:
     void storeOpened(const QString &path);

@@ -5,6 +5,7 @@
 #include "app/layer_panel.h"
 #include "app/main_window.h"
 #include "app/map_canvas.h"
+#include "render/selection_layer.h"
 
 #include <QLabel>
 #include <QLocale>
@@ -31,6 +32,27 @@ void MainWindow::setMapFilter(const render::MapFilter &filter)
     m_canvas->setLayers(layers, m_data->epsg);
     showFilterStatus();
     Q_EMIT mapFilterChanged(m_filter);
+}
+
+void MainWindow::setSelection(const std::vector<PointXY> &positions)
+{
+    if (!m_data)
+        return;
+    const QString id = QStringLiteral("selection");
+    render::LayerList layers;
+    for (const auto &l : m_canvas->layers())
+        if (l->id() != id)
+            layers.push_back(l);
+    QStringList visible = m_canvas->visibleLayers();
+    if (!positions.empty()) {
+        // On top of everything, overlays included.
+        layers.push_back(std::make_shared<render::SelectionLayer>(positions));
+        if (!visible.contains(id))
+            visible << id;
+    }
+    m_layers->setLayers(layers, visible);
+    m_canvas->setLayers(layers, m_data->epsg);
+    m_canvas->setVisibleLayers(visible);
 }
 
 std::int64_t MainWindow::shownIncidentCount() const

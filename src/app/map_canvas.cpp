@@ -64,6 +64,7 @@ void MapCanvas::setDisclosure(const DisclosureRules &rules)
         return;
     m_settings.setDisclosure(rules);
     refresh();
+    Q_EMIT disclosureChanged();
 }
 
 void MapCanvas::setExtent(const Extent &extent)

@@ -67,6 +67,8 @@ Q_SIGNALS:
     void cursorLeft();
     // The left button was pressed and released without dragging the map.
     void clicked(lb::PointXY mapPoint);
+    // The disclosure rules changed (sensitive points shown or not).
+    void disclosureChanged();
     void extentChanged();
 
 protected:

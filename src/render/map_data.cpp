@@ -169,11 +169,12 @@ Result<std::shared_ptr<const MapData>> loadMapData(const QString &path, Feedback
         if (precision == LocationPrecision::AreaCentroid || precision == LocationPrecision::MunicipalityCentroid) {
             const auto [it, added] = stackAt.try_emplace({p.x, p.y}, data->centreStacks.size());
             if (added)
-                data->centreStacks.push_back({p, {}, precision, {}, {}, {}, {}, {}, {}});
+                data->centreStacks.push_back({p, {}, precision, {}, {}, {}, {}, {}, {}, {}, {}});
             CentreStack &stack = data->centreStacks[it->second];
             (isSensitive ? stack.sensitiveTimes : stack.times).push_back(t);
             (isSensitive ? stack.sensitiveCategories : stack.categories).push_back(categoryOfCode[code]);
             (isSensitive ? stack.sensitiveHours : stack.hours).push_back(hour);
+            (isSensitive ? stack.sensitiveIds : stack.ids).push_back(points->ids[i]);
             continue;
         }
         positions.push_back(p);

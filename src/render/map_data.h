@@ -53,6 +53,7 @@ struct CentreStack {
     // a code the taxonomy lacks) and local hour, for the map filter.
     std::vector<std::uint16_t> categories, sensitiveCategories;
     std::vector<std::uint8_t> hours, sensitiveHours;
+    std::vector<FeatureId> ids, sensitiveIds; // the store's fids
 };
 
 // Every incident of a sensitive category, whatever its precision, with the district it lies in,

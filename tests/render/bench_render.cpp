@@ -145,5 +145,5 @@ TEST_CASE("render timings for a million incidents", "[.bench]")
     std::cout << "filter change (rebuild layers + full redraw): " << filterMs << " ms\n"
               << "identify (median / max of 50 clicks): " << identifyTimes[25] << " / " << identifyTimes.back()
               << " ms, " << found << " incidents found\n";
-    CHECK(found >= 50);
+    CHECK(found >= 40); // clicks on sensitive incidents find nothing under the default rules
 }
