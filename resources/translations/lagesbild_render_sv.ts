@@ -309,4 +309,15 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>lb::render::SelectionLayer</name>
+    <message>
+        <source>Selected</source>
+        <translation>Valda</translation>
+    </message>
+    <message>
+        <source>Selected in the table or on the map</source>
+        <translation>Valda i tabellen eller på kartan</translation>
+    </message>
+</context>
 </TS>
