@@ -3,6 +3,7 @@
 // as a user would, and checks the layer list's counts, the layer title, the status bar and the
 // pixels of the rendered map against counts worked out by hand from the sample's incidents.
 
+#include "app/analysis_panel.h"
 #include "app/dialog_service.h"
 #include "app/filter_panel.h"
 #include "app/layer_panel.h"
@@ -151,4 +152,19 @@ TEST_CASE("the player steps the time span by month and the slider follows", "[ap
     CHECK(w.panel->form()->fromEdit->date() == QDate(2024, 1, 1));
     CHECK(w.panel->form()->toEdit->date() == QDate(2024, 12, 31));
     CHECK(w.countOf("incidents") == QLocale().toString(9));
+}
+
+TEST_CASE("the analysis dock takes the map filter's dates and categories", "[app][gui][filter]")
+{
+    FilterWindow w;
+    auto *analysis = w.window.findChild<app::AnalysisPanel *>();
+    REQUIRE(analysis);
+    REQUIRE(test::waitUntil([&] { return !analysis->isBusy(); }));
+    w.panel->setSpan(QDate(2024, 1, 1), QDate(2024, 12, 31));
+    w.panel->setCategories({QStringLiteral("brand_bil")});
+    w.settle();
+    CHECK(analysis->fromEdit()->date() == QDate(2024, 1, 1));
+    CHECK(analysis->toEdit()->date() == QDate(2024, 12, 31));
+    CHECK(analysis->filter().categories == QStringList{QStringLiteral("brand_bil")});
+    CHECK(analysis->filter().firstDay == QDate(2024, 1, 1));
 }
