@@ -107,6 +107,14 @@
         <source>Unknown location precision: %1.</source>
         <translation>Okänd platsnoggrannhet: %1.</translation>
     </message>
+    <message>
+        <source>Draw the extent of this bookmark (kept in the store).</source>
+        <translation>Rita utsnittet för detta bokmärke (sparat i datalagret).</translation>
+    </message>
+    <message>
+        <source>No bookmark called %1 in the store.</source>
+        <translation>Inget bokmärke som heter %1 i datalagret.</translation>
+    </message>
 </context>
 <context>
     <name>lb::render::BaseMapLayers</name>

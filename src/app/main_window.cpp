@@ -2,6 +2,7 @@
 
 #include "app/analysis_panel.h"
 #include "app/attribute_table_window.h"
+#include "app/bookmarks_panel.h"
 #include "app/demo_task.h"
 #include "app/dialog_service.h"
 #include "app/feature_panel.h"
@@ -150,6 +151,7 @@ void MainWindow::createActions()
     view->addAction(toggleLayers);
     view->addAction(FilterPanel::install(this)->toggleViewAction());
     view->addAction(FeaturePanel::install(this)->toggleViewAction());
+    view->addAction(BookmarksPanel::install(this)->toggleViewAction());
     AttributeTableWindow::install(this);
     view->addAction(AnalysisPanel::install(this)->toggleViewAction());
     view->addAction(InterventionPanel::install(this)->toggleViewAction());

@@ -7,6 +7,7 @@
 
 #include "cli/cli_support.h"
 #include "cli/map_filter_options.h"
+#include "render/map_bookmarks.h"
 #include "render/map_data.h"
 #include "render/map_furniture.h"
 #include "render/map_renderer.h"
@@ -87,6 +88,10 @@ int runRender(const QStringList &args, CommandIo io)
     for (const auto &o :
          {outOption, sizeOption, extentOption, layersOption, dpiOption, titleOption, plainOption, sensitiveOption})
         parser.addOption(o);
+    const QCommandLineOption bookmarkOption(QStringLiteral("bookmark"),
+                                            Tr::tr("Draw the extent of this bookmark (kept in the store)."),
+                                            QStringLiteral("NAME"));
+    parser.addOption(bookmarkOption);
     const MapFilterOptions filterOptions;
     filterOptions.addTo(parser);
     int rc = 0;
@@ -138,14 +143,27 @@ int runRender(const QStringList &args, CommandIo io)
         io.err << Tr::tr("--extent must be four numbers: minx,miny,maxx,maxy.") << '\n';
         return 2;
     }
+    const bool useBookmark = parser.isSet(bookmarkOption) && !parser.isSet(extentOption);
+    if (useBookmark) {
+        std::unique_ptr<store::Store> st = openStore(parser.positionalArguments().first(), io);
+        if (!st)
+            return 1;
+        const auto mark = render::findBookmark(render::readBookmarks(*st), parser.value(bookmarkOption));
+        if (!mark) {
+            io.err << Tr::tr("No bookmark called %1 in the store.").arg(parser.value(bookmarkOption)) << '\n';
+            return 2;
+        }
+        extent = mark->extent;
+    }
     if (extent.isEmpty()) {
         io.err << Tr::tr("The store has nothing to draw; give --extent.") << '\n';
         return 1;
     }
     render::MapSettings settings;
     // A small margin so the municipal boundary does not touch the image edge.
-    settings.setExtent(parser.isSet(extentOption) ? extent
-                                                  : extent.buffered(0.03 * std::max(extent.width(), extent.height())));
+    settings.setExtent(parser.isSet(extentOption) || useBookmark
+                           ? extent
+                           : extent.buffered(0.03 * std::max(extent.width(), extent.height())));
     settings.setOutputSize(size);
     settings.setOutputDpi(dpi);
     settings.setEpsg((*data)->epsg);
