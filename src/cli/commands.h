@@ -25,5 +25,6 @@ int runUpgrade(const QStringList &args, CommandIo io);
 int runFetchPolice(const QStringList &args, CommandIo io);
 int runInterventions(const QStringList &args, CommandIo io);
 int runEvaluate(const QStringList &args, CommandIo io);
+int runChart(const QStringList &args, CommandIo io);
 
 } // namespace lb::cli

@@ -27,6 +27,8 @@ Commands:
   import FILE --store S --kind K [options]
                                     import records into a store
   analyse METHOD STORE [options]    hotspots, trends and survey statistics
+  chart STORE --kind KIND --out FILE.png|svg|pdf
+                                    draw a chart (per-year, change, time-profile, survey, followup)
   personal-data scan|redact STORE
                                     find personal identity numbers, phone numbers and e-mail
                                     addresses in a store, or replace them with markers
@@ -75,6 +77,7 @@ int main(int argc, char **argv)
         {QStringLiteral("probe"), lb::cli::runProbe},
         {QStringLiteral("import"), lb::cli::runImport},
         {QStringLiteral("render"), lb::cli::runRender},
+        {QStringLiteral("chart"), lb::cli::runChart},
         {QStringLiteral("personal-data"), lb::cli::runPersonalData},
         {QStringLiteral("upgrade"), lb::cli::runUpgrade},
         {QStringLiteral("fetch-police"), lb::cli::runFetchPolice},
