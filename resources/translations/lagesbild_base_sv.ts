@@ -47,6 +47,8 @@ Commands:
   import FILE --store S --kind K [options]
                                     import records into a store
   analyse METHOD STORE [options]    hotspots, trends and survey statistics
+  chart STORE --kind KIND --out FILE.png|svg|pdf
+                                    draw a chart (per-year, change, time-profile, survey, followup)
   personal-data scan|redact STORE
                                     find personal identity numbers, phone numbers and e-mail
                                     addresses in a store, or replace them with markers
@@ -73,6 +75,8 @@ Kommandon:
   import FIL --store S --kind K [flaggor]
                                     importera poster till ett datalager
   analyse METOD DATALAGER [flaggor] hotspots, trender och statistik för trygghetsmätningar
+  chart DATALAGER --kind SLAG --out FIL.png|svg|pdf
+                                    rita ett diagram (per-year, change, time-profile, survey, followup)
   personal-data scan|redact DATALAGER
                                     hitta personnummer, telefonnummer och e-postadresser i ett
                                     datalager, eller ersätt dem med markörer

@@ -38,13 +38,14 @@ struct Chart {
     QString valueAxisTitle;
     QStringList labels; // x labels (years, hours, categories)
     std::vector<ChartSeries> series;
-    bool percent = false;    // values are shares 0..1 shown as per cent
-    int decimals = 0;        // decimals of value labels (per cent: decimals of the per cent)
-    bool valueLabels = true; // write each value next to its bar or point
-    QStringList notes;       // printed under the chart (method, significance, suppression)
-    bool isPublic = false;   // public: suppression applied; stated in the footer
-    int threshold = 5;       // k of a public chart
-    int suppressed = 0;      // values hidden because they were under the threshold
+    std::vector<double> totals; // stacked bars: the row totals when they differ from the visible sum
+    bool percent = false;       // values are shares 0..1 shown as per cent
+    int decimals = 0;           // decimals of value labels (per cent: decimals of the per cent)
+    bool valueLabels = true;    // write each value next to its bar or point
+    QStringList notes;          // printed under the chart (method, significance, suppression)
+    bool isPublic = false;      // public: suppression applied; stated in the footer
+    int threshold = 5;          // k of a public chart
+    int suppressed = 0;         // values hidden because they were under the threshold
 };
 
 inline constexpr double kNoValue = std::numeric_limits<double>::quiet_NaN();

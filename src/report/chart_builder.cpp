@@ -36,7 +36,7 @@ Chart baseChart(const ChartOptions &options)
 
 QString thresholdNote(const ChartOptions &options, int leftOut, const QString &what)
 {
-    return Tr::tr("%n %1 with fewer than %2 events in all are left out.", nullptr, leftOut)
+    return Tr::tr("%1 with fewer than %2 events in all, left out: %n.", nullptr, leftOut)
         .arg(what)
         .arg(options.rules.minCount);
 }
@@ -101,7 +101,7 @@ Chart perYearChart(const TrendSource &source, const ChartOptions &options)
     if (incomplete)
         chart.notes << Tr::tr("* The data do not cover the whole year.");
     if (leftOut > 0)
-        chart.notes << thresholdNote(options, leftOut, Tr::tr("categories"));
+        chart.notes << thresholdNote(options, leftOut, Tr::tr("Categories"));
     return chart;
 }
 
@@ -134,7 +134,7 @@ Chart changeChart(const TrendSource &source, const ChartOptions &options)
     chart.notes << Tr::tr("* A significant change (exact test for two Poisson counts, Benjamini–Hochberg adjusted, "
                           "5 % level). Without *, the change may be chance.");
     if (leftOut > 0)
-        chart.notes << thresholdNote(options, leftOut, Tr::tr("categories"));
+        chart.notes << thresholdNote(options, leftOut, Tr::tr("Categories"));
     return chart;
 }
 
@@ -212,13 +212,14 @@ Chart followupChart(const FollowupSource &source, const QString &scopeName, cons
             continue;
         }
         chart.labels << g.name;
+        chart.totals.push_back(double(g.total));
         for (std::size_t s = 0; s < 4; ++s)
             chart.series[s].values.push_back(double(g.counts[s]));
     }
     for (ChartSeries &se : chart.series)
         chart.suppressed += suppress(se.values, options);
     if (leftOut > 0)
-        chart.notes << thresholdNote(options, leftOut, Tr::tr("kinds"));
+        chart.notes << thresholdNote(options, leftOut, Tr::tr("Kinds of finding"));
     return chart;
 }
 

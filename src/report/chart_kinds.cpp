@@ -290,6 +290,9 @@ void ChartPainter::paintStacked(QPainter &painter, const QRectF &plot, double s)
     for (const ChartSeries &se : m_chart.series)
         for (std::size_t i = 0; i < se.values.size() && i < totals.size(); ++i)
             totals[i] += has(se.values[i]) ? se.values[i] : 0.0;
+    // A public chart hides small segments but still states each row's real total.
+    for (std::size_t i = 0; i < totals.size() && i < m_chart.totals.size(); ++i)
+        totals[i] = m_chart.totals[i];
     double maxT = 1.0;
     for (double t : totals)
         maxT = std::max(maxT, t);

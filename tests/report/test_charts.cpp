@@ -243,6 +243,7 @@ TEST_CASE("the follow-up chart counts findings by status, and a public one leave
     REQUIRE(chart.labels.size() == 1);
     CHECK(chart.series[0].values == std::vector<double>{1}); // open
     CHECK(chart.series[2].values == std::vector<double>{1}); // fixed
+    CHECK(chart.totals == std::vector<double>{2});
     report::ChartOptions options;
     options.isPublic = true;
     const report::Chart open = report::followupChart(*source, QStringLiteral("Provkommun"), options);
