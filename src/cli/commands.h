@@ -26,5 +26,6 @@ int runFetchPolice(const QStringList &args, CommandIo io);
 int runInterventions(const QStringList &args, CommandIo io);
 int runEvaluate(const QStringList &args, CommandIo io);
 int runChart(const QStringList &args, CommandIo io);
+int runPrint(const QStringList &args, CommandIo io);
 
 } // namespace lb::cli

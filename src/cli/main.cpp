@@ -29,6 +29,8 @@ Commands:
   analyse METHOD STORE [options]    hotspots, trends and survey statistics
   chart STORE --kind KIND --out FILE.png|svg|pdf
                                     draw a chart (per-year, change, time-profile, survey, followup)
+  print STORE --out PAGE.pdf|png|svg [--page A4|A3] [--heatmap] [--hotspots]
+                                    a print layout of the map
   personal-data scan|redact STORE
                                     find personal identity numbers, phone numbers and e-mail
                                     addresses in a store, or replace them with markers
@@ -78,6 +80,7 @@ int main(int argc, char **argv)
         {QStringLiteral("import"), lb::cli::runImport},
         {QStringLiteral("render"), lb::cli::runRender},
         {QStringLiteral("chart"), lb::cli::runChart},
+        {QStringLiteral("print"), lb::cli::runPrint},
         {QStringLiteral("personal-data"), lb::cli::runPersonalData},
         {QStringLiteral("upgrade"), lb::cli::runUpgrade},
         {QStringLiteral("fetch-police"), lb::cli::runFetchPolice},

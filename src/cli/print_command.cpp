@@ -1,0 +1,187 @@
+// lagesbild-cli print STORE --out PAGE.{pdf,png,svg}: a print layout of the map — page size and
+// orientation, margins, title, subtitle, legend from the visible layers, scale bar, north arrow,
+// overview inset, sources, date and page number — with the heat map and hot spots on request.
+// Every page states whether it is internal or public.
+
+#include "cli/cli_support.h"
+#include "render/map_data.h"
+#include "report/analysis_layers.h"
+#include "report/chart_sources.h"
+#include "report/map_exporter.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFileInfo>
+
+namespace lb::cli {
+
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(lb::cli::Print)
+};
+} // namespace
+
+int runPrint(const QStringList &args, CommandIo io)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(Tr::tr("Print the map of a store as a page layout: PDF (vector), PNG or SVG."));
+    p.addPositionalArgument(QStringLiteral("STORE"), Tr::tr("The store (a .gpkg file)."));
+    const QCommandLineOption out(QStringLiteral("out"), Tr::tr("The page to write: .pdf, .png or .svg."),
+                                 QStringLiteral("FILE"));
+    const QCommandLineOption page(QStringLiteral("page"), Tr::tr("A4 (default) or A3."), QStringLiteral("SIZE"),
+                                  QStringLiteral("A4"));
+    const QCommandLineOption portrait(QStringLiteral("portrait"), Tr::tr("Portrait instead of landscape."));
+    const QCommandLineOption margin(QStringLiteral("margin"), Tr::tr("Margin in millimetres (default 10)."),
+                                    QStringLiteral("MM"), QStringLiteral("10"));
+    const QCommandLineOption title(QStringLiteral("title"), Tr::tr("Title (default: the store's name)."),
+                                   QStringLiteral("TEXT"));
+    const QCommandLineOption subtitle(QStringLiteral("subtitle"), Tr::tr("Subtitle."), QStringLiteral("TEXT"));
+    const QCommandLineOption attribution(QStringLiteral("attribution"), Tr::tr("Sources and attribution text."),
+                                         QStringLiteral("TEXT"));
+    const QCommandLineOption layers(QStringLiteral("layers"),
+                                    Tr::tr("Layers to draw, comma separated (default: all): %1.")
+                                        .arg(render::standardLayerIds().join(QStringLiteral(", "))),
+                                    QStringLiteral("a,b,..."));
+    const QCommandLineOption heat(QStringLiteral("heatmap"), Tr::tr("Add the heat map of the incidents."));
+    const QCommandLineOption radius(QStringLiteral("radius"), Tr::tr("Heat map radius in metres (default 500)."),
+                                    QStringLiteral("M"), QStringLiteral("500"));
+    const QCommandLineOption hot(QStringLiteral("hotspots"), Tr::tr("Add the hot spots (Gi*) of the incidents."));
+    const QCommandLineOption district(
+        QStringLiteral("district"), Tr::tr("Map this area and only its incidents (its name)."), QStringLiteral("NAME"));
+    const QCommandLineOption dpi(QStringLiteral("dpi"), Tr::tr("PNG resolution (default 150)."), QStringLiteral("N"),
+                                 QStringLiteral("150"));
+    const QCommandLineOption pub(QStringLiteral("public"),
+                                 Tr::tr("A page for the public: sensitive incidents only as counts, counts under k "
+                                        "suppressed. Without it the page is marked internal."));
+    const QCommandLineOption k(QStringLiteral("k"), Tr::tr("The threshold of a public page (default 5)."),
+                               QStringLiteral("N"), QStringLiteral("5"));
+    p.addOptions(
+        {out, page, portrait, margin, title, subtitle, attribution, layers, heat, radius, hot, district, dpi, pub, k});
+    int rc = 0;
+    if (!parseArgs(p, QStringLiteral("print"), args, io, &rc))
+        return rc;
+    const QString suffix = QFileInfo(p.value(out)).suffix().toLower();
+    if (p.positionalArguments().size() != 1 || !p.isSet(out)) {
+        io.err << Tr::tr("print needs a store and --out FILE.") << '\n';
+        return 2;
+    }
+    if (suffix != QLatin1String("pdf") && suffix != QLatin1String("png") && suffix != QLatin1String("svg")) {
+        io.err << Tr::tr("--out must end in .pdf, .png or .svg.") << '\n';
+        return 2;
+    }
+    const QString pageName = p.value(page).toUpper();
+    bool okMargin = false, okRadius = false, okDpi = false, okK = false;
+    report::MapExportSettings settings;
+    settings.pageSize = QPageSize(pageName == QLatin1String("A3") ? QPageSize::A3 : QPageSize::A4);
+    settings.orientation = p.isSet(portrait) ? QPageLayout::Portrait : QPageLayout::Landscape;
+    settings.marginMm = p.value(margin).toDouble(&okMargin);
+    settings.pngDpi = p.value(dpi).toDouble(&okDpi);
+    const double radiusM = p.value(radius).toDouble(&okRadius);
+    DisclosureRules rules;
+    rules.minCount = p.value(k).toInt(&okK);
+    if ((pageName != QLatin1String("A4") && pageName != QLatin1String("A3")) || !okMargin || settings.marginMm < 0 ||
+        settings.marginMm > 50 || !okDpi || settings.pngDpi < 24 || settings.pngDpi > 1200 || !okRadius ||
+        radiusM <= 0 || !okK || rules.minCount < 1) {
+        io.err << Tr::tr("--page takes A4 or A3, --margin 0 to 50 mm, --dpi 24 to 1200, --radius metres, --k a "
+                         "whole number of at least 1.")
+               << '\n';
+        return 2;
+    }
+    QStringList visible = render::standardLayerIds();
+    if (p.isSet(layers)) {
+        visible = p.value(layers).split(QLatin1Char(','), Qt::SkipEmptyParts);
+        for (QString &id : visible)
+            if (!render::standardLayerIds().contains(id = id.trimmed())) {
+                io.err << Tr::tr("Unknown layer: %1. Layers: %2.")
+                              .arg(id, render::standardLayerIds().join(QStringLiteral(", ")))
+                       << '\n';
+                return 2;
+            }
+    }
+
+    QElapsedTimer timer;
+    timer.start();
+    Feedback feedback;
+    auto data = render::loadMapData(p.positionalArguments().first(), feedback);
+    if (!data) {
+        io.err << data.errorMessage() << '\n';
+        return 1;
+    }
+    auto store = openStore(p.positionalArguments().first(), io);
+    if (!store)
+        return 1;
+    store::IncidentFilter filter;
+    Extent extent = (*data)->fullExtent;
+    const Extent all = extent;
+    if (p.isSet(district)) {
+        const auto area = report::findArea(*store, p.value(district));
+        if (!area) {
+            io.err << Tr::tr("No area called %1 in the store.").arg(p.value(district)) << '\n';
+            return 2;
+        }
+        filter.areaId = area->id;
+        extent = extentOf(area->geometry);
+    }
+    render::LayerList layerList = render::createStandardLayers(*data);
+    // Analysis layers go above the districts and below the points.
+    auto insertAt = layerList.begin();
+    for (auto it = layerList.begin(); it != layerList.end(); ++it)
+        if ((*it)->id() == QLatin1String("districts"))
+            insertAt = it + 1;
+    QStringList explanation;
+    if (p.isSet(hot)) {
+        auto layer = report::hotspotLayer(*store, filter, Tr::tr("Hot spots (Gi*)"), feedback);
+        if (!layer) {
+            io.err << layer.errorMessage() << '\n';
+            return 1;
+        }
+        insertAt = layerList.insert(insertAt, layer->layer) + 1;
+        visible << QStringLiteral("hotspots");
+        explanation << layer->explanation;
+    }
+    if (p.isSet(heat)) {
+        auto layer = report::heatMapLayer(*store, filter, Tr::tr("Heat map"), radiusM, feedback);
+        if (!layer) {
+            io.err << layer.errorMessage() << '\n';
+            return 1;
+        }
+        layerList.insert(insertAt, layer->layer);
+        visible << QStringLiteral("heatmap");
+        explanation << layer->explanation;
+    }
+    render::MapSettings map;
+    map.setExtent(extent.buffered(0.03 * std::max(extent.width(), extent.height())));
+    map.setEpsg((*data)->epsg);
+    map.setVisibleLayers(visible);
+    map.setDisclosure({false, rules.minCount});
+    settings.title = p.isSet(title) ? p.value(title) : (*data)->name;
+    settings.subtitle = p.isSet(subtitle) ? p.value(subtitle) : p.value(district);
+    settings.attribution = p.isSet(attribution) ? Tr::tr("Sources: %1").arg(p.value(attribution))
+                                                : Tr::tr("Sources: the incidents, surveys and walks in %1.")
+                                                      .arg(QFileInfo(p.positionalArguments().first()).fileName());
+    settings.audienceNote =
+        p.isSet(pub) ? Tr::tr("Public version: sensitive categories only as counts per district; counts under %1 "
+                              "suppressed.")
+                           .arg(rules.minCount)
+                     : Tr::tr("Internal version: not for publication.");
+    settings.pageCount = 1;
+    settings.legendBeside = true;
+    // The overview says where a district lies; a map of everything needs none.
+    settings.overviewExtent = p.isSet(district) ? all : Extent{};
+    report::MapExporter exporter(map, layerList, settings);
+    if (exporter.exportToFile(p.value(out), feedback) != report::ExportResult::Success) {
+        io.err << exporter.errorMessage() << '\n';
+        return 1;
+    }
+    for (const QString &line : explanation)
+        io.out << line << '\n';
+    io.out << Tr::tr("Wrote %1 (%2 %3, 1:%4) in %5 ms.")
+                  .arg(p.value(out), pageName,
+                       settings.orientation == QPageLayout::Portrait ? Tr::tr("portrait") : Tr::tr("landscape"))
+                  .arg(qint64(exporter.lastMapSettings().scaleDenominator()))
+                  .arg(timer.elapsed())
+           << '\n';
+    return 0;
+}
+
+} // namespace lb::cli
