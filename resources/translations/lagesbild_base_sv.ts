@@ -49,6 +49,8 @@ Commands:
   analyse METHOD STORE [options]    hotspots, trends and survey statistics
   chart STORE --kind KIND --out FILE.png|svg|pdf
                                     draw a chart (per-year, change, time-profile, survey, followup)
+  print STORE --out PAGE.pdf|png|svg [--page A4|A3] [--heatmap] [--hotspots]
+                                    a print layout of the map
   personal-data scan|redact STORE
                                     find personal identity numbers, phone numbers and e-mail
                                     addresses in a store, or replace them with markers
@@ -77,6 +79,8 @@ Kommandon:
   analyse METOD DATALAGER [flaggor] hotspots, trender och statistik för trygghetsmätningar
   chart DATALAGER --kind SLAG --out FIL.png|svg|pdf
                                     rita ett diagram (per-year, change, time-profile, survey, followup)
+  print DATALAGER --out SIDA.pdf|png|svg [--page A4|A3] [--heatmap] [--hotspots]
+                                    en utskriftslayout av kartan
   personal-data scan|redact DATALAGER
                                     hitta personnummer, telefonnummer och e-postadresser i ett
                                     datalager, eller ersätt dem med markörer
