@@ -16,7 +16,7 @@ packages=(
     libproj-dev proj-bin proj-data
     libsqlite3-dev sqlite3
     catch2
-    fonts-dejavu-core xvfb xauth poppler-utils
+    fonts-dejavu-core xvfb xauth poppler-utils unzip
     clang-format time bc python3
     r-base-core
     clang libclang-rt-14-dev

@@ -51,6 +51,8 @@ Commands:
                                     draw a chart (per-year, change, time-profile, survey, followup)
   print STORE --out PAGE.pdf|png|svg [--page A4|A3] [--heatmap] [--hotspots]
                                     a print layout of the map
+  report STORE --year Y --out FILE.pdf|odt [--district D] [--public [--k N]]
+                                    the yearly lägesbild report
   personal-data scan|redact STORE
                                     find personal identity numbers, phone numbers and e-mail
                                     addresses in a store, or replace them with markers
@@ -81,6 +83,8 @@ Kommandon:
                                     rita ett diagram (per-year, change, time-profile, survey, followup)
   print DATALAGER --out SIDA.pdf|png|svg [--page A4|A3] [--heatmap] [--hotspots]
                                     en utskriftslayout av kartan
+  report DATALAGER --year ÅR --out FIL.pdf|odt [--district O] [--public [--k N]]
+                                    den årliga lägesbildsrapporten
   personal-data scan|redact DATALAGER
                                     hitta personnummer, telefonnummer och e-postadresser i ett
                                     datalager, eller ersätt dem med markörer

@@ -27,5 +27,6 @@ int runInterventions(const QStringList &args, CommandIo io);
 int runEvaluate(const QStringList &args, CommandIo io);
 int runChart(const QStringList &args, CommandIo io);
 int runPrint(const QStringList &args, CommandIo io);
+int runReport(const QStringList &args, CommandIo io);
 
 } // namespace lb::cli

@@ -31,6 +31,8 @@ Commands:
                                     draw a chart (per-year, change, time-profile, survey, followup)
   print STORE --out PAGE.pdf|png|svg [--page A4|A3] [--heatmap] [--hotspots]
                                     a print layout of the map
+  report STORE --year Y --out FILE.pdf|odt [--district D] [--public [--k N]]
+                                    the yearly lägesbild report
   personal-data scan|redact STORE
                                     find personal identity numbers, phone numbers and e-mail
                                     addresses in a store, or replace them with markers
@@ -81,6 +83,7 @@ int main(int argc, char **argv)
         {QStringLiteral("render"), lb::cli::runRender},
         {QStringLiteral("chart"), lb::cli::runChart},
         {QStringLiteral("print"), lb::cli::runPrint},
+        {QStringLiteral("report"), lb::cli::runReport},
         {QStringLiteral("personal-data"), lb::cli::runPersonalData},
         {QStringLiteral("upgrade"), lb::cli::runUpgrade},
         {QStringLiteral("fetch-police"), lb::cli::runFetchPolice},

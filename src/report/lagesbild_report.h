@@ -1,0 +1,45 @@
+#pragma once
+
+// LagesbildReport: the yearly lägesbild (Act 2023:196) for the municipality or one district, as
+// one document with the law's parts — a summary with the key numbers and the year's changes in
+// plain language, an overview map, a hot spot map, trends by category and by district (chart and
+// tables), the time profile, the survey results, the walk follow-up, and the data sources, their
+// limits and the methods. Built as a QTextDocument (charts and maps as images painted by the same
+// painters as every other output), written as PDF (QPdfWriter, numbered pages) or as editable ODF
+// text (QTextDocumentWriter), since officers add their own text.
+//
+// A public report applies the disclosure rules: counts under k are shown as "–", categories and
+// districts under k are left out, sensitive incidents are never drawn as points, no free text is
+// included, and a section lists what was suppressed. Every page says internal or public.
+// Synchronous; call from one thread per store.
+
+#include "core/disclosure.h"
+#include "core/feedback.h"
+#include "core/result.h"
+#include "store/store.h"
+
+#include <QTextDocument>
+
+#include <memory>
+
+namespace lb::report {
+
+struct ReportSettings {
+    int year = 0;     // the year reported on; earlier years back to year − 4 for the trends
+    QString district; // empty: the whole municipality
+    bool isPublic = false;
+    DisclosureRules rules; // minCount is k
+};
+
+struct ReportOutcome {
+    std::unique_ptr<QTextDocument> document;
+    QString title;
+    int suppressed = 0; // values and rows hidden in a public report
+};
+
+Result<ReportOutcome> buildReport(const store::Store &store, const ReportSettings &settings, Feedback &feedback);
+
+// Writes the document as PDF (A4, numbered pages) or ODF text by the extension (.pdf, .odt).
+Status writeReport(const ReportOutcome &report, const QString &path);
+
+} // namespace lb::report
