@@ -26,7 +26,7 @@ public:
     void bullets(const QStringList &items);
     // A table; cells are plain text (escaped here).
     void table(const QStringList &header, const std::vector<QStringList> &rows);
-    void image(const QImage &image, int widthPx = 620);
+    void image(const QImage &image, int widthPx = 540);
     void pageBreak();
 
     // A count as a table cell: "–" (and counted as suppressed) when a public report must hide it.
