@@ -1096,6 +1096,34 @@
         <source>Cannot write %1: %2</source>
         <translation>Kan inte skriva %1: %2</translation>
     </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation>Kan inte skapa %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the column %1 in %2.</source>
+        <translation>Kan inte skapa kolumnen %1 i %2.</translation>
+    </message>
+    <message>
+        <source>Cannot create the sheet %1 in %2.</source>
+        <translation>Kan inte skapa bladet %1 i %2.</translation>
+    </message>
+    <message>
+        <source>Cannot move the finished table to %1.</source>
+        <translation>Kan inte flytta den färdiga tabellen till %1.</translation>
+    </message>
+    <message>
+        <source>Cannot replace %1.</source>
+        <translation>Kan inte ersätta %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write a row to %1: %2</source>
+        <translation>Kan inte skriva en rad till %1: %2</translation>
+    </message>
+    <message>
+        <source>GDAL has no XLSX driver.</source>
+        <translation>GDAL saknar drivrutin för XLSX.</translation>
+    </message>
 </context>
 <context>
     <name>lb::io::ExportVector</name>

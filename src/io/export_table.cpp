@@ -1,6 +1,9 @@
 #include "io/export_table.h"
 
+#include "io/export_spreadsheet.h"
+
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QSaveFile>
 
 namespace lb::io {
@@ -33,6 +36,11 @@ QByteArray line(const QStringList &fields)
 
 Status writeCsv(const QString &path, const QStringList &header, const std::vector<QStringList> &rows)
 {
+    // The same table as a workbook or as a CSV for Swedish Excel, chosen by the file name.
+    if (QFileInfo(path).suffix().compare(QLatin1String("xlsx"), Qt::CaseInsensitive) == 0)
+        return writeXlsx(path, QFileInfo(path).completeBaseName(), header, rows);
+    if (path.endsWith(QLatin1String(".excel.csv"), Qt::CaseInsensitive))
+        return writeExcelCsv(path, header, rows);
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return Error{Tr::tr("Cannot write %1: %2").arg(path, file.errorString())};

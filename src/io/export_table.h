@@ -2,7 +2,8 @@
 
 // Writes analysis tables as CSV (UTF-8, comma-separated, a header row, numbers with a decimal
 // point so any program reads them) through QSaveFile, so a table is either complete or not
-// there. Any thread may call it.
+// there. A path ending in .xlsx gives an Excel workbook instead, and one ending in .excel.csv a
+// CSV for Swedish Excel (see export_spreadsheet.h). Any thread may call it.
 
 #include "core/result.h"
 
