@@ -213,6 +213,10 @@ Uppgradera det nu? Först sparas en kopia av den gamla filen bredvid, så att en
         <source>%1 incidents (%2)</source>
         <translation>%1 händelser (%2)</translation>
     </message>
+    <message>
+        <source>&amp;Charts…</source>
+        <translation>&amp;Diagram…</translation>
+    </message>
 </context>
 <context>
     <name>lb::app::WelcomeWidget</name>
@@ -235,6 +239,49 @@ Uppgradera det nu? Först sparas en kopia av den gamla filen bredvid, så att en
     <message>
         <source>Create the demo store…</source>
         <translation>Skapa demodatalagret…</translation>
+    </message>
+</context>
+<context>
+    <name>lb::app::ChartDialog</name>
+    <message>
+        <source>Charts</source>
+        <translation>Diagram</translation>
+    </message>
+    <message>
+        <source>Incidents per year by category</source>
+        <translation>Händelser per år och kategori</translation>
+    </message>
+    <message>
+        <source>Change from the year before</source>
+        <translation>Förändring från året före</translation>
+    </message>
+    <message>
+        <source>Incidents by hour and weekday</source>
+        <translation>Händelser per timme och veckodag</translation>
+    </message>
+    <message>
+        <source>Survey: share feeling unsafe</source>
+        <translation>Trygghetsmätning: andel som känner sig otrygga</translation>
+    </message>
+    <message>
+        <source>Safety-walk follow-up</source>
+        <translation>Uppföljning av trygghetsvandringar</translation>
+    </message>
+    <message>
+        <source>Public version: suppress counts under</source>
+        <translation>Offentlig version: dölj antal under</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportera…</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation>Exportera diagram</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
+        <translation>PNG-bild (*.png);;SVG-teckning (*.svg);;PDF-dokument (*.pdf)</translation>
     </message>
 </context>
 </TS>

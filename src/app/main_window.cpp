@@ -3,6 +3,7 @@
 #include "app/analysis_panel.h"
 #include "app/attribute_table_window.h"
 #include "app/bookmarks_panel.h"
+#include "app/chart_dialog.h"
 #include "app/demo_task.h"
 #include "app/dialog_service.h"
 #include "app/feature_panel.h"
@@ -123,6 +124,11 @@ void MainWindow::createActions()
         connect(this, &MainWindow::storeOpened, a,
                 [this, a, importBatches] { a->setEnabled(a == importBatches || m_readOnlyReason.isEmpty()); });
     }
+    QAction *charts =
+        file->addAction(tr("&Charts…"), this, [this] { ChartDialog(m_storePath, m_dialogs, this).exec(); });
+    charts->setObjectName(QStringLiteral("actionCharts"));
+    charts->setEnabled(false);
+    connect(this, &MainWindow::storeOpened, charts, [charts] { charts->setEnabled(true); });
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setObjectName(QStringLiteral("actionQuit"));
