@@ -217,6 +217,10 @@ Uppgradera det nu? Först sparas en kopia av den gamla filen bredvid, så att en
         <source>&amp;Charts…</source>
         <translation>&amp;Diagram…</translation>
     </message>
+    <message>
+        <source>Yearly &amp;report…</source>
+        <translation>Årlig &amp;lägesbild…</translation>
+    </message>
 </context>
 <context>
     <name>lb::app::WelcomeWidget</name>
@@ -282,6 +286,41 @@ Uppgradera det nu? Först sparas en kopia av den gamla filen bredvid, så att en
     <message>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
         <translation>PNG-bild (*.png);;SVG-teckning (*.svg);;PDF-dokument (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>lb::app::ReportDialog</name>
+    <message>
+        <source>Yearly lägesbild report</source>
+        <translation>Årlig lägesbild</translation>
+    </message>
+    <message>
+        <source>Whole municipality</source>
+        <translation>Hela kommunen</translation>
+    </message>
+    <message>
+        <source>Public version: suppress counts under</source>
+        <translation>Offentlig version: dölj antal under</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>År</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Förhandsgranska</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportera…</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>Exportera rapport</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf);;OpenDocument text (*.odt)</source>
+        <translation>PDF-dokument (*.pdf);;OpenDocument-text (*.odt)</translation>
     </message>
 </context>
 </TS>

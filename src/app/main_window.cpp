@@ -12,6 +12,7 @@
 #include "app/intervention_panel.h"
 #include "app/layer_panel.h"
 #include "app/map_canvas.h"
+#include "app/report_dialog.h"
 #include "app/store_watcher.h"
 #include "app/welcome_widget.h"
 #include "render/map_layers.h"
@@ -129,6 +130,11 @@ void MainWindow::createActions()
     charts->setObjectName(QStringLiteral("actionCharts"));
     charts->setEnabled(false);
     connect(this, &MainWindow::storeOpened, charts, [charts] { charts->setEnabled(true); });
+    QAction *yearly =
+        file->addAction(tr("Yearly &report…"), this, [this] { ReportDialog(m_storePath, m_dialogs, this).exec(); });
+    yearly->setObjectName(QStringLiteral("actionYearlyReport"));
+    yearly->setEnabled(false);
+    connect(this, &MainWindow::storeOpened, yearly, [yearly] { yearly->setEnabled(true); });
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setObjectName(QStringLiteral("actionQuit"));
