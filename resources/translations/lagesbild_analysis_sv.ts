@@ -41,7 +41,7 @@
     </message>
     <message>
         <source> (false discovery rate %1)</source>
-        <translation> (false discovery rate %1)</translation>
+        <translation> (andel falska upptäckter, FDR, %1)</translation>
     </message>
 </context>
 <context>
@@ -79,7 +79,7 @@
     </message>
     <message>
         <source>Too few events for a hot spot analysis: %1 with a usable position, at least %2 are needed. Choose a longer period, more categories or a larger area.</source>
-        <translation>För få händelser för en hot spot-analys: %1 med användbar position, minst %2 behövs. Välj en längre period, fler kategorier eller ett större område.</translation>
+        <translation>För få händelser för en analys av heta områden: %1 med användbar position, minst %2 behövs. Välj en längre period, fler kategorier eller ett större område.</translation>
     </message>
     <message>
         <source>All events are at the same place, so there is no pattern to analyse.</source>
@@ -159,7 +159,7 @@
     </message>
     <message>
         <source>%1 hot spot cells and %2 cold spot cells at 90 % confidence or more, after correcting for testing many cells at once (false discovery rate).</source>
-        <translation>%1 heta och %2 kalla celler med minst 90 % konfidens, efter korrigering för att många celler testas samtidigt (false discovery rate).</translation>
+        <translation>%1 heta och %2 kalla celler med minst 90 % konfidens, efter korrigering för att många celler testas samtidigt (andel falska upptäckter, FDR).</translation>
     </message>
     <message>
         <source>%1 hot spot cells and %2 cold spot cells at 90 % confidence or more, without correction for testing many cells at once: expect about one in ten cells to be marked by chance.</source>
@@ -300,7 +300,7 @@
     </message>
     <message>
         <source>, with the false discovery rate controlled at %1</source>
-        <translation>, med false discovery rate kontrollerad på %1</translation>
+        <translation>, med andelen falska upptäckter (FDR) kontrollerad på %1</translation>
     </message>
 </context>
 <context>
@@ -675,7 +675,7 @@
     </message>
     <message>
         <source>Usage: lagesbild-cli analyse kde|gistar|trends|survey|walks|lisa|emerging|knox STORE [options]; add --help after the method for its options.</source>
-        <translation>Användning: lagesbild-cli analyse kde|gistar|trends|survey|walks|lisa|emerging|knox DATABAS [flaggor]; lägg till --help efter metoden för dess flaggor.</translation>
+        <translation>Användning: lagesbild-cli analyse kde|gistar|trends|survey|walks|lisa|emerging|knox DATALAGER [flaggor]; lägg till --help efter metoden för dess flaggor.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln incident(s) placed only at a district&apos;s or the municipality&apos;s centre left out.</source>
@@ -753,7 +753,7 @@
     </message>
     <message>
         <source>Control the false discovery rate.</source>
-        <translation>Kontrollera false discovery rate.</translation>
+        <translation>Kontrollera andelen falska upptäckter (FDR).</translation>
     </message>
     <message>
         <source>analyse lisa needs --out FILE.csv or FILE.gpkg.</source>
@@ -773,7 +773,7 @@
     </message>
     <message>
         <source>The store (optional with --table).</source>
-        <translation>Databasen (valfri med --table).</translation>
+        <translation>Datalagret (valfri med --table).</translation>
     </message>
     <message>
         <source>Do not correct for testing many features.</source>
@@ -875,7 +875,7 @@
     <name>lb::cli::AnalyseSurvey</name>
     <message>
         <source>Survey shares per district and round with 95 % intervals and tests of the change between rounds (FILE.csv, FILE_changes.csv), and clusters of the map pins per round (FILE_clusters.csv). --from/--to choose rounds by year, --district one district; --categories and --sources do not apply.</source>
-        <translation>Andelar per område och mätning med 95 %-intervall och test av förändringen mellan mätningar (FIL.csv, FIL_changes.csv), samt kluster av kartnålarna per mätning (FIL_clusters.csv). --from/--to väljer mätningar efter år, --district ett område; --categories och --sources gäller inte.</translation>
+        <translation>Andelar per område och mätning med 95 %-intervall och test av förändringen mellan mätningar (FIL.csv, FIL_changes.csv), samt kluster av enkätmarkeringarna per mätning (FIL_clusters.csv). --from/--to väljer mätningar efter år, --district ett område; --categories och --sources gäller inte.</translation>
     </message>
     <message>
         <source>The store (a .gpkg file).</source>
@@ -891,7 +891,7 @@
     </message>
     <message>
         <source>Pins within the radius that make a core (default 8).</source>
-        <translation>Nålar inom radien som gör en kärnpunkt (standard 8).</translation>
+        <translation>Enkätmarkeringar inom radien som gör en kärnpunkt (standard 8).</translation>
     </message>
     <message>
         <source>Also write the cluster centres as a GeoPackage layer.</source>
@@ -915,7 +915,7 @@
     </message>
     <message>
         <source>The store has no survey answers to analyse.</source>
-        <translation>Databasen har inga enkätsvar att analysera.</translation>
+        <translation>Datalagret har inga enkätsvar att analysera.</translation>
     </message>
     <message>
         <source>Whole area</source>
@@ -923,7 +923,7 @@
     </message>
     <message>
         <source>%1: %2 pins, %3 clusters, %4 pins outside any cluster.</source>
-        <translation>%1: %2 nålar, %3 kluster, %4 nålar utanför kluster.</translation>
+        <translation>%1: %2 enkätmarkeringar, %3 kluster, %4 enkätmarkeringar utanför kluster.</translation>
     </message>
     <message>
         <source>Wrote %1, %2 and %3.</source>

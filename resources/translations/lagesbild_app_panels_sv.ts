@@ -44,15 +44,15 @@
         </message>
         <message>
             <source>Cold spot, 90 % confidence</source>
-            <translation>Kall punkt, 90 % konfidens</translation>
+            <translation>Kallt område, 90 % konfidens</translation>
         </message>
         <message>
             <source>Cold spot, 95 % confidence</source>
-            <translation>Kall punkt, 95 % konfidens</translation>
+            <translation>Kallt område, 95 % konfidens</translation>
         </message>
         <message>
             <source>Cold spot, 99 % confidence</source>
-            <translation>Kall punkt, 99 % konfidens</translation>
+            <translation>Kallt område, 99 % konfidens</translation>
         </message>
         <message>
             <source>Count</source>
@@ -72,7 +72,7 @@
         </message>
         <message>
             <source>Find hot spots</source>
-            <translation>Hitta hot spots</translation>
+            <translation>Hitta heta områden</translation>
         </message>
         <message>
             <source>Finds places with significantly more (hot) or fewer (cold) incidents than the municipality as a whole would make likely (Getis-Ord Gi*). The cell size and the neighbourhood are chosen from the data; what was chosen is explained below.</source>
@@ -92,23 +92,23 @@
         </message>
         <message>
             <source>Hot spot, 90 % confidence</source>
-            <translation>Het punkt, 90 % konfidens</translation>
+            <translation>Hett område, 90 % konfidens</translation>
         </message>
         <message>
             <source>Hot spot, 95 % confidence</source>
-            <translation>Het punkt, 95 % konfidens</translation>
+            <translation>Hett område, 95 % konfidens</translation>
         </message>
         <message>
             <source>Hot spot, 99 % confidence</source>
-            <translation>Het punkt, 99 % konfidens</translation>
+            <translation>Hett område, 99 % konfidens</translation>
         </message>
         <message>
             <source>Hot spots</source>
-            <translation>Hot spots</translation>
+            <translation>Heta områden</translation>
         </message>
         <message>
             <source>Hot spots (Gi*), %1</source>
-            <translation>Hot spots (Gi*), %1</translation>
+            <translation>Heta områden (Gi*), %1</translation>
         </message>
         <message>
             <source>Incidents</source>
@@ -164,7 +164,7 @@
         </message>
         <message>
             <source>The store has no incidents yet.</source>
-            <translation>Databasen har inga händelser än.</translation>
+            <translation>Datalagret har inga händelser än.</translation>
         </message>
         <message>
             <source>The whole municipality</source>
@@ -279,7 +279,7 @@
         </message>
         <message>
             <source>Import batches — %1</source>
-            <translation>Importer — %1</translation>
+            <translation>Importomgångar — %1</translation>
         </message>
         <message>
             <source>Imported</source>
@@ -379,7 +379,7 @@
         </message>
         <message>
             <source>Each value of the column “%1” must become one of the kinds of finding.</source>
-            <translation>Varje värde i kolumnen ”%1” måste bli en av bristtyperna.</translation>
+            <translation>Varje värde i kolumnen ”%1” måste bli en av iakttagelsetyperna.</translation>
         </message>
         <message>
             <source>Each value of the column “%1” must become one of the store's categories.</source>
@@ -1069,7 +1069,7 @@
         </message>
         <message>
             <source>Safety-walk findings</source>
-            <translation>Brister från trygghetsvandringar</translation>
+            <translation>Iakttagelser från trygghetsvandringar</translation>
         </message>
         <message>
             <source>Survey answers per area</source>
@@ -1077,7 +1077,7 @@
         </message>
         <message>
             <source>Survey pins (places marked as unsafe)</source>
-            <translation>Enkätnålar (platser markerade som otrygga)</translation>
+            <translation>Enkätmarkeringar (platser markerade som otrygga)</translation>
         </message>
         <message>
             <source>The file has no column %1.</source>

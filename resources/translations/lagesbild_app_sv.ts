@@ -81,7 +81,7 @@
     </message>
     <message>
         <source>Create &amp;demo store…</source>
-        <translation>Skapa Skapa &amp;demolager…amp;demodatalager…</translation>
+        <translation>Skapa &amp;demodatalager…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -222,7 +222,7 @@ Uppgradera det nu? Först sparas en kopia av den gamla filen bredvid, så att en
     </message>
     <message>
         <source>Lägesbild shows incidents, safety-survey pins and safety-walk findings on a map of your municipality, so you can build the local crime and safety picture and follow it up over time.</source>
-        <translation>Lägesbild visar händelser, markeringar från trygghetsmätningar och iakttagelser från trygghetsvandringar på en karta över din kommun, så att du kan ta fram den lokala lägesbilden över brott och trygghet och följa den över tid.</translation>
+        <translation>Lägesbild visar händelser, enkätmarkeringar och iakttagelser från trygghetsvandringar på en karta över din kommun, så att du kan ta fram den lokala lägesbilden över brott och trygghet och följa den över tid.</translation>
     </message>
     <message>
         <source>Open a store (a .gpkg file), or create the demo store to look around.</source>

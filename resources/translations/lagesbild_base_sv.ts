@@ -72,7 +72,7 @@ Kommandon:
   probe FIL                         visa lager, fält och gissade koordinater i en fil
   import FIL --store S --kind K [flaggor]
                                     importera poster till ett datalager
-  analyse METOD DATALAGER [flaggor] hotspots, trender och statistik för trygghetsmätningar
+  analyse METOD DATALAGER [flaggor] heta områden, trender och statistik för trygghetsmätningar
   personal-data scan|redact DATALAGER
                                     hitta personnummer, telefonnummer och e-postadresser i ett
                                     datalager, eller ersätt dem med markörer
@@ -268,7 +268,7 @@ Kör ett kommando med --help för dess flaggor.
     </message>
     <message>
         <source>Database error in %1: %2</source>
-        <translation>Databasfel i %1: %2</translation>
+        <translation>Fel i datalagret %1: %2</translation>
     </message>
     <message>
         <source>Could not start a write in %1: %2</source>
@@ -377,7 +377,7 @@ Kör ett kommando med --help för dess flaggor.
     </message>
     <message>
         <source>%1 is a SQLite database but not a Lägesbild store.</source>
-        <translation>%1 är en SQLite-databas men inte ett Lägesbild-datalager.</translation>
+        <translation>%1 är en SQLite-fil men inte ett Lägesbild-datalager.</translation>
     </message>
     <message>
         <source>%1 was made by a newer version of Lägesbild (schema %2; this program reads up to %3). It was not changed.</source>

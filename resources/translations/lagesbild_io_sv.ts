@@ -659,7 +659,7 @@
     </message>
     <message>
         <source>Kind of finding, mapped to the finding kinds</source>
-        <translation>Typ av brist, kopplad till bristtyperna</translation>
+        <translation>Typ av iakttagelse, kopplad till iakttagelsetyperna</translation>
     </message>
     <message>
         <source>Responsible organisation</source>
