@@ -23,10 +23,17 @@ void installTranslations()
     QLocale::setDefault(locale);
     if (locale.language() != QLocale::Swedish)
         return;
-    auto *qtTranslator = new QTranslator(QCoreApplication::instance());
-    if (qtTranslator->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qtTranslator);
+    // Qt's own strings (wizard buttons, file dialogs, standard buttons): Debian ships them as
+    // qt_sv.qm (package qt6-translations-l10n); newer Qt splits them into qtbase_sv.qm.
+    const QString qtDir = QLibraryInfo::path(QLibraryInfo::TranslationsPath);
+    for (const QString &name : {QStringLiteral("qtbase"), QStringLiteral("qt")}) {
+        auto *qtTranslator = new QTranslator(QCoreApplication::instance());
+        if (qtTranslator->load(locale, name, QStringLiteral("_"), qtDir)) {
+            QCoreApplication::installTranslator(qtTranslator);
+            break;
+        }
+        delete qtTranslator;
+    }
     const QDir dir(QStringLiteral(":/i18n"));
     for (const QString &file : dir.entryList({QStringLiteral("*_sv.qm")}, QDir::Files)) {
         auto *translator = new QTranslator(QCoreApplication::instance());
