@@ -158,9 +158,9 @@ Kör ett kommando med --help för dess flaggor.
         <translation>Lager:</translation>
     </message>
     <message numerus="yes">
-        <source>%n feature(s)</source>
+        <source>%Ln feature(s)</source>
         <translation>
-            <numerusform>%n objekt</numerusform><numerusform>%n objekt</numerusform></translation>
+            <numerusform>%Ln objekt</numerusform><numerusform>%Ln objekt</numerusform></translation>
     </message>
     <message>
         <source>Extent: %1</source>

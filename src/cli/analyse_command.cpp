@@ -89,7 +89,7 @@ int runKde(const QStringList &args, CommandIo io)
         io.err << written.errorMessage() << '\n';
         return 1;
     }
-    io.out << Tr::tr("%1 events, %2 × %3 cells of %4 m, highest density %5 %6.")
+    io.out << Tr::tr("%L1 events, %L2 × %L3 cells of %L4 m, highest density %L5 %6.")
                   .arg(result->eventCount)
                   .arg(g.cols)
                   .arg(g.rows)

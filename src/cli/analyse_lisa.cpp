@@ -2,6 +2,7 @@
 // column in a table), and analyse gistar --table: Gi* on a table, so both can be checked against
 // GeoDa, PySAL or ArcGIS on the same data.
 
+#include "analysis/class_labels.h"
 #include "analysis/gi_star.h"
 #include "analysis/local_moran.h"
 #include "cli/analyse_support.h"
@@ -167,7 +168,8 @@ int runAnalyseLisa(const QStringList &args, CommandIo io)
     std::vector<std::vector<QVariant>> rows;
     for (std::size_t i = 0; i < values->values.size(); ++i)
         rows.push_back({values->values[i], real(r->z[i]), real(r->lag[i]), real(r->i[i]), real(r->p[i]),
-                        analysis::toString(r->lisaClass[i]), static_cast<qlonglong>(list->countOf(i))});
+                        analysis::toString(r->lisaClass[i]), static_cast<qlonglong>(list->countOf(i)),
+                        analysis::classLabel(r->lisaClass[i])});
     const Status s = writeFeatureResults(p.value(f.out), *values, epsg,
                                          {{QStringLiteral("value"), io::VectorField::Type::Real},
                                           {QStringLiteral("z"), io::VectorField::Type::Real},
@@ -175,7 +177,8 @@ int runAnalyseLisa(const QStringList &args, CommandIo io)
                                           {QStringLiteral("lisa_i"), io::VectorField::Type::Real},
                                           {QStringLiteral("lisa_p"), io::VectorField::Type::Real},
                                           {QStringLiteral("lisa_class"), io::VectorField::Type::Text},
-                                          {QStringLiteral("neighbours"), io::VectorField::Type::Integer}},
+                                          {QStringLiteral("neighbours"), io::VectorField::Type::Integer},
+                                          {QStringLiteral("lisa_label"), io::VectorField::Type::Text}},
                                          rows);
     if (!s) {
         io.err << s.errorMessage() << '\n';
@@ -183,7 +186,8 @@ int runAnalyseLisa(const QStringList &args, CommandIo io)
     }
     for (const QString &n : notes + r->notes)
         io.out << n << '\n';
-    io.out << AnalyseLisaTr::tr("%1 features: %2 HH, %3 LL, %4 HL, %5 LH, %6 not significant, %7 without neighbours.")
+    io.out << AnalyseLisaTr::tr(
+                  "%L1 features: %L2 HH, %L3 LL, %L4 HL, %L5 LH, %L6 not significant, %L7 without neighbours.")
                   .arg(values->values.size())
                   .arg(r->counts[static_cast<int>(analysis::LisaClass::HighHigh)])
                   .arg(r->counts[static_cast<int>(analysis::LisaClass::LowLow)])

@@ -5,6 +5,7 @@
 #include "core/local_clock.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 namespace lb::cli {
 
@@ -17,11 +18,13 @@ QString extentText(const Extent &e)
 {
     if (e.isEmpty())
         return QStringLiteral("-");
-    return QStringLiteral("%1, %2 – %3, %4")
-        .arg(e.minX, 0, 'f', 1)
-        .arg(e.minY, 0, 'f', 1)
-        .arg(e.maxX, 0, 'f', 1)
-        .arg(e.maxY, 0, 'f', 1);
+    const QLocale locale;
+    // A comma separates the two coordinates in English; Swedish writes the decimal comma, so the
+    // pair is separated by a semicolon there.
+    const QString pair =
+        locale.decimalPoint() == QLatin1String(",") ? QStringLiteral("%1; %2") : QStringLiteral("%1, %2");
+    return pair.arg(locale.toString(e.minX, 'f', 1), locale.toString(e.minY, 'f', 1)) + QStringLiteral(" – ") +
+           pair.arg(locale.toString(e.maxX, 'f', 1), locale.toString(e.maxY, 'f', 1));
 }
 } // namespace
 
@@ -59,7 +62,7 @@ int runInfo(const QStringList &args, CommandIo io)
         io.out << QStringLiteral("  %1 (%2): %3 | %4")
                       .arg(l.table, -14)
                       .arg(l.geometryType)
-                      .arg(Tr::tr("%n feature(s)", nullptr, static_cast<int>(l.count)))
+                      .arg(Tr::tr("%Ln feature(s)", nullptr, static_cast<int>(l.count)))
                       .arg(extentText(l.extent))
                << '\n';
         all.include(l.extent);
