@@ -89,8 +89,8 @@
     <message numerus="yes">
         <source>%n row(s)</source>
         <translation>
-            <numerusform>%n rad</numerusform>
-            <numerusform>%n rader</numerusform>
+            <numerusform>%Ln rad</numerusform>
+            <numerusform>%Ln rader</numerusform>
         </translation>
     </message>
     <message>
@@ -264,8 +264,8 @@
     <message numerus="yes">
         <source>Replaced %n value(s) with markers such as [personnummer].</source>
         <translation>
-            <numerusform>Ersatte %n värde med en markör som [personnummer].</numerusform>
-            <numerusform>Ersatte %n värden med markörer som [personnummer].</numerusform>
+            <numerusform>Ersatte %Ln värde med en markör som [personnummer].</numerusform>
+            <numerusform>Ersatte %Ln värden med markörer som [personnummer].</numerusform>
         </translation>
     </message>
     <message>
@@ -1064,8 +1064,8 @@
     <message numerus="yes">
         <source>Changed %n row(s) in one transaction; each change is in the edit log.</source>
         <translation>
-            <numerusform>Ändrade %n rad i en transaktion; ändringen finns i ändringsloggen.</numerusform>
-            <numerusform>Ändrade %n rader i en transaktion; varje ändring finns i ändringsloggen.</numerusform>
+            <numerusform>Ändrade %Ln rad i en transaktion; ändringen finns i ändringsloggen.</numerusform>
+            <numerusform>Ändrade %Ln rader i en transaktion; varje ändring finns i ändringsloggen.</numerusform>
         </translation>
     </message>
     <message>

@@ -17,11 +17,29 @@ QLocale uiLocale()
     return QLocale::system();
 }
 
+namespace {
+void loadCatalogues(const QString &pattern)
+{
+    const QDir dir(QStringLiteral(":/i18n"));
+    for (const QString &file : dir.entryList({pattern}, QDir::Files)) {
+        auto *translator = new QTranslator(QCoreApplication::instance());
+        if (translator->load(dir.filePath(file)))
+            QCoreApplication::installTranslator(translator);
+        else
+            delete translator;
+    }
+}
+} // namespace
+
 void installTranslations()
 {
     const QLocale locale = uiLocale();
     QLocale::setDefault(locale);
-    if (locale.language() != QLocale::Swedish)
+    const bool swedish = locale.language() == QLocale::Swedish;
+    // English needs a catalogue too: it holds the plural forms of the %n messages ("1 row", "2 rows").
+    const QString catalogues = swedish ? QStringLiteral("*_sv.qm") : QStringLiteral("*_en.qm");
+    loadCatalogues(catalogues);
+    if (!swedish)
         return;
     // Qt's own strings (wizard buttons, file dialogs, standard buttons): Debian ships them as
     // qt_sv.qm (package qt6-translations-l10n); newer Qt splits them into qtbase_sv.qm.
@@ -33,14 +51,6 @@ void installTranslations()
             break;
         }
         delete qtTranslator;
-    }
-    const QDir dir(QStringLiteral(":/i18n"));
-    for (const QString &file : dir.entryList({QStringLiteral("*_sv.qm")}, QDir::Files)) {
-        auto *translator = new QTranslator(QCoreApplication::instance());
-        if (translator->load(dir.filePath(file)))
-            QCoreApplication::installTranslator(translator);
-        else
-            delete translator;
     }
 }
 

@@ -56,6 +56,16 @@ TEST_CASE("the CLI names emerging hot-spot and LISA classes in Swedish", "[cli][
     CHECK_FALSE(lisa.out.contains(QLatin1String("neighbours")));
 }
 
+TEST_CASE("the CLI says 1 feature and 3 features in English", "[cli][i18n]")
+{
+    const CliResult r = runCliIn(QStringLiteral("en"), {QStringLiteral("info"), demoStore()});
+    INFO(r.out.toStdString());
+    REQUIRE(r.exitCode == 0);
+    CHECK_FALSE(r.out.contains(QLatin1String("(s)")));
+    CHECK(r.out.contains(QLatin1String("3 features")));
+    CHECK(r.out.contains(QLatin1String("28,876 features")));
+}
+
 TEST_CASE("the CLI writes numbers the way the language does", "[cli][i18n]")
 {
     for (const QString &language : {QStringLiteral("sv"), QStringLiteral("en")}) {
