@@ -642,10 +642,6 @@
         <translation>Använd angränsande celler som grannar.</translation>
     </message>
     <message>
-        <source>Do not correct for testing many cells.</source>
-        <translation>Korrigera inte för att många celler testas.</translation>
-    </message>
-    <message>
         <source>Area kind whose polygons bound where events can happen, e.g. municipality.</source>
         <translation>Områdestyp vars polygoner avgränsar var händelser kan inträffa, t.ex. municipality.</translation>
     </message>
@@ -700,20 +696,12 @@
         <translation>Lagret som ska läsas från tabellfilen.</translation>
     </message>
     <message>
-        <source>Projected CRS for the table (default: the store&apos;s, else 3006).</source>
-        <translation>Projicerat referenssystem för tabellen (standard: datalagrets, annars 3006).</translation>
-    </message>
-    <message>
         <source>Use the K nearest features as neighbours.</source>
         <translation>Använd de K närmaste objekten som grannar.</translation>
     </message>
     <message>
         <source>Use features within this many metres as neighbours (default for polygons: shared borders).</source>
         <translation>Använd objekt inom så här många meter som grannar (standard för polygoner: gemensamma gränser).</translation>
-    </message>
-    <message>
-        <source>--table needs --value COLUMN.</source>
-        <translation>--table kräver --value KOLUMN.</translation>
     </message>
     <message>
         <source>Give a store or --table FILE.</source>
@@ -752,10 +740,6 @@
         <translation>Signifikansnivå (standard 0,05).</translation>
     </message>
     <message>
-        <source>Control the false discovery rate.</source>
-        <translation>Kontrollera andelen falska upptäckter (FDR).</translation>
-    </message>
-    <message>
         <source>analyse lisa needs --out FILE.csv or FILE.gpkg.</source>
         <translation>analyse lisa kräver --out FIL.csv eller FIL.gpkg.</translation>
     </message>
@@ -776,16 +760,20 @@
         <translation>Datalagret (valfri med --table).</translation>
     </message>
     <message>
-        <source>Do not correct for testing many features.</source>
-        <translation>Korrigera inte för att många objekt testas.</translation>
-    </message>
-    <message>
         <source>analyse gistar --table needs --out FILE.csv or FILE.gpkg.</source>
         <translation>analyse gistar --table kräver --out FIL.csv eller FIL.gpkg.</translation>
     </message>
     <message>
         <source>%1 features: %2 hot and %3 cold at 90 % confidence or more.</source>
         <translation>%1 objekt: %2 heta och %3 kalla med minst 90 % konfidens.</translation>
+    </message>
+    <message>
+        <source>--table needs --value-column COLUMN.</source>
+        <translation>--table kräver --value-column KOLUMN.</translation>
+    </message>
+    <message>
+        <source>Projected CRS for the table (default: the store&apos;s, else EPSG:3006).</source>
+        <translation>Projicerat koordinatsystem för tabellen (standard: datalagrets, annars EPSG:3006).</translation>
     </message>
 </context>
 <context>
@@ -817,10 +805,6 @@
     <message>
         <source>Earlier time steps in each neighbourhood (default 1).</source>
         <translation>Tidigare tidssteg i varje grannskap (standard 1).</translation>
-    </message>
-    <message>
-        <source>Do not correct for testing many bins.</source>
-        <translation>Korrigera inte för att många fack testas.</translation>
     </message>
     <message>
         <source>analyse emerging needs a store and --out FILE.gpkg or FILE.csv.</source>

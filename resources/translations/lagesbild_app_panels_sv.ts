@@ -796,10 +796,6 @@
             <translation>Så här kommer de första raderna att lagras, och vilka som skulle avvisas och varför. Gå tillbaka för att ändra mappningen; tryck på Importera för att importera hela filen.</translation>
         </message>
         <message>
-            <source>Time (UTC)</source>
-            <translation>Tid (UTC)</translation>
-        </message>
-        <message>
             <source>Time of day</source>
             <translation>Tid på dygnet</translation>
         </message>
@@ -841,6 +837,10 @@
     <message>
         <source>Identical to an earlier row</source>
         <translation>Identisk med en tidigare rad</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tid</translation>
     </message>
 </context>
     <context>

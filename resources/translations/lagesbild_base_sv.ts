@@ -91,6 +91,58 @@ Kör ett kommando med --help för dess flaggor.
         <source>Cannot write %1: %2</source>
         <translation>Kan inte skriva %1: %2</translation>
     </message>
+    <message>
+        <source>%1 %2: the file needs an extension that names its format: %3.</source>
+        <translation>%1 %2: filen behöver en filändelse som anger formatet: %3.</translation>
+    </message>
+    <message>
+        <source>--%1 and --%2 cannot be used together.</source>
+        <translation>--%1 och --%2 kan inte användas tillsammans.</translation>
+    </message>
+    <message>
+        <source>--%1 needs a CRS as EPSG:N (e.g. EPSG:3006), not %2.</source>
+        <translation>--%1 behöver ett koordinatsystem som EPSG:N (t.ex. EPSG:3006), inte %2.</translation>
+    </message>
+    <message>
+        <source>Arguments:</source>
+        <translation>Argument:</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Flaggor:</translation>
+    </message>
+    <message>
+        <source>Usage:</source>
+        <translation>Användning:</translation>
+    </message>
+    <message>
+        <source>Correct for testing many places at once by controlling the false discovery rate (the default).</source>
+        <translation>Korrigera för att många platser testas samtidigt genom att kontrollera andelen falska upptäckter, FDR (standard).</translation>
+    </message>
+    <message>
+        <source>Correct for testing many places at once by controlling the false discovery rate (default: off).</source>
+        <translation>Korrigera för att många platser testas samtidigt genom att kontrollera andelen falska upptäckter, FDR (standard: av).</translation>
+    </message>
+    <message>
+        <source>Do not correct for testing many places at once.</source>
+        <translation>Korrigera inte för att många platser testas samtidigt.</translation>
+    </message>
+    <message>
+        <source>Run lagesbild-cli %1 --help for its options.</source>
+        <translation>Kör lagesbild-cli %1 --help för dess flaggor.</translation>
+    </message>
+    <message>
+        <source>The store (a .gpkg file).</source>
+        <translation>Datalagret (en .gpkg-fil).</translation>
+    </message>
+    <message>
+        <source>%1 %2: .%3 files cannot be written here; the formats are %4.</source>
+        <translation>%1 %2: .%3-filer kan inte skrivas här; formaten är %4.</translation>
+    </message>
+    <message>
+        <source>[options]</source>
+        <translation>[flaggor]</translation>
+    </message>
 </context>
 <context>
     <name>lb::cli::Demo</name>

@@ -80,7 +80,7 @@ int runAnalyseEmerging(const QStringList &args, CommandIo io)
         "Emerging hot spots: space-time Gi* per cell and time step, Mann–Kendall trend per cell, and the "
         "categories new, consecutive, intensifying, persistent, diminishing, sporadic, oscillating and "
         "historical hot and cold spots. --out FILE.gpkg writes cells, FILE.csv a table."));
-    p.addPositionalArgument(QStringLiteral("STORE"), AnalyseSpaceTimeTr::tr("The store (a .gpkg file)."));
+    addStoreArgument(p);
     AnalyseFilters f;
     f.addTo(p);
     const QCommandLineOption period(QStringLiteral("period"),
@@ -93,9 +93,9 @@ int runAnalyseEmerging(const QStringList &args, CommandIo io)
     const QCommandLineOption window(QStringLiteral("time-window"),
                                     AnalyseSpaceTimeTr::tr("Earlier time steps in each neighbourhood (default 1)."),
                                     QStringLiteral("N"));
-    const QCommandLineOption noFdr(QStringLiteral("no-fdr"), AnalyseSpaceTimeTr::tr("Do not correct for testing "
-                                                                                    "many bins."));
-    p.addOptions({period, cell, band, window, noFdr});
+    const FdrOptions fdr(true);
+    p.addOptions({period, cell, band, window});
+    fdr.addTo(p);
     int rc = 0;
     if (!parseArgs(p, QStringLiteral("analyse emerging"), args, io, &rc))
         return rc;
@@ -103,12 +103,17 @@ int runAnalyseEmerging(const QStringList &args, CommandIo io)
         io.err << AnalyseSpaceTimeTr::tr("analyse emerging needs a store and --out FILE.gpkg or FILE.csv.") << '\n';
         return 2;
     }
+    if (!outputFormat(p.value(f.out), {QStringLiteral("gpkg"), QStringLiteral("csv")}, io))
+        return 2;
+    const std::optional<bool> fdrOn = fdr.choice(p, io);
+    if (!fdrOn)
+        return 2;
     analysis::EmergingParameters par;
     bool ok = true;
     par.cellSize = numberOption(p, cell, 250.0, &ok);
     par.distanceBand = numberOption(p, band, 500.0, &ok);
     par.timeWindow = static_cast<int>(numberOption(p, window, 1.0, &ok));
-    par.fdrCorrection = !p.isSet(noFdr);
+    par.fdrCorrection = *fdrOn;
     analysis::TrendPeriod step = analysis::TrendPeriod::Month;
     if (p.value(period) == QLatin1String("quarter"))
         step = analysis::TrendPeriod::Quarter;
@@ -216,7 +221,7 @@ int runAnalyseKnox(const QStringList &args, CommandIo io)
     p.setApplicationDescription(AnalyseSpaceTimeTr::tr(
         "Near repeats (Knox test, as the Near Repeat Calculator): pairs of incidents per distance band and "
         "time band, observed against expected under shuffled days, with Monte Carlo p-values. Writes a CSV."));
-    p.addPositionalArgument(QStringLiteral("STORE"), AnalyseSpaceTimeTr::tr("The store (a .gpkg file)."));
+    addStoreArgument(p);
     AnalyseFilters f;
     f.addTo(p);
     const QCommandLineOption distances(QStringLiteral("distances"),
@@ -238,6 +243,8 @@ int runAnalyseKnox(const QStringList &args, CommandIo io)
         io.err << AnalyseSpaceTimeTr::tr("analyse knox needs a store and --out FILE.csv.") << '\n';
         return 2;
     }
+    if (!outputFormat(p.value(f.out), {QStringLiteral("csv")}, io))
+        return 2;
     analysis::KnoxParameters par;
     bool ok = true;
     if (p.isSet(distances))

@@ -22,7 +22,7 @@ int runCreate(const QStringList &args, CommandIo io)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(Tr::tr("Make an empty store for a municipality."));
-    parser.addPositionalArgument(QStringLiteral("FILE"), Tr::tr("The new store (a .gpkg file)."));
+    parser.addPositionalArgument(QStringLiteral("STORE"), Tr::tr("The new store (a .gpkg file)."));
     const QCommandLineOption crs(QStringLiteral("crs"), Tr::tr("The store's projected CRS (default EPSG:3006)."),
                                  QStringLiteral("EPSG:N"), QStringLiteral("EPSG:3006"));
     const QCommandLineOption boundary(QStringLiteral("boundary"),

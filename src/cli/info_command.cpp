@@ -32,7 +32,7 @@ int runInfo(const QStringList &args, CommandIo io)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(Tr::tr("Show the layers, counts, extent, CRS and time span of a store."));
-    parser.addPositionalArgument(QStringLiteral("FILE"), Tr::tr("The store (a .gpkg file)."));
+    addStoreArgument(parser);
     int rc = 0;
     if (!parseArgs(parser, QStringLiteral("info"), args, io, &rc))
         return rc;

@@ -18,15 +18,15 @@ QString usage()
 
 Commands:
   demo --out FILE [--seed N]        write the demo store
-  info FILE                         layers, counts, extent, CRS and time span of a store
-  render FILE --out IMAGE [--size WxH] [--extent minx,miny,maxx,maxy] [--layers a,b,...]
-                                    draw the map of a store into a PNG
-  create FILE [--crs EPSG:N] [--boundary FILE] [--name NAME]
+  info STORE                        layers, counts, extent, CRS and time span of a store
+  render STORE --out IMAGE [--size WxH] [--extent minx,miny,maxx,maxy] [--layers a,b,...]
+                                    draw the map of a store into a PNG, or an A4 page into a PDF
+  create STORE [--crs EPSG:N] [--boundary FILE] [--name NAME]
                                     make an empty store
   probe FILE                        show layers, fields and the guessed coordinates of a file
-  import FILE --store S --kind K [options]
+  import FILE --store STORE --kind K [options]
                                     import records into a store
-  analyse METHOD STORE [options]    hotspots, trends and survey statistics
+  analyse METHOD STORE [options]    hot spots, trends and survey statistics
   personal-data scan|redact STORE
                                     find personal identity numbers, phone numbers and e-mail
                                     addresses in a store, or replace them with markers
