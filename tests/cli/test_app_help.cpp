@@ -26,6 +26,6 @@ TEST_CASE("lagesbild --help and --version work without a display", "[cli][app]")
         if (option == QLatin1String("--help"))
             CHECK(out.contains(QLatin1String("Usage:")));
         else
-            CHECK(out.contains(QLatin1String("Lägesbild")));
+            CHECK(out.contains(QStringLiteral("Lägesbild")));
     }
 }
