@@ -47,6 +47,14 @@
         <source>Municipality boundary: %1.</source>
         <translation>Kommungräns: %1.</translation>
     </message>
+    <message>
+        <source>A Swedish municipality by name or code (e.g. Södertälje or 0181): its boundary and population come with the program.</source>
+        <translation>En svensk kommun med namn eller kod (t.ex. Södertälje eller 0181): gränsen och folkmängden följer med programmet.</translation>
+    </message>
+    <message>
+        <source>Municipality boundary: %1, %L2 residents (2024).</source>
+        <translation>Kommungräns: %1, %L2 invånare (2024).</translation>
+    </message>
 </context>
 <context>
     <name>lb::cli::Import</name>
@@ -1133,6 +1141,25 @@
     <message>
         <source>GDAL has no XLSX driver.</source>
         <translation>GDAL saknar drivrutin för XLSX.</translation>
+    </message>
+</context>
+<context>
+    <name>lb::io::Municipalities</name>
+    <message>
+        <source>The list of municipalities is missing from this build (%1).</source>
+        <translation>Listan över kommuner saknas i det här bygget (%1).</translation>
+    </message>
+    <message>
+        <source>No Swedish municipality is called %1; give its name or its four-digit code (kommunkod), e.g. Södertälje or 0181.</source>
+        <translation>Ingen svensk kommun heter %1; ange namnet eller den fyrsiffriga kommunkoden, t.ex. Södertälje eller 0181.</translation>
+    </message>
+    <message>
+        <source>No Swedish municipality is called %1. Did you mean %2?</source>
+        <translation>Ingen svensk kommun heter %1. Menade du %2?</translation>
+    </message>
+    <message>
+        <source>No municipality with code %1.</source>
+        <translation>Ingen kommun har koden %1.</translation>
     </message>
 </context>
 </TS>

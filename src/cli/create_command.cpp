@@ -1,9 +1,11 @@
-// lagesbild-cli create FILE [--crs EPSG:N] [--boundary FILE] [--name NAME] [--time-zone ZONE]:
-// makes an empty store for any municipality, optionally with its boundary as the "municipality"
-// area that imports use to reject points outside it.
+// lagesbild-cli create STORE [--municipality NAME|CODE | --boundary FILE] [--crs EPSG:N] [--name NAME]
+// [--time-zone ZONE]: makes an empty store for any municipality, optionally with its boundary as
+// the "municipality" area that imports use to reject points outside it — from the bundled list
+// of Sweden's municipalities or from a file.
 
 #include "cli/cli_support.h"
 #include "core/crs.h"
+#include "io/municipalities.h"
 #include "io/vector_reader.h"
 
 #include <QCoreApplication>
@@ -31,7 +33,12 @@ int runCreate(const QStringList &args, CommandIo io)
     const QCommandLineOption name(QStringLiteral("name"), Tr::tr("The municipality's name."), QStringLiteral("NAME"));
     const QCommandLineOption zone(QStringLiteral("time-zone"), Tr::tr("The time zone (default Europe/Stockholm)."),
                                   QStringLiteral("ZONE"), QStringLiteral("Europe/Stockholm"));
-    parser.addOptions({crs, boundary, name, zone});
+    const QCommandLineOption municipality(
+        QStringLiteral("municipality"),
+        Tr::tr("A Swedish municipality by name or code (e.g. Södertälje or 0181): its boundary and population come "
+               "with the program."),
+        QStringLiteral("NAME|CODE"));
+    parser.addOptions({municipality, crs, boundary, name, zone});
     int rc = 0;
     if (!parseArgs(parser, QStringLiteral("create"), args, io, &rc))
         return rc;
@@ -47,11 +54,27 @@ int runCreate(const QStringList &args, CommandIo io)
         return 2;
     }
     options.timeZone = parser.value(zone);
+    if (conflicting(parser, municipality, boundary, io))
+        return 2;
 
     // Read the boundary before creating anything, so a bad boundary file leaves no store behind.
     Area outline;
     outline.kind = QStringLiteral("municipality");
-    if (parser.isSet(boundary)) {
+    if (parser.isSet(municipality)) {
+        const auto found = io::findMunicipality(parser.value(municipality));
+        if (!found) {
+            io.err << found.errorMessage() << '\n';
+            return 2;
+        }
+        auto polygons = io::municipalityBoundary(found->code, options.epsg);
+        if (!polygons) {
+            io.err << polygons.errorMessage() << '\n';
+            return 1;
+        }
+        outline.geometry = std::move(*polygons);
+        outline.name = found->name;
+        outline.population = found->population;
+    } else if (parser.isSet(boundary)) {
         auto features = io::readVectorFile(parser.value(boundary), options.epsg);
         if (!features) {
             io.err << features.errorMessage() << '\n';
@@ -93,7 +116,11 @@ int runCreate(const QStringList &args, CommandIo io)
     }
     io.out << Tr::tr("Created %1 in EPSG:%2 (%3).").arg(path).arg(options.epsg).arg((*created)->crsName()) << '\n';
     if (!outline.geometry.empty())
-        io.out << Tr::tr("Municipality boundary: %1.").arg(outline.name) << '\n';
+        io.out << (outline.population > 0 ? Tr::tr("Municipality boundary: %1, %L2 residents (2024).")
+                                                .arg(outline.name)
+                                                .arg(static_cast<qlonglong>(outline.population))
+                                          : Tr::tr("Municipality boundary: %1.").arg(outline.name))
+               << '\n';
     return 0;
 }
 
