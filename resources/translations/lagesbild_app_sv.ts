@@ -237,4 +237,35 @@ Uppgradera det nu? Först sparas en kopia av den gamla filen bredvid, så att en
         <translation>Skapa demodatalagret…</translation>
     </message>
 </context>
+<context>
+    <name>lb::app::HelpWindow</name>
+    <message>
+        <source>User guide</source>
+        <translation>Användarhandledning</translation>
+    </message>
+    <message>
+        <source>What&apos;s new</source>
+        <translation>Nyheter</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Bakåt</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Kortkommandon</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Användarhandledning</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Kortkommandon</translation>
+    </message>
+    <message>
+        <source>&amp;What&apos;s new</source>
+        <translation>&amp;Nyheter</translation>
+    </message>
+</context>
 </TS>

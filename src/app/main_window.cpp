@@ -7,6 +7,7 @@
 #include "app/dialog_service.h"
 #include "app/feature_panel.h"
 #include "app/filter_panel.h"
+#include "app/help_window.h"
 #include "app/import_context.h"
 #include "app/intervention_panel.h"
 #include "app/layer_panel.h"
@@ -170,6 +171,7 @@ void MainWindow::createActions()
         a->setEnabled(false);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    addHelpActions(help, this);
     QAction *about = help->addAction(tr("&About Lägesbild"), this, &MainWindow::showAbout);
     about->setObjectName(QStringLiteral("actionAbout"));
 
