@@ -1162,4 +1162,15 @@
         <translation>Ingen kommun har koden %1.</translation>
     </message>
 </context>
+<context>
+    <name>lb::io::StoreCreation</name>
+    <message>
+        <source>Give either a municipality or a boundary file, not both.</source>
+        <translation>Ange antingen en kommun eller en gränsfil, inte båda.</translation>
+    </message>
+    <message>
+        <source>%1 holds no polygons to use as the municipality boundary.</source>
+        <translation>%1 innehåller inga ytor att använda som kommungräns.</translation>
+    </message>
+</context>
 </TS>

@@ -6,7 +6,7 @@
 #include "cli/cli_support.h"
 #include "core/crs.h"
 #include "io/municipalities.h"
-#include "io/vector_reader.h"
+#include "io/store_creation.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -57,69 +57,30 @@ int runCreate(const QStringList &args, CommandIo io)
     if (conflicting(parser, municipality, boundary, io))
         return 2;
 
-    // Read the boundary before creating anything, so a bad boundary file leaves no store behind.
-    Area outline;
-    outline.kind = QStringLiteral("municipality");
-    if (parser.isSet(municipality)) {
-        const auto found = io::findMunicipality(parser.value(municipality));
-        if (!found) {
+    io::NewStoreRequest request;
+    request.path = path;
+    request.epsg = options.epsg;
+    request.timeZone = options.timeZone;
+    request.name = parser.value(name);
+    request.municipality = parser.value(municipality);
+    request.boundaryFile = parser.value(boundary);
+    // An unknown municipality is a mistake in the arguments; anything else a failure to create.
+    if (parser.isSet(municipality))
+        if (const auto found = io::findMunicipality(request.municipality); !found) {
             io.err << found.errorMessage() << '\n';
             return 2;
         }
-        auto polygons = io::municipalityBoundary(found->code, options.epsg);
-        if (!polygons) {
-            io.err << polygons.errorMessage() << '\n';
-            return 1;
-        }
-        outline.geometry = std::move(*polygons);
-        outline.name = found->name;
-        outline.population = found->population;
-    } else if (parser.isSet(boundary)) {
-        auto features = io::readVectorFile(parser.value(boundary), options.epsg);
-        if (!features) {
-            io.err << features.errorMessage() << '\n';
-            return 1;
-        }
-        for (io::VectorFeature &f : *features) {
-            for (Polygon &p : f.polygons)
-                outline.geometry.push_back(std::move(p));
-            if (outline.name.isEmpty())
-                for (const char *key : {"name", "namn", "kommunnamn", "NAME", "KOMMUNNAMN"})
-                    if (const QString v = f.attributes.value(QString::fromLatin1(key)).toString(); !v.isEmpty()) {
-                        outline.name = v;
-                        break;
-                    }
-        }
-        if (outline.geometry.empty()) {
-            io.err << Tr::tr("%1 holds no polygons to use as the municipality boundary.").arg(parser.value(boundary))
-                   << '\n';
-            return 1;
-        }
-    }
-    options.name = parser.isSet(name) ? parser.value(name) : outline.name;
-    if (outline.name.isEmpty())
-        outline.name = options.name.isEmpty() ? QFileInfo(path).completeBaseName() : options.name;
-
-    auto created = store::Store::create(path, options);
+    const auto created = io::createStore(request);
     if (!created) {
         io.err << created.errorMessage() << '\n';
         return 1;
     }
-    if (!outline.geometry.empty()) {
-        Area areas[] = {outline};
-        if (Status s = (*created)->insertAreas(areas); !s) {
-            io.err << s.errorMessage() << '\n';
-            created->reset();
-            QFile::remove(path);
-            return 1;
-        }
-    }
-    io.out << Tr::tr("Created %1 in EPSG:%2 (%3).").arg(path).arg(options.epsg).arg((*created)->crsName()) << '\n';
-    if (!outline.geometry.empty())
-        io.out << (outline.population > 0 ? Tr::tr("Municipality boundary: %1, %L2 residents (2024).")
-                                                .arg(outline.name)
-                                                .arg(static_cast<qlonglong>(outline.population))
-                                          : Tr::tr("Municipality boundary: %1.").arg(outline.name))
+    io.out << Tr::tr("Created %1 in EPSG:%2 (%3).").arg(path).arg(options.epsg).arg(created->crsName) << '\n';
+    if (created->hasBoundary)
+        io.out << (created->population > 0 ? Tr::tr("Municipality boundary: %1, %L2 residents (2024).")
+                                                 .arg(created->name)
+                                                 .arg(static_cast<qlonglong>(created->population))
+                                           : Tr::tr("Municipality boundary: %1.").arg(created->name))
                << '\n';
     return 0;
 }
