@@ -213,6 +213,18 @@ Uppgradera det nu? Först sparas en kopia av den gamla filen bredvid, så att en
         <source>%1 incidents (%2)</source>
         <translation>%1 händelser (%2)</translation>
     </message>
+    <message>
+        <source>&amp;New store…</source>
+        <translation>&amp;Nytt datalager…</translation>
+    </message>
+    <message>
+        <source>New store</source>
+        <translation>Nytt datalager</translation>
+    </message>
+    <message>
+        <source>The store for %1 is ready. Import its districts (a file of areas) now?</source>
+        <translation>Datalagret för %1 är klart. Vill du importera dess områden (en fil med ytor) nu?</translation>
+    </message>
 </context>
 <context>
     <name>lb::app::WelcomeWidget</name>
@@ -266,6 +278,49 @@ Uppgradera det nu? Först sparas en kopia av den gamla filen bredvid, så att en
     <message>
         <source>&amp;What&apos;s new</source>
         <translation>&amp;Nyheter</translation>
+    </message>
+</context>
+<context>
+    <name>lb::app::NewStoreDialog</name>
+    <message>
+        <source>New store</source>
+        <translation>Nytt datalager</translation>
+    </message>
+    <message>
+        <source>Choose your municipality. Its boundary and population (Statistics Sweden, 2024) come with the program; you can import districts right after.</source>
+        <translation>Välj din kommun. Kommungränsen och folkmängden (SCB, 2024) följer med programmet; du kan importera områden direkt efteråt.</translation>
+    </message>
+    <message>
+        <source>Search by name or code, e.g. Södertälje or 0181</source>
+        <translation>Sök på namn eller kod, t.ex. Södertälje eller 0181</translation>
+    </message>
+    <message>
+        <source>The new store file (.gpkg)</source>
+        <translation>Filen för det nya datalagret (.gpkg)</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Välj…</translation>
+    </message>
+    <message>
+        <source>Save as:</source>
+        <translation>Spara som:</translation>
+    </message>
+    <message>
+        <source>C&amp;reate store</source>
+        <translation>Skapa &amp;datalager</translation>
+    </message>
+    <message>
+        <source>%1 (%2), %3 residents</source>
+        <translation>%1 (%2), %3 invånare</translation>
+    </message>
+    <message>
+        <source>Save the new store as</source>
+        <translation>Spara det nya datalagret som</translation>
+    </message>
+    <message>
+        <source>Lägesbild store (*.gpkg)</source>
+        <translation>Lägesbild-datalager (*.gpkg)</translation>
     </message>
 </context>
 </TS>
