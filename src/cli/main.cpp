@@ -21,8 +21,8 @@ Commands:
   info STORE                        layers, counts, extent, CRS and time span of a store
   render STORE --out IMAGE [--size WxH] [--extent minx,miny,maxx,maxy] [--layers a,b,...]
                                     draw the map of a store into a PNG, or an A4 page into a PDF
-  create STORE [--crs EPSG:N] [--boundary FILE] [--name NAME]
-                                    make an empty store
+  create STORE [--municipality NAME|CODE | --boundary FILE] [--crs EPSG:N] [--name NAME]
+                                    make an empty store for a municipality
   probe FILE                        show layers, fields and the guessed coordinates of a file
   import FILE --store STORE --kind K [options]
                                     import records into a store
