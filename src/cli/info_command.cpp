@@ -19,10 +19,11 @@ QString extentText(const Extent &e)
     if (e.isEmpty())
         return QStringLiteral("-");
     const QLocale locale;
-    // A comma separates the two coordinates in English; Swedish writes the decimal comma, so the
-    // pair is separated by a semicolon there.
-    const QString pair =
-        locale.decimalPoint() == QLatin1String(",") ? QStringLiteral("%1; %2") : QStringLiteral("%1, %2");
+    // The coordinates of a corner are separated by a semicolon when the locale writes a comma
+    // inside numbers (Swedish decimal comma, English thousands separator), else by a comma.
+    const bool commaInNumbers =
+        locale.decimalPoint() == QLatin1String(",") || locale.groupSeparator() == QLatin1String(",");
+    const QString pair = commaInNumbers ? QStringLiteral("%1; %2") : QStringLiteral("%1, %2");
     return pair.arg(locale.toString(e.minX, 'f', 1), locale.toString(e.minY, 'f', 1)) + QStringLiteral(" – ") +
            pair.arg(locale.toString(e.maxX, 'f', 1), locale.toString(e.maxY, 'f', 1));
 }

@@ -19,7 +19,7 @@ namespace {
 std::vector<double> areasExtent(const QString &infoOut)
 {
     static const QRegularExpression re(QStringLiteral(
-        "areas\\s+\\(MULTIPOLYGON\\): 1\\d* features? \\| ([\\d.,-]+), ([\\d.,-]+) – ([\\d.,-]+), ([\\d.,-]+)"));
+        "areas\\s+\\(MULTIPOLYGON\\): 1\\d* features? \\| ([\\d.,-]+); ([\\d.,-]+) – ([\\d.,-]+); ([\\d.,-]+)"));
     const auto m = re.match(infoOut);
     if (!m.hasMatch())
         return {};
