@@ -915,7 +915,7 @@
     </message>
     <message>
         <source>FixaMinGata / FixMyStreet reports as safety-walk findings</source>
-        <translation>Felanmälningar från FixaMinGata / FixMyStreet som brister från trygghetsvandringar</translation>
+        <translation>Felanmälningar från FixaMinGata / FixMyStreet som iakttagelser från trygghetsvandringar</translation>
     </message>
     <message>
         <source>The police events cannot be read: %1 (at byte %2).</source>

@@ -201,6 +201,13 @@
             <numerusform>Replaced %Ln values with markers such as [personnummer].</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Unknown event type &quot;%1&quot;: %n row(s)</source>
+        <translation>
+            <numerusform>Unknown event type &quot;%1&quot;: %Ln row</numerusform>
+            <numerusform>Unknown event type &quot;%1&quot;: %Ln rows</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>lb::cli::Info</name>
