@@ -38,15 +38,15 @@
 
 Commands:
   demo --out FILE [--seed N]        write the demo store
-  info FILE                         layers, counts, extent, CRS and time span of a store
-  render FILE --out IMAGE [--size WxH] [--extent minx,miny,maxx,maxy] [--layers a,b,...]
-                                    draw the map of a store into a PNG
-  create FILE [--crs EPSG:N] [--boundary FILE] [--name NAME]
-                                    make an empty store
+  info STORE                        layers, counts, extent, CRS and time span of a store
+  render STORE --out IMAGE [--size WxH] [--extent minx,miny,maxx,maxy] [--layers a,b,...]
+                                    draw the map of a store into a PNG, or an A4 page into a PDF
+  create STORE [--municipality NAME|CODE | --boundary FILE] [--crs EPSG:N] [--name NAME]
+                                    make an empty store for a municipality
   probe FILE                        show layers, fields and the guessed coordinates of a file
-  import FILE --store S --kind K [options]
+  import FILE --store STORE --kind K [options]
                                     import records into a store
-  analyse METHOD STORE [options]    hotspots, trends and survey statistics
+  analyse METHOD STORE [options]    hot spots, trends and survey statistics
   personal-data scan|redact STORE
                                     find personal identity numbers, phone numbers and e-mail
                                     addresses in a store, or replace them with markers
@@ -64,13 +64,13 @@ Run a command with --help for its options.
 
 Kommandon:
   demo --out FIL [--seed N]         skriv demodatalagret
-  info FIL                          lager, antal, utbredning, koordinatsystem och tidsperiod för ett datalager
-  render FIL --out BILD [--size BxH] [--extent minx,miny,maxx,maxy] [--layers a,b,...]
-                                    rita kartan för ett datalager till en PNG
-  create FIL [--crs EPSG:N] [--boundary FIL] [--name NAMN]
-                                    skapa ett tomt datalager
+  info DATALAGER                    lager, antal, utbredning, koordinatsystem och tidsperiod för ett datalager
+  render DATALAGER --out BILD [--size BxH] [--extent minx,miny,maxx,maxy] [--layers a,b,...]
+                                    rita kartan för ett datalager till en PNG, eller en A4-sida till en PDF
+  create DATALAGER [--municipality NAMN|KOD | --boundary FIL] [--crs EPSG:N] [--name NAMN]
+                                    skapa ett tomt datalager för en kommun
   probe FIL                         visa lager, fält och gissade koordinater i en fil
-  import FIL --store S --kind K [flaggor]
+  import FIL --store DATALAGER --kind K [flaggor]
                                     importera poster till ett datalager
   analyse METOD DATALAGER [flaggor] heta områden, trender och statistik för trygghetsmätningar
   personal-data scan|redact DATALAGER

@@ -32,6 +32,7 @@ const std::vector<HelpRow> kCommands = {
     {{QStringLiteral("personal-data")}, true, false},
     {{QStringLiteral("upgrade")}, true, false},
     {{QStringLiteral("fetch-police")}, true, false},
+    {{QStringLiteral("evaluate")}, true, false},
     {{QStringLiteral("analyse"), QStringLiteral("kde")}, true, false},
     {{QStringLiteral("analyse"), QStringLiteral("gistar")}, true, true},
     {{QStringLiteral("analyse"), QStringLiteral("trends")}, true, false},
