@@ -229,4 +229,38 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>lb::app::FeaturePanel</name>
+    <message numerus="yes">
+        <source>%n incident(s) at the same position (%1).</source>
+        <translation>
+            <numerusform>%Ln incident at the same position (%1).</numerusform>
+            <numerusform>%Ln incidents at the same position (%1).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident(s) placed at this centre (%1); their real places are not known.</source>
+        <translation>
+            <numerusform>%Ln incident placed at this centre (%1); its real place is not known.</numerusform>
+            <numerusform>%Ln incidents placed at this centre (%1); their real places are not known.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lb::render::MapFilter</name>
+    <message numerus="yes">
+        <source>%n categories</source>
+        <translation>
+            <numerusform>%Ln category</numerusform>
+            <numerusform>%Ln categories</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n precision levels</source>
+        <translation>
+            <numerusform>%Ln precision level</numerusform>
+            <numerusform>%Ln precision levels</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -66,10 +66,10 @@ bool sameInBothLanguages(const QString &source)
     if (identicalSources.contains(source))
         return true;
     static const QSet<QString> identicalWords = {
-        QStringLiteral("m"),    QStringLiteral("km"),        QStringLiteral("km²"), QStringLiteral("p"),
-        QStringLiteral("per"),  QStringLiteral("E"),         QStringLiteral("N"),   QStringLiteral("Gi"),
-        QStringLiteral("EPSG"), QStringLiteral("Lägesbild"), QStringLiteral("kr"),  QStringLiteral("polygon"),
-        QStringLiteral("Start")};
+        QStringLiteral("m"),     QStringLiteral("km"),        QStringLiteral("km²"),   QStringLiteral("p"),
+        QStringLiteral("per"),   QStringLiteral("E"),         QStringLiteral("N"),     QStringLiteral("Gi"),
+        QStringLiteral("EPSG"),  QStringLiteral("Lägesbild"), QStringLiteral("kr"),    QStringLiteral("polygon"),
+        QStringLiteral("Start"), QStringLiteral("h"),         QStringLiteral("Filter")};
     QString rest = source;
     rest.remove(QRegularExpression(QStringLiteral("%L?(\\d+|n)")));
     static const QRegularExpression word(QStringLiteral("[\\w²]+"), QRegularExpression::UseUnicodePropertiesOption);
