@@ -17,7 +17,11 @@ set -euo pipefail
 
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
-cli="$root/build/src/cli/lagesbild-cli"
+# The first build there is: scripts/run.sh builds build/release, the presets build/<preset>.
+cli=""
+for dir in release dev test; do
+    if [ -x "$root/build/$dir/src/cli/lagesbild-cli" ]; then cli="$root/build/$dir/src/cli/lagesbild-cli"; break; fi
+done
 rows=1000000
 runs=3
 work="${TMPDIR:-/tmp}/lagesbild-bench-import"
@@ -34,7 +38,7 @@ while [ $# -gt 0 ]; do
         *) echo "unknown option $1" >&2; exit 2 ;;
     esac
 done
-[ -x "$cli" ] || { echo "no lagesbild-cli at $cli (use --cli)" >&2; exit 2; }
+[ -n "$cli" ] && [ -x "$cli" ] || { echo "no lagesbild-cli under build/ (build it, or give --cli PATH)" >&2; exit 2; }
 command -v ogr2ogr >/dev/null || { echo "ogr2ogr is not installed (gdal-bin)" >&2; exit 2; }
 mkdir -p "$work"
 for f in $files; do

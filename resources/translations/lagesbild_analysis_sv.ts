@@ -32,16 +32,16 @@
         <translation>Bara %1 tidssteg: med färre än 10 kan trendtestet knappt upptäcka något, så förstärkta och avtagande områden syns sällan. Använd kortare steg eller en längre period.</translation>
     </message>
     <message>
-        <source>%1 locations have no other location within the distance band; their neighbourhood is only themselves over time.</source>
-        <translation>%1 platser har ingen annan plats inom avståndsbandet; deras grannskap är bara de själva över tid.</translation>
+        <source>%L1 locations have no other location within the distance band; their neighbourhood is only themselves over time.</source>
+        <translation>%L1 platser har ingen annan plats inom avståndsbandet; deras grannskap är bara de själva över tid.</translation>
     </message>
     <message>
-        <source>%1 locations × %2 time steps, cells of %3 m, distance band %4 m, time window %5; bins significant at p ≤ %6%7.</source>
-        <translation>%1 platser × %2 tidssteg, celler om %3 m, avståndsband %4 m, tidsfönster %5; fack signifikanta vid p ≤ %6%7.</translation>
+        <source>%L1 locations × %L2 time steps, cells of %L3 m, distance band %L4 m, time window %5; bins significant at p ≤ %L6%7.</source>
+        <translation>%L1 platser × %L2 tidssteg, celler om %L3 m, avståndsband %L4 m, tidsfönster %5; fack signifikanta vid p ≤ %L6%7.</translation>
     </message>
     <message>
-        <source> (false discovery rate %1)</source>
-        <translation> (false discovery rate %1)</translation>
+        <source> (false discovery rate %L1)</source>
+        <translation> (andel falska upptäckter, FDR, %L1)</translation>
     </message>
 </context>
 <context>
@@ -74,12 +74,12 @@
         <translation>Det finns %1 vikter för %2 punkter.</translation>
     </message>
     <message>
-        <source>%1 of %2 events only have the centre of an area or of the municipality as position; they were left out because they would form false hot spots.</source>
-        <translation>%1 av %2 händelser har bara mittpunkten av ett område eller av kommunen som position; de lämnades utanför eftersom de skulle ge falska heta områden.</translation>
+        <source>%L1 of %L2 events only have the centre of an area or of the municipality as position; they were left out because they would form false hot spots.</source>
+        <translation>%L1 av %L2 händelser har bara mittpunkten av ett område eller av kommunen som position; de lämnades utanför eftersom de skulle ge falska heta områden.</translation>
     </message>
     <message>
-        <source>Too few events for a hot spot analysis: %1 with a usable position, at least %2 are needed. Choose a longer period, more categories or a larger area.</source>
-        <translation>För få händelser för en hot spot-analys: %1 med användbar position, minst %2 behövs. Välj en längre period, fler kategorier eller ett större område.</translation>
+        <source>Too few events for a hot spot analysis: %L1 with a usable position, at least %L2 are needed. Choose a longer period, more categories or a larger area.</source>
+        <translation>För få händelser för en analys av heta områden: %L1 med användbar position, minst %L2 behövs. Välj en längre period, fler kategorier eller ett större område.</translation>
     </message>
     <message>
         <source>All events are at the same place, so there is no pattern to analyse.</source>
@@ -94,8 +94,8 @@
         <translation>Celler på %1 m: händelserna ligger i genomsnitt %2 m från sin närmaste granne på en annan plats, avrundat uppåt.</translation>
     </message>
     <message>
-        <source>Cells of %1 m: the smallest size that keeps the grid below %2 cells (events lie on average %3 m from their nearest neighbour).</source>
-        <translation>Celler på %1 m: den minsta storlek som håller rutnätet under %2 celler (händelserna ligger i genomsnitt %3 m från sin närmaste granne).</translation>
+        <source>Cells of %1 m: the smallest size that keeps the grid below %L2 cells (events lie on average %3 m from their nearest neighbour).</source>
+        <translation>Celler på %1 m: den minsta storlek som håller rutnätet under %L2 celler (händelserna ligger i genomsnitt %3 m från sin närmaste granne).</translation>
     </message>
     <message>
         <source>Cells of %1 m, as chosen.</source>
@@ -106,20 +106,20 @@
         <translation>Alla celler med händelser hade lika många händelser, så cellerna fördubblades till %1 m.</translation>
     </message>
     <message>
-        <source>Cells of %1 m would make a grid of %2 million cells; choose larger cells.</source>
-        <translation>Celler på %1 m skulle ge ett rutnät med %2 miljoner celler; välj större celler.</translation>
+        <source>Cells of %1 m would make a grid of %L2 million cells; choose larger cells.</source>
+        <translation>Celler på %1 m skulle ge ett rutnät med %L2 miljoner celler; välj större celler.</translation>
     </message>
     <message>
         <source>Every cell taking part has the same number of events, so no cell stands out: no hot or cold spots can be found. Try larger cells.</source>
         <translation>Alla celler som ingår har lika många händelser, så ingen cell sticker ut: inga heta eller kalla områden kan hittas. Prova större celler.</translation>
     </message>
     <message>
-        <source>%1 cells inside the study area take part, with or without events.</source>
-        <translation>%1 celler inom studieområdet ingår, med eller utan händelser.</translation>
+        <source>%L1 cells inside the study area take part, with or without events.</source>
+        <translation>%L1 celler inom studieområdet ingår, med eller utan händelser.</translation>
     </message>
     <message>
-        <source>%1 cells with at least one event take part (no study area was given, so empty cells are treated as places where events cannot happen).</source>
-        <translation>%1 celler med minst en händelse ingår (inget studieområde angavs, så tomma celler behandlas som platser där händelser inte kan inträffa).</translation>
+        <source>%L1 cells with at least one event take part (no study area was given, so empty cells are treated as places where events cannot happen).</source>
+        <translation>%L1 celler med minst en händelse ingår (inget studieområde angavs, så tomma celler behandlas som platser där händelser inte kan inträffa).</translation>
     </message>
     <message>
         <source>Each cell is compared with its %1 nearest cells taking part.</source>
@@ -134,8 +134,8 @@
         <translation>Söker avståndet där händelserna klustrar sig mest</translation>
     </message>
     <message>
-        <source>Distance band %1 m: clustering (global Moran&apos;s I) was measured at 10 distances from %2 to %3 m and first peaks at %1 m (z = %4), the scale at which events cluster most.</source>
-        <translation>Avståndsband %1 m: klustringen (globalt Morans I) mättes på 10 avstånd från %2 till %3 m och når sin första topp vid %1 m (z = %4), den skala där händelserna klustrar sig mest.</translation>
+        <source>Distance band %1 m: clustering (global Moran&apos;s I) was measured at 10 distances from %2 to %3 m and first peaks at %1 m (z = %L4), the scale at which events cluster most.</source>
+        <translation>Avståndsband %1 m: klustringen (globalt Morans I) mättes på 10 avstånd från %2 till %3 m och når sin första topp vid %1 m (z = %L4), den skala där händelserna klustrar sig mest.</translation>
     </message>
     <message>
         <source>Distance band %1 m: clustering (global Moran&apos;s I) showed no clear peak between %2 and %3 m, so the band is the average distance at which a cell has %4 neighbouring cells.</source>
@@ -150,20 +150,20 @@
         <translation>Beräknar Gi*</translation>
     </message>
     <message>
-        <source>%1 cells have no neighbour within the distance band; they get no result (shown as not tested). A larger distance band would include them.</source>
-        <translation>%1 celler har ingen granne inom avståndsbandet; de får inget resultat (visas som ej testade). Ett större avståndsband skulle ta med dem.</translation>
+        <source>%L1 cells have no neighbour within the distance band; they get no result (shown as not tested). A larger distance band would include them.</source>
+        <translation>%L1 celler har ingen granne inom avståndsbandet; de får inget resultat (visas som ej testade). Ett större avståndsband skulle ta med dem.</translation>
     </message>
     <message>
         <source>Half of the cells have fewer than 8 neighbours; results rest on little data. A larger distance band or larger cells give steadier results.</source>
         <translation>Hälften av cellerna har färre än 8 grannar; resultaten vilar på lite data. Ett större avståndsband eller större celler ger stabilare resultat.</translation>
     </message>
     <message>
-        <source>%1 hot spot cells and %2 cold spot cells at 90 % confidence or more, after correcting for testing many cells at once (false discovery rate).</source>
-        <translation>%1 heta och %2 kalla celler med minst 90 % konfidens, efter korrigering för att många celler testas samtidigt (false discovery rate).</translation>
+        <source>%L1 hot spot cells and %L2 cold spot cells at 90 % confidence or more, after correcting for testing many cells at once (false discovery rate).</source>
+        <translation>%L1 heta och %L2 kalla celler med minst 90 % konfidens, efter korrigering för att många celler testas samtidigt (andel falska upptäckter, FDR).</translation>
     </message>
     <message>
-        <source>%1 hot spot cells and %2 cold spot cells at 90 % confidence or more, without correction for testing many cells at once: expect about one in ten cells to be marked by chance.</source>
-        <translation>%1 heta och %2 kalla celler med minst 90 % konfidens, utan korrigering för att många celler testas samtidigt: räkna med att ungefär var tionde cell markeras av slump.</translation>
+        <source>%L1 hot spot cells and %L2 cold spot cells at 90 % confidence or more, without correction for testing many cells at once: expect about one in ten cells to be marked by chance.</source>
+        <translation>%L1 heta och %L2 kalla celler med minst 90 % konfidens, utan korrigering för att många celler testas samtidigt: räkna med att ungefär var tionde cell markeras av slump.</translation>
     </message>
     <message>
         <source>A hot spot is a place where high counts cluster more than chance would explain; it says where, not why. Cells that are not significant are not proven safe: there may be too few events to tell.</source>
@@ -287,20 +287,20 @@
         <translation>Alla objekt har samma värde, så det finns inget att jämföra.</translation>
     </message>
     <message>
-        <source>With %1 permutations no p-value can be below %2; use more permutations.</source>
-        <translation>Med %1 permutationer kan inget p-värde bli lägre än %2; använd fler permutationer.</translation>
+        <source>With %L1 permutations no p-value can be below %L2; use more permutations.</source>
+        <translation>Med %L1 permutationer kan inget p-värde bli lägre än %L2; använd fler permutationer.</translation>
     </message>
     <message>
-        <source>%1 features have no neighbours and are not tested.</source>
-        <translation>%1 objekt saknar grannar och testas inte.</translation>
+        <source>%L1 features have no neighbours and are not tested.</source>
+        <translation>%L1 objekt saknar grannar och testas inte.</translation>
     </message>
     <message>
-        <source>Pseudo p-values from %1 conditional permutations (seed %2)%3.</source>
-        <translation>Pseudo-p-värden från %1 villkorade permutationer (frö %2)%3.</translation>
+        <source>Pseudo p-values from %L1 conditional permutations (seed %2)%3.</source>
+        <translation>Pseudo-p-värden från %L1 villkorade permutationer (frö %2)%3.</translation>
     </message>
     <message>
-        <source>, with the false discovery rate controlled at %1</source>
-        <translation>, med false discovery rate kontrollerad på %1</translation>
+        <source>, with the false discovery rate controlled at %L1</source>
+        <translation>, med andelen falska upptäckter (FDR) kontrollerad på %L1</translation>
     </message>
 </context>
 <context>
@@ -614,8 +614,8 @@
         <translation>Kärntäthet (%1, radie %2 m), %3</translation>
     </message>
     <message>
-        <source>%1 events, %2 × %3 cells of %4 m, highest density %5 %6.</source>
-        <translation>%1 händelser, %2 × %3 celler på %4 m, högsta täthet %5 %6.</translation>
+        <source>%L1 events, %L2 × %L3 cells of %L4 m, highest density %L5 %6.</source>
+        <translation>%L1 händelser, %L2 × %L3 celler på %L4 m, högsta täthet %L5 %6.</translation>
     </message>
     <message>
         <source>Hot and cold spots (Getis-Ord Gi*) of incident counts on a grid, as a GeoPackage layer. Without --cell and --band the settings are chosen from the data and explained.</source>
@@ -640,10 +640,6 @@
     <message>
         <source>Use touching cells as neighbours.</source>
         <translation>Använd angränsande celler som grannar.</translation>
-    </message>
-    <message>
-        <source>Do not correct for testing many cells.</source>
-        <translation>Korrigera inte för att många celler testas.</translation>
     </message>
     <message>
         <source>Area kind whose polygons bound where events can happen, e.g. municipality.</source>
@@ -675,7 +671,7 @@
     </message>
     <message>
         <source>Usage: lagesbild-cli analyse kde|gistar|trends|survey|walks|lisa|emerging|knox STORE [options]; add --help after the method for its options.</source>
-        <translation>Användning: lagesbild-cli analyse kde|gistar|trends|survey|walks|lisa|emerging|knox DATABAS [flaggor]; lägg till --help efter metoden för dess flaggor.</translation>
+        <translation>Användning: lagesbild-cli analyse kde|gistar|trends|survey|walks|lisa|emerging|knox DATALAGER [flaggor]; lägg till --help efter metoden för dess flaggor.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln incident(s) placed only at a district&apos;s or the municipality&apos;s centre left out.</source>
@@ -700,20 +696,12 @@
         <translation>Lagret som ska läsas från tabellfilen.</translation>
     </message>
     <message>
-        <source>Projected CRS for the table (default: the store&apos;s, else 3006).</source>
-        <translation>Projicerat referenssystem för tabellen (standard: datalagrets, annars 3006).</translation>
-    </message>
-    <message>
         <source>Use the K nearest features as neighbours.</source>
         <translation>Använd de K närmaste objekten som grannar.</translation>
     </message>
     <message>
         <source>Use features within this many metres as neighbours (default for polygons: shared borders).</source>
         <translation>Använd objekt inom så här många meter som grannar (standard för polygoner: gemensamma gränser).</translation>
-    </message>
-    <message>
-        <source>--table needs --value COLUMN.</source>
-        <translation>--table kräver --value KOLUMN.</translation>
     </message>
     <message>
         <source>Give a store or --table FILE.</source>
@@ -752,10 +740,6 @@
         <translation>Signifikansnivå (standard 0,05).</translation>
     </message>
     <message>
-        <source>Control the false discovery rate.</source>
-        <translation>Kontrollera false discovery rate.</translation>
-    </message>
-    <message>
         <source>analyse lisa needs --out FILE.csv or FILE.gpkg.</source>
         <translation>analyse lisa kräver --out FIL.csv eller FIL.gpkg.</translation>
     </message>
@@ -764,8 +748,8 @@
         <translation>--permutations, --seed och --alpha tar tal.</translation>
     </message>
     <message>
-        <source>%1 features: %2 HH, %3 LL, %4 HL, %5 LH, %6 not significant, %7 without neighbours.</source>
-        <translation>%1 objekt: %2 HH, %3 LL, %4 HL, %5 LH, %6 ej signifikanta, %7 utan grannar.</translation>
+        <source>%L1 features: %L2 HH, %L3 LL, %L4 HL, %L5 LH, %L6 not significant, %L7 without neighbours.</source>
+        <translation>%L1 objekt: %L2 HH, %L3 LL, %L4 HL, %L5 LH, %L6 ej signifikanta, %L7 utan grannar.</translation>
     </message>
     <message>
         <source>Gi* on the features of a table with a value column (or on the store&apos;s district rates). --out FILE.csv or FILE.gpkg.</source>
@@ -773,11 +757,7 @@
     </message>
     <message>
         <source>The store (optional with --table).</source>
-        <translation>Databasen (valfri med --table).</translation>
-    </message>
-    <message>
-        <source>Do not correct for testing many features.</source>
-        <translation>Korrigera inte för att många objekt testas.</translation>
+        <translation>Datalagret (valfri med --table).</translation>
     </message>
     <message>
         <source>analyse gistar --table needs --out FILE.csv or FILE.gpkg.</source>
@@ -787,12 +767,20 @@
         <source>%1 features: %2 hot and %3 cold at 90 % confidence or more.</source>
         <translation>%1 objekt: %2 heta och %3 kalla med minst 90 % konfidens.</translation>
     </message>
+    <message>
+        <source>--table needs --value-column COLUMN.</source>
+        <translation>--table kräver --value-column KOLUMN.</translation>
+    </message>
+    <message>
+        <source>Projected CRS for the table (default: the store&apos;s, else EPSG:3006).</source>
+        <translation>Projicerat koordinatsystem för tabellen (standard: datalagrets, annars EPSG:3006).</translation>
+    </message>
 </context>
 <context>
     <name>lb::cli::AnalyseSpaceTime</name>
     <message>
-        <source>Warning: %1 incidents left out: placed at an area centre or with too coarse a time.</source>
-        <translation>Varning: %1 händelser lämnas utanför: placerade i ett områdes mittpunkt eller med för grov tid.</translation>
+        <source>Warning: %L1 incidents left out: placed at an area centre or with too coarse a time.</source>
+        <translation>Varning: %L1 händelser lämnas utanför: placerade i ett områdes mittpunkt eller med för grov tid.</translation>
     </message>
     <message>
         <source>Emerging hot spots: space-time Gi* per cell and time step, Mann–Kendall trend per cell, and the categories new, consecutive, intensifying, persistent, diminishing, sporadic, oscillating and historical hot and cold spots. --out FILE.gpkg writes cells, FILE.csv a table.</source>
@@ -817,10 +805,6 @@
     <message>
         <source>Earlier time steps in each neighbourhood (default 1).</source>
         <translation>Tidigare tidssteg i varje grannskap (standard 1).</translation>
-    </message>
-    <message>
-        <source>Do not correct for testing many bins.</source>
-        <translation>Korrigera inte för att många fack testas.</translation>
     </message>
     <message>
         <source>analyse emerging needs a store and --out FILE.gpkg or FILE.csv.</source>
@@ -875,7 +859,7 @@
     <name>lb::cli::AnalyseSurvey</name>
     <message>
         <source>Survey shares per district and round with 95 % intervals and tests of the change between rounds (FILE.csv, FILE_changes.csv), and clusters of the map pins per round (FILE_clusters.csv). --from/--to choose rounds by year, --district one district; --categories and --sources do not apply.</source>
-        <translation>Andelar per område och mätning med 95 %-intervall och test av förändringen mellan mätningar (FIL.csv, FIL_changes.csv), samt kluster av kartnålarna per mätning (FIL_clusters.csv). --from/--to väljer mätningar efter år, --district ett område; --categories och --sources gäller inte.</translation>
+        <translation>Andelar per område och mätning med 95 %-intervall och test av förändringen mellan mätningar (FIL.csv, FIL_changes.csv), samt kluster av enkätmarkeringarna per mätning (FIL_clusters.csv). --from/--to väljer mätningar efter år, --district ett område; --categories och --sources gäller inte.</translation>
     </message>
     <message>
         <source>The store (a .gpkg file).</source>
@@ -891,7 +875,7 @@
     </message>
     <message>
         <source>Pins within the radius that make a core (default 8).</source>
-        <translation>Nålar inom radien som gör en kärnpunkt (standard 8).</translation>
+        <translation>Enkätmarkeringar inom radien som gör en kärnpunkt (standard 8).</translation>
     </message>
     <message>
         <source>Also write the cluster centres as a GeoPackage layer.</source>
@@ -915,7 +899,7 @@
     </message>
     <message>
         <source>The store has no survey answers to analyse.</source>
-        <translation>Databasen har inga enkätsvar att analysera.</translation>
+        <translation>Datalagret har inga enkätsvar att analysera.</translation>
     </message>
     <message>
         <source>Whole area</source>
@@ -923,7 +907,7 @@
     </message>
     <message>
         <source>%1: %2 pins, %3 clusters, %4 pins outside any cluster.</source>
-        <translation>%1: %2 nålar, %3 kluster, %4 nålar utanför kluster.</translation>
+        <translation>%1: %2 enkätmarkeringar, %3 kluster, %4 enkätmarkeringar utanför kluster.</translation>
     </message>
     <message>
         <source>Wrote %1, %2 and %3.</source>
@@ -1313,6 +1297,101 @@
     <message>
         <source>Weighted displacement quotient %1: %2; but the fall in the target area is itself uncertain, so this is only indicative.</source>
         <translation>Viktad förflyttningskvot (WDQ) %1: %2; men minskningen i insatsområdet är i sig osäker, så detta är bara en fingervisning.</translation>
+    </message>
+</context>
+<context>
+    <name>lb::analysis::ClassLabels</name>
+    <message>
+        <source>no pattern</source>
+        <translation>inget mönster</translation>
+    </message>
+    <message>
+        <source>new hot spot</source>
+        <translation>nytt hett område</translation>
+    </message>
+    <message>
+        <source>consecutive hot spot</source>
+        <translation>sammanhängande hett område</translation>
+    </message>
+    <message>
+        <source>intensifying hot spot</source>
+        <translation>tilltagande hett område</translation>
+    </message>
+    <message>
+        <source>persistent hot spot</source>
+        <translation>ihållande hett område</translation>
+    </message>
+    <message>
+        <source>diminishing hot spot</source>
+        <translation>avtagande hett område</translation>
+    </message>
+    <message>
+        <source>sporadic hot spot</source>
+        <translation>sporadiskt hett område</translation>
+    </message>
+    <message>
+        <source>oscillating hot spot</source>
+        <translation>växlande hett område</translation>
+    </message>
+    <message>
+        <source>historical hot spot</source>
+        <translation>historiskt hett område</translation>
+    </message>
+    <message>
+        <source>new cold spot</source>
+        <translation>nytt kallt område</translation>
+    </message>
+    <message>
+        <source>consecutive cold spot</source>
+        <translation>sammanhängande kallt område</translation>
+    </message>
+    <message>
+        <source>intensifying cold spot</source>
+        <translation>tilltagande kallt område</translation>
+    </message>
+    <message>
+        <source>persistent cold spot</source>
+        <translation>ihållande kallt område</translation>
+    </message>
+    <message>
+        <source>diminishing cold spot</source>
+        <translation>avtagande kallt område</translation>
+    </message>
+    <message>
+        <source>sporadic cold spot</source>
+        <translation>sporadiskt kallt område</translation>
+    </message>
+    <message>
+        <source>oscillating cold spot</source>
+        <translation>växlande kallt område</translation>
+    </message>
+    <message>
+        <source>historical cold spot</source>
+        <translation>historiskt kallt område</translation>
+    </message>
+    <message>
+        <source>not significant</source>
+        <translation>ej signifikant</translation>
+    </message>
+    <message>
+        <source>cluster of high values (HH)</source>
+        <translation>kluster av höga värden (HH)</translation>
+    </message>
+    <message>
+        <source>cluster of low values (LL)</source>
+        <translation>kluster av låga värden (LL)</translation>
+    </message>
+    <message>
+        <source>low value among high (LH)</source>
+        <translation>lågt värde bland höga (LH)</translation>
+    </message>
+    <message>
+        <source>high value among low (HL)</source>
+        <translation>högt värde bland låga (HL)</translation>
+    </message>
+    <message>
+        <source>no neighbours</source>
+        <translation>utan grannar</translation>
     </message>
 </context>
 </TS>

@@ -14,8 +14,8 @@
         <message numerus="yes">
             <source>%n incident(s) spread over a radius of %1 m (%2 kernel) on %3 m cells.</source>
             <translation>
-                <numerusform>%n händelse utspridd över en radie på %1 m (kärna: %2) på celler om %3 m.</numerusform>
-                <numerusform>%n händelser utspridda över en radie på %1 m (kärna: %2) på celler om %3 m.</numerusform>
+                <numerusform>%Ln händelse utspridd över en radie på %1 m (kärna: %2) på celler om %3 m.</numerusform>
+                <numerusform>%Ln händelser utspridda över en radie på %1 m (kärna: %2) på celler om %3 m.</numerusform>
             </translation>
         </message>
         <message>
@@ -44,15 +44,15 @@
         </message>
         <message>
             <source>Cold spot, 90 % confidence</source>
-            <translation>Kall punkt, 90 % konfidens</translation>
+            <translation>Kallt område, 90 % konfidens</translation>
         </message>
         <message>
             <source>Cold spot, 95 % confidence</source>
-            <translation>Kall punkt, 95 % konfidens</translation>
+            <translation>Kallt område, 95 % konfidens</translation>
         </message>
         <message>
             <source>Cold spot, 99 % confidence</source>
-            <translation>Kall punkt, 99 % konfidens</translation>
+            <translation>Kallt område, 99 % konfidens</translation>
         </message>
         <message>
             <source>Count</source>
@@ -72,7 +72,7 @@
         </message>
         <message>
             <source>Find hot spots</source>
-            <translation>Hitta hot spots</translation>
+            <translation>Hitta heta områden</translation>
         </message>
         <message>
             <source>Finds places with significantly more (hot) or fewer (cold) incidents than the municipality as a whole would make likely (Getis-Ord Gi*). The cell size and the neighbourhood are chosen from the data; what was chosen is explained below.</source>
@@ -92,23 +92,23 @@
         </message>
         <message>
             <source>Hot spot, 90 % confidence</source>
-            <translation>Het punkt, 90 % konfidens</translation>
+            <translation>Hett område, 90 % konfidens</translation>
         </message>
         <message>
             <source>Hot spot, 95 % confidence</source>
-            <translation>Het punkt, 95 % konfidens</translation>
+            <translation>Hett område, 95 % konfidens</translation>
         </message>
         <message>
             <source>Hot spot, 99 % confidence</source>
-            <translation>Het punkt, 99 % konfidens</translation>
+            <translation>Hett område, 99 % konfidens</translation>
         </message>
         <message>
             <source>Hot spots</source>
-            <translation>Hot spots</translation>
+            <translation>Heta områden</translation>
         </message>
         <message>
             <source>Hot spots (Gi*), %1</source>
-            <translation>Hot spots (Gi*), %1</translation>
+            <translation>Heta områden (Gi*), %1</translation>
         </message>
         <message>
             <source>Incidents</source>
@@ -164,7 +164,7 @@
         </message>
         <message>
             <source>The store has no incidents yet.</source>
-            <translation>Databasen har inga händelser än.</translation>
+            <translation>Datalagret har inga händelser än.</translation>
         </message>
         <message>
             <source>The whole municipality</source>
@@ -211,8 +211,8 @@
         <message numerus="yes">
             <source>%1 %2:00–%2:59: %n incident(s)</source>
             <translation>
-                <numerusform>%1 %2:00–%2:59: %n händelse</numerusform>
-                <numerusform>%1 %2:00–%2:59: %n händelser</numerusform>
+                <numerusform>%1 %2:00–%2:59: %Ln händelse</numerusform>
+                <numerusform>%1 %2:00–%2:59: %Ln händelser</numerusform>
             </translation>
         </message>
         <message>
@@ -242,8 +242,8 @@
         <message numerus="yes">
             <source>Day %1 %, evening %2 %, night %3 % of %n incident(s) with a clock time.</source>
             <translation>
-                <numerusform>Dag %1 %, kväll %2 %, natt %3 % av %n händelse med klockslag.</numerusform>
-                <numerusform>Dag %1 %, kväll %2 %, natt %3 % av %n händelser med klockslag.</numerusform>
+                <numerusform>Dag %1 %, kväll %2 %, natt %3 % av %Ln händelse med klockslag.</numerusform>
+                <numerusform>Dag %1 %, kväll %2 %, natt %3 % av %Ln händelser med klockslag.</numerusform>
             </translation>
         </message>
         <message>
@@ -279,7 +279,7 @@
         </message>
         <message>
             <source>Import batches — %1</source>
-            <translation>Importer — %1</translation>
+            <translation>Importomgångar — %1</translation>
         </message>
         <message>
             <source>Imported</source>
@@ -328,8 +328,8 @@
         <message numerus="yes">
             <source>Undo the import of %1 from %2? This deletes the %n record(s) it added.</source>
             <translation>
-                <numerusform>Ångra importen av %1 från %2? Det tar bort den %n post som den lade till.</numerusform>
-                <numerusform>Ångra importen av %1 från %2? Det tar bort de %n poster som den lade till.</numerusform>
+                <numerusform>Ångra importen av %1 från %2? Det tar bort den %Ln post som den lade till.</numerusform>
+                <numerusform>Ångra importen av %1 från %2? Det tar bort de %Ln poster som den lade till.</numerusform>
             </translation>
         </message>
         <message>
@@ -354,15 +354,15 @@
         <message numerus="yes">
             <source>%n distinct value(s) in %1 rows.</source>
             <translation>
-                <numerusform>%n unikt värde på %1 rader.</numerusform>
-                <numerusform>%n unika värden på %1 rader.</numerusform>
+                <numerusform>%Ln unikt värde på %1 rader.</numerusform>
+                <numerusform>%Ln unika värden på %1 rader.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n value(s) without a category; their %1 rows will be rejected.</source>
             <translation>
-                <numerusform>%n värde saknar kategori; dess %1 rader kommer att avvisas.</numerusform>
-                <numerusform>%n värden saknar kategori; deras %1 rader kommer att avvisas.</numerusform>
+                <numerusform>%Ln värde saknar kategori; dess %1 rader kommer att avvisas.</numerusform>
+                <numerusform>%Ln värden saknar kategori; deras %1 rader kommer att avvisas.</numerusform>
             </translation>
         </message>
         <message>
@@ -379,7 +379,7 @@
         </message>
         <message>
             <source>Each value of the column “%1” must become one of the kinds of finding.</source>
-            <translation>Varje värde i kolumnen ”%1” måste bli en av bristtyperna.</translation>
+            <translation>Varje värde i kolumnen ”%1” måste bli en av iakttagelsetyperna.</translation>
         </message>
         <message>
             <source>Each value of the column “%1” must become one of the store's categories.</source>
@@ -431,15 +431,15 @@
         <message numerus="yes">
             <source>%n column(s)</source>
             <translation>
-                <numerusform>%n kolumn</numerusform>
-                <numerusform>%n kolumner</numerusform>
+                <numerusform>%Ln kolumn</numerusform>
+                <numerusform>%Ln kolumner</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n row(s)</source>
             <translation>
-                <numerusform>%n rad</numerusform>
-                <numerusform>%n rader</numerusform>
+                <numerusform>%Ln rad</numerusform>
+                <numerusform>%Ln rader</numerusform>
             </translation>
         </message>
         <message>
@@ -632,8 +632,8 @@
         <message numerus="yes">
             <source>Repair the %n invalid polygon(s) found in the first rows (rings that cross themselves or are not closed); without repair they are rejected.</source>
             <translation>
-                <numerusform>Reparera den %n ogiltiga polygonen bland de första raderna (en ring som korsar sig själv eller inte är sluten); utan reparation avvisas den.</numerusform>
-                <numerusform>Reparera de %n ogiltiga polygonerna bland de första raderna (ringar som korsar sig själva eller inte är slutna); utan reparation avvisas de.</numerusform>
+                <numerusform>Reparera den %Ln ogiltiga polygonen bland de första raderna (en ring som korsar sig själv eller inte är sluten); utan reparation avvisas den.</numerusform>
+                <numerusform>Reparera de %Ln ogiltiga polygonerna bland de första raderna (ringar som korsar sig själva eller inte är slutna); utan reparation avvisas de.</numerusform>
             </translation>
         </message>
         <message>
@@ -654,22 +654,22 @@
         <message numerus="yes">
             <source>%n already in the store</source>
             <translation>
-                <numerusform>%n finns redan i datalagret</numerusform>
-                <numerusform>%n finns redan i datalagret</numerusform>
+                <numerusform>%Ln finns redan i datalagret</numerusform>
+                <numerusform>%Ln finns redan i datalagret</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n rejected</source>
             <translation>
-                <numerusform>%n avvisas</numerusform>
-                <numerusform>%n avvisas</numerusform>
+                <numerusform>%Ln avvisas</numerusform>
+                <numerusform>%Ln avvisas</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n will be imported</source>
             <translation>
-                <numerusform>%n importeras</numerusform>
-                <numerusform>%n importeras</numerusform>
+                <numerusform>%Ln importeras</numerusform>
+                <numerusform>%Ln importeras</numerusform>
             </translation>
         </message>
         <message>
@@ -723,8 +723,8 @@
         <message numerus="yes">
             <source>Of the first %n row(s): </source>
             <translation>
-                <numerusform>Av den första %n raden: </numerusform>
-                <numerusform>Av de första %n raderna: </numerusform>
+                <numerusform>Av den första %Ln raden: </numerusform>
+                <numerusform>Av de första %Ln raderna: </numerusform>
             </translation>
         </message>
         <message>
@@ -796,10 +796,6 @@
             <translation>Så här kommer de första raderna att lagras, och vilka som skulle avvisas och varför. Gå tillbaka för att ändra mappningen; tryck på Importera för att importera hela filen.</translation>
         </message>
         <message>
-            <source>Time (UTC)</source>
-            <translation>Tid (UTC)</translation>
-        </message>
-        <message>
             <source>Time of day</source>
             <translation>Tid på dygnet</translation>
         </message>
@@ -834,13 +830,17 @@
         <message numerus="yes">
         <source>%n identical to an earlier row of the file</source>
         <translation>
-            <numerusform>%n identisk med en tidigare rad i filen</numerusform>
-            <numerusform>%n identiska med en tidigare rad i filen</numerusform>
+            <numerusform>%Ln identisk med en tidigare rad i filen</numerusform>
+            <numerusform>%Ln identiska med en tidigare rad i filen</numerusform>
         </translation>
     </message>
     <message>
         <source>Identical to an earlier row</source>
         <translation>Identisk med en tidigare rad</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tid</translation>
     </message>
 </context>
     <context>
@@ -848,8 +848,8 @@
         <message numerus="yes">
             <source>%n rejected row(s). Hover over a reason for the details.</source>
             <translation>
-                <numerusform>%n avvisad rad. Håll muspekaren över en orsak för detaljer.</numerusform>
-                <numerusform>%n avvisade rader. Håll muspekaren över en orsak för detaljer.</numerusform>
+                <numerusform>%Ln avvisad rad. Håll muspekaren över en orsak för detaljer.</numerusform>
+                <numerusform>%Ln avvisade rader. Håll muspekaren över en orsak för detaljer.</numerusform>
             </translation>
         </message>
         <message>
@@ -875,8 +875,8 @@
         <message numerus="yes">
             <source>Exported %n row(s) to %1.</source>
             <translation>
-                <numerusform>Exporterade %n rad till %1.</numerusform>
-                <numerusform>Exporterade %n rader till %1.</numerusform>
+                <numerusform>Exporterade %Ln rad till %1.</numerusform>
+                <numerusform>Exporterade %Ln rader till %1.</numerusform>
             </translation>
         </message>
         <message>
@@ -957,8 +957,8 @@
         <message numerus="yes">
             <source>Imported %n record(s) as %1.</source>
             <translation>
-                <numerusform>Importerade %n post som %1.</numerusform>
-                <numerusform>Importerade %n poster som %1.</numerusform>
+                <numerusform>Importerade %Ln post som %1.</numerusform>
+                <numerusform>Importerade %Ln poster som %1.</numerusform>
             </translation>
         </message>
         <message>
@@ -1004,15 +1004,15 @@
         <message numerus="yes">
             <source>“%1” (%n row(s))</source>
             <translation>
-                <numerusform>”%1” (%n rad)</numerusform>
-                <numerusform>”%1” (%n rader)</numerusform>
+                <numerusform>”%1” (%Ln rad)</numerusform>
+                <numerusform>”%1” (%Ln rader)</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Personal data: %n value(s) replaced with markers such as [personnummer].</source>
             <translation>
-                <numerusform>Personuppgifter: %n värde ersattes med en markör som [personnummer].</numerusform>
-                <numerusform>Personuppgifter: %n värden ersattes med markörer som [personnummer].</numerusform>
+                <numerusform>Personuppgifter: %Ln värde ersattes med en markör som [personnummer].</numerusform>
+                <numerusform>Personuppgifter: %Ln värden ersattes med markörer som [personnummer].</numerusform>
             </translation>
         </message>
         <message>
@@ -1022,8 +1022,8 @@
         <message numerus="yes">
             <source>%n invalid polygon(s) were repaired before they were imported.</source>
             <translation>
-                <numerusform>%n ogiltig polygon reparerades innan den importerades.</numerusform>
-                <numerusform>%n ogiltiga polygoner reparerades innan de importerades.</numerusform>
+                <numerusform>%Ln ogiltig polygon reparerades innan den importerades.</numerusform>
+                <numerusform>%Ln ogiltiga polygoner reparerades innan de importerades.</numerusform>
             </translation>
         </message>
         <message>
@@ -1069,7 +1069,7 @@
         </message>
         <message>
             <source>Safety-walk findings</source>
-            <translation>Brister från trygghetsvandringar</translation>
+            <translation>Iakttagelser från trygghetsvandringar</translation>
         </message>
         <message>
             <source>Survey answers per area</source>
@@ -1077,7 +1077,7 @@
         </message>
         <message>
             <source>Survey pins (places marked as unsafe)</source>
-            <translation>Enkätnålar (platser markerade som otrygga)</translation>
+            <translation>Enkätmarkeringar (platser markerade som otrygga)</translation>
         </message>
         <message>
             <source>The file has no column %1.</source>

@@ -81,7 +81,7 @@
     </message>
     <message>
         <source>Create &amp;demo store…</source>
-        <translation>Skapa Skapa &amp;demolager…amp;demodatalager…</translation>
+        <translation>Skapa &amp;demodatalager…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -221,6 +221,18 @@ Uppgradera det nu? Först sparas en kopia av den gamla filen bredvid, så att en
         <source>Yearly &amp;report…</source>
         <translation>Årlig &amp;lägesbild…</translation>
     </message>
+    <message>
+        <source>&amp;New store…</source>
+        <translation>&amp;Nytt datalager…</translation>
+    </message>
+    <message>
+        <source>New store</source>
+        <translation>Nytt datalager</translation>
+    </message>
+    <message>
+        <source>The store for %1 is ready. Import its districts (a file of areas) now?</source>
+        <translation>Datalagret för %1 är klart. Vill du importera dess områden (en fil med ytor) nu?</translation>
+    </message>
 </context>
 <context>
     <name>lb::app::WelcomeWidget</name>
@@ -230,7 +242,7 @@ Uppgradera det nu? Först sparas en kopia av den gamla filen bredvid, så att en
     </message>
     <message>
         <source>Lägesbild shows incidents, safety-survey pins and safety-walk findings on a map of your municipality, so you can build the local crime and safety picture and follow it up over time.</source>
-        <translation>Lägesbild visar händelser, markeringar från trygghetsmätningar och iakttagelser från trygghetsvandringar på en karta över din kommun, så att du kan ta fram den lokala lägesbilden över brott och trygghet och följa den över tid.</translation>
+        <translation>Lägesbild visar händelser, enkätmarkeringar och iakttagelser från trygghetsvandringar på en karta över din kommun, så att du kan ta fram den lokala lägesbilden över brott och trygghet och följa den över tid.</translation>
     </message>
     <message>
         <source>Open a store (a .gpkg file), or create the demo store to look around.</source>
@@ -321,6 +333,80 @@ Uppgradera det nu? Först sparas en kopia av den gamla filen bredvid, så att en
     <message>
         <source>PDF document (*.pdf);;OpenDocument text (*.odt)</source>
         <translation>PDF-dokument (*.pdf);;OpenDocument-text (*.odt)</translation>
+    </message>
+</context>
+<context>
+    <name>lb::app::HelpWindow</name>
+    <message>
+        <source>User guide</source>
+        <translation>Användarhandledning</translation>
+    </message>
+    <message>
+        <source>What&apos;s new</source>
+        <translation>Nyheter</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Bakåt</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Kortkommandon</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Användarhandledning</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Kortkommandon</translation>
+    </message>
+    <message>
+        <source>&amp;What&apos;s new</source>
+        <translation>&amp;Nyheter</translation>
+    </message>
+</context>
+<context>
+    <name>lb::app::NewStoreDialog</name>
+    <message>
+        <source>New store</source>
+        <translation>Nytt datalager</translation>
+    </message>
+    <message>
+        <source>Choose your municipality. Its boundary and population (Statistics Sweden, 2024) come with the program; you can import districts right after.</source>
+        <translation>Välj din kommun. Kommungränsen och folkmängden (SCB, 2024) följer med programmet; du kan importera områden direkt efteråt.</translation>
+    </message>
+    <message>
+        <source>Search by name or code, e.g. Södertälje or 0181</source>
+        <translation>Sök på namn eller kod, t.ex. Södertälje eller 0181</translation>
+    </message>
+    <message>
+        <source>The new store file (.gpkg)</source>
+        <translation>Filen för det nya datalagret (.gpkg)</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Välj…</translation>
+    </message>
+    <message>
+        <source>Save as:</source>
+        <translation>Spara som:</translation>
+    </message>
+    <message>
+        <source>C&amp;reate store</source>
+        <translation>Skapa &amp;datalager</translation>
+    </message>
+    <message>
+        <source>%1 (%2), %3 residents</source>
+        <translation>%1 (%2), %3 invånare</translation>
+    </message>
+    <message>
+        <source>Save the new store as</source>
+        <translation>Spara det nya datalagret som</translation>
+    </message>
+    <message>
+        <source>Lägesbild store (*.gpkg)</source>
+        <translation>Lägesbild-datalager (*.gpkg)</translation>
     </message>
 </context>
 </TS>

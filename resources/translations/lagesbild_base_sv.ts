@@ -34,19 +34,23 @@
         <translation>Uppgradera det en gång med: lagesbild-cli upgrade %1 (en kopia av den gamla filen sparas bredvid).</translation>
     </message>
     <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Kan inte skriva %1: %2</translation>
+    </message>
+    <message>
         <source>Usage: lagesbild-cli &lt;command&gt; [options]
 
 Commands:
   demo --out FILE [--seed N]        write the demo store
-  info FILE                         layers, counts, extent, CRS and time span of a store
-  render FILE --out IMAGE [--size WxH] [--extent minx,miny,maxx,maxy] [--layers a,b,...]
-                                    draw the map of a store into a PNG
-  create FILE [--crs EPSG:N] [--boundary FILE] [--name NAME]
-                                    make an empty store
+  info STORE                        layers, counts, extent, CRS and time span of a store
+  render STORE --out IMAGE [--size WxH] [--extent minx,miny,maxx,maxy] [--layers a,b,...]
+                                    draw the map of a store into a PNG, or an A4 page into a PDF
+  create STORE [--municipality NAME|CODE | --boundary FILE] [--crs EPSG:N] [--name NAME]
+                                    make an empty store for a municipality
   probe FILE                        show layers, fields and the guessed coordinates of a file
-  import FILE --store S --kind K [options]
+  import FILE --store STORE --kind K [options]
                                     import records into a store
-  analyse METHOD STORE [options]    hotspots, trends and survey statistics
+  analyse METHOD STORE [options]    hot spots, trends and survey statistics
   chart STORE --kind KIND --out FILE.png|svg|pdf
                                     draw a chart (per-year, change, time-profile, survey, followup)
   print STORE --out PAGE.pdf|png|svg [--page A4|A3] [--heatmap] [--hotspots]
@@ -70,15 +74,15 @@ Run a command with --help for its options.
 
 Kommandon:
   demo --out FIL [--seed N]         skriv demodatalagret
-  info FIL                          lager, antal, utbredning, koordinatsystem och tidsperiod för ett datalager
-  render FIL --out BILD [--size BxH] [--extent minx,miny,maxx,maxy] [--layers a,b,...]
-                                    rita kartan för ett datalager till en PNG
-  create FIL [--crs EPSG:N] [--boundary FIL] [--name NAMN]
-                                    skapa ett tomt datalager
+  info DATALAGER                    lager, antal, utbredning, koordinatsystem och tidsperiod för ett datalager
+  render DATALAGER --out BILD [--size BxH] [--extent minx,miny,maxx,maxy] [--layers a,b,...]
+                                    rita kartan för ett datalager till en PNG, eller en A4-sida till en PDF
+  create DATALAGER [--municipality NAMN|KOD | --boundary FIL] [--crs EPSG:N] [--name NAMN]
+                                    skapa ett tomt datalager för en kommun
   probe FIL                         visa lager, fält och gissade koordinater i en fil
-  import FIL --store S --kind K [flaggor]
+  import FIL --store DATALAGER --kind K [flaggor]
                                     importera poster till ett datalager
-  analyse METOD DATALAGER [flaggor] hotspots, trender och statistik för trygghetsmätningar
+  analyse METOD DATALAGER [flaggor] heta områden, trender och statistik för trygghetsmätningar
   chart DATALAGER --kind SLAG --out FIL.png|svg|pdf
                                     rita ett diagram (per-year, change, time-profile, survey, followup)
   print DATALAGER --out SIDA.pdf|png|svg [--page A4|A3] [--heatmap] [--hotspots]
@@ -100,8 +104,56 @@ Kör ett kommando med --help för dess flaggor.
 </translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Kan inte skriva %1: %2</translation>
+        <source>%1 %2: the file needs an extension that names its format: %3.</source>
+        <translation>%1 %2: filen behöver en filändelse som anger formatet: %3.</translation>
+    </message>
+    <message>
+        <source>--%1 and --%2 cannot be used together.</source>
+        <translation>--%1 och --%2 kan inte användas tillsammans.</translation>
+    </message>
+    <message>
+        <source>--%1 needs a CRS as EPSG:N (e.g. EPSG:3006), not %2.</source>
+        <translation>--%1 behöver ett koordinatsystem som EPSG:N (t.ex. EPSG:3006), inte %2.</translation>
+    </message>
+    <message>
+        <source>Arguments:</source>
+        <translation>Argument:</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Flaggor:</translation>
+    </message>
+    <message>
+        <source>Usage:</source>
+        <translation>Användning:</translation>
+    </message>
+    <message>
+        <source>Correct for testing many places at once by controlling the false discovery rate (the default).</source>
+        <translation>Korrigera för att många platser testas samtidigt genom att kontrollera andelen falska upptäckter, FDR (standard).</translation>
+    </message>
+    <message>
+        <source>Correct for testing many places at once by controlling the false discovery rate (default: off).</source>
+        <translation>Korrigera för att många platser testas samtidigt genom att kontrollera andelen falska upptäckter, FDR (standard: av).</translation>
+    </message>
+    <message>
+        <source>Do not correct for testing many places at once.</source>
+        <translation>Korrigera inte för att många platser testas samtidigt.</translation>
+    </message>
+    <message>
+        <source>Run lagesbild-cli %1 --help for its options.</source>
+        <translation>Kör lagesbild-cli %1 --help för dess flaggor.</translation>
+    </message>
+    <message>
+        <source>The store (a .gpkg file).</source>
+        <translation>Datalagret (en .gpkg-fil).</translation>
+    </message>
+    <message>
+        <source>%1 %2: .%3 files cannot be written here; the formats are %4.</source>
+        <translation>%1 %2: .%3-filer kan inte skrivas här; formaten är %4.</translation>
+    </message>
+    <message>
+        <source>[options]</source>
+        <translation>[flaggor]</translation>
     </message>
 </context>
 <context>
@@ -169,11 +221,6 @@ Kör ett kommando med --help för dess flaggor.
         <source>Layers:</source>
         <translation>Lager:</translation>
     </message>
-    <message numerus="yes">
-        <source>%n feature(s)</source>
-        <translation>
-            <numerusform>%n objekt</numerusform><numerusform>%n objekt</numerusform></translation>
-    </message>
     <message>
         <source>Extent: %1</source>
         <translation>Utbredning: %1</translation>
@@ -189,6 +236,11 @@ Kör ett kommando med --help för dess flaggor.
     <message>
         <source>Survey rounds: %1</source>
         <translation>Trygghetsmätningar: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln feature(s)</source>
+        <translation>
+            <numerusform>%Ln objekt</numerusform><numerusform>%Ln objekt</numerusform></translation>
     </message>
 </context>
 <context>
@@ -280,7 +332,7 @@ Kör ett kommando med --help för dess flaggor.
     </message>
     <message>
         <source>Database error in %1: %2</source>
-        <translation>Databasfel i %1: %2</translation>
+        <translation>Fel i datalagret %1: %2</translation>
     </message>
     <message>
         <source>Could not start a write in %1: %2</source>
@@ -389,7 +441,7 @@ Kör ett kommando med --help för dess flaggor.
     </message>
     <message>
         <source>%1 is a SQLite database but not a Lägesbild store.</source>
-        <translation>%1 är en SQLite-databas men inte ett Lägesbild-datalager.</translation>
+        <translation>%1 är en SQLite-fil men inte ett Lägesbild-datalager.</translation>
     </message>
     <message>
         <source>%1 was made by a newer version of Lägesbild (schema %2; this program reads up to %3). It was not changed.</source>

@@ -47,6 +47,14 @@
         <source>Municipality boundary: %1.</source>
         <translation>Kommungräns: %1.</translation>
     </message>
+    <message>
+        <source>A Swedish municipality by name or code (e.g. Södertälje or 0181): its boundary and population come with the program.</source>
+        <translation>En svensk kommun med namn eller kod (t.ex. Södertälje eller 0181): gränsen och folkmängden följer med programmet.</translation>
+    </message>
+    <message>
+        <source>Municipality boundary: %1, %L2 residents (2024).</source>
+        <translation>Kommungräns: %1, %L2 invånare (2024).</translation>
+    </message>
 </context>
 <context>
     <name>lb::cli::Import</name>
@@ -89,8 +97,8 @@
     <message numerus="yes">
         <source>%n row(s)</source>
         <translation>
-            <numerusform>%n rad</numerusform>
-            <numerusform>%n rader</numerusform>
+            <numerusform>%Ln rad</numerusform>
+            <numerusform>%Ln rader</numerusform>
         </translation>
     </message>
     <message>
@@ -264,8 +272,8 @@
     <message numerus="yes">
         <source>Replaced %n value(s) with markers such as [personnummer].</source>
         <translation>
-            <numerusform>Ersatte %n värde med en markör som [personnummer].</numerusform>
-            <numerusform>Ersatte %n värden med markörer som [personnummer].</numerusform>
+            <numerusform>Ersatte %Ln värde med en markör som [personnummer].</numerusform>
+            <numerusform>Ersatte %Ln värden med markörer som [personnummer].</numerusform>
         </translation>
     </message>
     <message>
@@ -659,7 +667,7 @@
     </message>
     <message>
         <source>Kind of finding, mapped to the finding kinds</source>
-        <translation>Typ av brist, kopplad till bristtyperna</translation>
+        <translation>Typ av iakttagelse, kopplad till iakttagelsetyperna</translation>
     </message>
     <message>
         <source>Responsible organisation</source>
@@ -907,7 +915,7 @@
     </message>
     <message>
         <source>FixaMinGata / FixMyStreet reports as safety-walk findings</source>
-        <translation>Felanmälningar från FixaMinGata / FixMyStreet som brister från trygghetsvandringar</translation>
+        <translation>Felanmälningar från FixaMinGata / FixMyStreet som iakttagelser från trygghetsvandringar</translation>
     </message>
     <message>
         <source>The police events cannot be read: %1 (at byte %2).</source>
@@ -1064,8 +1072,8 @@
     <message numerus="yes">
         <source>Changed %n row(s) in one transaction; each change is in the edit log.</source>
         <translation>
-            <numerusform>Ändrade %n rad i en transaktion; ändringen finns i ändringsloggen.</numerusform>
-            <numerusform>Ändrade %n rader i en transaktion; varje ändring finns i ändringsloggen.</numerusform>
+            <numerusform>Ändrade %Ln rad i en transaktion; ändringen finns i ändringsloggen.</numerusform>
+            <numerusform>Ändrade %Ln rader i en transaktion; varje ändring finns i ändringsloggen.</numerusform>
         </translation>
     </message>
     <message>
@@ -1133,6 +1141,36 @@
     <message>
         <source>GDAL has no XLSX driver.</source>
         <translation>GDAL saknar drivrutin för XLSX.</translation>
+    </message>
+</context>
+<context>
+    <name>lb::io::Municipalities</name>
+    <message>
+        <source>The list of municipalities is missing from this build (%1).</source>
+        <translation>Listan över kommuner saknas i det här bygget (%1).</translation>
+    </message>
+    <message>
+        <source>No Swedish municipality is called %1; give its name or its four-digit code (kommunkod), e.g. Södertälje or 0181.</source>
+        <translation>Ingen svensk kommun heter %1; ange namnet eller den fyrsiffriga kommunkoden, t.ex. Södertälje eller 0181.</translation>
+    </message>
+    <message>
+        <source>No Swedish municipality is called %1. Did you mean %2?</source>
+        <translation>Ingen svensk kommun heter %1. Menade du %2?</translation>
+    </message>
+    <message>
+        <source>No municipality with code %1.</source>
+        <translation>Ingen kommun har koden %1.</translation>
+    </message>
+</context>
+<context>
+    <name>lb::io::StoreCreation</name>
+    <message>
+        <source>Give either a municipality or a boundary file, not both.</source>
+        <translation>Ange antingen en kommun eller en gränsfil, inte båda.</translation>
+    </message>
+    <message>
+        <source>%1 holds no polygons to use as the municipality boundary.</source>
+        <translation>%1 innehåller inga ytor att använda som kommungräns.</translation>
     </message>
 </context>
 </TS>

@@ -115,6 +115,18 @@
         <source>No bookmark called %1 in the store.</source>
         <translation>Inget bokmärke som heter %1 i datalagret.</translation>
     </message>
+    <message>
+        <source>--%1 is for a PNG; a PDF map page is always A4 with a scale bar and north arrow.</source>
+        <translation>--%1 gäller en PNG; en PDF-kartsida är alltid A4 med skalstock och norrpil.</translation>
+    </message>
+    <message>
+        <source>--title is for a PDF map page (--out FILE.pdf); a PNG has no title.</source>
+        <translation>--title gäller en PDF-kartsida (--out FIL.pdf); en PNG har ingen rubrik.</translation>
+    </message>
+    <message>
+        <source>Layers to draw, comma-separated (default: all): %1. The store tables that lagesbild-cli info lists are accepted too.</source>
+        <translation>Lager att rita, kommaseparerade (standard: alla): %1. Datalagrets tabeller som lagesbild-cli info listar går också bra.</translation>
+    </message>
 </context>
 <context>
     <name>lb::render::BaseMapLayers</name>

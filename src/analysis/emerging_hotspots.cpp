@@ -184,18 +184,18 @@ Result<EmergingResult> emergingHotspots(const EmergingInput &in, const EmergingP
     for (double c : neighbourCount)
         alone += c < 0.5;
     if (alone > 0)
-        r.warnings << EmergingTr::tr("%1 locations have no other location within the distance band; their "
+        r.warnings << EmergingTr::tr("%L1 locations have no other location within the distance band; their "
                                      "neighbourhood is only themselves over time.")
                           .arg(alone);
-    r.notes << EmergingTr::tr("%1 locations × %2 time steps, cells of %3 m, distance band %4 m, time window %5; "
-                              "bins significant at p ≤ %6%7.")
+    r.notes << EmergingTr::tr("%L1 locations × %L2 time steps, cells of %L3 m, distance band %L4 m, time window %5; "
+                              "bins significant at p ≤ %L6%7.")
                    .arg(L)
                    .arg(T)
                    .arg(par.cellSize)
                    .arg(par.distanceBand)
                    .arg(par.timeWindow)
                    .arg(r.pCutoff, 0, 'g', 3)
-                   .arg(par.fdrCorrection ? EmergingTr::tr(" (false discovery rate %1)").arg(par.alpha) : QString());
+                   .arg(par.fdrCorrection ? EmergingTr::tr(" (false discovery rate %L1)").arg(par.alpha) : QString());
     return r;
 }
 

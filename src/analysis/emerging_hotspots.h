@@ -65,7 +65,8 @@ enum class EmergingCategory : std::uint8_t {
     HistoricalCold,
 };
 constexpr int kEmergingCategoryCount = 17;
-QString toString(EmergingCategory c); // e.g. "new hot spot"
+// A stable English code for files and scripts (e.g. "new hot spot"); show users classLabel().
+QString toString(EmergingCategory c);
 
 struct EmergingParameters {
     double cellSize = 0.0;     // metres, required

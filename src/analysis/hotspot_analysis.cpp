@@ -4,6 +4,7 @@
 #include "analysis/spatial_weights.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 #include <algorithm>
 #include <cmath>
@@ -22,7 +23,7 @@ constexpr double kSignificantZ = 1.96;
 
 QString metres(double m)
 {
-    return QString::number(m, 'f', m < 10 ? 1 : 0);
+    return QLocale().toString(m, 'f', m < 10 ? 1 : 0);
 }
 
 struct Binned {
@@ -117,12 +118,12 @@ Result<HotspotResult> hotspotAnalysis(const HotspotInput &input, const HotspotPa
     }
     r.eventsUsed = pts.size();
     if (r.centroidEventsLeftOut > 0)
-        r.warnings << Tr::tr("%1 of %2 events only have the centre of an area or of the municipality as position; "
+        r.warnings << Tr::tr("%L1 of %L2 events only have the centre of an area or of the municipality as position; "
                              "they were left out because they would form false hot spots.")
                           .arg(r.centroidEventsLeftOut)
                           .arg(input.points.size());
     if (pts.size() < par.minimumEvents)
-        return Error{Tr::tr("Too few events for a hot spot analysis: %1 with a usable position, at least %2 are "
+        return Error{Tr::tr("Too few events for a hot spot analysis: %L1 with a usable position, at least %L2 are "
                             "needed. Choose a longer period, more categories or a larger area.")
                          .arg(pts.size())
                          .arg(par.minimumEvents)};
@@ -152,7 +153,7 @@ Result<HotspotResult> hotspotAnalysis(const HotspotInput &input, const HotspotPa
                               ? Tr::tr("Cells of %1 m: events lie on average %2 m from their nearest neighbour "
                                        "at another place, rounded up.")
                                     .arg(metres(cell), metres(meanNN))
-                              : Tr::tr("Cells of %1 m: the smallest size that keeps the grid below %2 cells "
+                              : Tr::tr("Cells of %1 m: the smallest size that keeps the grid below %L2 cells "
                                        "(events lie on average %3 m from their nearest neighbour).")
                                     .arg(metres(cell))
                                     .arg(kMaxAutoCells, 0, 'f', 0)
@@ -185,7 +186,7 @@ Result<HotspotResult> hotspotAnalysis(const HotspotInput &input, const HotspotPa
         return r;
     }
     if (b.grid.cellCount() > 50'000'000)
-        return Error{Tr::tr("Cells of %1 m would make a grid of %2 million cells; choose larger cells.")
+        return Error{Tr::tr("Cells of %1 m would make a grid of %L2 million cells; choose larger cells.")
                          .arg(metres(cell))
                          .arg(b.grid.cellCount() / 1'000'000)};
     if (!b.hasVariance)
@@ -194,8 +195,8 @@ Result<HotspotResult> hotspotAnalysis(const HotspotInput &input, const HotspotPa
     r.cellSize = cell;
     r.explanation
         << (par.studyArea
-                ? Tr::tr("%1 cells inside the study area take part, with or without events.").arg(b.includedCount)
-                : Tr::tr("%1 cells with at least one event take part (no study area was "
+                ? Tr::tr("%L1 cells inside the study area take part, with or without events.").arg(b.includedCount)
+                : Tr::tr("%L1 cells with at least one event take part (no study area was "
                          "given, so empty cells are treated as places where events cannot "
                          "happen).")
                       .arg(b.includedCount));
@@ -260,7 +261,7 @@ Result<HotspotResult> hotspotAnalysis(const HotspotInput &input, const HotspotPa
                 if (peak >= 0) {
                     band = r.autocorrelation[static_cast<std::size_t>(peak)].distance;
                     r.explanation << Tr::tr("Distance band %1 m: clustering (global Moran's I) was measured at 10 "
-                                            "distances from %2 to %3 m and first peaks at %1 m (z = %4), the scale "
+                                            "distances from %2 to %3 m and first peaks at %1 m (z = %L4), the scale "
                                             "at which events cluster most.")
                                          .arg(metres(band), metres(start), metres(r.autocorrelation.back().distance))
                                          .arg(r.autocorrelation[static_cast<std::size_t>(peak)].z, 0, 'f', 2);
@@ -304,7 +305,7 @@ Result<HotspotResult> hotspotAnalysis(const HotspotInput &input, const HotspotPa
     r.included = std::move(b.included);
 
     if (r.gi.withoutNeighbours > 0)
-        r.warnings << Tr::tr("%1 cells have no neighbour within the distance band; they get no result (shown as "
+        r.warnings << Tr::tr("%L1 cells have no neighbour within the distance band; they get no result (shown as "
                              "not tested). A larger distance band would include them.")
                           .arg(r.gi.withoutNeighbours);
     std::vector<double> counts;
@@ -317,9 +318,9 @@ Result<HotspotResult> hotspotAnalysis(const HotspotInput &input, const HotspotPa
     const std::size_t hot = r.gi.hot[0] + r.gi.hot[1] + r.gi.hot[2];
     const std::size_t cold = r.gi.cold[0] + r.gi.cold[1] + r.gi.cold[2];
     r.explanation << (r.gi.fdrCorrection
-                          ? Tr::tr("%1 hot spot cells and %2 cold spot cells at 90 % confidence or more, after "
+                          ? Tr::tr("%L1 hot spot cells and %L2 cold spot cells at 90 % confidence or more, after "
                                    "correcting for testing many cells at once (false discovery rate).")
-                          : Tr::tr("%1 hot spot cells and %2 cold spot cells at 90 % confidence or more, without "
+                          : Tr::tr("%L1 hot spot cells and %L2 cold spot cells at 90 % confidence or more, without "
                                    "correction for testing many cells at once: expect about one in ten cells to "
                                    "be marked by chance."))
                          .arg(hot)

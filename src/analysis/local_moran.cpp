@@ -138,17 +138,17 @@ Result<LocalMoranResult> localMoran(std::span<const double> x, const NeighbourLi
         ++r.counts[static_cast<std::size_t>(c)];
     const double minimumP = 1.0 / static_cast<double>(R + 1);
     if (minimumP > par.alpha)
-        r.notes << LocalMoranTr::tr("With %1 permutations no p-value can be below %2; use more permutations.")
+        r.notes << LocalMoranTr::tr("With %L1 permutations no p-value can be below %L2; use more permutations.")
                        .arg(R)
                        .arg(minimumP);
     if (r.counts[static_cast<std::size_t>(LisaClass::NoNeighbours)] > 0)
-        r.notes << LocalMoranTr::tr("%1 features have no neighbours and are not tested.")
+        r.notes << LocalMoranTr::tr("%L1 features have no neighbours and are not tested.")
                        .arg(r.counts[static_cast<std::size_t>(LisaClass::NoNeighbours)]);
-    r.notes << LocalMoranTr::tr("Pseudo p-values from %1 conditional permutations (seed %2)%3.")
+    r.notes << LocalMoranTr::tr("Pseudo p-values from %L1 conditional permutations (seed %2)%3.")
                    .arg(R)
                    .arg(par.seed)
                    .arg(par.fdrCorrection
-                            ? LocalMoranTr::tr(", with the false discovery rate controlled at %1").arg(par.alpha)
+                            ? LocalMoranTr::tr(", with the false discovery rate controlled at %L1").arg(par.alpha)
                             : QString());
     return r;
 }

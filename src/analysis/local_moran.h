@@ -43,6 +43,7 @@ enum class LisaClass : std::int8_t {
     HighLow = 4,
     NoNeighbours = 5
 };
+// A stable code for files and scripts ("HH", "not significant"); show users classLabel().
 QString toString(LisaClass c);
 
 struct LocalMoranParameters {

@@ -3,12 +3,15 @@
 #include "app/import_context.h"
 
 #include <QCheckBox>
+#include <QDateTime>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QRadioButton>
 #include <QTableWidget>
+#include <QTimeZone>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -52,6 +55,17 @@ const QStringList &fieldOrder()
                                       QStringLiteral("population"),
                                       QStringLiteral("extent")};
     return order;
+}
+
+// A stored time (ISO 8601 in UTC, with or without the Z) in the user's local time and date format.
+QString shownTime(const QString &isoUtc)
+{
+    QDateTime t = QDateTime::fromString(isoUtc, Qt::ISODate);
+    if (!t.isValid())
+        return isoUtc;
+    if (t.timeSpec() == Qt::LocalTime)
+        t.setTimeZone(QTimeZone::utc());
+    return QLocale().toString(t.toLocalTime(), QLocale::ShortFormat);
 }
 } // namespace
 
@@ -196,7 +210,7 @@ void ImportPreviewPage::fillTable()
         if (m_ctx->mapping.kind == io::ImportKind::Findings)
             categoryLabels.insert(k.code, localizedLabel(k.labelSv, k.labelEn));
 
-    const QHash<QString, QString> headers = {{QStringLiteral("occurred_at"), tr("Time (UTC)")},
+    const QHash<QString, QString> headers = {{QStringLiteral("occurred_at"), tr("Time")},
                                              {QStringLiteral("time_precision"), tr("Time precision")},
                                              {QStringLiteral("category"), tr("Category")},
                                              {QStringLiteral("kind"), tr("Kind")},
@@ -258,6 +272,9 @@ void ImportPreviewPage::fillTable()
             // As the import will store it.
             if (m_ctx->personalData == io::PersonalDataChoice::Redact)
                 io::redactPersonalData(value);
+            // The store keeps UTC; people read their own clock.
+            if (fields[c] == QLatin1String("occurred_at"))
+                value = shownTime(value);
             if ((fields[c] == QLatin1String("category") || fields[c] == QLatin1String("kind")) &&
                 categoryLabels.contains(value))
                 value = QStringLiteral("%1 (%2)").arg(categoryLabels.value(value), value);

@@ -18,6 +18,14 @@
 
 int main(int argc, char **argv)
 {
+    // --help and --version print text and quit: they must work without a display (over ssh, in a
+    // terminal without X), so they do not ask for a window system.
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if ((arg == "-h" || arg == "--help" || arg == "--help-all" || arg == "-v" || arg == "--version") &&
+            !qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+    }
     QApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("Lägesbild"));
     QCoreApplication::setOrganizationName(QStringLiteral("Lagesbild"));

@@ -8,10 +8,12 @@
 #include "app/dialog_service.h"
 #include "app/feature_panel.h"
 #include "app/filter_panel.h"
+#include "app/help_window.h"
 #include "app/import_context.h"
 #include "app/intervention_panel.h"
 #include "app/layer_panel.h"
 #include "app/map_canvas.h"
+#include "app/new_store_dialog.h"
 #include "app/report_dialog.h"
 #include "app/store_watcher.h"
 #include "app/welcome_widget.h"
@@ -108,6 +110,20 @@ void MainWindow::createActions()
         file->addAction(QIcon(QStringLiteral(":/app/open.svg")), tr("&Open store…"), this, &MainWindow::chooseStore);
     open->setObjectName(QStringLiteral("actionOpenStore"));
     open->setShortcut(QKeySequence::Open);
+    QAction *newStore = file->addAction(tr("&New store…"), this, [this] {
+        const QString path = runNewStoreDialog(this, m_dialogs);
+        if (path.isEmpty())
+            return;
+        // Districts come next: offer the import wizard once the new store is open.
+        if (m_dialogs->ask(this, tr("New store"),
+                           tr("The store for %1 is ready. Import its districts (a file of areas) now?")
+                               .arg(QFileInfo(path).completeBaseName())))
+            connect(
+                this, &MainWindow::storeOpened, this, [this] { openImportWizard(); }, Qt::SingleShotConnection);
+        openStore(path);
+    });
+    newStore->setObjectName(QStringLiteral("actionNewStore"));
+    newStore->setShortcut(QKeySequence::New);
     QAction *demo = file->addAction(tr("Create &demo store…"), this, &MainWindow::chooseDemoPath);
     demo->setObjectName(QStringLiteral("actionCreateDemo"));
     demo->setEnabled(demoAvailable());
@@ -182,6 +198,7 @@ void MainWindow::createActions()
         a->setEnabled(false);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    addHelpActions(help, this);
     QAction *about = help->addAction(tr("&About Lägesbild"), this, &MainWindow::showAbout);
     about->setObjectName(QStringLiteral("actionAbout"));
 

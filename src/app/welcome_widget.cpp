@@ -15,8 +15,11 @@ WelcomeWidget::WelcomeWidget(QWidget *parent)
     auto *outer = new QVBoxLayout(this);
     outer->addStretch(2);
 
+    // A fixed width lets the layout ask the wrapped paragraphs how tall they are at that width;
+    // with only a maximum width the card took its width from the unwrapped text and cut the
+    // paragraphs off at the height of two lines.
     auto *card = new QWidget(this);
-    card->setMaximumWidth(560);
+    card->setFixedWidth(560);
     auto *layout = new QVBoxLayout(card);
     layout->setSpacing(14);
 

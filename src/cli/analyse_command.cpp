@@ -23,7 +23,7 @@ int runKde(const QStringList &args, CommandIo io)
 {
     QCommandLineParser p;
     p.setApplicationDescription(Tr::tr("Heat map (kernel density) of the incidents, in events per km², as a GeoTIFF."));
-    p.addPositionalArgument(QStringLiteral("STORE"), Tr::tr("The store (a .gpkg file)."));
+    addStoreArgument(p);
     AnalyseFilters f;
     f.addTo(p);
     const QCommandLineOption radius(QStringLiteral("radius"), Tr::tr("Radius in metres (default 500)."),
@@ -41,6 +41,8 @@ int runKde(const QStringList &args, CommandIo io)
         io.err << Tr::tr("analyse kde needs a store and --out FILE.tif.") << '\n';
         return 2;
     }
+    if (!outputFormat(p.value(f.out), {QStringLiteral("tif"), QStringLiteral("tiff")}, io))
+        return 2;
     analysis::KdeParameters par;
     bool ok = true;
     par.radius = numberOption(p, radius, par.radius, &ok);
@@ -89,7 +91,7 @@ int runKde(const QStringList &args, CommandIo io)
         io.err << written.errorMessage() << '\n';
         return 1;
     }
-    io.out << Tr::tr("%1 events, %2 × %3 cells of %4 m, highest density %5 %6.")
+    io.out << Tr::tr("%L1 events, %L2 × %L3 cells of %L4 m, highest density %L5 %6.")
                   .arg(result->eventCount)
                   .arg(g.cols)
                   .arg(g.rows)
@@ -110,7 +112,7 @@ int runGiStar(const QStringList &args, CommandIo io)
     p.setApplicationDescription(Tr::tr("Hot and cold spots (Getis-Ord Gi*) of incident counts on a grid, as a "
                                        "GeoPackage layer. Without --cell and --band the settings are chosen from "
                                        "the data and explained."));
-    p.addPositionalArgument(QStringLiteral("STORE"), Tr::tr("The store (a .gpkg file)."));
+    addStoreArgument(p);
     AnalyseFilters f;
     f.addTo(p);
     const QCommandLineOption cell(QStringLiteral("cell"), Tr::tr("Cell size in metres (default: chosen)."),
@@ -121,12 +123,13 @@ int runGiStar(const QStringList &args, CommandIo io)
     const QCommandLineOption knn(QStringLiteral("knn"), Tr::tr("Use the K nearest cells as neighbours."),
                                  QStringLiteral("K"));
     const QCommandLineOption contiguity(QStringLiteral("contiguity"), Tr::tr("Use touching cells as neighbours."));
-    const QCommandLineOption noFdr(QStringLiteral("no-fdr"), Tr::tr("Do not correct for testing many cells."));
+    const FdrOptions fdr(true);
     const QCommandLineOption studyArea(QStringLiteral("study-area"),
                                        Tr::tr("Area kind whose polygons bound where events can happen, e.g. "
                                               "municipality."),
                                        QStringLiteral("KIND"));
-    p.addOptions({cell, band, hex, knn, contiguity, noFdr, studyArea});
+    p.addOptions({cell, band, hex, knn, contiguity, studyArea});
+    fdr.addTo(p);
     int rc = 0;
     if (!parseArgs(p, QStringLiteral("analyse gistar"), args, io, &rc))
         return rc;
@@ -134,6 +137,12 @@ int runGiStar(const QStringList &args, CommandIo io)
         io.err << Tr::tr("analyse gistar needs a store and --out FILE.gpkg.") << '\n';
         return 2;
     }
+    if (!outputFormat(p.value(f.out), {QStringLiteral("gpkg")}, io) || conflicting(p, knn, contiguity, io) ||
+        conflicting(p, knn, band, io) || conflicting(p, contiguity, band, io))
+        return 2;
+    const std::optional<bool> fdrOn = fdr.choice(p, io);
+    if (!fdrOn)
+        return 2;
     analysis::HotspotParameters par;
     bool ok = true;
     par.cellSize = numberOption(p, cell, 0.0, &ok);
@@ -153,7 +162,7 @@ int runGiStar(const QStringList &args, CommandIo io)
     } else if (p.isSet(contiguity)) {
         par.neighbourhood = analysis::Neighbourhood::Contiguity;
     }
-    par.fdrCorrection = !p.isSet(noFdr);
+    par.fdrCorrection = *fdrOn;
     auto store = openStore(p.positionalArguments().first(), io);
     if (!store)
         return 1;

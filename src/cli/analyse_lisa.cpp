@@ -2,6 +2,7 @@
 // column in a table), and analyse gistar --table: Gi* on a table, so both can be checked against
 // GeoDa, PySAL or ArcGIS on the same data.
 
+#include "analysis/class_labels.h"
 #include "analysis/gi_star.h"
 #include "analysis/local_moran.h"
 #include "cli/analyse_support.h"
@@ -23,13 +24,17 @@ struct TableOptions {
                              AnalyseLisaTr::tr("Analyse this file instead of the store's districts (GeoPackage, "
                                                "GeoJSON, Shapefile, or CSV with x and y in metres)."),
                              QStringLiteral("FILE")};
-    QCommandLineOption value{QStringLiteral("value"), AnalyseLisaTr::tr("The table's value column."),
+    QCommandLineOption value{QStringLiteral("value-column"), AnalyseLisaTr::tr("The table's value column."),
                              QStringLiteral("COLUMN")};
+    // The earlier spellings, kept working but no longer shown: --value meant a column here and a
+    // category mapping in import; --epsg is --crs everywhere else.
+    QCommandLineOption oldValue{QStringLiteral("value"), QString(), QStringLiteral("COLUMN")};
+    QCommandLineOption oldEpsg{QStringLiteral("epsg"), QString(), QStringLiteral("CODE")};
     QCommandLineOption layer{QStringLiteral("layer"), AnalyseLisaTr::tr("The layer to read from the table file."),
                              QStringLiteral("NAME")};
-    QCommandLineOption epsg{QStringLiteral("epsg"),
-                            AnalyseLisaTr::tr("Projected CRS for the table (default: the store's, else 3006)."),
-                            QStringLiteral("CODE")};
+    QCommandLineOption crs{QStringLiteral("crs"),
+                           AnalyseLisaTr::tr("Projected CRS for the table (default: the store's, else EPSG:3006)."),
+                           QStringLiteral("EPSG:N")};
     QCommandLineOption knn{QStringLiteral("knn"), AnalyseLisaTr::tr("Use the K nearest features as neighbours."),
                            QStringLiteral("K")};
     QCommandLineOption band{QStringLiteral("band"),
@@ -37,7 +42,20 @@ struct TableOptions {
                                               "polygons: shared borders)."),
                             QStringLiteral("M")};
 
-    void addTo(QCommandLineParser &p) const { p.addOptions({table, value, layer, epsg, knn, band}); }
+    void addTo(QCommandLineParser &p)
+    {
+        oldValue.setFlags(QCommandLineOption::HiddenFromHelp);
+        oldEpsg.setFlags(QCommandLineOption::HiddenFromHelp);
+        p.addOptions({table, value, layer, crs, knn, band, oldValue, oldEpsg});
+    }
+    // The value column, from --value-column or the old --value.
+    QString valueColumn(const QCommandLineParser &p) const
+    {
+        return p.isSet(value) ? p.value(value) : p.value(oldValue);
+    }
+    bool hasValueColumn(const QCommandLineParser &p) const { return p.isSet(value) || p.isSet(oldValue); }
+    // The CRS option the user gave (--crs, or the old --epsg).
+    const QCommandLineOption &crsGiven(const QCommandLineParser &p) const { return p.isSet(oldEpsg) ? oldEpsg : crs; }
 };
 
 // The table, or nothing after printing why not.
@@ -54,23 +72,26 @@ std::optional<ValueTable> valuesOrPrint(Result<ValueTable> values, CommandIo io)
 std::optional<ValueTable> loadValues(const QCommandLineParser &p, const TableOptions &t, const AnalyseFilters &f,
                                      CommandIo io, int *epsg, QStringList *notes)
 {
-    *epsg = p.isSet(t.epsg) ? p.value(t.epsg).toInt() : 3006;
+    const std::optional<int> given = crsOption(p, t.crsGiven(p), io);
+    if (!given)
+        return std::nullopt;
+    *epsg = *given > 0 ? *given : 3006;
     std::unique_ptr<store::Store> store;
     if (!p.positionalArguments().isEmpty()) {
         store = openStore(p.positionalArguments().first(), io);
         if (!store)
             return std::nullopt;
-        if (!p.isSet(t.epsg))
+        if (*given == 0)
             *epsg = store->epsg();
     }
     // Each branch returns its own Result: assigning to one declared up front makes GCC 12 at -O3
     // warn that the table may be used uninitialised, which fails builds with warnings as errors.
     if (p.isSet(t.table)) {
-        if (!p.isSet(t.value)) {
-            io.err << AnalyseLisaTr::tr("--table needs --value COLUMN.") << '\n';
+        if (!t.hasValueColumn(p)) {
+            io.err << AnalyseLisaTr::tr("--table needs --value-column COLUMN.") << '\n';
             return std::nullopt;
         }
-        return valuesOrPrint(readValueTable(p.value(t.table), p.value(t.layer), p.value(t.value), *epsg), io);
+        return valuesOrPrint(readValueTable(p.value(t.table), p.value(t.layer), t.valueColumn(p), *epsg), io);
     }
     if (!store) {
         io.err << AnalyseLisaTr::tr("Give a store or --table FILE.") << '\n';
@@ -120,7 +141,7 @@ int runAnalyseLisa(const QStringList &args, CommandIo io)
         "Local Moran's I (LISA) of incidents per 1,000 residents per district, or of a value column in a "
         "table: clusters (HH, LL) and outliers (HL, LH) with pseudo p-values from conditional permutations. "
         "--out FILE.csv writes a table, FILE.gpkg a layer."));
-    p.addPositionalArgument(QStringLiteral("STORE"), AnalyseLisaTr::tr("The store (a .gpkg file)."));
+    addStoreArgument(p);
     AnalyseFilters f;
     f.addTo(p);
     TableOptions t;
@@ -131,8 +152,9 @@ int runAnalyseLisa(const QStringList &args, CommandIo io)
                                   QStringLiteral("N"));
     const QCommandLineOption alpha(QStringLiteral("alpha"), AnalyseLisaTr::tr("Significance level (default 0.05)."),
                                    QStringLiteral("P"));
-    const QCommandLineOption fdr(QStringLiteral("fdr"), AnalyseLisaTr::tr("Control the false discovery rate."));
-    p.addOptions({permutations, seed, alpha, fdr});
+    const FdrOptions fdr(false);
+    p.addOptions({permutations, seed, alpha});
+    fdr.addTo(p);
     int rc = 0;
     if (!parseArgs(p, QStringLiteral("analyse lisa"), args, io, &rc))
         return rc;
@@ -140,12 +162,18 @@ int runAnalyseLisa(const QStringList &args, CommandIo io)
         io.err << AnalyseLisaTr::tr("analyse lisa needs --out FILE.csv or FILE.gpkg.") << '\n';
         return 2;
     }
+    if (!outputFormat(p.value(f.out), {QStringLiteral("csv"), QStringLiteral("gpkg")}, io) ||
+        conflicting(p, t.knn, t.band, io))
+        return 2;
+    const std::optional<bool> fdrOn = fdr.choice(p, io);
+    if (!fdrOn)
+        return 2;
     analysis::LocalMoranParameters par;
     bool ok = true;
     par.permutations = static_cast<int>(numberOption(p, permutations, par.permutations, &ok));
     par.seed = static_cast<std::uint64_t>(numberOption(p, seed, static_cast<double>(par.seed), &ok));
     par.alpha = numberOption(p, alpha, par.alpha, &ok);
-    par.fdrCorrection = p.isSet(fdr);
+    par.fdrCorrection = *fdrOn;
     if (!ok) {
         io.err << AnalyseLisaTr::tr("--permutations, --seed and --alpha take numbers.") << '\n';
         return 2;
@@ -167,7 +195,8 @@ int runAnalyseLisa(const QStringList &args, CommandIo io)
     std::vector<std::vector<QVariant>> rows;
     for (std::size_t i = 0; i < values->values.size(); ++i)
         rows.push_back({values->values[i], real(r->z[i]), real(r->lag[i]), real(r->i[i]), real(r->p[i]),
-                        analysis::toString(r->lisaClass[i]), static_cast<qlonglong>(list->countOf(i))});
+                        analysis::toString(r->lisaClass[i]), static_cast<qlonglong>(list->countOf(i)),
+                        analysis::classLabel(r->lisaClass[i])});
     const Status s = writeFeatureResults(p.value(f.out), *values, epsg,
                                          {{QStringLiteral("value"), io::VectorField::Type::Real},
                                           {QStringLiteral("z"), io::VectorField::Type::Real},
@@ -175,7 +204,8 @@ int runAnalyseLisa(const QStringList &args, CommandIo io)
                                           {QStringLiteral("lisa_i"), io::VectorField::Type::Real},
                                           {QStringLiteral("lisa_p"), io::VectorField::Type::Real},
                                           {QStringLiteral("lisa_class"), io::VectorField::Type::Text},
-                                          {QStringLiteral("neighbours"), io::VectorField::Type::Integer}},
+                                          {QStringLiteral("neighbours"), io::VectorField::Type::Integer},
+                                          {QStringLiteral("lisa_label"), io::VectorField::Type::Text}},
                                          rows);
     if (!s) {
         io.err << s.errorMessage() << '\n';
@@ -183,7 +213,8 @@ int runAnalyseLisa(const QStringList &args, CommandIo io)
     }
     for (const QString &n : notes + r->notes)
         io.out << n << '\n';
-    io.out << AnalyseLisaTr::tr("%1 features: %2 HH, %3 LL, %4 HL, %5 LH, %6 not significant, %7 without neighbours.")
+    io.out << AnalyseLisaTr::tr(
+                  "%L1 features: %L2 HH, %L3 LL, %L4 HL, %L5 LH, %L6 not significant, %L7 without neighbours.")
                   .arg(values->values.size())
                   .arg(r->counts[static_cast<int>(analysis::LisaClass::HighHigh)])
                   .arg(r->counts[static_cast<int>(analysis::LisaClass::LowLow)])
@@ -205,9 +236,8 @@ int runGiStarOnTable(const QStringList &args, CommandIo io)
     f.addTo(p);
     TableOptions t;
     t.addTo(p);
-    const QCommandLineOption noFdr(QStringLiteral("no-fdr"), AnalyseLisaTr::tr("Do not correct for testing many "
-                                                                               "features."));
-    p.addOption(noFdr);
+    const FdrOptions fdr(true);
+    fdr.addTo(p);
     int rc = 0;
     if (!parseArgs(p, QStringLiteral("analyse gistar"), args, io, &rc))
         return rc;
@@ -215,6 +245,12 @@ int runGiStarOnTable(const QStringList &args, CommandIo io)
         io.err << AnalyseLisaTr::tr("analyse gistar --table needs --out FILE.csv or FILE.gpkg.") << '\n';
         return 2;
     }
+    if (!outputFormat(p.value(f.out), {QStringLiteral("csv"), QStringLiteral("gpkg")}, io) ||
+        conflicting(p, t.knn, t.band, io))
+        return 2;
+    const std::optional<bool> fdrOn = fdr.choice(p, io);
+    if (!fdrOn)
+        return 2;
     int epsg = 3006;
     QStringList notes;
     const auto values = loadValues(p, t, f, io, &epsg, &notes);
@@ -224,7 +260,7 @@ int runGiStarOnTable(const QStringList &args, CommandIo io)
     if (!list)
         return 2;
     analysis::GiStarParameters par;
-    par.fdrCorrection = !p.isSet(noFdr);
+    par.fdrCorrection = *fdrOn;
     Feedback feedback;
     auto r = analysis::giStar(values->values, *list, par, feedback);
     if (!r) {

@@ -1,6 +1,7 @@
 // lagesbild-cli analyse emerging|knox: space-time patterns of the store's incidents — emerging hot
 // spots on a grid (GeoPackage layer or CSV) and the Knox near-repeat table (CSV).
 
+#include "analysis/class_labels.h"
 #include "analysis/emerging_hotspots.h"
 #include "analysis/knox.h"
 #include "analysis/trends.h"
@@ -10,6 +11,7 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QLocale>
 
 #include <cmath>
 #include <limits>
@@ -52,7 +54,7 @@ std::optional<SpaceTimeEvents> loadEvents(const QCommandLineParser &p, const Ana
         e.local.push_back(clock.fields(i.occurredAt));
     }
     if (e.leftOut > 0)
-        io.err << AnalyseSpaceTimeTr::tr("Warning: %1 incidents left out: placed at an area centre or with too "
+        io.err << AnalyseSpaceTimeTr::tr("Warning: %L1 incidents left out: placed at an area centre or with too "
                                          "coarse a time.")
                       .arg(e.leftOut)
                << '\n';
@@ -78,7 +80,7 @@ int runAnalyseEmerging(const QStringList &args, CommandIo io)
         "Emerging hot spots: space-time Gi* per cell and time step, Mann–Kendall trend per cell, and the "
         "categories new, consecutive, intensifying, persistent, diminishing, sporadic, oscillating and "
         "historical hot and cold spots. --out FILE.gpkg writes cells, FILE.csv a table."));
-    p.addPositionalArgument(QStringLiteral("STORE"), AnalyseSpaceTimeTr::tr("The store (a .gpkg file)."));
+    addStoreArgument(p);
     AnalyseFilters f;
     f.addTo(p);
     const QCommandLineOption period(QStringLiteral("period"),
@@ -91,9 +93,9 @@ int runAnalyseEmerging(const QStringList &args, CommandIo io)
     const QCommandLineOption window(QStringLiteral("time-window"),
                                     AnalyseSpaceTimeTr::tr("Earlier time steps in each neighbourhood (default 1)."),
                                     QStringLiteral("N"));
-    const QCommandLineOption noFdr(QStringLiteral("no-fdr"), AnalyseSpaceTimeTr::tr("Do not correct for testing "
-                                                                                    "many bins."));
-    p.addOptions({period, cell, band, window, noFdr});
+    const FdrOptions fdr(true);
+    p.addOptions({period, cell, band, window});
+    fdr.addTo(p);
     int rc = 0;
     if (!parseArgs(p, QStringLiteral("analyse emerging"), args, io, &rc))
         return rc;
@@ -101,12 +103,17 @@ int runAnalyseEmerging(const QStringList &args, CommandIo io)
         io.err << AnalyseSpaceTimeTr::tr("analyse emerging needs a store and --out FILE.gpkg or FILE.csv.") << '\n';
         return 2;
     }
+    if (!outputFormat(p.value(f.out), {QStringLiteral("gpkg"), QStringLiteral("csv")}, io))
+        return 2;
+    const std::optional<bool> fdrOn = fdr.choice(p, io);
+    if (!fdrOn)
+        return 2;
     analysis::EmergingParameters par;
     bool ok = true;
     par.cellSize = numberOption(p, cell, 250.0, &ok);
     par.distanceBand = numberOption(p, band, 500.0, &ok);
     par.timeWindow = static_cast<int>(numberOption(p, window, 1.0, &ok));
-    par.fdrCorrection = !p.isSet(noFdr);
+    par.fdrCorrection = *fdrOn;
     analysis::TrendPeriod step = analysis::TrendPeriod::Month;
     if (p.value(period) == QLatin1String("quarter"))
         step = analysis::TrendPeriod::Quarter;
@@ -161,13 +168,14 @@ int runAnalyseEmerging(const QStringList &args, CommandIo io)
         const analysis::MannKendall &mk = r->trend[l];
         const double lastZ = r->z[l * T + T - 1];
         const QString category = analysis::toString(r->category[l]);
+        const QString label = analysis::classLabel(r->category[l]);
         const PointXY c = r->grid.center(r->locations[l]);
         rows.push_back({QString::number(c.x, 'f', 1), QString::number(c.y, 'f', 1), QString::number(total),
                         QString::number(hot), QString::number(cold), QString::number(lastZ, 'g', 5),
-                        QString::number(mk.z, 'g', 5), QString::number(mk.pValue, 'g', 4), category});
+                        QString::number(mk.z, 'g', 5), QString::number(mk.pValue, 'g', 4), category, label});
         features.push_back({Polygon{{r->grid.outline(r->locations[l])}},
                             {total, hot, cold, std::isnan(lastZ) ? QVariant() : QVariant(lastZ), mk.z, mk.pValue,
-                             category, static_cast<int>(r->category[l])}});
+                             category, static_cast<int>(r->category[l]), label}});
     }
     Status s;
     if (QFileInfo(out).suffix().compare(QLatin1String("gpkg"), Qt::CaseInsensitive) == 0)
@@ -179,13 +187,15 @@ int runAnalyseEmerging(const QStringList &args, CommandIo io)
                                    {QStringLiteral("trend_z"), io::VectorField::Type::Real},
                                    {QStringLiteral("trend_p"), io::VectorField::Type::Real},
                                    {QStringLiteral("category"), io::VectorField::Type::Text},
-                                   {QStringLiteral("category_code"), io::VectorField::Type::Integer}},
+                                   {QStringLiteral("category_code"), io::VectorField::Type::Integer},
+                                   {QStringLiteral("category_label"), io::VectorField::Type::Text}},
                                   features);
     else
         s = io::writeCsv(out,
                          {QStringLiteral("x"), QStringLiteral("y"), QStringLiteral("events"),
                           QStringLiteral("hot_steps"), QStringLiteral("cold_steps"), QStringLiteral("last_z"),
-                          QStringLiteral("trend_z"), QStringLiteral("trend_p"), QStringLiteral("category")},
+                          QStringLiteral("trend_z"), QStringLiteral("trend_p"), QStringLiteral("category"),
+                          QStringLiteral("category_label")},
                          rows);
     if (!s) {
         io.err << s.errorMessage() << '\n';
@@ -199,8 +209,8 @@ int runAnalyseEmerging(const QStringList &args, CommandIo io)
     for (int c = 1; c < analysis::kEmergingCategoryCount; ++c)
         if (r->categoryCounts[c] > 0)
             io.out << QStringLiteral("  %1: %2")
-                          .arg(analysis::toString(static_cast<analysis::EmergingCategory>(c)))
-                          .arg(r->categoryCounts[c])
+                          .arg(analysis::classLabel(static_cast<analysis::EmergingCategory>(c)))
+                          .arg(QLocale().toString(static_cast<qlonglong>(r->categoryCounts[c])))
                    << '\n';
     return 0;
 }
@@ -211,7 +221,7 @@ int runAnalyseKnox(const QStringList &args, CommandIo io)
     p.setApplicationDescription(AnalyseSpaceTimeTr::tr(
         "Near repeats (Knox test, as the Near Repeat Calculator): pairs of incidents per distance band and "
         "time band, observed against expected under shuffled days, with Monte Carlo p-values. Writes a CSV."));
-    p.addPositionalArgument(QStringLiteral("STORE"), AnalyseSpaceTimeTr::tr("The store (a .gpkg file)."));
+    addStoreArgument(p);
     AnalyseFilters f;
     f.addTo(p);
     const QCommandLineOption distances(QStringLiteral("distances"),
@@ -233,6 +243,8 @@ int runAnalyseKnox(const QStringList &args, CommandIo io)
         io.err << AnalyseSpaceTimeTr::tr("analyse knox needs a store and --out FILE.csv.") << '\n';
         return 2;
     }
+    if (!outputFormat(p.value(f.out), {QStringLiteral("csv")}, io))
+        return 2;
     analysis::KnoxParameters par;
     bool ok = true;
     if (p.isSet(distances))

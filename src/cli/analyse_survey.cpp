@@ -34,7 +34,7 @@ int runAnalyseSurvey(const QStringList &args, CommandIo io)
         "Survey shares per district and round with 95 % intervals and tests of the change between rounds "
         "(FILE.csv, FILE_changes.csv), and clusters of the map pins per round (FILE_clusters.csv). "
         "--from/--to choose rounds by year, --district one district; --categories and --sources do not apply."));
-    p.addPositionalArgument(QStringLiteral("STORE"), AnalyseSurveyTr::tr("The store (a .gpkg file)."));
+    addStoreArgument(p);
     AnalyseFilters f;
     f.addTo(p);
     const QCommandLineOption indicator(QStringLiteral("indicator"),
@@ -56,6 +56,8 @@ int runAnalyseSurvey(const QStringList &args, CommandIo io)
         io.err << AnalyseSurveyTr::tr("analyse survey needs a store and --out FILE.csv.") << '\n';
         return 2;
     }
+    if (!outputFormat(p.value(f.out), {QStringLiteral("csv")}, io))
+        return 2;
     if (p.isSet(f.categories) || p.isSet(f.sources)) {
         io.err << AnalyseSurveyTr::tr("--categories and --sources apply to incidents, not to surveys.") << '\n';
         return 2;
@@ -64,13 +66,17 @@ int runAnalyseSurvey(const QStringList &args, CommandIo io)
     analysis::PinClusterParameters cpar;
     cpar.dbscan.radius = numberOption(p, radius, cpar.dbscan.radius, &ok);
     const double minimum = numberOption(p, minPins, static_cast<double>(cpar.dbscan.minPoints), &ok);
-    const auto firstDay = dateOption(p, f.from, io, &ok);
-    const auto lastDay = dateOption(p, f.to, io, &ok);
     if (!ok || !(cpar.dbscan.radius > 0.0) || minimum < 1) {
         io.err << AnalyseSurveyTr::tr("--radius takes metres and --min-pins a whole number of at least 1.") << '\n';
         return 2;
     }
     cpar.dbscan.minPoints = static_cast<std::size_t>(minimum);
+    // A bad date is reported on its own, not as a problem with --radius.
+    bool datesOk = true;
+    const auto firstDay = dateOption(p, f.from, io, &datesOk);
+    const auto lastDay = dateOption(p, f.to, io, &datesOk);
+    if (!datesOk)
+        return 2;
 
     auto store = openStore(p.positionalArguments().first(), io);
     if (!store)

@@ -51,7 +51,7 @@ int runAnalyseTrends(const QStringList &args, CommandIo io)
         "Incident counts per year, quarter or month with year-over-year and same-period changes, their "
         "significance and rates per 1,000 residents, plus the hour × weekday profile. Writes FILE.csv, "
         "FILE_same_period.csv and FILE_time_profile.csv."));
-    p.addPositionalArgument(QStringLiteral("STORE"), AnalyseTrendsTr::tr("The store (a .gpkg file)."));
+    addStoreArgument(p);
     AnalyseFilters f;
     f.addTo(p);
     const QCommandLineOption period(QStringLiteral("period"), AnalyseTrendsTr::tr("year, quarter or month (default)."),
@@ -71,6 +71,8 @@ int runAnalyseTrends(const QStringList &args, CommandIo io)
         io.err << AnalyseTrendsTr::tr("analyse trends needs a store and --out FILE.csv.") << '\n';
         return 2;
     }
+    if (!outputFormat(p.value(f.out), {QStringLiteral("csv")}, io))
+        return 2;
     analysis::TrendParameters par;
     const QString periodName = p.value(period).toLower();
     if (periodName == QLatin1String("year"))

@@ -39,7 +39,7 @@ int runAnalyseWalks(const QStringList &args, CommandIo io)
         "median days from walk to fix (FILE.csv) and findings open too long (FILE_overdue.csv). --from/--to "
         "select walks by date, --categories finding kinds, --sources responsible organisations, --district "
         "findings inside an area."));
-    p.addPositionalArgument(QStringLiteral("STORE"), AnalyseWalksTr::tr("The store (a .gpkg file)."));
+    addStoreArgument(p);
     AnalyseFilters f;
     f.addTo(p);
     const QCommandLineOption asOf(QStringLiteral("as-of"), AnalyseWalksTr::tr("Reference date (default: today)."),
@@ -55,6 +55,8 @@ int runAnalyseWalks(const QStringList &args, CommandIo io)
         io.err << AnalyseWalksTr::tr("analyse walks needs a store and --out FILE.csv.") << '\n';
         return 2;
     }
+    if (!outputFormat(p.value(f.out), {QStringLiteral("csv")}, io))
+        return 2;
     bool ok = true;
     analysis::WalkFollowupParameters par;
     par.referenceDate = dateOption(p, asOf, io, &ok).value_or(QDate::currentDate());

@@ -1,10 +1,12 @@
-// lagesbild-cli create FILE [--crs EPSG:N] [--boundary FILE] [--name NAME] [--time-zone ZONE]:
-// makes an empty store for any municipality, optionally with its boundary as the "municipality"
-// area that imports use to reject points outside it.
+// lagesbild-cli create STORE [--municipality NAME|CODE | --boundary FILE] [--crs EPSG:N] [--name NAME]
+// [--time-zone ZONE]: makes an empty store for any municipality, optionally with its boundary as
+// the "municipality" area that imports use to reject points outside it — from the bundled list
+// of Sweden's municipalities or from a file.
 
 #include "cli/cli_support.h"
 #include "core/crs.h"
-#include "io/vector_reader.h"
+#include "io/municipalities.h"
+#include "io/store_creation.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -22,7 +24,7 @@ int runCreate(const QStringList &args, CommandIo io)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(Tr::tr("Make an empty store for a municipality."));
-    parser.addPositionalArgument(QStringLiteral("FILE"), Tr::tr("The new store (a .gpkg file)."));
+    parser.addPositionalArgument(QStringLiteral("STORE"), Tr::tr("The new store (a .gpkg file)."));
     const QCommandLineOption crs(QStringLiteral("crs"), Tr::tr("The store's projected CRS (default EPSG:3006)."),
                                  QStringLiteral("EPSG:N"), QStringLiteral("EPSG:3006"));
     const QCommandLineOption boundary(QStringLiteral("boundary"),
@@ -31,7 +33,12 @@ int runCreate(const QStringList &args, CommandIo io)
     const QCommandLineOption name(QStringLiteral("name"), Tr::tr("The municipality's name."), QStringLiteral("NAME"));
     const QCommandLineOption zone(QStringLiteral("time-zone"), Tr::tr("The time zone (default Europe/Stockholm)."),
                                   QStringLiteral("ZONE"), QStringLiteral("Europe/Stockholm"));
-    parser.addOptions({crs, boundary, name, zone});
+    const QCommandLineOption municipality(
+        QStringLiteral("municipality"),
+        Tr::tr("A Swedish municipality by name or code (e.g. Södertälje or 0181): its boundary and population come "
+               "with the program."),
+        QStringLiteral("NAME|CODE"));
+    parser.addOptions({municipality, crs, boundary, name, zone});
     int rc = 0;
     if (!parseArgs(parser, QStringLiteral("create"), args, io, &rc))
         return rc;
@@ -47,53 +54,34 @@ int runCreate(const QStringList &args, CommandIo io)
         return 2;
     }
     options.timeZone = parser.value(zone);
+    if (conflicting(parser, municipality, boundary, io))
+        return 2;
 
-    // Read the boundary before creating anything, so a bad boundary file leaves no store behind.
-    Area outline;
-    outline.kind = QStringLiteral("municipality");
-    if (parser.isSet(boundary)) {
-        auto features = io::readVectorFile(parser.value(boundary), options.epsg);
-        if (!features) {
-            io.err << features.errorMessage() << '\n';
-            return 1;
+    io::NewStoreRequest request;
+    request.path = path;
+    request.epsg = options.epsg;
+    request.timeZone = options.timeZone;
+    request.name = parser.value(name);
+    request.municipality = parser.value(municipality);
+    request.boundaryFile = parser.value(boundary);
+    // An unknown municipality is a mistake in the arguments; anything else a failure to create.
+    if (parser.isSet(municipality))
+        if (const auto found = io::findMunicipality(request.municipality); !found) {
+            io.err << found.errorMessage() << '\n';
+            return 2;
         }
-        for (io::VectorFeature &f : *features) {
-            for (Polygon &p : f.polygons)
-                outline.geometry.push_back(std::move(p));
-            if (outline.name.isEmpty())
-                for (const char *key : {"name", "namn", "kommunnamn", "NAME", "KOMMUNNAMN"})
-                    if (const QString v = f.attributes.value(QString::fromLatin1(key)).toString(); !v.isEmpty()) {
-                        outline.name = v;
-                        break;
-                    }
-        }
-        if (outline.geometry.empty()) {
-            io.err << Tr::tr("%1 holds no polygons to use as the municipality boundary.").arg(parser.value(boundary))
-                   << '\n';
-            return 1;
-        }
-    }
-    options.name = parser.isSet(name) ? parser.value(name) : outline.name;
-    if (outline.name.isEmpty())
-        outline.name = options.name.isEmpty() ? QFileInfo(path).completeBaseName() : options.name;
-
-    auto created = store::Store::create(path, options);
+    const auto created = io::createStore(request);
     if (!created) {
         io.err << created.errorMessage() << '\n';
         return 1;
     }
-    if (!outline.geometry.empty()) {
-        Area areas[] = {outline};
-        if (Status s = (*created)->insertAreas(areas); !s) {
-            io.err << s.errorMessage() << '\n';
-            created->reset();
-            QFile::remove(path);
-            return 1;
-        }
-    }
-    io.out << Tr::tr("Created %1 in EPSG:%2 (%3).").arg(path).arg(options.epsg).arg((*created)->crsName()) << '\n';
-    if (!outline.geometry.empty())
-        io.out << Tr::tr("Municipality boundary: %1.").arg(outline.name) << '\n';
+    io.out << Tr::tr("Created %1 in EPSG:%2 (%3).").arg(path).arg(options.epsg).arg(created->crsName) << '\n';
+    if (created->hasBoundary)
+        io.out << (created->population > 0 ? Tr::tr("Municipality boundary: %1, %L2 residents (2024).")
+                                                 .arg(created->name)
+                                                 .arg(static_cast<qlonglong>(created->population))
+                                           : Tr::tr("Municipality boundary: %1.").arg(created->name))
+               << '\n';
     return 0;
 }
 

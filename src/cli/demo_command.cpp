@@ -31,6 +31,8 @@ int runDemo(const QStringList &args, CommandIo io)
         io.err << Tr::tr("demo needs --out FILE.") << '\n';
         return 2;
     }
+    if (!outputFormat(parser.value(outOption), {QStringLiteral("gpkg")}, io))
+        return 2;
     bool ok = false;
     const uint seed = parser.value(seedOption).toUInt(&ok);
     if (!ok) {

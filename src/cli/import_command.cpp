@@ -152,7 +152,7 @@ int runImport(const QStringList &args, CommandIo io)
     QCommandLineParser parser;
     parser.setApplicationDescription(Tr::tr("Import records from a file into a store."));
     parser.addPositionalArgument(QStringLiteral("FILE"), Tr::tr("The file to import."));
-    const QCommandLineOption storeOpt(QStringLiteral("store"), Tr::tr("The store."), QStringLiteral("S"));
+    const QCommandLineOption storeOpt(QStringLiteral("store"), Tr::tr("The store."), QStringLiteral("STORE"));
     const QCommandLineOption kindOpt(QStringLiteral("kind"), Tr::tr("incidents, pins, answers, findings or areas."),
                                      QStringLiteral("K"));
     const QCommandLineOption profileOpt(

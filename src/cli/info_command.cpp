@@ -5,6 +5,7 @@
 #include "core/local_clock.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 namespace lb::cli {
 
@@ -17,11 +18,14 @@ QString extentText(const Extent &e)
 {
     if (e.isEmpty())
         return QStringLiteral("-");
-    return QStringLiteral("%1, %2 – %3, %4")
-        .arg(e.minX, 0, 'f', 1)
-        .arg(e.minY, 0, 'f', 1)
-        .arg(e.maxX, 0, 'f', 1)
-        .arg(e.maxY, 0, 'f', 1);
+    const QLocale locale;
+    // The coordinates of a corner are separated by a semicolon when the locale writes a comma
+    // inside numbers (Swedish decimal comma, English thousands separator), else by a comma.
+    const bool commaInNumbers =
+        locale.decimalPoint() == QLatin1String(",") || locale.groupSeparator() == QLatin1String(",");
+    const QString pair = commaInNumbers ? QStringLiteral("%1; %2") : QStringLiteral("%1, %2");
+    return pair.arg(locale.toString(e.minX, 'f', 1), locale.toString(e.minY, 'f', 1)) + QStringLiteral(" – ") +
+           pair.arg(locale.toString(e.maxX, 'f', 1), locale.toString(e.maxY, 'f', 1));
 }
 } // namespace
 
@@ -29,7 +33,7 @@ int runInfo(const QStringList &args, CommandIo io)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(Tr::tr("Show the layers, counts, extent, CRS and time span of a store."));
-    parser.addPositionalArgument(QStringLiteral("FILE"), Tr::tr("The store (a .gpkg file)."));
+    addStoreArgument(parser);
     int rc = 0;
     if (!parseArgs(parser, QStringLiteral("info"), args, io, &rc))
         return rc;
@@ -59,7 +63,7 @@ int runInfo(const QStringList &args, CommandIo io)
         io.out << QStringLiteral("  %1 (%2): %3 | %4")
                       .arg(l.table, -14)
                       .arg(l.geometryType)
-                      .arg(Tr::tr("%n feature(s)", nullptr, static_cast<int>(l.count)))
+                      .arg(Tr::tr("%Ln feature(s)", nullptr, static_cast<int>(l.count)))
                       .arg(extentText(l.extent))
                << '\n';
         all.include(l.extent);

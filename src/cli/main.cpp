@@ -18,15 +18,15 @@ QString usage()
 
 Commands:
   demo --out FILE [--seed N]        write the demo store
-  info FILE                         layers, counts, extent, CRS and time span of a store
-  render FILE --out IMAGE [--size WxH] [--extent minx,miny,maxx,maxy] [--layers a,b,...]
-                                    draw the map of a store into a PNG
-  create FILE [--crs EPSG:N] [--boundary FILE] [--name NAME]
-                                    make an empty store
+  info STORE                        layers, counts, extent, CRS and time span of a store
+  render STORE --out IMAGE [--size WxH] [--extent minx,miny,maxx,maxy] [--layers a,b,...]
+                                    draw the map of a store into a PNG, or an A4 page into a PDF
+  create STORE [--municipality NAME|CODE | --boundary FILE] [--crs EPSG:N] [--name NAME]
+                                    make an empty store for a municipality
   probe FILE                        show layers, fields and the guessed coordinates of a file
-  import FILE --store S --kind K [options]
+  import FILE --store STORE --kind K [options]
                                     import records into a store
-  analyse METHOD STORE [options]    hotspots, trends and survey statistics
+  analyse METHOD STORE [options]    hot spots, trends and survey statistics
   chart STORE --kind KIND --out FILE.png|svg|pdf
                                     draw a chart (per-year, change, time-profile, survey, followup)
   print STORE --out PAGE.pdf|png|svg [--page A4|A3] [--heatmap] [--hotspots]

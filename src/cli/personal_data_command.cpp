@@ -39,7 +39,7 @@ int runPersonalData(const QStringList &args, CommandIo io)
         Tr::tr("Find personal identity numbers, phone numbers and e-mail addresses in a store (scan), or replace "
                "them with markers such as [personnummer] (redact)."));
     parser.addPositionalArgument(QStringLiteral("ACTION"), Tr::tr("scan or redact."));
-    parser.addPositionalArgument(QStringLiteral("STORE"), Tr::tr("The store (a .gpkg file)."));
+    addStoreArgument(parser);
     int rc = 0;
     if (!parseArgs(parser, QStringLiteral("personal-data"), args, io, &rc))
         return rc;

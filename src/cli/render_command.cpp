@@ -16,6 +16,7 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QHash>
 #include <QImage>
 #include <QPainter>
 #include <QSaveFile>
@@ -57,13 +58,26 @@ bool parseExtent(const QString &text, Extent *extent)
     *extent = Extent::fromCorners(v[0], v[1], v[2], v[3]);
     return extent->width() > 0.0 && extent->height() > 0.0;
 }
+
+// The map layer a --layers name means: a map layer's own name, or the name `info` prints for the
+// store table it is drawn from.
+QString mapLayerId(const QString &name)
+{
+    static const QHash<QString, QString> tables = {
+        {QStringLiteral("base_water"), QStringLiteral("water")},
+        {QStringLiteral("base_roads"), QStringLiteral("roads")},
+        {QStringLiteral("areas"), QStringLiteral("districts")},
+        {QStringLiteral("walk_findings"), QStringLiteral("walks")},
+    };
+    return tables.value(name, name);
+}
 } // namespace
 
 int runRender(const QStringList &args, CommandIo io)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(Tr::tr("Draw the map of a store into a PNG, or an A4 map page into a PDF."));
-    parser.addPositionalArgument(QStringLiteral("FILE"), Tr::tr("The store (a .gpkg file)."));
+    addStoreArgument(parser);
     const QCommandLineOption outOption(QStringLiteral("out"), Tr::tr("The image to write (.png or .pdf)."),
                                        QStringLiteral("IMAGE"));
     const QCommandLineOption sizeOption(QStringLiteral("size"), Tr::tr("PNG size in pixels (default 1600x1200)."),
@@ -71,10 +85,12 @@ int runRender(const QStringList &args, CommandIo io)
     const QCommandLineOption extentOption(QStringLiteral("extent"),
                                           Tr::tr("Map extent in the store's CRS (default: all areas)."),
                                           QStringLiteral("minx,miny,maxx,maxy"));
-    const QCommandLineOption layersOption(QStringLiteral("layers"),
-                                          Tr::tr("Layers to draw, comma separated (default: all): %1.")
-                                              .arg(render::standardLayerIds().join(QStringLiteral(", "))),
-                                          QStringLiteral("a,b,..."));
+    const QCommandLineOption layersOption(
+        QStringLiteral("layers"),
+        Tr::tr("Layers to draw, comma-separated (default: all): %1. The store tables that "
+               "lagesbild-cli info lists are accepted too.")
+            .arg(render::standardLayerIds().join(QStringLiteral(", "))),
+        QStringLiteral("a,b,..."));
     const QCommandLineOption dpiOption(QStringLiteral("dpi"), Tr::tr("PNG resolution for symbol sizes (default 96)."),
                                        QStringLiteral("N"), QStringLiteral("96"));
     const QCommandLineOption titleOption(QStringLiteral("title"), Tr::tr("Title of a PDF map page."),
@@ -101,6 +117,24 @@ int runRender(const QStringList &args, CommandIo io)
         io.err << Tr::tr("render needs one store file and --out IMAGE.") << '\n';
         return 2;
     }
+    const std::optional<QString> format =
+        outputFormat(parser.value(outOption), {QStringLiteral("png"), QStringLiteral("pdf")}, io);
+    if (!format)
+        return 2;
+    // Options that only apply to the other format are mistakes, not silently ignored.
+    if (*format == QLatin1String("png") && parser.isSet(titleOption)) {
+        io.err << Tr::tr("--title is for a PDF map page (--out FILE.pdf); a PNG has no title.") << '\n';
+        return 2;
+    }
+    if (*format == QLatin1String("pdf")) {
+        for (const QCommandLineOption &o : {sizeOption, dpiOption, plainOption})
+            if (parser.isSet(o)) {
+                io.err << Tr::tr("--%1 is for a PNG; a PDF map page is always A4 with a scale bar and north arrow.")
+                              .arg(o.names().constFirst())
+                       << '\n';
+                return 2;
+            }
+    }
     QSize size;
     if (!parseSize(parser.value(sizeOption), &size)) {
         io.err << Tr::tr("--size must look like 1600x1200.") << '\n';
@@ -116,7 +150,7 @@ int runRender(const QStringList &args, CommandIo io)
     if (parser.isSet(layersOption)) {
         layers = parser.value(layersOption).split(QLatin1Char(','), Qt::SkipEmptyParts);
         for (QString &id : layers) {
-            id = id.trimmed();
+            id = mapLayerId(id.trimmed());
             if (!render::standardLayerIds().contains(id)) {
                 io.err << Tr::tr("Unknown layer: %1. Layers: %2.")
                               .arg(id, render::standardLayerIds().join(QStringLiteral(", ")))
@@ -172,7 +206,7 @@ int runRender(const QStringList &args, CommandIo io)
     const render::LayerList layerList = render::createStandardLayers(*data, filter);
     const QString out = parser.value(outOption);
 
-    if (QFileInfo(out).suffix().compare(QLatin1String("pdf"), Qt::CaseInsensitive) == 0) {
+    if (*format == QLatin1String("pdf")) {
         report::MapExportSettings page;
         page.title = parser.isSet(titleOption) ? parser.value(titleOption) : (*data)->name;
         report::MapExporter exporter(settings, layerList, page);

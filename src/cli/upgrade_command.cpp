@@ -19,7 +19,7 @@ int runUpgrade(const QStringList &args, CommandIo io)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         Tr::tr("Upgrade a store of an older schema to this program's; a copy of the old file is kept beside it."));
-    parser.addPositionalArgument(QStringLiteral("STORE"), Tr::tr("The store (a .gpkg file)."));
+    addStoreArgument(parser);
     int rc = 0;
     if (!parseArgs(parser, QStringLiteral("upgrade"), args, io, &rc))
         return rc;

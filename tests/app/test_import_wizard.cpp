@@ -23,14 +23,17 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateTime>
 #include <QFile>
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QTimeZone>
 
 using namespace lb;
 
@@ -205,6 +208,21 @@ TEST_CASE("a Swedish Excel CSV goes through the wizard into the store", "[app][g
     CHECK(rows[6].reason == io::RejectReason::OutsideMunicipality);
     CHECK(wizard->previewPage()->summaryLabel()->text().contains(QStringLiteral("3 will be imported")));
     CHECK(incidentCount(fx.storePath) == 2); // the preview wrote nothing
+    {
+        // Times are shown on the user's clock in the locale's format, not as stored (UTC with a Z).
+        QTableWidget *t = wizard->previewPage()->table();
+        int timeColumn = -1;
+        for (int c = 0; c < t->columnCount(); ++c)
+            if (t->horizontalHeaderItem(c)->text() == QLatin1String("Time"))
+                timeColumn = c;
+        REQUIRE(timeColumn >= 0);
+        const QDateTime stored =
+            QDateTime::fromString(rows[0].stored.value(QStringLiteral("occurred_at")), Qt::ISODate);
+        REQUIRE(stored.isValid());
+        CHECK(stored.toUTC() == QDateTime(QDate(2024, 3, 1), QTime(21, 15), QTimeZone::utc())); // 22:15 in Stockholm
+        CHECK(t->item(0, timeColumn)->text() == QLocale().toString(stored.toLocalTime(), QLocale::ShortFormat));
+        CHECK_FALSE(t->item(0, timeColumn)->text().endsWith(QLatin1Char('Z')));
+    }
 
     // Import.
     int imported = 0;

@@ -1,0 +1,266 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB">
+<context>
+    <name>lb::app::AnalysisPanel</name>
+    <message numerus="yes">
+        <source>%n incident(s) spread over a radius of %1 m (%2 kernel) on %3 m cells.</source>
+        <translation>
+            <numerusform>%Ln incident spread over a radius of %1 m (%2 kernel) on %3 m cells.</numerusform>
+            <numerusform>%Ln incidents spread over a radius of %1 m (%2 kernel) on %3 m cells.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln incident(s) placed only at a district&apos;s or the municipality&apos;s centre left out: they would paint a false hot spot there.</source>
+        <translation>
+            <numerusform>%Ln incident placed only at a district&apos;s or the municipality&apos;s centre left out: it would paint a false hot spot there.</numerusform>
+            <numerusform>%Ln incidents placed only at a district&apos;s or the municipality&apos;s centre left out: they would paint a false hot spot there.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lb::app::AnalysisTrendsView</name>
+    <message numerus="yes">
+        <source>%1 %2:00–%2:59: %n incident(s)</source>
+        <translation>
+            <numerusform>%1 %2:00–%2:59: %Ln incident</numerusform>
+            <numerusform>%1 %2:00–%2:59: %Ln incidents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Day %1 %, evening %2 %, night %3 % of %n incident(s) with a clock time.</source>
+        <translation>
+            <numerusform>Day %1 %, evening %2 %, night %3 % of %Ln incident with a clock time.</numerusform>
+            <numerusform>Day %1 %, evening %2 %, night %3 % of %Ln incidents with a clock time.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lb::app::ImportBatchesDialog</name>
+    <message numerus="yes">
+        <source>Undo the import of %1 from %2? This deletes the %n record(s) it added.</source>
+        <translation>
+            <numerusform>Undo the import of %1 from %2? This deletes the %Ln record it added.</numerusform>
+            <numerusform>Undo the import of %1 from %2? This deletes the %Ln records it added.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lb::app::ImportCategoryPage</name>
+    <message numerus="yes">
+        <source>%n distinct value(s) in %1 rows.</source>
+        <translation>
+            <numerusform>%Ln distinct value in %1 rows.</numerusform>
+            <numerusform>%Ln distinct values in %1 rows.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) without a category; their %1 rows will be rejected.</source>
+        <translation>
+            <numerusform>%Ln value without a category; their %1 rows will be rejected.</numerusform>
+            <numerusform>%Ln values without a category; their %1 rows will be rejected.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lb::app::ImportFilePage</name>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%Ln row</numerusform>
+            <numerusform>%Ln rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s)</source>
+        <translation>
+            <numerusform>%Ln column</numerusform>
+            <numerusform>%Ln columns</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lb::app::ImportMappingPage</name>
+    <message numerus="yes">
+        <source>Repair the %n invalid polygon(s) found in the first rows (rings that cross themselves or are not closed); without repair they are rejected.</source>
+        <translation>
+            <numerusform>Repair the %Ln invalid polygon found in the first rows (rings that cross themselves or are not closed); without repair they are rejected.</numerusform>
+            <numerusform>Repair the %Ln invalid polygons found in the first rows (rings that cross themselves or are not closed); without repair they are rejected.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lb::app::ImportPreviewPage</name>
+    <message numerus="yes">
+        <source>Of the first %n row(s): </source>
+        <translation>
+            <numerusform>Of the first %Ln row: </numerusform>
+            <numerusform>Of the first %Ln rows: </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n will be imported</source>
+        <translation>
+            <numerusform>%Ln will be imported</numerusform>
+            <numerusform>%Ln will be imported</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already in the store</source>
+        <translation>
+            <numerusform>%Ln already in the store</numerusform>
+            <numerusform>%Ln already in the store</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n identical to an earlier row of the file</source>
+        <translation>
+            <numerusform>%Ln identical to an earlier row of the file</numerusform>
+            <numerusform>%Ln identical to an earlier row of the file</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rejected</source>
+        <translation>
+            <numerusform>%Ln rejected</numerusform>
+            <numerusform>%Ln rejected</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lb::app::ImportRejectsDialog</name>
+    <message numerus="yes">
+        <source>%n rejected row(s). Hover over a reason for the details.</source>
+        <translation>
+            <numerusform>%Ln rejected row. Hover over a reason for the details.</numerusform>
+            <numerusform>%Ln rejected rows. Hover over a reason for the details.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %Ln row to %1.</numerusform>
+            <numerusform>Exported %Ln rows to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lb::app::ImportRunPage</name>
+    <message numerus="yes">
+        <source>Imported %n record(s) as %1.</source>
+        <translation>
+            <numerusform>Imported %Ln record as %1.</numerusform>
+            <numerusform>Imported %Ln records as %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Personal data: %n value(s) replaced with markers such as [personnummer].</source>
+        <translation>
+            <numerusform>Personal data: %Ln value replaced with markers such as [personnummer].</numerusform>
+            <numerusform>Personal data: %Ln values replaced with markers such as [personnummer].</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invalid polygon(s) were repaired before they were imported.</source>
+        <translation>
+            <numerusform>%Ln invalid polygon was repaired before it was imported.</numerusform>
+            <numerusform>%Ln invalid polygons were repaired before they were imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” (%n row(s))</source>
+        <translation>
+            <numerusform>“%1” (%Ln row)</numerusform>
+            <numerusform>“%1” (%Ln rows)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lb::cli::Analyse</name>
+    <message numerus="yes">
+        <source>%Ln incident(s) placed only at a district&apos;s or the municipality&apos;s centre left out.</source>
+        <translation>
+            <numerusform>%Ln incident placed only at a district&apos;s or the municipality&apos;s centre left out.</numerusform>
+            <numerusform>%Ln incidents placed only at a district&apos;s or the municipality&apos;s centre left out.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lb::cli::Import</name>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%Ln row</numerusform>
+            <numerusform>%Ln rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Replaced %n value(s) with markers such as [personnummer].</source>
+        <translation>
+            <numerusform>Replaced %Ln value with markers such as [personnummer].</numerusform>
+            <numerusform>Replaced %Ln values with markers such as [personnummer].</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unknown event type &quot;%1&quot;: %n row(s)</source>
+        <translation>
+            <numerusform>Unknown event type &quot;%1&quot;: %Ln row</numerusform>
+            <numerusform>Unknown event type &quot;%1&quot;: %Ln rows</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lb::cli::Info</name>
+    <message numerus="yes">
+        <source>%Ln feature(s)</source>
+        <translation>
+            <numerusform>%Ln feature</numerusform>
+            <numerusform>%Ln features</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lb::cli::PersonalData</name>
+    <message numerus="yes">
+        <source>Changed %n row(s) in one transaction; each change is in the edit log.</source>
+        <translation>
+            <numerusform>Changed %Ln row in one transaction; each change is in the edit log.</numerusform>
+            <numerusform>Changed %Ln rows in one transaction; each change is in the edit log.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lb::app::FeaturePanel</name>
+    <message numerus="yes">
+        <source>%n incident(s) at the same position (%1).</source>
+        <translation>
+            <numerusform>%Ln incident at the same position (%1).</numerusform>
+            <numerusform>%Ln incidents at the same position (%1).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident(s) placed at this centre (%1); their real places are not known.</source>
+        <translation>
+            <numerusform>%Ln incident placed at this centre (%1); its real place is not known.</numerusform>
+            <numerusform>%Ln incidents placed at this centre (%1); their real places are not known.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lb::render::MapFilter</name>
+    <message numerus="yes">
+        <source>%n categories</source>
+        <translation>
+            <numerusform>%Ln category</numerusform>
+            <numerusform>%Ln categories</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n precision levels</source>
+        <translation>
+            <numerusform>%Ln precision level</numerusform>
+            <numerusform>%Ln precision levels</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
