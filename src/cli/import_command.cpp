@@ -6,6 +6,7 @@
 #include "cli/cli_support.h"
 #include "cli/kill_switch.h"
 #include "core/crs.h"
+#include "io/column_synonyms.h"
 #include "io/crs_guess.h"
 #include "io/importer.h"
 #include "io/probe.h"
@@ -341,6 +342,8 @@ int runImport(const QStringList &args, CommandIo io)
     }
     io::Importer &imp = **importer;
     imp.setPersonalDataChoice(personalData);
+    for (const QString &w : io::unmappedWarnings(imp.mapping(), imp.columns()))
+        io.out << Tr::tr("Warning: %1 Map it with --map FIELD=COLUMN.").arg(w) << '\n';
 
     if (preview) {
         auto rows = imp.preview(parser.value(previewOpt).toInt());
