@@ -27,9 +27,11 @@ struct TableOptions {
                              QStringLiteral("COLUMN")};
     QCommandLineOption layer{QStringLiteral("layer"), AnalyseLisaTr::tr("The layer to read from the table file."),
                              QStringLiteral("NAME")};
-    QCommandLineOption epsg{QStringLiteral("epsg"),
-                            AnalyseLisaTr::tr("Projected CRS for the table (default: the store's, else 3006)."),
-                            QStringLiteral("CODE")};
+    QCommandLineOption epsg{
+        QStringLiteral("epsg"),
+        AnalyseLisaTr::tr("Projected CRS to analyse the table in (default: the table's own when it is "
+                          "in metres, else the store's, else the UTM zone of its centre)."),
+        QStringLiteral("CODE")};
     QCommandLineOption knn{QStringLiteral("knn"), AnalyseLisaTr::tr("Use the K nearest features as neighbours."),
                            QStringLiteral("K")};
     QCommandLineOption band{QStringLiteral("band"),
@@ -70,6 +72,16 @@ std::optional<ValueTable> loadValues(const QCommandLineParser &p, const TableOpt
             io.err << AnalyseLisaTr::tr("--table needs --value COLUMN.") << '\n';
             return std::nullopt;
         }
+        QString note;
+        auto crs = tableCrs(p.value(t.table), p.value(t.layer), p.isSet(t.epsg) ? p.value(t.epsg).toInt() : 0,
+                            store ? store->epsg() : 0, &note);
+        if (!crs) {
+            io.err << crs.errorMessage() << '\n';
+            return std::nullopt;
+        }
+        *epsg = *crs;
+        if (!note.isEmpty())
+            *notes << note;
         return valuesOrPrint(readValueTable(p.value(t.table), p.value(t.layer), p.value(t.value), *epsg), io);
     }
     if (!store) {

@@ -207,7 +207,11 @@ Status Importer::settleCrs()
     if (const MultiPolygon m = municipalityOf(m_store); !m.empty())
         if (auto t = CoordinateTransform::create(m_store.epsg(), 4326))
             reference = t->transform(extentOf(m).center());
-    const CrsGuess guess = guessCrs(samples, reference);
+    CrsHints hints{reference, m_store.epsg(), false};
+    if (columns)
+        hints.lonLatNames =
+            namesLonLat(m_mapping.columns.value(QStringLiteral("x")), m_mapping.columns.value(QStringLiteral("y")));
+    const CrsGuess guess = guessCrs(samples, hints);
     if (guess.epsg == 0)
         return Error{QCoreApplication::translate(
                          "lb::io::Importer", "Cannot tell the coordinate system of %1: %2 Give it with --crs EPSG:N.")
