@@ -71,6 +71,9 @@ int main(int argc, char **argv)
         {QStringLiteral("render"), lb::cli::runRender},
         {QStringLiteral("personal-data"), lb::cli::runPersonalData},
         {QStringLiteral("upgrade"), lb::cli::runUpgrade},
+        {QStringLiteral("codes"), lb::cli::runCodes},
+        {QStringLiteral("taxonomy"), lb::cli::runTaxonomy},
+        {QStringLiteral("rejects"), lb::cli::runRejects},
     };
     const auto it = commands.find(command);
     if (it == commands.end()) {
