@@ -1,6 +1,7 @@
 #include "app/import_category_page.h"
 
 #include "app/import_context.h"
+#include "io/category_matcher.h"
 
 #include <QComboBox>
 #include <QHeaderView>
@@ -145,6 +146,18 @@ void ImportCategoryPage::fillTable()
             if (m_ctx->mapping.kind == io::ImportKind::Findings)
                 automatic.insert(io::normalisedValue(s), k.code);
 
+    std::vector<io::TaxonomyEntry> entries;
+    for (const auto &[code, label] : m_codes) {
+        io::TaxonomyEntry e{code, label, label};
+        for (const Category &c : m_ctx->store.categories)
+            if (c.code == code && m_ctx->mapping.kind == io::ImportKind::Incidents)
+                e = {c.code, c.labelSv, c.labelEn};
+        for (const FindingKind &k : m_ctx->store.findingKinds)
+            if (k.code == code && m_ctx->mapping.kind == io::ImportKind::Findings)
+                e = {k.code, k.labelSv, k.labelEn};
+        entries.push_back(e);
+    }
+    const io::CategoryMatcher matcher(std::move(entries));
     for (int row = 0; row < m_table->rowCount(); ++row) {
         const ValueCount &v = m_values.values[static_cast<size_t>(row)];
         const QString norm = io::normalisedValue(v.value);
@@ -163,8 +176,20 @@ void ImportCategoryPage::fillTable()
         const bool chosen = !code.isEmpty();
         if (code.isEmpty())
             code = automatic.value(norm);
+        if (code.isEmpty())
+            code = matcher.match(v.value); // without case, diacritics or punctuation
+        // A close match ("Burglary" for "Burglary and theft") is proposed: chosen in the combo and
+        // marked, for the user to confirm or change.
+        bool proposed = false;
+        if (code.isEmpty())
+            if (const auto p = matcher.propose(v.value)) {
+                code = p->code;
+                proposed = true;
+                m_ctx->mapping.setValue(v.value, code);
+            }
         combo->setCurrentIndex(std::max(0, combo->findData(code)));
-        combo->setProperty("automatic", !chosen && !code.isEmpty());
+        combo->setProperty("automatic", !chosen && !proposed && !code.isEmpty());
+        combo->setProperty("proposed", proposed);
         m_table->setCellWidget(row, CodeColumn, combo);
         connect(combo, &QComboBox::currentIndexChanged, this, [this, row] { onChoice(row); });
     }
@@ -177,6 +202,7 @@ void ImportCategoryPage::onChoice(int row)
     const QString value = m_values.values[static_cast<size_t>(row)].value;
     const QString code = combo->currentData().toString();
     combo->setProperty("automatic", false);
+    combo->setProperty("proposed", false);
     if (code.isEmpty())
         m_ctx->mapping.valueMap.remove(io::normalisedValue(value));
     else
@@ -193,11 +219,18 @@ void ImportCategoryPage::updateSummary()
         auto *combo = static_cast<QComboBox *>(m_table->cellWidget(row, CodeColumn));
         const bool unknown = combo->currentData().toString().isEmpty();
         QTableWidgetItem *state = m_table->item(row, StateColumn);
-        state->setText(unknown ? tr("Unknown") : combo->property("automatic").toBool() ? tr("Matched") : tr("Chosen"));
+        const bool proposed = !unknown && combo->property("proposed").toBool();
+        state->setText(unknown                                 ? tr("Unknown")
+                       : proposed                              ? tr("Proposed: check")
+                       : combo->property("automatic").toBool() ? tr("Matched")
+                                                               : tr("Chosen"));
         for (int c : {ValueColumn, RowsColumn, StateColumn}) {
             m_table->item(row, c)->setBackground(unknown ? QBrush(kUnknown) : QBrush());
             m_table->item(row, c)->setForeground(unknown && c == StateColumn ? QBrush(kUnknownText) : QBrush());
         }
+        if (proposed)
+            for (int c : {ValueColumn, RowsColumn, StateColumn})
+                m_table->item(row, c)->setBackground(QBrush(QColor(0xfff4d6)));
         if (unknown) {
             ++unknownValues;
             unknownRows += m_values.values[static_cast<size_t>(row)].rows;

@@ -31,6 +31,11 @@ Commands:
                                     find personal identity numbers, phone numbers and e-mail
                                     addresses in a store, or replace them with markers
   upgrade STORE                     upgrade a store of an older schema (keeps a copy)
+  codes STORE [--kind category|source|area]
+                                    list the category codes, reporting organisations and areas
+  taxonomy add STORE --code C --sv LABEL --en LABEL [--group G]
+                                    add a category to the taxonomy of a store
+  rejects STORE [--batch N]         list the rows an import rejected, for any batch
 
 Run a command with --help for its options.
 )");
