@@ -1,13 +1,16 @@
 #include "app/import_category_page.h"
 
 #include "app/import_context.h"
+#include "app/new_category_dialog.h"
 #include "io/category_matcher.h"
+#include "store/store.h"
 
 #include <QComboBox>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QTableWidget>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -46,11 +49,17 @@ ImportCategoryPage::ImportCategoryPage(ImportContext *context, QWidget *parent)
     m_summary->setObjectName(QStringLiteral("importCategorySummary"));
     m_summary->setWordWrap(true);
 
+    m_newCategory = new QPushButton(tr("New category…"), this);
+    m_newCategory->setObjectName(QStringLiteral("importNewCategory"));
+    m_newCategory->setToolTip(tr("Add a category to the store's taxonomy, for values that fit none of them."));
+
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_intro);
     layout->addWidget(m_progress);
     layout->addWidget(m_table, 1);
     layout->addWidget(m_summary);
+    layout->addWidget(m_newCategory, 0, Qt::AlignLeft);
+    connect(m_newCategory, &QPushButton::clicked, this, &ImportCategoryPage::askNewCategory);
     connect(&m_scan, &QFutureWatcher<ValueScanOutcome>::finished, this, &ImportCategoryPage::onScanned);
 }
 
@@ -71,17 +80,8 @@ void ImportCategoryPage::initializePage()
     m_intro->setText(
         tr("Values that are a category's name or code match by themselves. Choose a category for the values "
            "marked in red, or leave them, and their rows are rejected and listed after the import."));
-    m_codes.clear();
-    if (incidents) {
-        std::vector<Category> cats = m_ctx->store.categories;
-        std::stable_sort(cats.begin(), cats.end(),
-                         [](const Category &a, const Category &b) { return a.sortOrder < b.sortOrder; });
-        for (const Category &c : cats)
-            m_codes.append({c.code, localizedLabel(c.labelSv, c.labelEn)});
-    } else {
-        for (const FindingKind &k : m_ctx->store.findingKinds)
-            m_codes.append({k.code, localizedLabel(k.labelSv, k.labelEn)});
-    }
+    fillCodes();
+    m_newCategory->setVisible(incidents);
 
     const QString key = m_ctx->filePath + QLatin1Char('\n') + m_ctx->mapping.layer + QLatin1Char('\n') + column;
     if (key == m_scannedFor && !m_scan.isRunning()) {
@@ -113,6 +113,54 @@ void ImportCategoryPage::initializePage()
     });
     timer->start(100);
     Q_EMIT completeChanged();
+}
+
+void ImportCategoryPage::fillCodes()
+{
+    m_codes.clear();
+    if (m_ctx->mapping.kind == io::ImportKind::Incidents) {
+        std::vector<Category> cats = m_ctx->store.categories;
+        std::stable_sort(cats.begin(), cats.end(),
+                         [](const Category &a, const Category &b) { return a.sortOrder < b.sortOrder; });
+        for (const Category &c : cats)
+            m_codes.append({c.code, localizedLabel(c.labelSv, c.labelEn)});
+    } else {
+        for (const FindingKind &k : m_ctx->store.findingKinds)
+            m_codes.append({k.code, localizedLabel(k.labelSv, k.labelEn)});
+    }
+}
+
+void ImportCategoryPage::askNewCategory()
+{
+    const QStringList unknown = unmappedValues();
+    auto *dialog = new NewCategoryDialog(unknown.value(0), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const QString error = addCategory(dialog->category());
+        m_summary->setText(error);
+        if (!error.isEmpty())
+            m_summary->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    });
+    dialog->open();
+}
+
+QString ImportCategoryPage::addCategory(const Category &category)
+{
+    // One short write; the store is opened for it alone, as the wizard's workers do.
+    auto st = store::Store::open(m_ctx->storePath, store::Store::Mode::ReadWrite);
+    if (!st)
+        return st.errorMessage();
+    if (Status s = (*st)->insertCategory(category); !s)
+        return s.errorMessage();
+    if (Status s = (*st)->checkpoint(); !s)
+        return s.errorMessage();
+    auto cats = (*st)->categories();
+    if (!cats)
+        return cats.errorMessage();
+    m_ctx->store.categories = *cats;
+    fillCodes();
+    fillTable();
+    return {};
 }
 
 void ImportCategoryPage::onScanned()

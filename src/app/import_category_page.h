@@ -18,6 +18,7 @@
 
 class QLabel;
 class QProgressBar;
+class QPushButton;
 class QTableWidget;
 
 namespace lb::app {
@@ -37,6 +38,10 @@ public:
     // Chooses the code for a source value, as the user would in its row's combo.
     bool mapValue(const QString &value, const QString &code);
 
+    QPushButton *newCategoryButton() const { return m_newCategory; }
+    // Adds a category to the store's taxonomy and offers it in every row; empty or the error.
+    QString addCategory(const Category &category);
+
     void initializePage() override;
     bool isComplete() const override;
 
@@ -45,6 +50,8 @@ private:
     void fillTable();
     void onChoice(int row);
     void updateSummary();
+    void askNewCategory();
+    void fillCodes();
 
     ImportContext *m_ctx;
     std::shared_ptr<Feedback> m_feedback;
@@ -57,6 +64,7 @@ private:
     QProgressBar *m_progress = nullptr;
     QTableWidget *m_table = nullptr;
     QLabel *m_summary = nullptr;
+    QPushButton *m_newCategory = nullptr;
 };
 
 } // namespace lb::app

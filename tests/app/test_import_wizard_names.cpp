@@ -7,6 +7,7 @@
 #include "app/import_file_page.h"
 #include "app/import_mapping_page.h"
 #include "app/import_wizard.h"
+#include "store/store.h"
 #include "support/sample_store.h"
 #include "support/wait.h"
 
@@ -46,7 +47,8 @@ TEST_CASE("the wizard maps Tid, warns about a left-out column and proposes close
         REQUIRE(f.open(QIODevice::WriteOnly));
         f.write("Datum;Tid;Brottstyp;Ost;Nord\n"
                 "2024-03-01;22:15;Burglary;603500;6552000\n"
-                "2024-03-02;01:30;Klotter;606000;6553000\n");
+                "2024-03-02;01:30;Klotter;606000;6553000\n"
+                "2024-03-03;02:00;Anti-social behaviour;606000;6553000\n");
     }
     app::ImportWizard wizard(storePath, &dialogs);
     wizard.show();
@@ -70,7 +72,23 @@ TEST_CASE("the wizard maps Tid, warns about a left-out column and proposes close
     REQUIRE(test::waitUntil([&] { return !wizard.isBusy() && !wizard.categoryPage()->isScanning(); }));
     REQUIRE(wizard.currentId() == app::ImportWizard::CategoryPageId);
     app::ImportCategoryPage *categories = wizard.categoryPage();
+    CHECK(categories->unmappedValues() == QStringList{QStringLiteral("Anti-social behaviour")});
+    // A category the taxonomy lacks is added from the page and matches the value by its label.
+    CHECK(categories->newCategoryButton()->isVisible());
+    Category asb;
+    asb.code = QStringLiteral("asb");
+    asb.labelSv = QStringLiteral("Antisocialt beteende");
+    asb.labelEn = QStringLiteral("Anti-social behaviour");
+    asb.group = QStringLiteral("order");
+    REQUIRE(categories->addCategory(asb).toStdString().empty());
     CHECK(categories->unmappedValues().isEmpty());
+    {
+        auto st = store::Store::open(storePath, store::Store::Mode::ReadOnly);
+        REQUIRE(st.ok());
+        auto cats = (*st)->categories();
+        REQUIRE(cats.ok());
+        CHECK(std::any_of(cats->begin(), cats->end(), [](const Category &c) { return c.code == QLatin1String("asb"); }));
+    }
     QTableWidget *table = categories->table();
     bool seen = false;
     for (int r = 0; r < table->rowCount(); ++r)
