@@ -228,11 +228,12 @@ void ImportCategoryPage::fillTable()
             code = matcher.match(v.value); // without case, diacritics or punctuation
         // A close match ("Burglary" for "Burglary and theft") is proposed: chosen in the combo and
         // marked, for the user to confirm or change.
-        bool proposed = false;
+        bool proposed = chosen && m_proposed.contains(norm);
         if (code.isEmpty())
             if (const auto p = matcher.propose(v.value)) {
                 code = p->code;
                 proposed = true;
+                m_proposed.insert(norm);
                 m_ctx->mapping.setValue(v.value, code);
             }
         combo->setCurrentIndex(std::max(0, combo->findData(code)));
@@ -251,6 +252,7 @@ void ImportCategoryPage::onChoice(int row)
     const QString code = combo->currentData().toString();
     combo->setProperty("automatic", false);
     combo->setProperty("proposed", false);
+    m_proposed.remove(io::normalisedValue(value));
     if (code.isEmpty())
         m_ctx->mapping.valueMap.remove(io::normalisedValue(value));
     else

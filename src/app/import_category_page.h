@@ -12,6 +12,7 @@
 #include "app/import_tasks.h"
 
 #include <QFutureWatcher>
+#include <QSet>
 #include <QWizardPage>
 
 #include <memory>
@@ -65,6 +66,7 @@ private:
     QTableWidget *m_table = nullptr;
     QLabel *m_summary = nullptr;
     QPushButton *m_newCategory = nullptr;
+    QSet<QString> m_proposed; // normalised values whose code is a proposal the user has not changed
 };
 
 } // namespace lb::app
