@@ -514,7 +514,11 @@
             <source>encoding %1</source>
             <translation>teckenkodning %1</translation>
         </message>
-    </context>
+        <message>
+        <source>recognised as %1</source>
+        <translation>känns igen som %1</translation>
+    </message>
+</context>
     <context>
         <name>lb::app::ImportMappingPage</name>
         <message>
@@ -644,7 +648,19 @@
                 <numerusform>Reparera de %n ogiltiga polygonerna bland de första raderna (ringar som korsar sig själva eller inte är slutna); utan reparation avvisas de.</numerusform>
             </translation>
         </message>
-    </context>
+        <message>
+        <source>Built in: %1</source>
+        <translation>Inbyggd: %1</translation>
+    </message>
+    <message>
+        <source>Recognised: the file has the columns of this source. Change any field below or choose another mapping.</source>
+        <translation>Känns igen: filen har den här källans kolumner. Ändra vilket fält du vill nedan eller välj en annan mappning.</translation>
+    </message>
+    <message>
+        <source>A built-in mapping; check that the file is from this source.</source>
+        <translation>En inbyggd mappning; kontrollera att filen kommer från den här källan.</translation>
+    </message>
+</context>
     <context>
         <name>lb::app::ImportPreviewPage</name>
         <message numerus="yes">
@@ -1094,7 +1110,37 @@
             <source>Open a store or create one first: imported records are added to the open store.</source>
             <translation>Öppna eller skapa ett datalager först: importerade poster läggs till i det öppna datalagret.</translation>
         </message>
-    </context>
+        <message>
+        <source>Fetch police events</source>
+        <translation>Hämta polisens händelser</translation>
+    </message>
+    <message>
+        <source>Download the police&apos;s current events for the store %1 from %2 and import the new ones?
+
+This connects to the internet. Events the store already has are not added again.</source>
+        <translation>Hämta polisens aktuella händelser för datalagret %1 från %2 och importera de nya?
+
+Det här ansluter till internet. Händelser som datalagret redan har läggs inte till igen.</translation>
+    </message>
+    <message>
+        <source>Fetching police events…</source>
+        <translation>Hämtar polisens händelser…</translation>
+    </message>
+    <message>
+        <source>Fetch &amp;police events…</source>
+        <translation>Hämta &amp;polisens händelser…</translation>
+    </message>
+    <message>
+        <source>The police list no current events for this place (%1).</source>
+        <translation>Polisen har inga aktuella händelser för den här platsen (%1).</translation>
+    </message>
+    <message>
+        <source>%1 new events imported, %2 already in the store, %3 rejected (see Import batches).
+The police&apos;s answer is saved as %4.</source>
+        <translation>%1 nya händelser importerade, %2 redan i datalagret, %3 avvisade (se Importomgångar).
+Polisens svar är sparat som %4.</translation>
+    </message>
+</context>
 <context>
     <name>lb::app::NewCategoryDialog</name>
     <message>

@@ -91,6 +91,8 @@ Commands:
                                     find personal identity numbers, phone numbers and e-mail
                                     addresses in a store, or replace them with markers
   upgrade STORE                     upgrade a store of an older schema (keeps a copy)
+  fetch-police STORE [--url BASE] [--location NAME]
+                                    download the police&apos;s current events and import the new ones
 
 Run a command with --help for its options.
 </source>
@@ -111,6 +113,8 @@ Kommandon:
                                     hitta personnummer, telefonnummer och e-postadresser i ett
                                     datalager, eller ersätt dem med markörer
   upgrade DATALAGER                 uppgradera ett datalager med ett äldre schema (sparar en kopia)
+  fetch-police DATALAGER [--url BAS] [--location NAMN]
+                                    hämta polisens aktuella händelser och importera de nya
 
 Kör ett kommando med --help för dess flaggor.
 </translation>
@@ -158,6 +162,62 @@ Kommandon:
                                     hitta personnummer, telefonnummer och e-postadresser i ett
                                     datalager, eller ersätt dem med markörer
   upgrade DATALAGER                 uppgradera ett datalager med ett äldre schema (sparar en kopia)
+  codes DATALAGER [--kind category|source|area]
+                                    lista kategorikoder, rapporterande organisationer och områden
+  taxonomy add DATALAGER --code K --sv ETIKETT --en ETIKETT [--group G]
+                                    lägg till en kategori i ett datalagers kategorilista
+  rejects DATALAGER [--batch N]     lista raderna som en import avvisade, för valfri import
+
+Kör ett kommando med --help för dess flaggor.
+</translation>
+    </message>
+    <message>
+        <source>Usage: lagesbild-cli &lt;command&gt; [options]
+
+Commands:
+  demo --out FILE [--seed N]        write the demo store
+  info FILE                         layers, counts, extent, CRS and time span of a store
+  render FILE --out IMAGE [--size WxH] [--extent minx,miny,maxx,maxy] [--layers a,b,...]
+                                    draw the map of a store into a PNG
+  create FILE [--crs EPSG:N] [--boundary FILE] [--name NAME]
+                                    make an empty store
+  probe FILE                        show layers, fields and the guessed coordinates of a file
+  import FILE --store S --kind K [options]
+                                    import records into a store
+  analyse METHOD STORE [options]    hotspots, trends and survey statistics
+  personal-data scan|redact STORE
+                                    find personal identity numbers, phone numbers and e-mail
+                                    addresses in a store, or replace them with markers
+  upgrade STORE                     upgrade a store of an older schema (keeps a copy)
+  fetch-police STORE [--url BASE] [--location NAME]
+                                    download the police&apos;s current events and import the new ones
+  codes STORE [--kind category|source|area]
+                                    list the category codes, reporting organisations and areas
+  taxonomy add STORE --code C --sv LABEL --en LABEL [--group G]
+                                    add a category to the taxonomy of a store
+  rejects STORE [--batch N]         list the rows an import rejected, for any batch
+
+Run a command with --help for its options.
+</source>
+        <translation>Användning: lagesbild-cli &lt;kommando&gt; [flaggor]
+
+Kommandon:
+  demo --out FIL [--seed N]         skriv demodatalagret
+  info FIL                          lager, antal, utbredning, koordinatsystem och tidsperiod för ett datalager
+  render FIL --out BILD [--size BxH] [--extent minx,miny,maxx,maxy] [--layers a,b,...]
+                                    rita kartan för ett datalager till en PNG
+  create FIL [--crs EPSG:N] [--boundary FIL] [--name NAMN]
+                                    skapa ett tomt datalager
+  probe FIL                         visa lager, fält och gissade koordinater i en fil
+  import FIL --store S --kind K [flaggor]
+                                    importera poster till ett datalager
+  analyse METOD DATALAGER [flaggor] hotspots, trender och statistik för trygghetsmätningar
+  personal-data scan|redact DATALAGER
+                                    hitta personnummer, telefonnummer och e-postadresser i ett
+                                    datalager, eller ersätt dem med markörer
+  upgrade DATALAGER                 uppgradera ett datalager med ett äldre schema (sparar en kopia)
+  fetch-police DATALAGER [--url BAS] [--location NAMN]
+                                    hämta polisens aktuella händelser och importera de nya
   codes DATALAGER [--kind category|source|area]
                                     lista kategorikoder, rapporterande organisationer och områden
   taxonomy add DATALAGER --code K --sv ETIKETT --en ETIKETT [--group G]

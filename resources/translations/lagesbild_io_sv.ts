@@ -122,8 +122,8 @@
         <translation>incidents, pins, answers, findings eller areas.</translation>
     </message>
     <message>
-        <source>Use this saved mapping profile; a new name saves the mapping after the import.</source>
-        <translation>Använd den här sparade mappningsprofilen; ett nytt namn sparar mappningen efter importen.</translation>
+        <source>Use this saved mapping profile, or a built-in one: %1; a new name saves the mapping after the import.</source>
+        <translation>Använd den här sparade mappningsprofilen, eller en inbyggd: %1; ett nytt namn sparar mappningen efter importen.</translation>
     </message>
     <message>
         <source>Save the mapping under this name.</source>
@@ -321,6 +321,49 @@
         <translation>Rader identiska med en tidigare rad men utan ärendenummer (var och en en egen händelse): %1</translation>
     </message>
     <message>
+        <source>Download the police&apos;s current events for the store&apos;s municipality and import the new ones.</source>
+        <translation>Hämta polisens aktuella händelser för datalagrets kommun och importera de nya.</translation>
+    </message>
+    <message>
+        <source>The events API (default %1).</source>
+        <translation>Händelsernas API (förval %1).</translation>
+    </message>
+    <message>
+        <source>The place as the police name it, e.g. &quot;Stockholms län&quot; (default: the store&apos;s municipality).</source>
+        <translation>Platsen som polisen skriver den, t.ex. &quot;Stockholms län&quot; (förval: datalagrets kommun).</translation>
+    </message>
+    <message>
+        <source>fetch-police needs exactly one store.</source>
+        <translation>fetch-police behöver exakt ett datalager.</translation>
+    </message>
+    <message>
+        <source>Fetched %1</source>
+        <translation>Hämtade %1</translation>
+    </message>
+    <message>
+        <source>Saved as %1</source>
+        <translation>Sparat som %1</translation>
+    </message>
+    <message>
+        <source>Events in the answer: %1</source>
+        <translation>Händelser i svaret: %1</translation>
+    </message>
+    <message>
+        <source>New events imported: %1</source>
+        <translation>Nya händelser importerade: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Unknown event type &quot;%1&quot;: %n row(s)</source>
+        <translation>
+            <numerusform>Okänd händelsetyp &quot;%1&quot;: %n rad</numerusform>
+            <numerusform>Okänd händelsetyp &quot;%1&quot;: %n rader</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Built-in profile: %1 (%2)</source>
+        <translation>Inbyggd profil: %1 (%2)</translation>
+    </message>
+    <message>
         <source>Warning: %1 Map it with --map FIELD=COLUMN.</source>
         <translation>Varning: %1 Mappa den med --map FÄLT=KOLUMN.</translation>
     </message>
@@ -422,6 +465,10 @@
     <message>
         <source>Warning: %1</source>
         <translation>Varning: %1</translation>
+    </message>
+    <message>
+        <source>Built-in profile: %1 (%2)</source>
+        <translation>Inbyggd profil: %1 (%2)</translation>
     </message>
     <message>
         <source>The record kind to suggest a mapping for (incidents by default).</source>
@@ -881,6 +928,74 @@
     <message>
         <source>Reading %1 stopped after row %2: %3</source>
         <translation>Läsningen av %1 avbröts efter rad %2: %3</translation>
+    </message>
+    <message>
+        <source>Swedish Police open events (polisen.se)</source>
+        <translation>Polisens öppna händelser (polisen.se)</translation>
+    </message>
+    <message>
+        <source>police.uk street-level crime</source>
+        <translation>police.uk, brott på gatunivå</translation>
+    </message>
+    <message>
+        <source>FixaMinGata / FixMyStreet reports as incidents</source>
+        <translation>Felanmälningar från FixaMinGata / FixMyStreet som händelser</translation>
+    </message>
+    <message>
+        <source>FixaMinGata / FixMyStreet reports as safety-walk findings</source>
+        <translation>Felanmälningar från FixaMinGata / FixMyStreet som brister från trygghetsvandringar</translation>
+    </message>
+    <message>
+        <source>The police events cannot be read: %1 (at byte %2).</source>
+        <translation>Polisens händelser kan inte läsas: %1 (vid byte %2).</translation>
+    </message>
+    <message>
+        <source>not a JSON array</source>
+        <translation>inte en JSON-lista</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a saved police events response.</source>
+        <translation>%1 är för stor för att vara ett sparat svar med polisens händelser.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation>%1 kan inte öppnas: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a web address the police events can be fetched from.</source>
+        <translation>%1 är inte en webbadress som polisens händelser kan hämtas från.</translation>
+    </message>
+    <message>
+        <source>Fetching %1</source>
+        <translation>Hämtar %1</translation>
+    </message>
+    <message>
+        <source>Fetching %1 was canceled.</source>
+        <translation>Hämtningen av %1 avbröts.</translation>
+    </message>
+    <message>
+        <source>Fetching %1 failed: %2</source>
+        <translation>Hämtningen av %1 misslyckades: %2</translation>
+    </message>
+    <message>
+        <source>Fetching %1 failed: the server answered with HTTP status %2.</source>
+        <translation>Hämtningen av %1 misslyckades: servern svarade med HTTP-status %2.</translation>
+    </message>
+    <message>
+        <source>The answer from %1 is not a list of police events.</source>
+        <translation>Svaret från %1 är inte en lista med polisens händelser.</translation>
+    </message>
+    <message>
+        <source>The store has no municipality name; give the place to fetch events for.</source>
+        <translation>Datalagret har inget kommunnamn; ange platsen som händelser ska hämtas för.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>Mappen %1 kan inte skapas.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kan inte skrivas: %2</translation>
     </message>
     <message>
         <source>The column %1 looks like the field %2 (%3) but is not imported.</source>

@@ -2,6 +2,7 @@
 
 #include "app/dialog_service.h"
 #include "app/import_context.h"
+#include "io/builtin_profiles.h"
 
 #include <QButtonGroup>
 #include <QComboBox>
@@ -151,9 +152,14 @@ void ImportFilePage::onProbed()
     }
     m_layer->setEnabled(m_ctx->probe->layers.size() > 1);
     // Polygons are areas; anything else is proposed as incidents until the user says otherwise.
+    // A file recognised by a built-in profile holds that profile's kind.
     if (!m_kindChosen) {
-        const QString geometry = m_ctx->probe->layers.front().geometryType.toLower();
-        setKind(geometry.contains(QLatin1String("polygon")) ? io::ImportKind::Areas : io::ImportKind::Incidents);
+        const io::ProbeLayer &first = m_ctx->probe->layers.front();
+        const QString geometry = first.geometryType.toLower();
+        if (const auto builtin = io::builtinProfile(first.profile))
+            setKind(builtin->kind);
+        else
+            setKind(geometry.contains(QLatin1String("polygon")) ? io::ImportKind::Areas : io::ImportKind::Incidents);
     }
     showLayer();
     Q_EMIT completeChanged();
@@ -176,6 +182,8 @@ void ImportFilePage::showLayer()
     facts << tr("%n column(s)", nullptr, static_cast<int>(layer->fields.size()));
     if (!layer->geometryType.isEmpty())
         facts << tr("%1 geometry").arg(layer->geometryType);
+    if (!layer->profile.isEmpty())
+        facts << tr("recognised as %1").arg(io::builtinProfileTitle(layer->profile));
     if (layer->crs.epsg > 0)
         facts << (layer->crsFromFile ? tr("coordinates in EPSG:%1").arg(layer->crs.epsg)
                                      : tr("coordinates look like EPSG:%1").arg(layer->crs.epsg));

@@ -4,6 +4,7 @@
 #include "app/import_tasks.h"
 #include "app/import_wizard.h"
 #include "core/crs.h"
+#include "io/builtin_profiles.h"
 #include "io/column_synonyms.h"
 #include "io/crs_guess.h"
 
@@ -21,6 +22,11 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace lb::app {
+
+namespace {
+// Built-in profiles are listed among the saved ones under this prefix (a saved name cannot clash).
+const QString kBuiltinPrefix = QStringLiteral("builtin:");
+} // namespace
 
 namespace {
 bool isCoordinate(const QString &field)
@@ -258,6 +264,16 @@ void ImportMappingPage::rebuild()
     m_saveNote->clear();
     applyMapping(suggested);
     fillProfiles();
+    // A file the probe recognised starts from its built-in profile, when it is for this kind.
+    if (layer && !layer->profile.isEmpty())
+        if (const auto builtin = io::builtinProfile(layer->profile); builtin && builtin->kind == kind)
+            selectData(m_profile, QString(kBuiltinPrefix + layer->profile));
+    for (const QString &name : io::builtinProfileNames())
+        if (layer && layer->profile.section(QLatin1Char('-'), 0, 0) == name.section(QLatin1Char('-'), 0, 0) &&
+            io::builtinProfile(name)->kind == kind && m_profile->currentIndex() == 0)
+            selectData(m_profile, QString(kBuiltinPrefix + name));
+    if (m_profile->currentIndex() > 0)
+        chooseProfile(m_profile->currentIndex());
 }
 
 void ImportMappingPage::fillProfiles()
@@ -268,6 +284,9 @@ void ImportMappingPage::fillProfiles()
     for (auto it = m_ctx->store.profiles.begin(); it != m_ctx->store.profiles.end(); ++it)
         if (it.value().kind == m_ctx->mapping.kind)
             m_profile->addItem(it.key(), it.key());
+    for (const QString &name : io::builtinProfileNames())
+        if (io::builtinProfile(name)->kind == m_ctx->mapping.kind)
+            m_profile->addItem(tr("Built in: %1").arg(io::builtinProfileTitle(name)), QString(kBuiltinPrefix + name));
     m_profile->setEnabled(m_profile->count() > 1);
     selectData(m_profile, m_ctx->profileName);
 }
@@ -385,9 +404,23 @@ void ImportMappingPage::chooseProfile(int index)
         initializePage();
         return;
     }
+    const QStringList columns = m_ctx->columns();
+    if (name.startsWith(kBuiltinPrefix)) {
+        const QString builtin = name.mid(kBuiltinPrefix.size());
+        io::FieldMapping mapping = *io::builtinProfile(builtin, columns);
+        mapping.layer = m_ctx->mapping.layer;
+        m_ctx->profileName = builtin;
+        const io::ProbeLayer *layer = m_ctx->layer();
+        m_profileNote->setText(layer && layer->profile == builtin
+                                   ? tr("Recognised: the file has the columns of this source. Change any field "
+                                        "below or choose another mapping.")
+                                   : tr("A built-in mapping; check that the file is from this source."));
+        m_profileNote->setStyleSheet(QString());
+        applyMapping(mapping);
+        return;
+    }
     io::FieldMapping mapping = m_ctx->store.profiles.value(name);
     mapping.layer = m_ctx->mapping.layer;
-    const QStringList columns = m_ctx->columns();
     QStringList absent;
     for (auto it = mapping.columns.begin(); it != mapping.columns.end(); ++it)
         if (!columns.contains(it.value(), Qt::CaseInsensitive))

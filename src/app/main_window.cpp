@@ -110,11 +110,13 @@ void MainWindow::createActions()
     importData->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_I);
     QAction *importBatches = file->addAction(tr("Import &batches…"), this, &MainWindow::openImportBatches);
     importBatches->setObjectName(QStringLiteral("actionImportBatches"));
-    for (QAction *a : {importData, importBatches}) {
+    QAction *police = file->addAction(tr("Fetch &police events…"), this, &MainWindow::fetchPoliceEvents);
+    police->setObjectName(QStringLiteral("actionFetchPoliceEvents"));
+    for (QAction *a : {importData, importBatches, police}) {
         a->setEnabled(false);
         // A store that cannot be written is shown, but takes no imports.
         connect(this, &MainWindow::storeOpened, a,
-                [this, a, importData] { a->setEnabled(a != importData || m_readOnlyReason.isEmpty()); });
+                [this, a, importBatches] { a->setEnabled(a == importBatches || m_readOnlyReason.isEmpty()); });
     }
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);

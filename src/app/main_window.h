@@ -50,6 +50,11 @@ public:
     void openImportWizard(const QString &file = {});
     void openImportBatches();
     void reloadAfterImport();
+    // File › Fetch police events…: after the user confirms, downloads the police's current events
+    // for the store's municipality and imports the new ones. The address is polisen.se's unless
+    // set (tests point it at a local server).
+    void fetchPoliceEvents();
+    void setPoliceEventsUrl(const QString &url) { m_policeEventsUrl = url; }
 
     // Store troubles (main_window_store.cpp): upgrading an older store after asking, and offering
     // to reload when another program changed the open store.
@@ -122,6 +127,8 @@ private:
     std::optional<Extent> m_startExtent;
     StoreWatcher *m_watcher = nullptr;
     QString m_readOnlyReason;
+    QString m_policeEventsUrl;
+    QObject *m_policeFetch = nullptr; // the running PoliceFetchTask, if any
 };
 
 } // namespace lb::app

@@ -7,6 +7,7 @@
 #include "cli/code_check.h"
 #include "cli/kill_switch.h"
 #include "core/crs.h"
+#include "io/builtin_profiles.h"
 #include "io/category_matcher.h"
 #include "io/column_synonyms.h"
 #include "io/crs_guess.h"
@@ -186,6 +187,18 @@ void printPersonalData(const io::PersonalDataReport &report, io::PersonalDataCho
         io.out << Tr::tr("Columns that are not imported are not copied into the store, not even for rejected rows.")
                << '\n';
 }
+// The built-in profile to use for a file the probe recognised as `recognised`: that one, or its
+// sibling for the kind asked for (FixMyStreet reports as findings); none when the kind does not fit.
+QString recognisedProfile(const QString &recognised, bool kindGiven, io::ImportKind kind)
+{
+    if (recognised.isEmpty() || !kindGiven || io::builtinProfile(recognised)->kind == kind)
+        return recognised;
+    const QString family = recognised.section(QLatin1Char('-'), 0, 0);
+    for (const QString &name : io::builtinProfileNames())
+        if (name.section(QLatin1Char('-'), 0, 0) == family && io::builtinProfile(name)->kind == kind)
+            return name;
+    return {};
+}
 } // namespace
 
 int runImport(const QStringList &args, CommandIo io)
@@ -198,7 +211,8 @@ int runImport(const QStringList &args, CommandIo io)
                                      QStringLiteral("K"));
     const QCommandLineOption profileOpt(
         QStringLiteral("profile"),
-        Tr::tr("Use this saved mapping profile; a new name saves the mapping after the import."),
+        Tr::tr("Use this saved mapping profile, or a built-in one: %1; a new name saves the mapping after the import.")
+            .arg(io::builtinProfileNames().join(QLatin1String(", "))),
         QStringLiteral("NAME"));
     const QCommandLineOption saveOpt(QStringLiteral("save-profile"), Tr::tr("Save the mapping under this name."),
                                      QStringLiteral("NAME"));
@@ -304,6 +318,11 @@ int runImport(const QStringList &args, CommandIo io)
             profileExists = true;
         }
     }
+    // A built-in profile: named with --profile (when the store has no saved one of that name), or
+    // recognised by the probe below when neither a profile nor a kind is given.
+    QString builtinName;
+    if (!profileExists && io::builtinProfileNames().contains(profileName.trimmed()))
+        builtinName = profileName.trimmed();
     if (parser.isSet(kindOpt)) {
         const auto kind = io::importKindFromString(parser.value(kindOpt));
         if (!kind) {
@@ -319,10 +338,8 @@ int runImport(const QStringList &args, CommandIo io)
             return 2;
         }
         mapping.kind = *kind;
-    } else if (!profileExists) {
-        io.err << Tr::tr("import needs --kind (or an existing --profile).") << '\n';
-        return 2;
     }
+    const bool kindGiven = parser.isSet(kindOpt) || profileExists || !builtinName.isEmpty();
     if (parser.isSet(layerOpt))
         mapping.layer = parser.value(layerOpt);
     if (!profileExists) {
@@ -338,13 +355,32 @@ int runImport(const QStringList &args, CommandIo io)
         QStringList columns;
         for (const io::ProbeField &f : layer->fields)
             columns << f.name;
-        const QString keepLayer = mapping.layer;
-        mapping = io::suggestMapping(mapping.kind, columns);
-        mapping.layer = keepLayer;
-        if (io::isPointKind(mapping.kind) && layer->coordinates.isValid()) {
-            mapping.columns.insert(QStringLiteral("x"), layer->coordinates.x);
-            mapping.columns.insert(QStringLiteral("y"), layer->coordinates.y);
+        if (builtinName.isEmpty() && profileName.isEmpty())
+            builtinName = recognisedProfile(layer->profile, parser.isSet(kindOpt), mapping.kind);
+        if (!kindGiven && builtinName.isEmpty()) {
+            io.err << Tr::tr("import needs --kind (or an existing --profile).") << '\n';
+            return 2;
         }
+        const QString keepLayer = mapping.layer;
+        if (!builtinName.isEmpty()) {
+            const auto kind = mapping.kind;
+            mapping = *io::builtinProfile(builtinName, columns);
+            if (parser.isSet(kindOpt) && kind != mapping.kind) {
+                io.err << Tr::tr("The profile %1 imports %2, not %3.")
+                              .arg(builtinName, io::toString(mapping.kind), io::toString(kind))
+                       << '\n';
+                return 2;
+            }
+            io.out << Tr::tr("Built-in profile: %1 (%2)").arg(builtinName, io::builtinProfileTitle(builtinName))
+                   << '\n';
+        } else {
+            mapping = io::suggestMapping(mapping.kind, columns);
+            if (io::isPointKind(mapping.kind) && layer->coordinates.isValid()) {
+                mapping.columns.insert(QStringLiteral("x"), layer->coordinates.x);
+                mapping.columns.insert(QStringLiteral("y"), layer->coordinates.y);
+            }
+        }
+        mapping.layer = keepLayer;
     }
     QString key, value;
     for (const QString &m : parser.values(mapOpt)) {
@@ -451,7 +487,9 @@ int runImport(const QStringList &args, CommandIo io)
         if (parser.isSet(progressOpt) && !message.isEmpty())
             io.err << QStringLiteral("%1 % ").arg(percent, 0, 'f', 0) << message << '\n';
     });
-    auto summary = imp.run(feedback, profileName.isEmpty() ? parser.value(saveOpt) : profileName);
+    auto summary = imp.run(feedback, !builtinName.isEmpty() && !parser.isSet(saveOpt)
+                                         ? builtinName
+                                         : (profileName.isEmpty() ? parser.value(saveOpt) : profileName));
     if (!summary) {
         io.err << summary.errorMessage() << '\n';
         return 1;
@@ -470,7 +508,9 @@ int runImport(const QStringList &args, CommandIo io)
     printSummary(*summary, imp, *store, parser.value(rejectsOpt).toInt(), io);
     printPersonalData(summary->personalData, summary->personalDataChoice, io);
 
-    const QString saveName = parser.isSet(saveOpt) ? parser.value(saveOpt) : (profileExists ? QString() : profileName);
+    const QString saveName = parser.isSet(saveOpt)                       ? parser.value(saveOpt)
+                             : (profileExists || !builtinName.isEmpty()) ? QString()
+                                                                         : profileName;
     if (!saveName.isEmpty()) {
         if (Status s = io::saveProfile(*store, saveName, imp.mapping()); !s) {
             io.err << s.errorMessage() << '\n';

@@ -31,6 +31,8 @@ Commands:
                                     find personal identity numbers, phone numbers and e-mail
                                     addresses in a store, or replace them with markers
   upgrade STORE                     upgrade a store of an older schema (keeps a copy)
+  fetch-police STORE [--url BASE] [--location NAME]
+                                    download the police's current events and import the new ones
   codes STORE [--kind category|source|area]
                                     list the category codes, reporting organisations and areas
   taxonomy add STORE --code C --sv LABEL --en LABEL [--group G]
@@ -76,6 +78,7 @@ int main(int argc, char **argv)
         {QStringLiteral("render"), lb::cli::runRender},
         {QStringLiteral("personal-data"), lb::cli::runPersonalData},
         {QStringLiteral("upgrade"), lb::cli::runUpgrade},
+        {QStringLiteral("fetch-police"), lb::cli::runFetchPolice},
         {QStringLiteral("codes"), lb::cli::runCodes},
         {QStringLiteral("taxonomy"), lb::cli::runTaxonomy},
         {QStringLiteral("rejects"), lb::cli::runRejects},

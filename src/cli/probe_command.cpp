@@ -3,6 +3,7 @@
 
 #include "cli/cli_support.h"
 #include "core/crs.h"
+#include "io/builtin_profiles.h"
 #include "io/column_synonyms.h"
 #include "io/probe.h"
 
@@ -84,6 +85,9 @@ int runProbe(const QStringList &args, CommandIo io)
         io.out << "  "
                << Tr::tr("Rows: %1").arg(l.featureCount >= 0 ? QString::number(l.featureCount) : Tr::tr("unknown"))
                << '\n';
+        if (!l.profile.isEmpty())
+            io.out << "  " << Tr::tr("Built-in profile: %1 (%2)").arg(l.profile, io::builtinProfileTitle(l.profile))
+                   << '\n';
         if (!l.encoding.isEmpty())
             io.out << "  " << Tr::tr("Encoding: %1").arg(l.encoding) << '\n';
         if (l.coordinates.isValid())

@@ -1,6 +1,7 @@
 #include "io/probe.h"
 
 #include "core/crs.h"
+#include "io/builtin_profiles.h"
 #include "io/source_reader.h"
 #include "io/value_parser.h"
 
@@ -34,6 +35,7 @@ Result<ProbeResult> probeFile(const QString &path, int samples, int scanRows, st
         layer.geometryType = r.geometryTypeName();
         layer.epsg = r.epsg();
         layer.featureCount = r.featureCountHint();
+        layer.profile = recogniseBuiltinProfile(r.driver(), r.columns());
         if (r.driver() == QLatin1String("CSV"))
             layer.encoding = toString(r.encoding());
 

@@ -40,6 +40,8 @@ struct ProbeLayer {
     // What the user should know before importing, translated: rows that cannot be read, text
     // that is not UTF-8, invalid polygons.
     QStringList warnings;
+    // The built-in profile (see builtin_profiles.h) that fits the layer, or empty.
+    QString profile;
 };
 
 struct ProbeResult {

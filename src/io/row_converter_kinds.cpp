@@ -90,6 +90,28 @@ std::optional<FindingStatus> statusFrom(const QString &text)
     for (const auto &[w, s] : words)
         if (t == QString::fromUtf8(w))
             return s;
+    // The FixMyStreet family's states, in English and as FixaMinGata names them.
+    static const std::pair<const char *, FindingStatus> fixMyStreet[] = {
+        {"confirmed", FindingStatus::Open},
+        {"bekräftad", FindingStatus::Open},
+        {"investigating", FindingStatus::InProgress},
+        {"under utredning", FindingStatus::InProgress},
+        {"action scheduled", FindingStatus::InProgress},
+        {"planerad åtgärd", FindingStatus::InProgress},
+        {"fixed - council", FindingStatus::Fixed},
+        {"fixed - user", FindingStatus::Fixed},
+        {"closed", FindingStatus::Fixed},
+        {"stängd", FindingStatus::Fixed},
+        {"unable to fix", FindingStatus::Rejected},
+        {"kan inte åtgärdas", FindingStatus::Rejected},
+        {"not responsible", FindingStatus::Rejected},
+        {"ej ansvarig", FindingStatus::Rejected},
+        {"duplicate", FindingStatus::Rejected},
+        {"dubblett", FindingStatus::Rejected},
+    };
+    for (const auto &[w, s] : fixMyStreet)
+        if (t == QString::fromUtf8(w))
+            return s;
     return std::nullopt;
 }
 

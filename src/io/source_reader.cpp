@@ -2,6 +2,7 @@
 
 #include "io/csv_stream.h"
 #include "io/gdal_dataset.h"
+#include "io/police_events_reader.h"
 
 #include <cpl_conv.h>
 #include <cpl_string.h>
@@ -83,12 +84,16 @@ struct SourceReader::Impl {
     std::unique_ptr<CsvStream> csv; // the fast path for plain CSV files
     OGRLayerH layer = nullptr;
     OgrFeaturePtr feature;
+    std::unique_ptr<PoliceEventsTable> events; // a police events response, read whole
+    size_t nextEvent = 0;
 };
 
 SourceReader::~SourceReader() = default;
 
 Result<QStringList> SourceReader::layerNames(const QString &path)
 {
+    if (isPoliceEventsFile(path))
+        return QStringList{QStringLiteral("events")};
     auto ds = openVectorDataset(path);
     if (!ds)
         return ds.error();
@@ -100,6 +105,8 @@ Result<QStringList> SourceReader::layerNames(const QString &path)
 
 Result<std::unique_ptr<SourceReader>> SourceReader::open(const QString &path, const QString &layerName)
 {
+    if (isPoliceEventsFile(path))
+        return openPoliceEvents(path);
     auto ds = openVectorDataset(path);
     if (!ds)
         return ds.error();
@@ -157,11 +164,33 @@ int SourceReader::columnIndex(const QString &name) const
     return -1;
 }
 
+Result<std::unique_ptr<SourceReader>> SourceReader::openPoliceEvents(const QString &path)
+{
+    auto table = readPoliceEvents(path);
+    if (!table)
+        return table.error();
+    std::unique_ptr<SourceReader> r(new SourceReader);
+    r->m_impl = std::make_unique<Impl>();
+    r->m_impl->events = std::make_unique<PoliceEventsTable>(std::move(*table));
+    r->m_path = path;
+    r->m_layerName = QStringLiteral("events");
+    r->m_driver = QStringLiteral("PoliceEvents");
+    r->m_columns = r->m_impl->events->columns;
+    r->m_countHint = static_cast<std::int64_t>(r->m_impl->events->rows.size());
+    r->m_values.resize(static_cast<size_t>(r->m_columns.size()));
+    r->m_views.resize(static_cast<size_t>(r->m_columns.size()));
+    r->m_null.resize(static_cast<size_t>(r->m_columns.size()), true);
+    r->m_fileSize = QFileInfo(path).size();
+    return r;
+}
+
 void SourceReader::rewind()
 {
+    m_impl->nextEvent = 0;
     if (m_impl->csv)
         m_impl->csv->rewind();
-    OGR_L_ResetReading(m_impl->layer);
+    if (m_impl->layer)
+        OGR_L_ResetReading(m_impl->layer);
     m_impl->feature.reset();
     m_row = 0;
     m_bytesRead = 0;
@@ -171,6 +200,20 @@ void SourceReader::rewind()
 
 bool SourceReader::next()
 {
+    if (PoliceEventsTable *events = m_impl->events.get()) {
+        if (m_impl->nextEvent >= events->rows.size())
+            return false;
+        const auto &row = events->rows[m_impl->nextEvent];
+        m_rowProblem = events->problems[m_impl->nextEvent];
+        ++m_impl->nextEvent;
+        ++m_row;
+        for (size_t k = 0; k < m_views.size(); ++k) {
+            m_views[k] = row[k];
+            m_null[k] = false;
+        }
+        m_geomKind = SourceGeometry::None;
+        return true;
+    }
     if (CsvStream *csv = m_impl->csv.get()) {
         if (!csv->next())
             return false;

@@ -93,6 +93,7 @@ public:
 
 private:
     SourceReader() = default;
+    static Result<std::unique_ptr<SourceReader>> openPoliceEvents(const QString &path);
     struct Impl;
     std::unique_ptr<Impl> m_impl;
     QString m_path;
