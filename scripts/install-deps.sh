@@ -18,6 +18,7 @@ packages=(
     catch2
     fonts-dejavu-core xvfb xauth poppler-utils
     clang-format time bc python3
+    r-base-core
     clang libclang-rt-14-dev
 )
 

@@ -1168,4 +1168,159 @@
         <translation>Kan inte flytta det färdiga lagret till %1.</translation>
     </message>
 </context>
+<context>
+    <name>lb::analysis::InterventionEvaluation</name>
+    <message>
+        <source>Source %1</source>
+        <translation>Källa %1</translation>
+    </message>
+    <message>
+        <source>%1 reported %2 incidents before the start and none after it: a change in reporting can look like an effect.</source>
+        <translation>%1 rapporterade %2 händelser före starten och inga efter: en ändring i rapporteringen kan se ut som en effekt.</translation>
+    </message>
+    <message>
+        <source>%1 reported no incidents before the start and %2 after it: a change in reporting can look like an effect.</source>
+        <translation>%1 rapporterade inga händelser före starten och %2 efter: en ändring i rapporteringen kan se ut som en effekt.</translation>
+    </message>
+    <message>
+        <source>Only %1 incidents in the target area over both periods (fewer than %2): too few to draw a conclusion.</source>
+        <translation>Bara %1 händelser i insatsområdet under båda perioderna (färre än %2): för få för att dra en slutsats.</translation>
+    </message>
+    <message>
+        <source>Only %1 incidents in the comparison area over both periods (fewer than %2): it cannot show reliably what would have happened without the intervention.</source>
+        <translation>Bara %1 händelser i jämförelseområdet under båda perioderna (färre än %2): det kan inte visa säkert vad som hade hänt utan insatsen.</translation>
+    </message>
+    <message>
+        <source>The data cover only %1 whole months on each side of the start, not the %2 asked for.</source>
+        <translation>Uppgifterna täcker bara %1 hela månader på var sida om starten, inte de %2 som begärdes.</translation>
+    </message>
+    <message>
+        <source>Each period is only %1 months long; at least %2 are needed to tell an effect from ordinary month-to-month variation.</source>
+        <translation>Varje period är bara %1 månader lång; minst %2 behövs för att skilja en effekt från vanlig variation mellan månader.</translation>
+    </message>
+    <message>
+        <source>The periods are not whole years, so they cover different seasons; only the comparison with the comparison area allows for that.</source>
+        <translation>Perioderna är inte hela år och täcker därför olika årstider; bara jämförelsen med jämförelseområdet tar hänsyn till det.</translation>
+    </message>
+    <message>
+        <source>Before the start the target area changed by %1 % a year and the comparison area by %2 % a year (difference p = %3): the comparison area moved differently, so the estimated effect may be biased.</source>
+        <translation>Före starten förändrades insatsområdet med %1 % per år och jämförelseområdet med %2 % per år (skillnad p = %3): jämförelseområdet utvecklades annorlunda, så den skattade effekten kan vara snedvriden.</translation>
+    </message>
+    <message>
+        <source>The intervention has no start date.</source>
+        <translation>Insatsen har inget startdatum.</translation>
+    </message>
+    <message>
+        <source>Every incident needs an area (target, buffer, comparison or outside).</source>
+        <translation>Varje händelse behöver ett område (insats, buffert, jämförelse eller utanför).</translation>
+    </message>
+    <message>
+        <source>The periods must be at least one month long.</source>
+        <translation>Perioderna måste vara minst en månad långa.</translation>
+    </message>
+    <message>
+        <source>There are no incidents to evaluate.</source>
+        <translation>Det finns inga händelser att utvärdera.</translation>
+    </message>
+    <message>
+        <source>The data do not cover a whole month both before and after the start (%1).</source>
+        <translation>Uppgifterna täcker inte en hel månad både före och efter starten (%1).</translation>
+    </message>
+    <message>
+        <source>Canceled.</source>
+        <translation>Avbrutet.</translation>
+    </message>
+    <message>
+        <source>went from none to %1</source>
+        <translation>gick från inga till %1</translation>
+    </message>
+    <message>
+        <source>did not change (%1 in both periods)</source>
+        <translation>förändrades inte (%1 i båda perioderna)</translation>
+    </message>
+    <message>
+        <source>fell %1 % (from %2 to %3)</source>
+        <translation>minskade %1 % (från %2 till %3)</translation>
+    </message>
+    <message>
+        <source>rose %1 % (from %2 to %3)</source>
+        <translation>ökade %1 % (från %2 till %3)</translation>
+    </message>
+    <message>
+        <source>fell %1 % (%2 % CI %3–%4 %)</source>
+        <translation>minskade %1 % (%2 % KI %3–%4 %)</translation>
+    </message>
+    <message>
+        <source>rose %1 % (%2 % CI %3–%4 %)</source>
+        <translation>ökade %1 % (%2 % KI %3–%4 %)</translation>
+    </message>
+    <message>
+        <source>show no clear change: %1 % (%2 % CI %3 to %4 %)</source>
+        <translation>visar ingen tydlig förändring: %1 % (%2 % KI %3 till %4 %)</translation>
+    </message>
+    <message>
+        <source>the buffer zone improved even more than the target area (diffusion of benefits)</source>
+        <translation>buffertzonen förbättrades ännu mer än insatsområdet (spridning av nyttan)</translation>
+    </message>
+    <message>
+        <source>the buffer zone improved as well (diffusion of benefits)</source>
+        <translation>buffertzonen förbättrades också (spridning av nyttan)</translation>
+    </message>
+    <message>
+        <source>no displacement and no diffusion of benefits</source>
+        <translation>ingen förflyttning och ingen spridning av nyttan</translation>
+    </message>
+    <message>
+        <source>some displacement to the buffer zone, smaller than the gain in the target area</source>
+        <translation>viss förflyttning till buffertzonen, mindre än vinsten i insatsområdet</translation>
+    </message>
+    <message>
+        <source>displacement to the buffer zone larger than the gain in the target area</source>
+        <translation>förflyttning till buffertzonen som är större än vinsten i insatsområdet</translation>
+    </message>
+    <message>
+        <source>Compared: %1 months before the start (%2 – %3) with %1 months after it (%4 – %5).</source>
+        <translation>Jämfört: %1 månader före starten (%2 – %3) med %1 månader efter (%4 – %5).</translation>
+    </message>
+    <message>
+        <source>Incidents in the target area %1, while the comparison area %2.</source>
+        <translation>Händelserna i insatsområdet %1, medan de i jämförelseområdet %2.</translation>
+    </message>
+    <message>
+        <source>Relative to the comparison area, incidents in the target area %1.</source>
+        <translation>Händelserna i insatsområdet %1 i förhållande till jämförelseområdet.</translation>
+    </message>
+    <message>
+        <source>The monthly counts vary more than chance alone would make them (dispersion %1), so the interval has been widened accordingly.</source>
+        <translation>Antalen per månad varierar mer än slumpen ensam ger (dispersion %1), så intervallet har vidgats i motsvarande grad.</translation>
+    </message>
+    <message>
+        <source>The change relative to the comparison area cannot be estimated, because one of the areas has no incidents in one of the periods.</source>
+        <translation>Förändringen i förhållande till jämförelseområdet kan inte skattas, eftersom ett av områdena saknar händelser under en av perioderna.</translation>
+    </message>
+    <message>
+        <source>Signs of displacement: relative to the comparison area, incidents in the buffer zone %1.</source>
+        <translation>Tecken på förflyttning: händelserna i buffertzonen %1 i förhållande till jämförelseområdet.</translation>
+    </message>
+    <message>
+        <source>Signs of diffusion of benefits: relative to the comparison area, incidents in the buffer zone %1.</source>
+        <translation>Tecken på spridning av nyttan: händelserna i buffertzonen %1 i förhållande till jämförelseområdet.</translation>
+    </message>
+    <message>
+        <source>No sign of displacement to the buffer zone: relative to the comparison area, incidents there %1.</source>
+        <translation>Inga tecken på förflyttning till buffertzonen: händelserna där %1 i förhållande till jämförelseområdet.</translation>
+    </message>
+    <message>
+        <source>Weighted displacement quotient %1: %2 (a point estimate without an interval).</source>
+        <translation>Viktad förflyttningskvot (WDQ) %1: %2 (en punktskattning utan intervall).</translation>
+    </message>
+    <message>
+        <source>The target area did not improve relative to the comparison area, so the weighted displacement quotient does not apply.</source>
+        <translation>Insatsområdet förbättrades inte i förhållande till jämförelseområdet, så den viktade förflyttningskvoten är inte tillämplig.</translation>
+    </message>
+    <message>
+        <source>Weighted displacement quotient %1: %2; but the fall in the target area is itself uncertain, so this is only indicative.</source>
+        <translation>Viktad förflyttningskvot (WDQ) %1: %2; men minskningen i insatsområdet är i sig osäker, så detta är bara en fingervisning.</translation>
+    </message>
+</context>
 </TS>

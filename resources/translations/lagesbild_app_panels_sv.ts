@@ -201,6 +201,10 @@
             <numerusform>%Ln händelser som bara är placerade i ett områdes eller kommunens mittpunkt är utelämnade: de skulle ge ett falskt hett område där.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The analyses use the map filter&apos;s dates and categories, not its time of day or location precision.</source>
+        <translation>Analyserna använder kartfiltrets datum och kategorier, inte dess tid på dygnet eller platsnoggrannhet.</translation>
+    </message>
 </context>
     <context>
         <name>lb::app::AnalysisTrendsView</name>
@@ -1139,6 +1143,514 @@ Det här ansluter till internet. Händelser som datalagret redan har läggs inte
 The police&apos;s answer is saved as %4.</source>
         <translation>%1 nya händelser importerade, %2 redan i datalagret, %3 avvisade (se Importomgångar).
 Polisens svar är sparat som %4.</translation>
+    </message>
+</context>
+<context>
+    <name>lb::app::InterventionPanel</name>
+    <message>
+        <source>Interventions</source>
+        <translation>Insatser</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Från</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Till</translation>
+    </message>
+    <message>
+        <source>Evaluate the selected intervention</source>
+        <translation>Utvärdera den valda insatsen</translation>
+    </message>
+    <message>
+        <source> m</source>
+        <translation> m</translation>
+    </message>
+    <message>
+        <source>Width of the buffer zone where displacement is looked for; 0: none.</source>
+        <translation>Bredden på buffertzonen där förflyttning söks; 0: ingen.</translation>
+    </message>
+    <message>
+        <source>Months before the start, compared with as many after it.</source>
+        <translation>Månader före starten, jämförda med lika många efter.</translation>
+    </message>
+    <message>
+        <source>Evaluate</source>
+        <translation>Utvärdera</translation>
+    </message>
+    <message>
+        <source>Comparison area</source>
+        <translation>Jämförelseområde</translation>
+    </message>
+    <message>
+        <source>Buffer zone</source>
+        <translation>Buffertzon</translation>
+    </message>
+    <message>
+        <source>Months each side</source>
+        <translation>Månader på var sida</translation>
+    </message>
+    <message>
+        <source>Add an intervention</source>
+        <translation>Lägg till en insats</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Avslutad</translation>
+    </message>
+    <message>
+        <source>A point with a radius</source>
+        <translation>En punkt med radie</translation>
+    </message>
+    <message>
+        <source>Districts</source>
+        <translation>Områden</translation>
+    </message>
+    <message>
+        <source>Pick on the map</source>
+        <translation>Välj på kartan</translation>
+    </message>
+    <message>
+        <source>Then click the place on the map.</source>
+        <translation>Klicka sedan på platsen på kartan.</translation>
+    </message>
+    <message>
+        <source>No point yet</source>
+        <translation>Ingen punkt än</translation>
+    </message>
+    <message>
+        <source> kr</source>
+        <translation> kr</translation>
+    </message>
+    <message>
+        <source>Save intervention</source>
+        <translation>Spara insatsen</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Plats</translation>
+    </message>
+    <message>
+        <source>Radius</source>
+        <translation>Radie</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Ansvarig</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Kostnad</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beskrivning</translation>
+    </message>
+    <message>
+        <source>Proposed automatically</source>
+        <translation>Föreslås automatiskt</translation>
+    </message>
+    <message>
+        <source>Pick the place on the map first.</source>
+        <translation>Välj först platsen på kartan.</translation>
+    </message>
+    <message>
+        <source>Saved “%1”.</source>
+        <translation>Sparade ”%1”.</translation>
+    </message>
+    <message>
+        <source>Evaluating…</source>
+        <translation>Utvärderar…</translation>
+    </message>
+</context>
+<context>
+    <name>FilterPanelForm</name>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>All day</source>
+        <translation>Hela dygnet</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Kategorier</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>Centre of a district</source>
+        <translation>Mitten av ett område</translation>
+    </message>
+    <message>
+        <source>Centre of the municipality</source>
+        <translation>Mitten av kommunen</translation>
+    </message>
+    <message>
+        <source>Day 06–18</source>
+        <translation>Dag 06–18</translation>
+    </message>
+    <message>
+        <source>Evening 18–22</source>
+        <translation>Kväll 18–22</translation>
+    </message>
+    <message>
+        <source>Exact position</source>
+        <translation>Exakt position</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Från</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Timmar</translation>
+    </message>
+    <message>
+        <source>Location precision</source>
+        <translation>Platsens noggrannhet</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Månad</translation>
+    </message>
+    <message>
+        <source>Moves the time span through the store&apos;s incidents, one step at a time</source>
+        <translation>Flyttar tidsperioden genom datalagrets händelser, ett steg i taget</translation>
+    </message>
+    <message>
+        <source>Night 22–06</source>
+        <translation>Natt 22–06</translation>
+    </message>
+    <message>
+        <source>One step back</source>
+        <translation>Ett steg bakåt</translation>
+    </message>
+    <message>
+        <source>One step forward</source>
+        <translation>Ett steg framåt</translation>
+    </message>
+    <message>
+        <source>Play: step through the time span</source>
+        <translation>Spela upp: stega genom tidsperioden</translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation>Visa allt</translation>
+    </message>
+    <message>
+        <source>Street or address</source>
+        <translation>Gata eller adress</translation>
+    </message>
+    <message>
+        <source>Time of day (local time)</source>
+        <translation>Tid på dygnet (lokal tid)</translation>
+    </message>
+    <message>
+        <source>Time span</source>
+        <translation>Tidsperiod</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Vecka</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>År</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>till</translation>
+    </message>
+</context>
+<context>
+    <name>lb::app::FilterPanel</name>
+    <message>
+        <source>Everything is shown.</source>
+        <translation>Allt visas.</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filter</translation>
+    </message>
+</context>
+<context>
+    <name>FeaturePanelForm</name>
+    <message>
+        <source>Click the map to see what lies there.</source>
+        <translation>Klicka på kartan för att se vad som finns där.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Fält</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Värde</translation>
+    </message>
+</context>
+<context>
+    <name>lb::app::FeaturePanel</name>
+    <message>
+        <source>Identify</source>
+        <translation>Identifiera</translation>
+    </message>
+    <message>
+        <source>Click the map to see what lies there.</source>
+        <translation>Klicka på kartan för att se vad som finns där.</translation>
+    </message>
+    <message>
+        <source>exact position</source>
+        <translation>exakt position</translation>
+    </message>
+    <message>
+        <source>street or address</source>
+        <translation>gata eller adress</translation>
+    </message>
+    <message>
+        <source>placed at the centre of a district</source>
+        <translation>placerad i mitten av ett område</translation>
+    </message>
+    <message>
+        <source>placed at the centre of the municipality</source>
+        <translation>placerad i mitten av kommunen</translation>
+    </message>
+    <message>
+        <source>No incident shown on the map lies here.</source>
+        <translation>Ingen händelse som visas på kartan finns här.</translation>
+    </message>
+    <message>
+        <source>E %1, N %2</source>
+        <translation>E %1, N %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident(s) placed at this centre (%1); their real places are not known.</source>
+        <translation>
+            <numerusform>%n händelse placerad i denna mittpunkt (%1); den verkliga platsen är okänd.</numerusform>
+            <numerusform>%n händelser placerade i denna mittpunkt (%1); de verkliga platserna är okända.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident(s) at the same position (%1).</source>
+        <translation>
+            <numerusform>%n händelse på samma position (%1).</numerusform>
+            <numerusform>%n händelser på samma position (%1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>One incident (%1).</source>
+        <translation>En händelse (%1).</translation>
+    </message>
+    <message>
+        <source>Time (local)</source>
+        <translation>Tid (lokal)</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Källa</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referens</translation>
+    </message>
+    <message>
+        <source>Location precision</source>
+        <translation>Platsens noggrannhet</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beskrivning</translation>
+    </message>
+    <message>
+        <source>Import batch</source>
+        <translation>Importomgång</translation>
+    </message>
+    <message>
+        <source>entered by hand</source>
+        <translation>inmatad för hand</translation>
+    </message>
+    <message>
+        <source>Store id</source>
+        <translation>Id i datalagret</translation>
+    </message>
+</context>
+<context>
+    <name>AttributeTableForm</name>
+    <message>
+        <source>Export all…</source>
+        <translation>Exportera allt…</translation>
+    </message>
+    <message>
+        <source>Export selection…</source>
+        <translation>Exportera urvalet…</translation>
+    </message>
+    <message>
+        <source>Zoom to selection</source>
+        <translation>Zooma till urvalet</translation>
+    </message>
+</context>
+<context>
+    <name>lb::app::AttributeTableWindow</name>
+    <message>
+        <source>%1 incidents on the map (%2).</source>
+        <translation>%1 händelser på kartan (%2).</translation>
+    </message>
+    <message>
+        <source>%1 incidents on the map.</source>
+        <translation>%1 händelser på kartan.</translation>
+    </message>
+    <message>
+        <source>%1 selected — %2</source>
+        <translation>%1 valda — %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Attribute table</source>
+        <translation>&amp;Attributtabell</translation>
+    </message>
+    <message>
+        <source>CSV for Excel (*.csv);;Excel workbook (*.xlsx)</source>
+        <translation>CSV för Excel (*.csv);;Excel-arbetsbok (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportera</translation>
+    </message>
+    <message>
+        <source>Export the selection</source>
+        <translation>Exportera urvalet</translation>
+    </message>
+    <message>
+        <source>Export the table</source>
+        <translation>Exportera tabellen</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Händelser</translation>
+    </message>
+    <message>
+        <source>Incidents — attribute table</source>
+        <translation>Händelser — attributtabell</translation>
+    </message>
+    <message>
+        <source>Nothing selected. Select rows here or click the map.</source>
+        <translation>Inget valt. Välj rader här eller klicka på kartan.</translation>
+    </message>
+</context>
+<context>
+    <name>lb::app::IncidentTableModel</name>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beskrivning</translation>
+    </message>
+    <message>
+        <source>E</source>
+        <translation>E</translation>
+    </message>
+    <message>
+        <source>Import batch</source>
+        <translation>Importomgång</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Precision</source>
+        <translation>Noggrannhet</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referens</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Källa</translation>
+    </message>
+    <message>
+        <source>Time (local)</source>
+        <translation>Tid (lokal)</translation>
+    </message>
+    <message>
+        <source>district centre</source>
+        <translation>områdets mitt</translation>
+    </message>
+    <message>
+        <source>exact</source>
+        <translation>exakt</translation>
+    </message>
+    <message>
+        <source>municipality centre</source>
+        <translation>kommunens mitt</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>övrigt</translation>
+    </message>
+    <message>
+        <source>street</source>
+        <translation>gata</translation>
+    </message>
+</context>
+<context>
+    <name>BookmarksPanelForm</name>
+    <message>
+        <source>Add</source>
+        <translation>Lägg till</translation>
+    </message>
+    <message>
+        <source>Double-click a bookmark to show its extent</source>
+        <translation>Dubbelklicka på ett bokmärke för att visa dess utsnitt</translation>
+    </message>
+    <message>
+        <source>Name of the current view</source>
+        <translation>Namn på den aktuella vyn</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <source>Zoom to district:</source>
+        <translation>Zooma till område:</translation>
+    </message>
+</context>
+<context>
+    <name>lb::app::BookmarksPanel</name>
+    <message>
+        <source>Bookmarks</source>
+        <translation>Bokmärken</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Välj…</translation>
+    </message>
+    <message>
+        <source>The bookmarks could not be saved: %1</source>
+        <translation>Bokmärkena kunde inte sparas: %1</translation>
     </message>
 </context>
 <context>

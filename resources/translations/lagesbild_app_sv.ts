@@ -205,6 +205,14 @@ Uppgradera det nu? Först sparas en kopia av den gamla filen bredvid, så att en
         <source>%1 was changed by another program (an import, perhaps). Read it again to show the changes?</source>
         <translation>%1 har ändrats av ett annat program (kanske en import). Läsa in det igen för att visa ändringarna?</translation>
     </message>
+    <message>
+        <source>%1 incidents</source>
+        <translation>%1 händelser</translation>
+    </message>
+    <message>
+        <source>%1 incidents (%2)</source>
+        <translation>%1 händelser (%2)</translation>
+    </message>
 </context>
 <context>
     <name>lb::app::WelcomeWidget</name>

@@ -18,46 +18,6 @@
 <context>
     <name>lb::cli</name>
     <message>
-        <source>Usage: lagesbild-cli &lt;command&gt; [options]
-
-Commands:
-  demo --out FILE [--seed N]        write the demo store
-  info FILE                         layers, counts, extent, CRS and time span of a store
-  render FILE --out IMAGE [--size WxH] [--extent minx,miny,maxx,maxy] [--layers a,b,...]
-                                    draw the map of a store into a PNG
-  create FILE [--crs EPSG:N] [--boundary FILE] [--name NAME]
-                                    make an empty store
-  probe FILE                        show layers, fields and the guessed coordinates of a file
-  import FILE --store S --kind K [options]
-                                    import records into a store
-  analyse METHOD STORE [options]    hotspots, trends and survey statistics
-  personal-data scan|redact STORE
-                                    find personal identity numbers, phone numbers and e-mail
-                                    addresses in a store, or replace them with markers
-
-Run a command with --help for its options.
-</source>
-        <translation>Användning: lagesbild-cli &lt;kommando&gt; [flaggor]
-
-Kommandon:
-  demo --out FIL [--seed N]         skriv demodatalagret
-  info FIL                          lager, antal, utbredning, koordinatsystem och tidsperiod för ett datalager
-  render FIL --out BILD [--size BxH] [--extent minx,miny,maxx,maxy] [--layers a,b,...]
-                                    rita kartan för ett datalager till en PNG
-  create FIL [--crs EPSG:N] [--boundary FIL] [--name NAMN]
-                                    skapa ett tomt datalager
-  probe FIL                         visa lager, fält och gissade koordinater i en fil
-  import FIL --store S --kind K [flaggor]
-                                    importera poster till ett datalager
-  analyse METOD DATALAGER [flaggor] hotspots, trender och statistik för trygghetsmätningar
-  personal-data scan|redact DATALAGER
-                                    hitta personnummer, telefonnummer och e-postadresser i ett
-                                    datalager, eller ersätt dem med markörer
-
-Kör ett kommando med --help för dess flaggor.
-</translation>
-    </message>
-    <message>
         <source>Unknown command: %1</source>
         <translation>Okänt kommando: %1</translation>
     </message>
@@ -93,6 +53,10 @@ Commands:
   upgrade STORE                     upgrade a store of an older schema (keeps a copy)
   fetch-police STORE [--url BASE] [--location NAME]
                                     download the police&apos;s current events and import the new ones
+  interventions add|list|kinds|import STORE ...
+                                    record interventions (insatser)
+  evaluate STORE --intervention ID --out FILE.csv [--chart FILE.png|svg|pdf]
+                                    did an intervention help: before/after against a comparison area
 
 Run a command with --help for its options.
 </source>
@@ -115,61 +79,17 @@ Kommandon:
   upgrade DATALAGER                 uppgradera ett datalager med ett äldre schema (sparar en kopia)
   fetch-police DATALAGER [--url BAS] [--location NAMN]
                                     hämta polisens aktuella händelser och importera de nya
+  interventions add|list|kinds|import DATALAGER ...
+                                    registrera insatser
+  evaluate DATALAGER --intervention ID --out FIL.csv [--chart FIL.png|svg|pdf]
+                                    hjälpte insatsen: före/efter jämfört med ett jämförelseområde
 
 Kör ett kommando med --help för dess flaggor.
 </translation>
     </message>
     <message>
-        <source>Usage: lagesbild-cli &lt;command&gt; [options]
-
-Commands:
-  demo --out FILE [--seed N]        write the demo store
-  info FILE                         layers, counts, extent, CRS and time span of a store
-  render FILE --out IMAGE [--size WxH] [--extent minx,miny,maxx,maxy] [--layers a,b,...]
-                                    draw the map of a store into a PNG
-  create FILE [--crs EPSG:N] [--boundary FILE] [--name NAME]
-                                    make an empty store
-  probe FILE                        show layers, fields and the guessed coordinates of a file
-  import FILE --store S --kind K [options]
-                                    import records into a store
-  analyse METHOD STORE [options]    hotspots, trends and survey statistics
-  personal-data scan|redact STORE
-                                    find personal identity numbers, phone numbers and e-mail
-                                    addresses in a store, or replace them with markers
-  upgrade STORE                     upgrade a store of an older schema (keeps a copy)
-  codes STORE [--kind category|source|area]
-                                    list the category codes, reporting organisations and areas
-  taxonomy add STORE --code C --sv LABEL --en LABEL [--group G]
-                                    add a category to the taxonomy of a store
-  rejects STORE [--batch N]         list the rows an import rejected, for any batch
-
-Run a command with --help for its options.
-</source>
-        <translation>Användning: lagesbild-cli &lt;kommando&gt; [flaggor]
-
-Kommandon:
-  demo --out FIL [--seed N]         skriv demodatalagret
-  info FIL                          lager, antal, utbredning, koordinatsystem och tidsperiod för ett datalager
-  render FIL --out BILD [--size BxH] [--extent minx,miny,maxx,maxy] [--layers a,b,...]
-                                    rita kartan för ett datalager till en PNG
-  create FIL [--crs EPSG:N] [--boundary FIL] [--name NAMN]
-                                    skapa ett tomt datalager
-  probe FIL                         visa lager, fält och gissade koordinater i en fil
-  import FIL --store S --kind K [flaggor]
-                                    importera poster till ett datalager
-  analyse METOD DATALAGER [flaggor] hotspots, trender och statistik för trygghetsmätningar
-  personal-data scan|redact DATALAGER
-                                    hitta personnummer, telefonnummer och e-postadresser i ett
-                                    datalager, eller ersätt dem med markörer
-  upgrade DATALAGER                 uppgradera ett datalager med ett äldre schema (sparar en kopia)
-  codes DATALAGER [--kind category|source|area]
-                                    lista kategorikoder, rapporterande organisationer och områden
-  taxonomy add DATALAGER --code K --sv ETIKETT --en ETIKETT [--group G]
-                                    lägg till en kategori i ett datalagers kategorilista
-  rejects DATALAGER [--batch N]     lista raderna som en import avvisade, för valfri import
-
-Kör ett kommando med --help för dess flaggor.
-</translation>
+        <source>Cannot write %1: %2</source>
+        <translation>Kan inte skriva %1: %2</translation>
     </message>
     <message>
         <source>Usage: lagesbild-cli &lt;command&gt; [options]
@@ -191,6 +111,10 @@ Commands:
   upgrade STORE                     upgrade a store of an older schema (keeps a copy)
   fetch-police STORE [--url BASE] [--location NAME]
                                     download the police&apos;s current events and import the new ones
+  interventions add|list|kinds|import STORE ...
+                                    record interventions (insatser)
+  evaluate STORE --intervention ID --out FILE.csv [--chart FILE.png|svg|pdf]
+                                    did an intervention help: before/after against a comparison area
   codes STORE [--kind category|source|area]
                                     list the category codes, reporting organisations and areas
   taxonomy add STORE --code C --sv LABEL --en LABEL [--group G]
@@ -218,6 +142,10 @@ Kommandon:
   upgrade DATALAGER                 uppgradera ett datalager med ett äldre schema (sparar en kopia)
   fetch-police DATALAGER [--url BAS] [--location NAMN]
                                     hämta polisens aktuella händelser och importera de nya
+  interventions add|list|kinds|import DATALAGER ...
+                                    registrera insatser
+  evaluate DATALAGER --intervention ID --out FIL.csv [--chart FIL.png|svg|pdf]
+                                    hjälpte insatsen: före/efter jämfört med ett jämförelseområde
   codes DATALAGER [--kind category|source|area]
                                     lista kategorikoder, rapporterande organisationer och områden
   taxonomy add DATALAGER --code K --sv ETIKETT --en ETIKETT [--group G]
@@ -628,6 +556,263 @@ Kör ett kommando med --help för dess flaggor.
     <message>
         <source>Upgraded %1 to schema %2; the old file is kept as %3.</source>
         <translation>%1 har uppgraderats till schema %2; den gamla filen finns kvar som %3.</translation>
+    </message>
+</context>
+<context>
+    <name>lb::store::InterventionStore</name>
+    <message>
+        <source>A kind of intervention needs a code and a Swedish and an English label.</source>
+        <translation>En typ av insats behöver en kod och en svensk och en engelsk benämning.</translation>
+    </message>
+    <message>
+        <source>The intervention has no name.</source>
+        <translation>Insatsen har inget namn.</translation>
+    </message>
+    <message>
+        <source>The intervention has no start date.</source>
+        <translation>Insatsen har inget startdatum.</translation>
+    </message>
+    <message>
+        <source>The intervention ends before it starts.</source>
+        <translation>Insatsen slutar innan den börjar.</translation>
+    </message>
+    <message>
+        <source>The radius cannot be negative.</source>
+        <translation>Radien kan inte vara negativ.</translation>
+    </message>
+    <message>
+        <source>A point intervention needs a radius in metres.</source>
+        <translation>En insats på en punkt behöver en radie i meter.</translation>
+    </message>
+    <message>
+        <source>A route needs at least two points.</source>
+        <translation>En sträcka behöver minst två punkter.</translation>
+    </message>
+    <message>
+        <source>A polygon needs a closed ring of at least three corners.</source>
+        <translation>En polygon behöver en sluten ring med minst tre hörn.</translation>
+    </message>
+    <message>
+        <source>Choose at least one district.</source>
+        <translation>Välj minst ett område.</translation>
+    </message>
+    <message>
+        <source>Unknown kind of intervention: %1.</source>
+        <translation>Okänd typ av insats: %1.</translation>
+    </message>
+    <message>
+        <source>District %1 does not exist: %2</source>
+        <translation>Område %1 finns inte: %2</translation>
+    </message>
+    <message>
+        <source>There is no intervention %1.</source>
+        <translation>Det finns ingen insats %1.</translation>
+    </message>
+</context>
+<context>
+    <name>lb::cli::Evaluate</name>
+    <message>
+        <source>Did an intervention help? Compares incidents per month in its target area before and after the start with a comparison area (difference in differences, Poisson rate ratio with a 95 % confidence interval), checks a buffer zone for displacement (weighted displacement quotient) and whether target and comparison moved alike before the start. Writes FILE.csv and FILE_monthly.csv (semicolons, decimal commas) and prints the result in plain words.</source>
+        <translation>Hjälpte insatsen? Jämför händelser per månad i insatsområdet före och efter starten med ett jämförelseområde (skillnad i skillnader, Poissons kvot mellan takter med 95 % konfidensintervall), undersöker om problemen flyttat till en buffertzon (viktad förflyttningskvot) och om insats- och jämförelseområdet utvecklades lika före starten. Skriver FIL.csv och FIL_monthly.csv (semikolon, decimalkomma) och skriver resultatet i klartext.</translation>
+    </message>
+    <message>
+        <source>The store (a .gpkg file).</source>
+        <translation>Datalagret (en .gpkg-fil).</translation>
+    </message>
+    <message>
+        <source>Id of the intervention.</source>
+        <translation>Insatsens id.</translation>
+    </message>
+    <message>
+        <source>Category codes to count, comma-separated (default: all).</source>
+        <translation>Kategorikoder att räkna, kommaseparerade (standard: alla).</translation>
+    </message>
+    <message>
+        <source>Comparison district, or auto (default): the district most like the target area before the start in level and trend, away from the target and its buffer.</source>
+        <translation>Jämförelseområde, eller auto (standard): det område som före starten mest liknar insatsområdet i nivå och trend, på avstånd från insatsområdet och dess buffertzon.</translation>
+    </message>
+    <message>
+        <source>Width of the buffer zone in metres (default 300; 0: none).</source>
+        <translation>Buffertzonens bredd i meter (standard 300; 0: ingen).</translation>
+    </message>
+    <message>
+        <source>Months before the start, compared with as many after (default 12).</source>
+        <translation>Månader före starten, jämförda med lika många efter (standard 12).</translation>
+    </message>
+    <message>
+        <source>Last day the data are complete (default: the latest incident).</source>
+        <translation>Sista dagen uppgifterna är kompletta (standard: den senaste händelsen).</translation>
+    </message>
+    <message>
+        <source>The table to write (.csv).</source>
+        <translation>Tabellen som ska skrivas (.csv).</translation>
+    </message>
+    <message>
+        <source>Also draw the monthly series (.png, .svg or .pdf).</source>
+        <translation>Rita också månadsserien (.png, .svg eller .pdf).</translation>
+    </message>
+    <message>
+        <source>evaluate needs a store, --intervention ID and --out FILE.csv.</source>
+        <translation>evaluate behöver ett datalager, --intervention ID och --out FIL.csv.</translation>
+    </message>
+    <message>
+        <source>--buffer takes metres (0 or more) and --before-months a whole number of months.</source>
+        <translation>--buffer tar meter (0 eller mer) och --before-months ett helt antal månader.</translation>
+    </message>
+    <message>
+        <source>Comparison area: %1 (%2).</source>
+        <translation>Jämförelseområde: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Varning: %1</translation>
+    </message>
+</context>
+<context>
+    <name>lb::cli::Interventions</name>
+    <message>
+        <source>Unknown kind of intervention: %1.</source>
+        <translation>Okänd typ av insats: %1.</translation>
+    </message>
+    <message>
+        <source>The start date is not a date (YYYY-MM-DD): %1</source>
+        <translation>Startdatumet är inget datum (ÅÅÅÅ-MM-DD): %1</translation>
+    </message>
+    <message>
+        <source>The end date is not a date (YYYY-MM-DD): %1</source>
+        <translation>Slutdatumet är inget datum (ÅÅÅÅ-MM-DD): %1</translation>
+    </message>
+    <message>
+        <source>The cost is not a number: %1</source>
+        <translation>Kostnaden är inget tal: %1</translation>
+    </message>
+    <message>
+        <source>The radius is not a number: %1</source>
+        <translation>Radien är inget tal: %1</translation>
+    </message>
+    <message>
+        <source>Give exactly one of a point (with a radius), a route, a polygon or districts.</source>
+        <translation>Ange exakt ett av en punkt (med radie), en sträcka, en polygon eller områden.</translation>
+    </message>
+    <message>
+        <source>The point is not two numbers X,Y: %1</source>
+        <translation>Punkten är inte två tal X,Y: %1</translation>
+    </message>
+    <message>
+        <source>The route is not a list of points &quot;X Y, X Y, ...&quot;: %1</source>
+        <translation>Sträckan är ingen lista med punkter &quot;X Y, X Y, ...&quot;: %1</translation>
+    </message>
+    <message>
+        <source>The polygon is not a list of points &quot;X Y, X Y, ...&quot;: %1</source>
+        <translation>Polygonen är ingen lista med punkter &quot;X Y, X Y, ...&quot;: %1</translation>
+    </message>
+    <message>
+        <source>There is no area named %1 in the store.</source>
+        <translation>Det finns inget område som heter %1 i datalagret.</translation>
+    </message>
+    <message>
+        <source>A link is TABLE:ID with TABLE one of %1: %2</source>
+        <translation>En länk är TABELL:ID där TABELL är en av %1: %2</translation>
+    </message>
+    <message>
+        <source>Records an intervention. Give its place as --point X,Y with --radius METRES, --route or --polygon &quot;X Y, X Y, ...&quot; (in the store&apos;s coordinates), or --districts NAME,NAME.</source>
+        <translation>Registrerar en insats. Ange platsen som --point X,Y med --radius METER, --route eller --polygon &quot;X Y, X Y, ...&quot; (i datalagrets koordinater), eller --districts NAMN,NAMN.</translation>
+    </message>
+    <message>
+        <source>The store (a .gpkg file).</source>
+        <translation>Datalagret (en .gpkg-fil).</translation>
+    </message>
+    <message>
+        <source>The intervention&apos;s %1.</source>
+        <translation>Insatsens fält %1.</translation>
+    </message>
+    <message>
+        <source>Name for the edit log.</source>
+        <translation>Namn för ändringsloggen.</translation>
+    </message>
+    <message>
+        <source>interventions add needs a store.</source>
+        <translation>interventions add behöver ett datalager.</translation>
+    </message>
+    <message>
+        <source>Added intervention %1: %2</source>
+        <translation>La till insats %1: %2</translation>
+    </message>
+    <message>
+        <source>Lists the interventions of a store, one per line.</source>
+        <translation>Listar insatserna i ett datalager, en per rad.</translation>
+    </message>
+    <message>
+        <source>interventions list needs a store.</source>
+        <translation>interventions list behöver ett datalager.</translation>
+    </message>
+    <message>
+        <source>id	name	kind	from	to	place	organisation	cost</source>
+        <translation>id	namn	typ	från	till	plats	organisation	kostnad</translation>
+    </message>
+    <message>
+        <source>%1 m around %2, %3</source>
+        <translation>%1 m runt %2, %3</translation>
+    </message>
+    <message>
+        <source>route of %1 points</source>
+        <translation>sträcka med %1 punkter</translation>
+    </message>
+    <message>
+        <source>polygon</source>
+        <translation>polygon</translation>
+    </message>
+    <message>
+        <source>%1 districts</source>
+        <translation>%1 områden</translation>
+    </message>
+    <message>
+        <source>Lists the kinds of intervention, or adds one with --add CODE --sv LABEL --en LABEL (or relabels an existing code).</source>
+        <translation>Listar typerna av insatser, eller lägger till en med --add KOD --sv BENÄMNING --en BENÄMNING (eller byter benämning på en befintlig kod).</translation>
+    </message>
+    <message>
+        <source>Code of the kind to add.</source>
+        <translation>Koden för typen som ska läggas till.</translation>
+    </message>
+    <message>
+        <source>Swedish label.</source>
+        <translation>Svensk benämning.</translation>
+    </message>
+    <message>
+        <source>English label.</source>
+        <translation>Engelsk benämning.</translation>
+    </message>
+    <message>
+        <source>interventions kinds needs a store.</source>
+        <translation>interventions kinds behöver ett datalager.</translation>
+    </message>
+    <message>
+        <source>Imports interventions from a spreadsheet (CSV, XLSX, ODS) or a point layer in the store&apos;s CRS. Columns: name, kind, from, to, point or x and y, radius, route, polygon, districts, organisation, cost, description, links (Swedish names such as namn, typ, från, till, radie, kostnad also work). Every row is either added or listed with its row number and the reason.</source>
+        <translation>Importerar insatser från ett kalkylblad (CSV, XLSX, ODS) eller ett punktlager i datalagrets koordinatsystem. Kolumner: name, kind, from, to, point eller x och y, radius, route, polygon, districts, organisation, cost, description, links (svenska namn som namn, typ, från, till, radie, kostnad fungerar också). Varje rad läggs till eller listas med radnummer och skäl.</translation>
+    </message>
+    <message>
+        <source>The file to import.</source>
+        <translation>Filen som ska importeras.</translation>
+    </message>
+    <message>
+        <source>Layer or sheet (default: the first).</source>
+        <translation>Lager eller blad (standard: det första).</translation>
+    </message>
+    <message>
+        <source>interventions import needs a store and a file.</source>
+        <translation>interventions import behöver ett datalager och en fil.</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>Rad %1: %2</translation>
+    </message>
+    <message>
+        <source>Added %1 interventions; %2 rows not added.</source>
+        <translation>La till %1 insatser; %2 rader lades inte till.</translation>
+    </message>
+    <message>
+        <source>Usage: lagesbild-cli interventions add|list|kinds|import STORE [options]</source>
+        <translation>Användning: lagesbild-cli interventions add|list|kinds|import DATALAGER [flaggor]</translation>
     </message>
 </context>
 <context>

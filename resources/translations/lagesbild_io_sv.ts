@@ -1172,4 +1172,27 @@
         <translation>Kunde inte ersätta personuppgifterna i %1, rad %2: %3</translation>
     </message>
 </context>
+<context>
+    <name>lb::io::ExportOffice</name>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation>Kan inte skapa %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot move the finished table to %1.</source>
+        <translation>Kan inte flytta den färdiga tabellen till %1.</translation>
+    </message>
+    <message>
+        <source>Cannot replace %1.</source>
+        <translation>Kan inte ersätta %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Kan inte skriva %1: %2</translation>
+    </message>
+    <message>
+        <source>GDAL has no XLSX driver.</source>
+        <translation>GDAL saknar drivrutin för XLSX.</translation>
+    </message>
+</context>
 </TS>

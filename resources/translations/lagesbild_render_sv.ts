@@ -83,6 +83,38 @@
         <source>Draw incidents of sensitive categories at their stored positions instead of as counts per district (the map then says so).</source>
         <translation>Rita händelser i känsliga kategorier på sina lagrade platser i stället för som antal per område (kartan säger då det).</translation>
     </message>
+    <message>
+        <source>--hours must look like 18-22 (hours 0 to 24).</source>
+        <translation>--hours ska se ut som 18-22 (timmar 0 till 24).</translation>
+    </message>
+    <message>
+        <source>--time-of-day must be day, evening or night.</source>
+        <translation>--time-of-day ska vara day, evening eller night.</translation>
+    </message>
+    <message>
+        <source>Only incidents by day (06–18), in the evening (18–22) or at night (22–06), local time.</source>
+        <translation>Bara händelser på dagen (06–18), kvällen (18–22) eller natten (22–06), lokal tid.</translation>
+    </message>
+    <message>
+        <source>Only incidents in these local hours, e.g. 22-6 (from the first hour up to the second).</source>
+        <translation>Bara händelser under dessa lokala timmar, t.ex. 22-6 (från den första timmen fram till den andra).</translation>
+    </message>
+    <message>
+        <source>Only incidents with these location precisions, comma-separated: exact, street, area_centroid, municipality_centroid.</source>
+        <translation>Bara händelser med dessa platsnoggrannheter, kommaseparerade: exact, street, area_centroid, municipality_centroid.</translation>
+    </message>
+    <message>
+        <source>Unknown location precision: %1.</source>
+        <translation>Okänd platsnoggrannhet: %1.</translation>
+    </message>
+    <message>
+        <source>Draw the extent of this bookmark (kept in the store).</source>
+        <translation>Rita utsnittet för detta bokmärke (sparat i datalagret).</translation>
+    </message>
+    <message>
+        <source>No bookmark called %1 in the store.</source>
+        <translation>Inget bokmärke som heter %1 i datalagret.</translation>
+    </message>
 </context>
 <context>
     <name>lb::render::BaseMapLayers</name>
@@ -124,6 +156,10 @@
     <message>
         <source>Incidents</source>
         <translation>Händelser</translation>
+    </message>
+    <message>
+        <source>Incidents (%1)</source>
+        <translation>Händelser (%1)</translation>
     </message>
 </context>
 <context>
@@ -254,6 +290,42 @@
     <message>
         <source>Exact positions of sensitive incidents are shown</source>
         <translation>Känsliga händelser visas på sina exakta platser</translation>
+    </message>
+</context>
+<context>
+    <name>lb::render::MapFilter</name>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1–%2 h</source>
+        <translation>kl. %1–%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n categories</source>
+        <translation>
+            <numerusform>%n kategori</numerusform>
+            <numerusform>%n kategorier</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n precision levels</source>
+        <translation>
+            <numerusform>%n noggrannhetsnivå</numerusform>
+            <numerusform>%n noggrannhetsnivåer</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lb::render::SelectionLayer</name>
+    <message>
+        <source>Selected</source>
+        <translation>Valda</translation>
+    </message>
+    <message>
+        <source>Selected in the table or on the map</source>
+        <translation>Valda i tabellen eller på kartan</translation>
     </message>
 </context>
 </TS>

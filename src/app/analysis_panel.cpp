@@ -107,7 +107,40 @@ AnalysisPanel *AnalysisPanel::install(MainWindow *window)
     // The dock stays closed until asked for (View › Analysis): opening a store should not shrink
     // the map the user came to see.
     connect(window, &MainWindow::storeOpened, panel, &AnalysisPanel::setStore);
+    connect(window, &MainWindow::mapFilterChanged, panel, [window, panel](const render::MapFilter &f) {
+        if (window->mapData())
+            panel->followMapFilter(f, window->mapData()->timeZone);
+    });
     return panel;
+}
+
+void AnalysisPanel::followMapFilter(const render::MapFilter &filter, const QTimeZone &zone)
+{
+    m_mapFilter = filter;
+    m_zone = zone;
+    if (!m_readingStore)
+        applyMapFilter();
+}
+
+void AnalysisPanel::applyMapFilter()
+{
+    const render::MapFilter &f = m_mapFilter;
+    if (f.span.isValid()) {
+        m_from->setDate(toDateTime(f.span.begin, m_zone).date());
+        m_to->setDate(toDateTime(f.span.end - 1, m_zone).date());
+    } else if (m_info.firstDay.isValid()) {
+        m_from->setDate(m_info.firstDay);
+        m_to->setDate(m_info.lastDay);
+    }
+    // None ticked means all, here as in the map filter.
+    for (int i = 0; i < m_categories->count(); ++i) {
+        QListWidgetItem *item = m_categories->item(i);
+        const bool on = !f.categories.isEmpty() && f.categories.contains(item->data(Qt::UserRole).toString());
+        item->setCheckState(on ? Qt::Checked : Qt::Unchecked);
+    }
+    if (f.hoursActive() || !f.precisions.empty())
+        m_status->setText(tr("The analyses use the map filter's dates and categories, not its time of day or "
+                             "location precision."));
 }
 
 QWidget *AnalysisPanel::buildFilter()
@@ -254,6 +287,8 @@ void AnalysisPanel::onStoreInfo()
     m_status->setText(m_info.firstDay.isValid() ? QString() : tr("The store has no incidents yet."));
     for (QPushButton *b : m_runButtons)
         b->setEnabled(m_info.firstDay.isValid());
+    if (m_mapFilter.isActive())
+        applyMapFilter();
 }
 
 AnalysisFilter AnalysisPanel::filter() const

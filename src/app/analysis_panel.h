@@ -11,6 +11,7 @@
 // GUI thread only. The panel borrows the canvas and the layer list (the main window owns them).
 
 #include "app/analysis_panel_tasks.h"
+#include "render/map_filter.h"
 
 #include <QDockWidget>
 #include <QFutureWatcher>
@@ -51,6 +52,10 @@ public:
     void setStore(const QString &path);
     bool isBusy() const { return m_job != Job::None || m_readingStore; }
     AnalysisFilter filter() const;
+    // Takes the map filter's dates and categories into the analysis filter, so an analysis runs on
+    // what the map shows; the panel says when the map filters by time of day or precision, which
+    // the analyses do not apply.
+    void followMapFilter(const render::MapFilter &filter, const QTimeZone &zone);
 
     void runHeatMap();
     void runHotspots();
@@ -83,6 +88,10 @@ private:
     void addLayer(std::shared_ptr<const render::MapLayer> layer);
     void removeOverlays();
 
+    void applyMapFilter();
+
+    render::MapFilter m_mapFilter;
+    QTimeZone m_zone;
     MapCanvas *m_canvas;
     LayerPanel *m_layerPanel;
     QString m_storePath;

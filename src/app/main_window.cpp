@@ -1,9 +1,14 @@
 #include "app/main_window.h"
 
 #include "app/analysis_panel.h"
+#include "app/attribute_table_window.h"
+#include "app/bookmarks_panel.h"
 #include "app/demo_task.h"
 #include "app/dialog_service.h"
+#include "app/feature_panel.h"
+#include "app/filter_panel.h"
 #include "app/import_context.h"
+#include "app/intervention_panel.h"
 #include "app/layer_panel.h"
 #include "app/map_canvas.h"
 #include "app/store_watcher.h"
@@ -124,6 +129,7 @@ void MainWindow::createActions()
     quit->setShortcut(QKeySequence::Quit);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->setObjectName(QStringLiteral("menuView"));
     m_zoomFull =
         view->addAction(QIcon(QStringLiteral(":/app/zoom-full.svg")), tr("Zoom to &full extent"), this, [this] {
             if (m_data)
@@ -143,7 +149,12 @@ void MainWindow::createActions()
     QAction *toggleLayers = dock->toggleViewAction();
     toggleLayers->setText(tr("&Layers"));
     view->addAction(toggleLayers);
+    view->addAction(FilterPanel::install(this)->toggleViewAction());
+    view->addAction(FeaturePanel::install(this)->toggleViewAction());
+    view->addAction(BookmarksPanel::install(this)->toggleViewAction());
+    AttributeTableWindow::install(this);
     view->addAction(AnalysisPanel::install(this)->toggleViewAction());
+    view->addAction(InterventionPanel::install(this)->toggleViewAction());
     view->addSeparator();
     // Off by default: sensitive incidents are counts per district until the user chooses otherwise,
     // and the map then says so in a red banner on screen and in every export.
@@ -232,7 +243,7 @@ void MainWindow::onStoreLoaded()
     m_watcher->watch(m_storePath);
     const QString name = m_data->name.isEmpty() ? QFileInfo(m_storePath).completeBaseName() : m_data->name;
     setWindowTitle(tr("%1 — Lägesbild").arg(name));
-    const render::LayerList layers = render::createStandardLayers(m_data);
+    const render::LayerList layers = render::createStandardLayers(m_data, m_filter);
     const QStringList visible = render::standardLayerIds();
     m_layers->setLayers(layers, visible);
     m_canvas->setVisibleLayers(visible);
@@ -241,6 +252,7 @@ void MainWindow::onStoreLoaded()
     findChild<QDockWidget *>(QStringLiteral("layerDock"))->show();
     for (QAction *a : {m_zoomFull, m_zoomIn, m_zoomOut})
         a->setEnabled(true);
+    showFilterStatus();
     m_crs->setText(m_data->epsg == 3006 ? tr("SWEREF 99 TM") : tr("EPSG:%1").arg(m_data->epsg));
     if (m_startExtent) {
         m_canvas->setExtent(*m_startExtent);

@@ -11,6 +11,7 @@
 
 #include "core/geometry.h"
 #include "render/map_data.h"
+#include "render/map_filter.h"
 
 #include <QFutureWatcher>
 #include <QMainWindow>
@@ -70,10 +71,21 @@ public:
     WelcomeWidget *welcome() const { return m_welcome; }
     std::shared_ptr<const render::MapData> mapData() const { return m_data; }
 
+    // The map filter (main_window_filter.cpp): redraws and recounts the incident layers, keeps the
+    // analysis overlays, and says in the status bar how many incidents are shown.
+    void setMapFilter(const lb::render::MapFilter &filter);
+    const render::MapFilter &mapFilter() const { return m_filter; }
+    // Incidents the map shows under the filter: points, centre stacks and per-district counts.
+    std::int64_t shownIncidentCount() const;
+    // Rings these positions on the map (the selection of the attribute table); empty clears it.
+    void setSelection(const std::vector<PointXY> &positions);
+    DialogService *dialogs() const { return m_dialogs; }
+
 Q_SIGNALS:
     void storeOpened(const QString &path);
     void storeFailed(const QString &message);
     void demoFailed(const QString &message);
+    void mapFilterChanged(const lb::render::MapFilter &filter);
 
 protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
@@ -103,6 +115,7 @@ private:
     void showCursorPosition(PointXY p);
     void showScale();
     void zoomBy(double factor);
+    void showFilterStatus();
 
     std::unique_ptr<DialogService> m_ownDialogs;
     DialogService *m_dialogs = nullptr;
@@ -129,6 +142,8 @@ private:
     QString m_readOnlyReason;
     QString m_policeEventsUrl;
     QObject *m_policeFetch = nullptr; // the running PoliceFetchTask, if any
+    render::MapFilter m_filter;
+    QLabel *m_filterStatus = nullptr;
 };
 
 } // namespace lb::app

@@ -64,6 +64,7 @@ void MapCanvas::setDisclosure(const DisclosureRules &rules)
         return;
     m_settings.setDisclosure(rules);
     refresh();
+    Q_EMIT disclosureChanged();
 }
 
 void MapCanvas::setExtent(const Extent &extent)
@@ -213,9 +214,16 @@ void MapCanvas::mouseReleaseEvent(QMouseEvent *event)
         return;
     m_dragging = false;
     setCursor(Qt::OpenHandCursor);
-    m_settings = m_dragStartSettings.panned(toDevice(event->position() - m_dragStart));
-    if (event->position() != m_dragStart)
-        setView(m_settings, 0);
+    const QPointF moved = event->position() - m_dragStart;
+    // A press and release within a few pixels is a click (identify), not a pan.
+    if (moved.manhattanLength() <= 3.0) {
+        m_settings = m_dragStartSettings;
+        update();
+        Q_EMIT clicked(toMap(event->position()));
+        return;
+    }
+    m_settings = m_dragStartSettings.panned(toDevice(moved));
+    setView(m_settings, 0);
 }
 
 void MapCanvas::wheelEvent(QWheelEvent *event)

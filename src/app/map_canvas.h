@@ -65,6 +65,10 @@ Q_SIGNALS:
     void renderFinished(qint64 milliseconds);
     void cursorMoved(lb::PointXY mapPoint);
     void cursorLeft();
+    // The left button was pressed and released without dragging the map.
+    void clicked(lb::PointXY mapPoint);
+    // The disclosure rules changed (sensitive points shown or not).
+    void disclosureChanged();
     void extentChanged();
 
 protected:

@@ -23,6 +23,8 @@ int runAnalyse(const QStringList &args, CommandIo io);
 int runPersonalData(const QStringList &args, CommandIo io);
 int runUpgrade(const QStringList &args, CommandIo io);
 int runFetchPolice(const QStringList &args, CommandIo io);
+int runInterventions(const QStringList &args, CommandIo io);
+int runEvaluate(const QStringList &args, CommandIo io);
 int runCodes(const QStringList &args, CommandIo io);
 int runTaxonomy(const QStringList &args, CommandIo io);
 int runRejects(const QStringList &args, CommandIo io);

@@ -33,6 +33,10 @@ Commands:
   upgrade STORE                     upgrade a store of an older schema (keeps a copy)
   fetch-police STORE [--url BASE] [--location NAME]
                                     download the police's current events and import the new ones
+  interventions add|list|kinds|import STORE ...
+                                    record interventions (insatser)
+  evaluate STORE --intervention ID --out FILE.csv [--chart FILE.png|svg|pdf]
+                                    did an intervention help: before/after against a comparison area
   codes STORE [--kind category|source|area]
                                     list the category codes, reporting organisations and areas
   taxonomy add STORE --code C --sv LABEL --en LABEL [--group G]
@@ -79,6 +83,8 @@ int main(int argc, char **argv)
         {QStringLiteral("personal-data"), lb::cli::runPersonalData},
         {QStringLiteral("upgrade"), lb::cli::runUpgrade},
         {QStringLiteral("fetch-police"), lb::cli::runFetchPolice},
+        {QStringLiteral("interventions"), lb::cli::runInterventions},
+        {QStringLiteral("evaluate"), lb::cli::runEvaluate},
         {QStringLiteral("codes"), lb::cli::runCodes},
         {QStringLiteral("taxonomy"), lb::cli::runTaxonomy},
         {QStringLiteral("rejects"), lb::cli::runRejects},

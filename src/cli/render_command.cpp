@@ -1,9 +1,13 @@
 // lagesbild-cli render FILE --out IMAGE [--size WxH] [--extent minx,miny,maxx,maxy] [--layers a,b]
+//                        [--from DATE] [--to DATE] [--categories LIST] [--time-of-day T] [--hours A-B]
+//                        [--precision LIST]
 // Draws the map of a store through the same layers and renderer as the desktop program: a PNG of
 // the requested size with a scale bar and north arrow, or (for --out x.pdf) an A4 map page with a
 // title, legend, scale bar and north arrow.
 
 #include "cli/cli_support.h"
+#include "cli/map_filter_options.h"
+#include "render/map_bookmarks.h"
 #include "render/map_data.h"
 #include "render/map_furniture.h"
 #include "render/map_renderer.h"
@@ -84,6 +88,12 @@ int runRender(const QStringList &args, CommandIo io)
     for (const auto &o :
          {outOption, sizeOption, extentOption, layersOption, dpiOption, titleOption, plainOption, sensitiveOption})
         parser.addOption(o);
+    const QCommandLineOption bookmarkOption(QStringLiteral("bookmark"),
+                                            Tr::tr("Draw the extent of this bookmark (kept in the store)."),
+                                            QStringLiteral("NAME"));
+    parser.addOption(bookmarkOption);
+    const MapFilterOptions filterOptions;
+    filterOptions.addTo(parser);
     int rc = 0;
     if (!parseArgs(parser, QStringLiteral("render"), args, io, &rc))
         return rc;
@@ -125,10 +135,25 @@ int runRender(const QStringList &args, CommandIo io)
         return 1;
     }
     const qint64 loadMs = timer.restart();
+    render::MapFilter filter;
+    if (!filterOptions.make(parser, (*data)->timeZone, filter, io))
+        return 2;
     Extent extent = (*data)->fullExtent;
     if (parser.isSet(extentOption) && !parseExtent(parser.value(extentOption), &extent)) {
         io.err << Tr::tr("--extent must be four numbers: minx,miny,maxx,maxy.") << '\n';
         return 2;
+    }
+    const bool useBookmark = parser.isSet(bookmarkOption) && !parser.isSet(extentOption);
+    if (useBookmark) {
+        std::unique_ptr<store::Store> st = openStore(parser.positionalArguments().first(), io);
+        if (!st)
+            return 1;
+        const auto mark = render::findBookmark(render::readBookmarks(*st), parser.value(bookmarkOption));
+        if (!mark) {
+            io.err << Tr::tr("No bookmark called %1 in the store.").arg(parser.value(bookmarkOption)) << '\n';
+            return 2;
+        }
+        extent = mark->extent;
     }
     if (extent.isEmpty()) {
         io.err << Tr::tr("The store has nothing to draw; give --extent.") << '\n';
@@ -136,14 +161,15 @@ int runRender(const QStringList &args, CommandIo io)
     }
     render::MapSettings settings;
     // A small margin so the municipal boundary does not touch the image edge.
-    settings.setExtent(parser.isSet(extentOption) ? extent
-                                                  : extent.buffered(0.03 * std::max(extent.width(), extent.height())));
+    settings.setExtent(parser.isSet(extentOption) || useBookmark
+                           ? extent
+                           : extent.buffered(0.03 * std::max(extent.width(), extent.height())));
     settings.setOutputSize(size);
     settings.setOutputDpi(dpi);
     settings.setEpsg((*data)->epsg);
     settings.setVisibleLayers(layers);
     settings.setDisclosure({parser.isSet(sensitiveOption), DisclosureRules{}.minCount});
-    const render::LayerList layerList = render::createStandardLayers(*data);
+    const render::LayerList layerList = render::createStandardLayers(*data, filter);
     const QString out = parser.value(outOption);
 
     if (QFileInfo(out).suffix().compare(QLatin1String("pdf"), Qt::CaseInsensitive) == 0) {

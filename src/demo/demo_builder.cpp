@@ -3,6 +3,7 @@
 #include "core/local_clock.h"
 #include "demo/demo_geography.h"
 #include "demo/demo_incidents.h"
+#include "demo/demo_interventions.h"
 #include "demo/demo_random.h"
 #include "demo/demo_surveys.h"
 #include "demo/demo_walks.h"
@@ -84,6 +85,8 @@ Status fillStore(store::Store &store, const DemoOptions &options, Feedback &feed
         if (Status s = store.insertWalkFindings(plan.findings); !s)
             return s;
     }
+    if (Status s = addDemoInterventions(store, areas, options.epsg); !s)
+        return s;
     if (Status s = store.setMetaValue(QStringLiteral("demo_seed"), QString::number(options.seed)); !s)
         return s;
     feedback.setProgress(95, Tr::tr("Saving…"));

@@ -18,13 +18,6 @@ struct Tr {
 
 constexpr double maxLabelScale = 75000.0;
 
-std::int64_t countIn(const std::vector<Instant> &times, const TimeSpan &span)
-{
-    if (!span.isValid())
-        return std::int64_t(times.size());
-    return std::count_if(times.begin(), times.end(), [&](Instant t) { return span.contains(t); });
-}
-
 QFont countFont(const RenderContext &ctx)
 {
     QFont font(QStringLiteral("DejaVu Sans"));
@@ -41,6 +34,25 @@ double symbolRadius(const RenderContext &ctx, std::int64_t count)
 }
 } // namespace
 
+std::int64_t CentreStackLayer::countIn(const std::vector<Instant> &times, const std::vector<std::uint16_t> &categories,
+                                       const std::vector<std::uint8_t> &hours, LocationPrecision precision,
+                                       const TimeSpan &span) const
+{
+    const bool filtered = m_filter.filter().isActive();
+    if (!span.isValid() && !filtered)
+        return std::int64_t(times.size());
+    std::int64_t n = 0;
+    for (size_t i = 0; i < times.size(); ++i) {
+        if (span.isValid() && !span.contains(times[i]))
+            continue;
+        if (filtered && !m_filter.accepts(times[i], i < hours.size() ? hours[i] : 0,
+                                          i < categories.size() ? categories[i] : std::uint16_t(0xffff), precision))
+            continue;
+        ++n;
+    }
+    return n;
+}
+
 QString CentreStackLayer::id() const
 {
     return QStringLiteral("incidents_centre");
@@ -54,9 +66,9 @@ std::int64_t CentreStackLayer::shownCount(size_t index, const MapSettings &setti
 {
     const CentreStack &stack = m_data->centreStacks[index];
     const TimeSpan span = settings.incidentSpan();
-    std::int64_t n = countIn(stack.times, span);
+    std::int64_t n = countIn(stack.times, stack.categories, stack.hours, stack.precision, span);
     if (settings.disclosure().showSensitivePoints)
-        n += countIn(stack.sensitiveTimes, span);
+        n += countIn(stack.sensitiveTimes, stack.sensitiveCategories, stack.sensitiveHours, stack.precision, span);
     return n;
 }
 
@@ -136,7 +148,7 @@ std::int64_t CentreStackLayer::featureCount() const
 {
     std::int64_t n = 0;
     for (const CentreStack &s : m_data->centreStacks)
-        n += std::int64_t(s.times.size());
+        n += countIn(s.times, s.categories, s.hours, s.precision, TimeSpan{});
     return n;
 }
 

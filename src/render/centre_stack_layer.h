@@ -7,6 +7,7 @@
 // disclosure rules show single points. Immutable; see map_layer.h for threading.
 
 #include "render/map_data.h"
+#include "render/map_filter.h"
 #include "render/map_layer.h"
 
 #include <memory>
@@ -15,8 +16,10 @@ namespace lb::render {
 
 class CentreStackLayer final : public MapLayer {
 public:
-    explicit CentreStackLayer(std::shared_ptr<const MapData> data)
+    // Counts only the incidents `filter` accepts.
+    explicit CentreStackLayer(std::shared_ptr<const MapData> data, const MapFilter &filter = {})
         : m_data(std::move(data))
+        , m_filter(filter, m_data->categories)
     {}
     QString id() const override;
     QString title() const override;
@@ -31,7 +34,12 @@ public:
 private:
     void drawSymbols(QPainter &painter, const RenderContext &context) const;
 
+    std::int64_t countIn(const std::vector<Instant> &times, const std::vector<std::uint16_t> &categories,
+                         const std::vector<std::uint8_t> &hours, LocationPrecision precision,
+                         const TimeSpan &span) const;
+
     std::shared_ptr<const MapData> m_data;
+    CompiledMapFilter m_filter;
 };
 
 } // namespace lb::render

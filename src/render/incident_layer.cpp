@@ -17,13 +17,31 @@ struct Tr {
 constexpr std::uint32_t cancelCheckInterval = 16384;
 } // namespace
 
+IncidentLayer::IncidentLayer(std::shared_ptr<const MapData> data, const MapFilter &filter)
+    : m_data(std::move(data))
+    , m_filter(filter, m_data->categories)
+{
+    if (!filter.isActive()) {
+        m_groupCounts = m_data->groupCounts;
+        return;
+    }
+    const IncidentSnapshot &inc = m_data->incidents;
+    m_groupCounts.assign(m_data->groups.size(), 0);
+    for (size_t i = 0; i < inc.size(); ++i) {
+        if (!inc.sensitive[i] && inc.group[i] < m_groupCounts.size() &&
+            m_filter.accepts(inc.times[i], inc.hour[i], inc.category[i], inc.precision[i]))
+            ++m_groupCounts[inc.group[i]];
+    }
+}
+
 QString IncidentLayer::id() const
 {
     return QStringLiteral("incidents");
 }
 QString IncidentLayer::title() const
 {
-    return Tr::tr("Incidents");
+    const QString shown = m_filter.filter().describe(m_data->timeZone);
+    return shown.isEmpty() ? Tr::tr("Incidents") : Tr::tr("Incidents (%1)").arg(shown);
 }
 
 Status IncidentLayer::draw(QPainter &painter, const RenderContext &ctx) const
@@ -37,6 +55,7 @@ Status IncidentLayer::draw(QPainter &painter, const RenderContext &ctx) const
     const std::vector<PointGrid::Range> ranges = inc.grid.query(ctx.settings.visibleExtent().buffered(margin));
     const TimeSpan span = ctx.settings.incidentSpan();
     const bool filterTime = span.isValid();
+    const bool filtered = m_filter.filter().isActive();
     // Sensitive incidents appear as counts per district (SensitiveAreaLayer) unless exact
     // positions were deliberately chosen.
     const bool showSensitive = ctx.settings.disclosure().showSensitivePoints;
@@ -80,6 +99,8 @@ Status IncidentLayer::draw(QPainter &painter, const RenderContext &ctx) const
                 continue;
             if (inc.sensitive[i] && !showSensitive)
                 continue;
+            if (filtered && !m_filter.accepts(inc.times[i], inc.hour[i], inc.category[i], inc.precision[i]))
+                continue;
             const QPointF p = tp(inc.positions[i]);
             if (p.x() < left || p.x() > right || p.y() < top || p.y() > bottom)
                 continue;
@@ -104,7 +125,7 @@ Status IncidentLayer::draw(QPainter &painter, const RenderContext &ctx) const
 std::int64_t IncidentLayer::featureCount() const
 {
     std::int64_t n = 0;
-    for (std::int64_t c : m_data->groupCounts)
+    for (std::int64_t c : m_groupCounts)
         n += c;
     return n;
 }
@@ -113,7 +134,7 @@ std::vector<LegendItem> IncidentLayer::legendItems() const
 {
     std::vector<LegendItem> items;
     for (size_t i = 0; i < m_data->groups.size(); ++i) {
-        const std::int64_t n = i < m_data->groupCounts.size() ? m_data->groupCounts[i] : 0;
+        const std::int64_t n = i < m_groupCounts.size() ? m_groupCounts[i] : 0;
         if (n == 0)
             continue;
         const CategoryGroup &g = m_data->groups[i];

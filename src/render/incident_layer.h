@@ -7,6 +7,7 @@
 // threading.
 
 #include "render/map_data.h"
+#include "render/map_filter.h"
 #include "render/map_layer.h"
 
 #include <memory>
@@ -15,19 +16,21 @@ namespace lb::render {
 
 class IncidentLayer final : public MapLayer {
 public:
-    explicit IncidentLayer(std::shared_ptr<const MapData> data)
-        : m_data(std::move(data))
-    {}
+    // Draws and counts only the incidents `filter` accepts; the title says what it shows.
+    explicit IncidentLayer(std::shared_ptr<const MapData> data, const MapFilter &filter = {});
     QString id() const override;
     QString title() const override;
     Status draw(QPainter &painter, const RenderContext &context) const override;
     // One item per category group that has incidents, with its count.
     std::vector<LegendItem> legendItems() const override;
-    // Incidents drawn as points under the default disclosure rules.
+    // Incidents drawn as points under the default disclosure rules and the filter.
     std::int64_t featureCount() const override;
+    const CompiledMapFilter &filter() const { return m_filter; }
 
 private:
     std::shared_ptr<const MapData> m_data;
+    CompiledMapFilter m_filter;
+    std::vector<std::int64_t> m_groupCounts; // shown by default per group, under the filter
 };
 
 } // namespace lb::render

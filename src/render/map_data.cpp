@@ -1,5 +1,6 @@
 #include "render/map_data.h"
 
+#include "core/local_clock.h"
 #include "store/store.h"
 
 #include <QCoreApplication>
@@ -43,10 +44,17 @@ std::uint8_t groupIndex(const QString &groupCode)
 
 IncidentSnapshot makeIncidentSnapshot(std::vector<PointXY> positions, std::vector<Instant> times,
                                       std::vector<std::uint8_t> group, std::vector<std::uint16_t> category,
-                                      std::vector<std::uint8_t> sensitive)
+                                      std::vector<std::uint8_t> sensitive, std::vector<FeatureId> ids,
+                                      std::vector<std::uint8_t> hour, std::vector<LocationPrecision> precision)
 {
     if (sensitive.size() != positions.size())
         sensitive.assign(positions.size(), 0);
+    if (ids.size() != positions.size())
+        ids.assign(positions.size(), 0);
+    if (hour.size() != positions.size())
+        hour.assign(positions.size(), 0);
+    if (precision.size() != positions.size())
+        precision.assign(positions.size(), LocationPrecision::Exact);
     IncidentSnapshot s;
     s.grid.build(positions);
     const auto &order = s.grid.order();
@@ -55,6 +63,9 @@ IncidentSnapshot makeIncidentSnapshot(std::vector<PointXY> positions, std::vecto
     s.group = permuted(group, order);
     s.category = permuted(category, order);
     s.sensitive = permuted(sensitive, order);
+    s.ids = permuted(ids, order);
+    s.hour = permuted(hour, order);
+    s.precision = permuted(precision, order);
     return s;
 }
 
@@ -68,6 +79,7 @@ Result<std::shared_ptr<const MapData>> loadMapData(const QString &path, Feedback
     data->storePath = path;
     data->name = st.name();
     data->epsg = st.epsg();
+    data->timeZone = st.timeZone();
     data->groups = categoryGroups();
     feedback.setProgress(0.0, Tr::tr("Reading areas"));
 
@@ -112,8 +124,14 @@ Result<std::shared_ptr<const MapData>> loadMapData(const QString &path, Feedback
     const size_t n = points->size();
     std::vector<PointXY> positions;
     std::vector<Instant> times;
-    std::vector<std::uint8_t> group, sensitive;
+    std::vector<std::uint8_t> group, sensitive, hours;
     std::vector<std::uint16_t> category;
+    std::vector<FeatureId> ids;
+    std::vector<LocationPrecision> precisions;
+    const LocalClock clock(data->timeZone);
+    ids.reserve(n);
+    hours.reserve(n);
+    precisions.reserve(n);
     positions.reserve(n);
     times.reserve(n);
     group.reserve(n);
@@ -139,17 +157,24 @@ Result<std::shared_ptr<const MapData>> loadMapData(const QString &path, Feedback
         const PointXY p = points->positions[i];
         const Instant t = points->times[i];
         const bool isSensitive = sensitiveOfCode[code] != 0;
+        const auto hour = std::uint8_t(clock.fields(t).hour);
+        const LocationPrecision precision = points->precision[i];
         if (isSensitive) {
             data->sensitiveIncidents.times.push_back(t);
             data->sensitiveIncidents.district.push_back(districtOf(p));
+            data->sensitiveIncidents.category.push_back(categoryOfCode[code]);
+            data->sensitiveIncidents.hour.push_back(hour);
+            data->sensitiveIncidents.precision.push_back(precision);
         }
-        const LocationPrecision precision = points->precision[i];
         if (precision == LocationPrecision::AreaCentroid || precision == LocationPrecision::MunicipalityCentroid) {
             const auto [it, added] = stackAt.try_emplace({p.x, p.y}, data->centreStacks.size());
             if (added)
-                data->centreStacks.push_back({p, {}, precision, {}, {}});
+                data->centreStacks.push_back({p, {}, precision, {}, {}, {}, {}, {}, {}, {}, {}});
             CentreStack &stack = data->centreStacks[it->second];
             (isSensitive ? stack.sensitiveTimes : stack.times).push_back(t);
+            (isSensitive ? stack.sensitiveCategories : stack.categories).push_back(categoryOfCode[code]);
+            (isSensitive ? stack.sensitiveHours : stack.hours).push_back(hour);
+            (isSensitive ? stack.sensitiveIds : stack.ids).push_back(points->ids[i]);
             continue;
         }
         positions.push_back(p);
@@ -157,6 +182,9 @@ Result<std::shared_ptr<const MapData>> loadMapData(const QString &path, Feedback
         group.push_back(groupOfCode[code]);
         category.push_back(categoryOfCode[code]);
         sensitive.push_back(isSensitive ? 1 : 0);
+        ids.push_back(points->ids[i]);
+        hours.push_back(hour);
+        precisions.push_back(precision);
         if (!isSensitive)
             ++data->groupCounts[group.back()];
     }
@@ -169,8 +197,9 @@ Result<std::shared_ptr<const MapData>> loadMapData(const QString &path, Feedback
     }
     points.value() = {};
     feedback.setProgress(70.0, Tr::tr("Indexing incidents"));
-    data->incidents = makeIncidentSnapshot(std::move(positions), std::move(times), std::move(group),
-                                           std::move(category), std::move(sensitive));
+    data->incidents =
+        makeIncidentSnapshot(std::move(positions), std::move(times), std::move(group), std::move(category),
+                             std::move(sensitive), std::move(ids), std::move(hours), std::move(precisions));
 
     feedback.setProgress(85.0, Tr::tr("Reading surveys and walks"));
     auto pins = st.surveyPins();

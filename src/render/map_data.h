@@ -16,6 +16,7 @@
 
 #include <QString>
 #include <QStringList>
+#include <QTimeZone>
 
 #include <cstdint>
 #include <memory>
@@ -29,9 +30,12 @@ namespace lb::render {
 struct IncidentSnapshot {
     std::vector<PointXY> positions;
     std::vector<Instant> times;
-    std::vector<std::uint8_t> group;     // index into MapData::groups
-    std::vector<std::uint16_t> category; // index into MapData::categories
-    std::vector<std::uint8_t> sensitive; // 1 for an incident of a sensitive category
+    std::vector<FeatureId> ids;               // the store's fid, for identify and selection
+    std::vector<std::uint8_t> hour;           // local hour of day 0..23, for the time-of-day filter
+    std::vector<LocationPrecision> precision; // Exact or Street
+    std::vector<std::uint8_t> group;          // index into MapData::groups
+    std::vector<std::uint16_t> category;      // index into MapData::categories
+    std::vector<std::uint8_t> sensitive;      // 1 for an incident of a sensitive category
     PointGrid grid;
 
     size_t size() const { return positions.size(); }
@@ -45,6 +49,11 @@ struct CentreStack {
     LocationPrecision precision = LocationPrecision::AreaCentroid;
     std::vector<Instant> times;          // incidents of ordinary categories
     std::vector<Instant> sensitiveTimes; // incidents of sensitive categories
+    // Parallel to times and sensitiveTimes: category index (into MapData::categories, 0xffff for
+    // a code the taxonomy lacks) and local hour, for the map filter.
+    std::vector<std::uint16_t> categories, sensitiveCategories;
+    std::vector<std::uint8_t> hours, sensitiveHours;
+    std::vector<FeatureId> ids, sensitiveIds; // the store's fids
 };
 
 // Every incident of a sensitive category, whatever its precision, with the district it lies in,
@@ -52,6 +61,9 @@ struct CentreStack {
 struct SensitiveIncidents {
     std::vector<Instant> times;
     std::vector<int> district; // index into MapData::districts, -1 outside every district
+    std::vector<std::uint16_t> category;
+    std::vector<std::uint8_t> hour;
+    std::vector<LocationPrecision> precision;
 
     size_t size() const { return times.size(); }
 };
@@ -60,7 +72,8 @@ struct MapData {
     QString storePath;
     QString name;
     int epsg = 0;
-    Extent fullExtent; // of the areas, or of everything when the store has no areas
+    QTimeZone timeZone; // the store's: local hours and dates of the filter
+    Extent fullExtent;  // of the areas, or of everything when the store has no areas
 
     std::vector<Area> municipality;
     std::vector<Area> districts;
@@ -84,10 +97,12 @@ Result<std::shared_ptr<const MapData>> loadMapData(const QString &path, Feedback
 
 // Builds the snapshot's incident arrays and index from plain points (used by loadMapData and by
 // tests that build a snapshot without a store).
-// `sensitive` may be empty (no sensitive incidents).
+// `sensitive`, `ids`, `hour` and `precision` may be empty (none sensitive, ids 0, hour 0, exact).
 IncidentSnapshot makeIncidentSnapshot(std::vector<PointXY> positions, std::vector<Instant> times,
                                       std::vector<std::uint8_t> group, std::vector<std::uint16_t> category,
-                                      std::vector<std::uint8_t> sensitive = {});
+                                      std::vector<std::uint8_t> sensitive = {}, std::vector<FeatureId> ids = {},
+                                      std::vector<std::uint8_t> hour = {},
+                                      std::vector<LocationPrecision> precision = {});
 
 // Index of a group code in categoryGroups(); unknown codes map to "other".
 std::uint8_t groupIndex(const QString &groupCode);

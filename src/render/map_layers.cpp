@@ -9,14 +9,18 @@
 
 namespace lb::render {
 
-LayerList createStandardLayers(std::shared_ptr<const MapData> data)
+LayerList createStandardLayers(std::shared_ptr<const MapData> data, const MapFilter &filter)
 {
     // Background first; of the data layers, the rare and specific ones (pins, walk findings)
     // lie above the many incidents so they are not buried.
-    return {std::make_shared<MunicipalityLayer>(data),  std::make_shared<WaterLayer>(data),
-            std::make_shared<RoadsLayer>(data),         std::make_shared<DistrictsLayer>(data),
-            std::make_shared<IncidentLayer>(data),      std::make_shared<CentreStackLayer>(data),
-            std::make_shared<SensitiveAreaLayer>(data), std::make_shared<SurveyPinLayer>(data),
+    return {std::make_shared<MunicipalityLayer>(data),
+            std::make_shared<WaterLayer>(data),
+            std::make_shared<RoadsLayer>(data),
+            std::make_shared<DistrictsLayer>(data),
+            std::make_shared<IncidentLayer>(data, filter),
+            std::make_shared<CentreStackLayer>(data, filter),
+            std::make_shared<SensitiveAreaLayer>(data, filter),
+            std::make_shared<SurveyPinLayer>(data),
             std::make_shared<WalkLayer>(data)};
 }
 

@@ -4,6 +4,7 @@
 // Callable from any thread; the layers returned are immutable.
 
 #include "render/map_data.h"
+#include "render/map_filter.h"
 #include "render/map_layer.h"
 
 #include <QStringList>
@@ -15,7 +16,8 @@ namespace lb::render {
 
 using LayerList = std::vector<std::shared_ptr<const MapLayer>>;
 
-LayerList createStandardLayers(std::shared_ptr<const MapData> data);
+// The incident layers draw and count only what `filter` accepts.
+LayerList createStandardLayers(std::shared_ptr<const MapData> data, const MapFilter &filter = {});
 
 // Ids of all standard layers, bottom to top; the default visible set.
 QStringList standardLayerIds();

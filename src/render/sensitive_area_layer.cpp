@@ -17,8 +17,9 @@ struct Tr {
 };
 } // namespace
 
-SensitiveAreaLayer::SensitiveAreaLayer(std::shared_ptr<const MapData> data)
+SensitiveAreaLayer::SensitiveAreaLayer(std::shared_ptr<const MapData> data, const MapFilter &filter)
     : m_data(std::move(data))
+    , m_filter(filter, m_data->categories)
 {
     for (const Area &a : m_data->districts)
         m_anchors.push_back(labelPoint(a.geometry));
@@ -43,8 +44,11 @@ std::vector<std::int64_t> SensitiveAreaLayer::counts(const MapSettings &settings
     const SensitiveIncidents &s = m_data->sensitiveIncidents;
     const TimeSpan span = settings.incidentSpan();
     std::vector<std::int64_t> n(m_anchors.size(), 0);
+    const bool filtered = m_filter.filter().isActive() && s.category.size() == s.size();
     for (size_t i = 0; i < s.size(); ++i) {
         if (span.isValid() && !span.contains(s.times[i]))
+            continue;
+        if (filtered && !m_filter.accepts(s.times[i], s.hour[i], s.category[i], s.precision[i]))
             continue;
         const int d = s.district[i];
         ++n[d >= 0 ? size_t(d) : n.size() - 1];
@@ -87,6 +91,14 @@ void SensitiveAreaLayer::drawLabels(QPainter &painter, const RenderContext &ctx)
         style::fillCentredText(painter, font, badge, text, Qt::white);
     }
     painter.restore();
+}
+
+std::int64_t SensitiveAreaLayer::featureCount() const
+{
+    std::int64_t total = 0;
+    for (std::int64_t c : counts(MapSettings{}))
+        total += c;
+    return total;
 }
 
 std::vector<LegendItem> SensitiveAreaLayer::legendItems() const

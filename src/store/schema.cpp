@@ -1,6 +1,7 @@
 #include "store/schema.h"
 
 #include "core/taxonomy.h"
+#include "store/schema_interventions.h"
 #include "store/sqlite_db.h"
 
 #include <QCoreApplication>
@@ -347,9 +348,20 @@ Status migrateTo6(const Database &db)
     return db.exec(QStringLiteral("ALTER TABLE import_batches ADD COLUMN rows_identical INTEGER NOT NULL DEFAULT 0;"));
 }
 
-// Version 7: an import batch whose rejected rows a later import of the same file has replaced
-// names that batch (NULL while its rejects are still open).
+// Version 7: interventions (insatser) and their kinds, districts and links (schema_interventions.cpp).
 Status migrateTo7(const Database &db)
+{
+    if (Status s = createInterventionTables(db); !s)
+        return s;
+    const int epsg = static_cast<int>(
+        db.queryInt(QStringLiteral("SELECT CAST(value AS INTEGER) FROM lb_meta WHERE key = 'crs_epsg'"))
+            .value_or(3006));
+    return registerFeatureTable(db, {"interventions", "GEOMETRY", "interventions", "Interventions (insatser)"}, epsg);
+}
+
+// Version 8: an import batch whose rejected rows a later import of the same file has replaced
+// names that batch (NULL while its rejects are still open).
+Status migrateTo8(const Database &db)
 {
     return db.exec(
         QStringLiteral("ALTER TABLE import_batches ADD COLUMN superseded_by INTEGER REFERENCES import_batches(id);"));
@@ -358,8 +370,8 @@ Status migrateTo7(const Database &db)
 const std::vector<std::function<Status(const Database &)>> &migrations()
 {
     // migrations()[i] takes a store from version i + 1 to version i + 2.
-    static const std::vector<std::function<Status(const Database &)>> list = {migrateTo2, migrateTo3, migrateTo4,
-                                                                              migrateTo5, migrateTo6, migrateTo7};
+    static const std::vector<std::function<Status(const Database &)>> list = {
+        migrateTo2, migrateTo3, migrateTo4, migrateTo5, migrateTo6, migrateTo7, migrateTo8};
     return list;
 }
 

@@ -89,7 +89,8 @@ TEST_CASE("every translatable string in the code is in a Swedish catalogue under
     const int rc = lb::test::runProgram(QStringLiteral(LB_LUPDATE),
                                         {QStringLiteral("-I"), QStringLiteral(LB_SOURCE_DIR "/src"),
                                          QStringLiteral("-locations"), QStringLiteral("none"),
-                                         QStringLiteral(LB_SOURCE_DIR "/src"), QStringLiteral("-ts"), extracted},
+                                         QStringLiteral(LB_SOURCE_DIR "/src"), QStringLiteral(LB_SOURCE_DIR "/ui"),
+                                         QStringLiteral("-ts"), extracted},
                                         &out, &err);
     INFO(out.toStdString() << err.toStdString());
     REQUIRE(rc == 0);

@@ -69,15 +69,15 @@ TEST_CASE("rejects are listed per batch and superseded by a later import of the 
     CHECK_FALSE(out.contains(QStringLiteral("superseded")));
 }
 
-TEST_CASE("a store of schema version 6 gets superseded marks on upgrade", "[io][rejects][migration]")
+TEST_CASE("a store of schema version 7 gets superseded marks on upgrade", "[io][rejects][migration]")
 {
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("v6.gpkg"));
+    const QString path = dir.filePath(QStringLiteral("v7.gpkg"));
     {
-        auto old = store::Store::createAtSchemaVersion(path, {}, 6);
+        auto old = store::Store::createAtSchemaVersion(path, {}, 7);
         REQUIRE(old.ok());
         const store::Database &db = (*old)->database();
-        REQUIRE(store::schemaVersion(db) == 6);
+        REQUIRE(store::schemaVersion(db) == 7);
         REQUIRE(db.exec(QStringLiteral(
                             "INSERT INTO import_batches (id, started_at, finished_at, source_file, kind, rows_read, "
                             "rows_rejected) VALUES (1, '2024-01-05T08:00:00Z', '2024-01-05T08:00:01Z', '/data/a.csv', "
@@ -88,7 +88,7 @@ TEST_CASE("a store of schema version 6 gets superseded marks on upgrade", "[io][
     }
     auto opened = store::Store::open(path);
     REQUIRE(opened.ok());
-    CHECK((*opened)->schemaVersion() == 7);
+    CHECK((*opened)->schemaVersion() == 8);
     store::ImportCatalog catalog(**opened);
     auto b = catalog.batch(1);
     REQUIRE(b.ok());

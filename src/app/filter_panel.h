@@ -1,0 +1,81 @@
+#pragma once
+
+// FilterPanel: the dock with the one filter of the map workbench (form: ui/filter_panel.ui) —
+// a time span with dates, a slider and a player stepping by week, month or year; the time of day
+// in local time; categories by group; location precision. Whatever the user changes is merged
+// into one filterChanged() per event-loop turn; the main window applies it to the map layers,
+// their counts and titles, the status bar and the analysis dock.
+//
+// GUI thread only. The panel keeps a shared pointer to the map snapshot it was filled from.
+
+#include "render/map_data.h"
+#include "render/map_filter.h"
+
+#include <QDate>
+#include <QDockWidget>
+#include <QTimer>
+
+#include <memory>
+
+namespace Ui {
+class FilterPanelForm;
+}
+
+namespace lb::app {
+
+class MainWindow;
+
+class FilterPanel : public QDockWidget {
+    Q_OBJECT
+public:
+    enum class Step { Week, Month, Year };
+
+    explicit FilterPanel(QWidget *parent = nullptr);
+    ~FilterPanel() override;
+
+    // Adds the panel to the window's left dock area, below the layers, and connects it to the
+    // window: a newly opened store refills it, and its filter goes to MainWindow::setMapFilter.
+    static FilterPanel *install(MainWindow *window);
+
+    // Fills the categories and the date range from a store's snapshot; keeps the choices that
+    // still apply (categories with the same code, dates inside the new range).
+    void setData(std::shared_ptr<const render::MapData> snapshot);
+    render::MapFilter filter() const;
+    // Back to "everything", as the Show all button does.
+    void reset();
+
+    // The time span as the user would set it: on, from `first` to `last` inclusive (local dates).
+    void setSpan(QDate first, QDate last);
+    // Checks exactly these category codes (all when empty).
+    void setCategories(const QStringList &codes);
+    void setTimeOfDay(render::MapFilter::TimeOfDay t);
+    // One step of the player: the span becomes the next (or previous) week, month or year.
+    void step(int direction);
+    void setStep(Step s);
+    bool isPlaying() const { return m_player.isActive(); }
+
+    Ui::FilterPanelForm *form() const { return m_ui.get(); }
+
+Q_SIGNALS:
+    void filterChanged(const lb::render::MapFilter &filter);
+
+private:
+    void changed();
+    void emitFilter();
+    void onSlider(int value);
+    void onTimeOfDay(int index);
+    void onCategoryItemChanged();
+    void updateSlider();
+    Step currentStep() const;
+    QDate stepStart(QDate d) const;
+    QDate stepAfter(QDate d) const;
+
+    std::unique_ptr<Ui::FilterPanelForm> m_ui;
+    std::shared_ptr<const render::MapData> m_data;
+    QDate m_firstDay, m_lastDay; // of the store's incidents, local dates
+    QTimer m_emitTimer;
+    QTimer m_player;
+    bool m_updating = false;
+};
+
+} // namespace lb::app

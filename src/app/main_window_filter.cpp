@@ -1,0 +1,87 @@
+// MainWindow's part in the map filter: the filter panel's filter rebuilds the store's standard
+// layers (their drawing, counts and titles follow it), keeps the analysis overlays, and the status
+// bar says how many incidents the map shows.
+
+#include "app/layer_panel.h"
+#include "app/main_window.h"
+#include "app/map_canvas.h"
+#include "render/selection_layer.h"
+
+#include <QLabel>
+#include <QLocale>
+#include <QStatusBar>
+
+namespace lb::app {
+
+void MainWindow::setMapFilter(const render::MapFilter &filter)
+{
+    m_filter = filter;
+    if (!m_data)
+        return;
+    const render::LayerList fresh = render::createStandardLayers(m_data, m_filter);
+    render::LayerList layers;
+    // The standard layers are replaced where they lie; overlays (heat maps, hot spots) stay.
+    for (const auto &l : m_canvas->layers()) {
+        const auto same = std::find_if(fresh.begin(), fresh.end(), [&](const auto &f) { return f->id() == l->id(); });
+        layers.push_back(same != fresh.end() ? *same : l);
+    }
+    if (layers.empty())
+        layers = fresh;
+    const QStringList visible = m_canvas->visibleLayers();
+    m_layers->setLayers(layers, visible);
+    m_canvas->setLayers(layers, m_data->epsg);
+    showFilterStatus();
+    Q_EMIT mapFilterChanged(m_filter);
+}
+
+void MainWindow::setSelection(const std::vector<PointXY> &positions)
+{
+    if (!m_data)
+        return;
+    const QString id = QStringLiteral("selection");
+    render::LayerList layers;
+    for (const auto &l : m_canvas->layers())
+        if (l->id() != id)
+            layers.push_back(l);
+    QStringList visible = m_canvas->visibleLayers();
+    if (!positions.empty()) {
+        // On top of everything, overlays included.
+        layers.push_back(std::make_shared<render::SelectionLayer>(positions));
+        if (!visible.contains(id))
+            visible << id;
+    }
+    m_layers->setLayers(layers, visible);
+    m_canvas->setLayers(layers, m_data->epsg);
+    m_canvas->setVisibleLayers(visible);
+}
+
+std::int64_t MainWindow::shownIncidentCount() const
+{
+    std::int64_t n = 0;
+    for (const auto &l : m_canvas->layers()) {
+        const QString id = l->id();
+        if (id == QLatin1String("incidents") || id == QLatin1String("incidents_centre") ||
+            id == QLatin1String("incidents_sensitive"))
+            n += std::max<std::int64_t>(0, l->featureCount());
+    }
+    return n;
+}
+
+void MainWindow::showFilterStatus()
+{
+    if (!m_filterStatus) {
+        m_filterStatus = new QLabel(this);
+        m_filterStatus->setObjectName(QStringLiteral("statusFilter"));
+        statusBar()->addPermanentWidget(m_filterStatus);
+    }
+    if (!m_data) {
+        m_filterStatus->clear();
+        return;
+    }
+    const QString shown = m_filter.describe(m_data->timeZone);
+    const QString count = QLocale().toString(shownIncidentCount());
+    m_filterStatus->setText(shown.isEmpty() ? tr("%1 incidents").arg(count)
+                                            : tr("%1 incidents (%2)").arg(count, shown));
+}
+
+} // namespace lb::app

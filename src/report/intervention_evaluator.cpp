@@ -1,0 +1,186 @@
+#include "report/intervention_evaluator.h"
+
+#include "analysis/comparison_proposal.h"
+#include "analysis/intervention_zones.h"
+#include "core/local_clock.h"
+#include "core/taxonomy.h"
+#include "store/intervention_store.h"
+#include "store/store.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+#include <cmath>
+#include <map>
+
+namespace lb::report {
+
+namespace {
+struct EvaluatorTr {
+    Q_DECLARE_TR_FUNCTIONS(lb::report::InterventionEvaluator)
+};
+
+struct Prepared {
+    std::vector<QDate> dates;
+    std::vector<PointXY> positions;
+    std::vector<std::uint16_t> source;
+    QStringList sourceNames;
+    long long leftOut = 0;
+};
+
+Prepared prepare(const std::vector<Incident> &incidents, const LocalClock &clock)
+{
+    Prepared p;
+    std::map<QString, std::uint16_t> sources;
+    for (const Incident &i : incidents) {
+        // A centroid says nothing about which side of a buffer line it happened on, and a year
+        // says nothing about the month.
+        if (i.locationPrecision == LocationPrecision::AreaCentroid ||
+            i.locationPrecision == LocationPrecision::MunicipalityCentroid || i.timePrecision == TimePrecision::Year) {
+            ++p.leftOut;
+            continue;
+        }
+        const LocalFields f = clock.fields(i.occurredAt);
+        p.dates.emplace_back(f.year, f.month, f.day);
+        p.positions.push_back(i.position);
+        auto it = sources.find(i.source);
+        if (it == sources.end()) {
+            it = sources.emplace(i.source, static_cast<std::uint16_t>(p.sourceNames.size())).first;
+            p.sourceNames << (i.source.isEmpty() ? EvaluatorTr::tr("(no source)") : i.source);
+        }
+        p.source.push_back(it->second);
+    }
+    return p;
+}
+
+Result<analysis::InterventionEvaluationResult> run(const Prepared &data, const analysis::InterventionZones &zones,
+                                                   const analysis::InterventionEvaluationParameters &par,
+                                                   Feedback &feedback)
+{
+    std::vector<analysis::EvaluationArea> area;
+    area.reserve(data.positions.size());
+    for (PointXY p : data.positions)
+        area.push_back(zones.classify(p));
+    analysis::InterventionEvaluationInput in{data.dates, area, data.source, data.sourceNames};
+    return analysis::evaluateIntervention(in, par, feedback);
+}
+
+bool inside(const Area &a, PointXY p)
+{
+    return extentOf(a.geometry).contains(p) && contains(a.geometry, p);
+}
+} // namespace
+
+Result<EvaluationReport> evaluateStoredIntervention(const store::Store &store, const EvaluationRequest &request,
+                                                    Feedback &feedback)
+{
+    // InterventionStore only reads here; it takes a non-const Store for its writes.
+    store::InterventionStore interventions(const_cast<store::Store &>(store));
+    auto intervention = interventions.intervention(request.interventionId);
+    if (!intervention)
+        return intervention.error();
+    auto districts = store.areas(QStringLiteral("district"));
+    if (!districts)
+        return districts.error();
+    EvaluationReport report;
+    report.intervention = *intervention;
+    report.categories = request.categories.join(QLatin1Char(','));
+    report.bufferMetres = request.bufferMetres;
+    if (auto kinds = interventions.kinds())
+        for (const InterventionKind &k : *kinds)
+            if (k.code == intervention->kind)
+                report.kindLabel = localizedLabel(k.labelSv, k.labelEn);
+
+    analysis::InterventionEvaluationParameters par;
+    par.start = intervention->startsOn;
+    par.beforeMonths = request.beforeMonths;
+    par.hasBuffer = request.bufferMetres > 0.0;
+    const auto isTarget = [&](const Area &a) {
+        return std::find(intervention->areaIds.begin(), intervention->areaIds.end(), a.id) !=
+               intervention->areaIds.end();
+    };
+    MultiPolygon targetDistricts;
+    for (const Area &a : *districts)
+        if (isTarget(a))
+            targetDistricts.insert(targetDistricts.end(), a.geometry.begin(), a.geometry.end());
+
+    store::IncidentFilter filter;
+    filter.categories = request.categories;
+    auto incidents = store.incidents(filter);
+    if (!incidents)
+        return incidents.error();
+    const LocalClock clock(store.timeZone());
+    const Prepared data = prepare(*incidents, clock);
+    report.leftOutImprecise = data.leftOut;
+    if (const TimeSpan all = store.incidentTimeSpan(); all.isValid()) {
+        const LocalFields first = clock.fields(all.begin), last = clock.fields(all.end - 1);
+        par.dataFirstDay = QDate(first.year, first.month, first.day);
+        par.dataLastDay = QDate(last.year, last.month, last.day);
+    }
+    if (request.asOf.isValid())
+        par.dataLastDay = request.asOf;
+
+    MultiPolygon comparisonArea;
+    if (!request.comparison.isEmpty() && request.comparison.compare(QLatin1String("auto"), Qt::CaseInsensitive) != 0) {
+        auto all = store.areas();
+        if (!all)
+            return all.error();
+        const auto it = std::find_if(all->begin(), all->end(), [&](const Area &a) {
+            return a.name.compare(request.comparison, Qt::CaseInsensitive) == 0;
+        });
+        if (it == all->end())
+            return Error{EvaluatorTr::tr("There is no area named %1 in the store.").arg(request.comparison)};
+        comparisonArea = it->geometry;
+        report.comparisonName = it->name;
+        report.comparisonHow = EvaluatorTr::tr("chosen");
+    } else {
+        // First the periods, from a run without a comparison area; then the monthly counts of every
+        // district away from the target before the start.
+        const analysis::InterventionZones bare(*intervention, targetDistricts, request.bufferMetres, {});
+        auto periods = run(data, bare, par, feedback);
+        if (!periods)
+            return periods.error();
+        std::vector<double> target(static_cast<std::size_t>(periods->months), 0.0);
+        for (std::size_t m = 0; m < target.size(); ++m)
+            target[m] = static_cast<double>(periods->series[m].target);
+        std::vector<std::vector<double>> candidates;
+        std::vector<const Area *> candidateArea;
+        for (const Area &a : *districts) {
+            if (isTarget(a) || bare.touches(a.geometry))
+                continue;
+            std::vector<double> counts(target.size(), 0.0);
+            for (std::size_t i = 0; i < data.dates.size(); ++i) {
+                const QDate &day = data.dates[i];
+                if (day < periods->beforeFirst || day > periods->beforeLast || !inside(a, data.positions[i]))
+                    continue;
+                counts[static_cast<std::size_t>((day.year() - periods->beforeFirst.year()) * 12 + day.month() -
+                                                periods->beforeFirst.month())] += 1.0;
+            }
+            candidates.push_back(std::move(counts));
+            candidateArea.push_back(&a);
+        }
+        const analysis::ComparisonProposal proposal = analysis::proposeComparison(target, candidates);
+        if (proposal.best < 0)
+            return Error{EvaluatorTr::tr("No district away from the target area and its buffer zone had incidents "
+                                         "before the start; choose a comparison area.")};
+        const auto &score = proposal.scores[static_cast<std::size_t>(proposal.best)];
+        const Area &chosen = *candidateArea[static_cast<std::size_t>(proposal.best)];
+        comparisonArea = chosen.geometry;
+        report.comparisonName = chosen.name;
+        report.comparisonProposed = true;
+        const QLocale locale;
+        report.comparisonHow =
+            EvaluatorTr::tr("proposed: %1 times the target's monthly level, trend %2 percentage points a year apart")
+                .arg(locale.toString(score.levelRatio, 'f', 1),
+                     locale.toString(100.0 * (std::exp(std::abs(score.trendDifference)) - 1.0), 'f', 0));
+    }
+
+    const analysis::InterventionZones zones(*intervention, targetDistricts, request.bufferMetres, comparisonArea);
+    auto result = run(data, zones, par, feedback);
+    if (!result)
+        return result.error();
+    report.result = std::move(*result);
+    return report;
+}
+
+} // namespace lb::report

@@ -1,0 +1,120 @@
+// Drives the interventions dock headlessly on the intervention fixture store (a known 40 % fall in
+// the target area; see tests/support/intervention_fixture.cpp): adding an intervention at a
+// picked point, and evaluating it against a chosen comparison district.
+
+#include "app/dialog_service.h"
+#include "app/intervention_panel.h"
+#include "app/main_window.h"
+#include "app/map_canvas.h"
+#include "support/intervention_fixture.h"
+#include "support/sample_store.h"
+#include "support/wait.h"
+
+#include <catch2/catch.hpp>
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDoubleSpinBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMouseEvent>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTextBrowser>
+
+using namespace lb;
+
+namespace {
+class QuietDialogs final : public app::DialogService {
+public:
+    QStringList openAnswers;
+    QString openFileName(QWidget *, const QString &, const QString &, const QString &) override
+    {
+        return openAnswers.isEmpty() ? QString() : openAnswers.takeFirst();
+    }
+    QString saveFileName(QWidget *, const QString &, const QString &, const QString &) override { return {}; }
+    void showError(QWidget *, const QString &, const QString &) override {}
+    void showAbout(QWidget *, const QString &, const QString &) override {}
+};
+} // namespace
+
+TEST_CASE("the interventions dock adds an intervention and shows its evaluation with a chart", "[gui][intervention]")
+{
+    QTemporaryDir dir;
+    const QString path = test::makeInterventionStore(dir);
+    app::InterventionPanel panel(nullptr);
+    panel.setStore(path);
+    CHECK(panel.table()->rowCount() == 0);
+
+    panel.nameEdit()->setText(QStringLiteral("Kameror"));
+    panel.kindCombo()->setCurrentIndex(panel.kindCombo()->findData(QStringLiteral("camera")));
+    panel.fromEdit()->setDate(QDate(2024, 1, 1));
+    // Without a point the form says what is missing.
+    CHECK_FALSE(panel.saveForm());
+    CHECK(panel.statusLabel()->text() == QStringLiteral("Pick the place on the map first."));
+    panel.setPickedPoint({test::interventionX, test::interventionY});
+    panel.radiusSpin()->setValue(100);
+    REQUIRE(panel.saveForm());
+    REQUIRE(panel.table()->rowCount() == 1);
+    CHECK(panel.table()->item(0, 0)->text() == QStringLiteral("Kameror"));
+    CHECK(panel.table()->item(0, 2)->text() == QStringLiteral("2024-01-01"));
+
+    panel.comparisonCombo()->setCurrentIndex(panel.comparisonCombo()->findData(QStringLiteral("Södra")));
+    bool finished = false, ok = false;
+    QObject::connect(&panel, &app::InterventionPanel::evaluated, [&](bool success) {
+        finished = true;
+        ok = success;
+    });
+    panel.evaluateSelected();
+    REQUIRE(test::waitUntil([&] { return finished; }));
+    INFO(panel.statusLabel()->text().toStdString());
+    REQUIRE(ok);
+    const QString text = panel.resultView()->toPlainText();
+    // (72/120)/(240/240) = 0.6 with the 95 % interval 0.426–0.845 (worked out in the CLI test).
+    CHECK(text.contains(QStringLiteral("fell 40 % (95 % CI 15–57 %)")));
+    CHECK(text.contains(QStringLiteral("Södra (chosen)")));
+    REQUIRE(!panel.chartLabel()->pixmap().isNull());
+    CHECK(panel.chartLabel()->pixmap().width() == 640);
+}
+
+TEST_CASE("View › Interventions opens the dock, and a click on the map picks the point", "[gui][intervention]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("sample.gpkg"));
+    REQUIRE(test::createSampleStore(path).ok());
+    QuietDialogs dialogs;
+    app::MainWindow window(&dialogs);
+    window.resize(1200, 800);
+    window.show();
+    dialogs.openAnswers << path;
+    window.findChild<QAction *>(QStringLiteral("actionOpenStore"))->trigger();
+    REQUIRE(test::waitUntil([&] { return !window.isBusy() && window.canvas()->renderCount() > 0; }));
+    auto *panel = window.findChild<app::InterventionPanel *>();
+    REQUIRE(panel);
+    CHECK_FALSE(panel->isVisible());
+    panel->toggleViewAction()->trigger();
+    CHECK(panel->isVisible());
+    // The sample store's two districts are offered as comparison areas after "proposed".
+    CHECK(panel->comparisonCombo()->count() == 3);
+
+    // The map shows the whole sample extent, so its middle is the extent's centre, 605000, 6554000.
+    window.findChild<QAction *>(QStringLiteral("actionZoomFull"))->trigger();
+    app::MapCanvas *canvas = window.canvas();
+    const QPointF middle(canvas->width() / 2.0, canvas->height() / 2.0);
+    const PointXY expected = canvas->toMap(middle);
+    CHECK(expected.x == Approx(605000.0).margin(1.0));
+    CHECK(expected.y == Approx(6554000.0).margin(1.0));
+    panel->pickButton()->setChecked(true);
+    QMouseEvent press(QEvent::MouseButtonPress, middle, canvas->mapToGlobal(middle), Qt::LeftButton, Qt::LeftButton,
+                      Qt::NoModifier);
+    QMouseEvent release(QEvent::MouseButtonRelease, middle, canvas->mapToGlobal(middle), Qt::LeftButton, Qt::NoButton,
+                        Qt::NoModifier);
+    QApplication::sendEvent(canvas, &press);
+    QApplication::sendEvent(canvas, &release);
+    CHECK_FALSE(panel->pickButton()->isChecked());
+    CHECK(panel->pickedLabel()->text() ==
+          QStringLiteral("%1, %2").arg(QString::number(expected.x, 'f', 0), QString::number(expected.y, 'f', 0)));
+}
