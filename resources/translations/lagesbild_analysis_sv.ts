@@ -775,6 +775,10 @@
         <source>Projected CRS for the table (default: the store&apos;s, else EPSG:3006).</source>
         <translation>Projicerat koordinatsystem för tabellen (standard: datalagrets, annars EPSG:3006).</translation>
     </message>
+    <message>
+        <source>Projected CRS to analyse the table in (default: the table&apos;s own when it is in metres, else the store&apos;s, else the UTM zone of its centre).</source>
+        <translation>Projicerat referenssystem att analysera tabellen i (standard: tabellens eget när det är i meter, annars datalagrets, annars UTM-zonen för dess mitt).</translation>
+    </message>
 </context>
 <context>
     <name>lb::cli::AnalyseSpaceTime</name>
@@ -947,6 +951,38 @@
     <message>
         <source>%1 has no population figure and is left out.</source>
         <translation>%1 saknar befolkningssiffra och lämnas utanför.</translation>
+    </message>
+    <message>
+        <source>%1 gives x and y without a CRS; name it with --epsg CODE.</source>
+        <translation>%1 anger x och y utan referenssystem; ange det med --epsg KOD.</translation>
+    </message>
+    <message>
+        <source>The table&apos;s x and y are taken to be in the store&apos;s CRS, %1.</source>
+        <translation>Tabellens x och y tas för att vara i datalagrets referenssystem, %1.</translation>
+    </message>
+    <message>
+        <source>%1 has no layer %2.</source>
+        <translation>%1 har inget lager %2.</translation>
+    </message>
+    <message>
+        <source>The CRS of %1 is not known; name the CRS to analyse it in with --epsg CODE.</source>
+        <translation>Referenssystemet för %1 är okänt; ange referenssystemet att analysera i med --epsg KOD.</translation>
+    </message>
+    <message>
+        <source>The table is analysed in its own CRS, %1.</source>
+        <translation>Tabellen analyseras i sitt eget referenssystem, %1.</translation>
+    </message>
+    <message>
+        <source>The table is in %1, which is not in metres; it is analysed in the store&apos;s CRS, %2.</source>
+        <translation>Tabellen är i %1, som inte är i meter; den analyseras i datalagrets referenssystem, %2.</translation>
+    </message>
+    <message>
+        <source>%1 has no features.</source>
+        <translation>%1 har inga objekt.</translation>
+    </message>
+    <message>
+        <source>The table is in %1, which is not in metres; it is analysed in %2, the UTM zone of its centre. Name another CRS with --epsg CODE.</source>
+        <translation>Tabellen är i %1, som inte är i meter; den analyseras i %2, UTM-zonen för dess mitt. Ange ett annat referenssystem med --epsg KOD.</translation>
     </message>
 </context>
 <context>

@@ -348,6 +348,10 @@
         <source>Rows with the same reference id as an earlier row of the same file, not added again</source>
         <translation>Rader med samma ärendenummer som en tidigare rad i samma fil, lades inte till igen</translation>
     </message>
+    <message>
+        <source>Rejected rows superseded by batch %1</source>
+        <translation>Avvisade rader ersatta av omgång %1</translation>
+    </message>
 </context>
     <context>
         <name>lb::app::ImportCategoryPage</name>
@@ -421,7 +425,19 @@
             <source>— no category: reject these rows —</source>
             <translation>— ingen kategori: avvisa raderna —</translation>
         </message>
-    </context>
+        <message>
+        <source>Proposed: check</source>
+        <translation>Förslag: kontrollera</translation>
+    </message>
+    <message>
+        <source>New category…</source>
+        <translation>Ny kategori…</translation>
+    </message>
+    <message>
+        <source>Add a category to the store&apos;s taxonomy, for values that fit none of them.</source>
+        <translation>Lägg till en kategori i datalagrets kategorilista, för värden som inte passar någon av dem.</translation>
+    </message>
+</context>
     <context>
         <name>lb::app::ImportFilePage</name>
         <message>
@@ -1635,6 +1651,33 @@ Polisens svar är sparat som %4.</translation>
     <message>
         <source>The bookmarks could not be saved: %1</source>
         <translation>Bokmärkena kunde inte sparas: %1</translation>
+    </message>
+</context>
+<context>
+    <name>lb::app::NewCategoryDialog</name>
+    <message>
+        <source>New category</source>
+        <translation>Ny kategori</translation>
+    </message>
+    <message>
+        <source>e.g. antisocial</source>
+        <translation>t.ex. antisocialt</translation>
+    </message>
+    <message>
+        <source>Code:</source>
+        <translation>Kod:</translation>
+    </message>
+    <message>
+        <source>Swedish label:</source>
+        <translation>Svensk etikett:</translation>
+    </message>
+    <message>
+        <source>English label:</source>
+        <translation>Engelsk etikett:</translation>
+    </message>
+    <message>
+        <source>Group:</source>
+        <translation>Grupp:</translation>
     </message>
 </context>
 </TS>

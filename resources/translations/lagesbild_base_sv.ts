@@ -67,6 +67,11 @@ Commands:
                                     record interventions (insatser)
   evaluate STORE --intervention ID --out FILE.csv [--chart FILE.png|svg|pdf]
                                     did an intervention help: before/after against a comparison area
+  codes STORE [--kind category|source|area]
+                                    list the category codes, reporting organisations and areas
+  taxonomy add STORE --code C --sv LABEL --en LABEL [--group G]
+                                    add a category to the taxonomy of a store
+  rejects STORE [--batch N]         list the rows an import rejected, for any batch
 
 Run a command with --help for its options.
 </source>
@@ -99,6 +104,11 @@ Kommandon:
                                     registrera insatser
   evaluate DATALAGER --intervention ID --out FIL.csv [--chart FIL.png|svg|pdf]
                                     hjälpte insatsen: före/efter jämfört med ett jämförelseområde
+  codes DATALAGER [--kind category|source|area]
+                                    lista kategorikoder, rapporterande organisationer och områden
+  taxonomy add DATALAGER --code K --sv ETIKETT --en ETIKETT [--group G]
+                                    lägg till en kategori i ett datalagers kategorilista
+  rejects DATALAGER [--batch N]     lista raderna som en import avvisade, för valfri import
 
 Kör ett kommando med --help för dess flaggor.
 </translation>
@@ -511,6 +521,22 @@ Kör ett kommando med --help för dess flaggor.
         <source>The changes were saved in %1, but could not yet be written into %2 because another program is reading the store. Keep %1 beside the store; the next open completes it.</source>
         <translation>Ändringarna sparades i %1 men kunde ännu inte skrivas in i %2 eftersom ett annat program läser datalagret. Behåll %1 bredvid datalagret; nästa öppning slutför det.</translation>
     </message>
+    <message>
+        <source>A category code is lower-case letters a to z, digits and _, not %1.</source>
+        <translation>En kategorikod består av små bokstäver a till z, siffror och _, inte %1.</translation>
+    </message>
+    <message>
+        <source>A category needs a Swedish and an English label.</source>
+        <translation>En kategori behöver en svensk och en engelsk etikett.</translation>
+    </message>
+    <message>
+        <source>The category %1 already exists.</source>
+        <translation>Kategorin %1 finns redan.</translation>
+    </message>
+    <message>
+        <source>%1 is not a category group; the groups are: %2.</source>
+        <translation>%1 är ingen kategorigrupp; grupperna är: %2.</translation>
+    </message>
 </context>
 <context>
     <name>lb::cli::Import</name>
@@ -797,6 +823,168 @@ Kör ett kommando med --help för dess flaggor.
     <message>
         <source>Usage: lagesbild-cli interventions add|list|kinds|import STORE [options]</source>
         <translation>Användning: lagesbild-cli interventions add|list|kinds|import DATALAGER [flaggor]</translation>
+    </message>
+</context>
+<context>
+    <name>lb::cli::Codes</name>
+    <message>
+        <source>%1 is not a category code of this store. The codes are: %2.</source>
+        <translation>%1 är ingen kategorikod i det här datalagret. Koderna är: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not a reporting organisation of this store; it has no incidents with one.</source>
+        <translation>%1 är ingen rapporterande organisation i det här datalagret; det har inga händelser med någon.</translation>
+    </message>
+    <message>
+        <source>%1 is not a reporting organisation of this store. They are: %2.</source>
+        <translation>%1 är ingen rapporterande organisation i det här datalagret. De är: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not a kind of finding of this store. The kinds are: %2.</source>
+        <translation>%1 är ingen typ av brist i det här datalagret. Typerna är: %2.</translation>
+    </message>
+    <message>
+        <source>Categories (--categories, --value VALUE=CODE):</source>
+        <translation>Kategorier (--categories, --value VÄRDE=KOD):</translation>
+    </message>
+    <message>
+        <source>sensitive</source>
+        <translation>känslig</translation>
+    </message>
+    <message>
+        <source>Reporting organisations (--sources):</source>
+        <translation>Rapporterande organisationer (--sources):</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>inga ännu</translation>
+    </message>
+    <message>
+        <source>Areas (--district):</source>
+        <translation>Områden (--district):</translation>
+    </message>
+    <message>
+        <source>List the category codes, reporting organisations and areas of a store.</source>
+        <translation>Lista kategorikoder, rapporterande organisationer och områden i ett datalager.</translation>
+    </message>
+    <message>
+        <source>The store.</source>
+        <translation>Datalagret.</translation>
+    </message>
+    <message>
+        <source>Only category, source or area.</source>
+        <translation>Bara category, source eller area.</translation>
+    </message>
+    <message>
+        <source>codes needs exactly one store.</source>
+        <translation>codes behöver exakt ett datalager.</translation>
+    </message>
+    <message>
+        <source>--kind takes category, source or area, not %1.</source>
+        <translation>--kind tar category, source eller area, inte %1.</translation>
+    </message>
+    <message>
+        <source>Add a category to the taxonomy of a store.</source>
+        <translation>Lägg till en kategori i ett datalagers kategorilista.</translation>
+    </message>
+    <message>
+        <source>The action: add.</source>
+        <translation>Åtgärden: add.</translation>
+    </message>
+    <message>
+        <source>The new category&apos;s code: lower-case letters, digits and _.</source>
+        <translation>Den nya kategorins kod: små bokstäver, siffror och _.</translation>
+    </message>
+    <message>
+        <source>Its Swedish label.</source>
+        <translation>Dess svenska etikett.</translation>
+    </message>
+    <message>
+        <source>Its English label.</source>
+        <translation>Dess engelska etikett.</translation>
+    </message>
+    <message>
+        <source>Its category group (default: other).</source>
+        <translation>Dess kategorigrupp (standard: other).</translation>
+    </message>
+    <message>
+        <source>Never show single incidents of it in public outputs.</source>
+        <translation>Visa aldrig enskilda händelser av den i offentliga utdata.</translation>
+    </message>
+    <message>
+        <source>Usage: lagesbild-cli taxonomy add STORE --code CODE --sv LABEL --en LABEL [--group GROUP] [--sensitive]</source>
+        <translation>Användning: lagesbild-cli taxonomy add DATALAGER --code KOD --sv ETIKETT --en ETIKETT [--group GRUPP] [--sensitive]</translation>
+    </message>
+    <message>
+        <source>Added the category %1 (%2 / %3) to the group %4.</source>
+        <translation>Lade till kategorin %1 (%2 / %3) i gruppen %4.</translation>
+    </message>
+</context>
+<context>
+    <name>lb::cli::Rejects</name>
+    <message>
+        <source>undone</source>
+        <translation>ångrad</translation>
+    </message>
+    <message>
+        <source>superseded by batch %1</source>
+        <translation>ersatt av omgång %1</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>öppen</translation>
+    </message>
+    <message>
+        <source>Batch %1: %2 (%3), %4 rejected rows, %5</source>
+        <translation>Omgång %1: %2 (%3), %4 avvisade rader, %5</translation>
+    </message>
+    <message>
+        <source>A later import of the same file (batch %1) replaces these rows; they are kept for the record.</source>
+        <translation>En senare import av samma fil (omgång %1) ersätter de här raderna; de sparas för spårbarhetens skull.</translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation>rad %1</translation>
+    </message>
+    <message>
+        <source>%1 more; show them with --limit 0.</source>
+        <translation>%1 till; visa dem med --limit 0.</translation>
+    </message>
+    <message>
+        <source>List the rows an import rejected, with their row numbers, reasons and values.</source>
+        <translation>Lista raderna som en import avvisade, med radnummer, skäl och värden.</translation>
+    </message>
+    <message>
+        <source>The store.</source>
+        <translation>Datalagret.</translation>
+    </message>
+    <message>
+        <source>The import batch (default: list the batches).</source>
+        <translation>Importomgången (standard: lista omgångarna).</translation>
+    </message>
+    <message>
+        <source>Show at most N rows (0: all; default 50).</source>
+        <translation>Visa högst N rader (0: alla; standard 50).</translation>
+    </message>
+    <message>
+        <source>rejects needs exactly one store.</source>
+        <translation>rejects behöver exakt ett datalager.</translation>
+    </message>
+    <message>
+        <source>--limit takes a whole number, 0 or more.</source>
+        <translation>--limit tar ett heltal, 0 eller större.</translation>
+    </message>
+    <message>
+        <source>--batch takes a batch number.</source>
+        <translation>--batch tar ett omgångsnummer.</translation>
+    </message>
+    <message>
+        <source>No import has rejected any rows.</source>
+        <translation>Ingen import har avvisat några rader.</translation>
+    </message>
+    <message>
+        <source>Show a batch&apos;s rows with --batch N.</source>
+        <translation>Visa en omgångs rader med --batch N.</translation>
     </message>
 </context>
 </TS>

@@ -371,6 +371,30 @@
         <source>Built-in profile: %1 (%2)</source>
         <translation>Inbyggd profil: %1 (%2)</translation>
     </message>
+    <message>
+        <source>Warning: %1 Map it with --map FIELD=COLUMN.</source>
+        <translation>Varning: %1 Mappa den med --map FÄLT=KOLUMN.</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Varning: %1</translation>
+    </message>
+    <message>
+        <source>perhaps %1 (%2): --value &quot;%3=%1&quot;</source>
+        <translation>kanske %1 (%2): --value &quot;%3=%1&quot;</translation>
+    </message>
+    <message>
+        <source>Import again with --accept-proposals to map the values as proposed.</source>
+        <translation>Importera igen med --accept-proposals för att koppla värdena enligt förslagen.</translation>
+    </message>
+    <message>
+        <source>Mapped &quot;%1&quot; to %2 (%3), as proposed.</source>
+        <translation>Kopplade &quot;%1&quot; till %2 (%3), enligt förslaget.</translation>
+    </message>
+    <message>
+        <source>Map category values that are close to one category (&quot;Burglary&quot; and &quot;Burglary and theft&quot;) to it.</source>
+        <translation>Koppla kategorivärden som ligger nära en kategori (&quot;Burglary&quot; och &quot;Burglary and theft&quot;) till den.</translation>
+    </message>
 </context>
 <context>
     <name>lb::cli::Probe</name>
@@ -453,6 +477,18 @@
     <message>
         <source>Built-in profile: %1 (%2)</source>
         <translation>Inbyggd profil: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>The record kind to suggest a mapping for (incidents by default).</source>
+        <translation>Posttypen att föreslå en mappning för (standard incidents).</translation>
+    </message>
+    <message>
+        <source>%1 is not a record kind; use incidents, pins, answers, findings or areas.</source>
+        <translation>%1 är ingen posttyp; använd incidents, pins, answers, findings eller areas.</translation>
+    </message>
+    <message>
+        <source>Suggested mapping for %1: %2</source>
+        <translation>Föreslagen mappning för %1: %2</translation>
     </message>
 </context>
 <context>
@@ -968,6 +1004,30 @@
     <message>
         <source>%1 cannot be written: %2</source>
         <translation>%1 kan inte skrivas: %2</translation>
+    </message>
+    <message>
+        <source>The column %1 looks like the field %2 (%3) but is not imported.</source>
+        <translation>Kolumnen %1 ser ut som fältet %2 (%3) men importeras inte.</translation>
+    </message>
+    <message>
+        <source>Guessed %1: the columns are named longitude and latitude and the values are within ±180 and ±90 degrees.</source>
+        <translation>Gissade %1: kolumnerna heter longitud och latitud och värdena ligger inom ±180 och ±90 grader.</translation>
+    </message>
+    <message>
+        <source>Guessed %1, the store&apos;s CRS, with the two coordinate columns swapped: the values fall within its area of use.</source>
+        <translation>Gissade %1, datalagrets referenssystem, med de två koordinatkolumnerna omkastade: värdena ligger inom dess användningsområde.</translation>
+    </message>
+    <message>
+        <source>Guessed %1, the store&apos;s CRS: the values fall within its area of use.</source>
+        <translation>Gissade %1, datalagrets referenssystem: värdena ligger inom dess användningsområde.</translation>
+    </message>
+    <message>
+        <source>The coordinates do not look like WGS 84 longitudes and latitudes, positions in the store&apos;s CRS, or SWEREF 99 or RT 90 positions in Sweden; give the CRS.</source>
+        <translation>Koordinaterna ser inte ut som longituder och latituder i WGS 84, positioner i datalagrets referenssystem eller SWEREF 99- eller RT 90-positioner i Sverige; ange referenssystemet.</translation>
+    </message>
+    <message>
+        <source>The store already has areas called %1. District boundaries change between years: the import adds these as further areas of the same name. Undo the import and remove or rename the old areas if the new ones replace them.</source>
+        <translation>Datalagret har redan områden som heter %1. Stadsdelsgränser ändras mellan åren: importen lägger till dessa som ytterligare områden med samma namn. Ångra importen och ta bort eller byt namn på de gamla områdena om de nya ersätter dem.</translation>
     </message>
 </context>
 <context>

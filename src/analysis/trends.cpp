@@ -190,10 +190,16 @@ Result<TrendResult> trends(const TrendInput &in, const TrendParameters &par, Fee
     QDate firstDay = par.coverageFirstDay, lastDay = par.coverageLastDay;
     if (!firstDay.isValid() || !lastDay.isValid()) {
         QDate lo, hi;
-        for (const LocalFields &e : f) {
+        for (std::size_t i = 0; i < f.size(); ++i) {
+            const LocalFields &e = f[i];
             const QDate d(e.year, e.month, e.day);
+            QDate end = d;
+            if (i < in.precision.size() && in.precision[i] == TimePrecision::Month)
+                end = QDate(e.year, e.month, 1).addMonths(1).addDays(-1);
+            else if (i < in.precision.size() && in.precision[i] == TimePrecision::Year)
+                end = QDate(e.year, 12, 31);
             lo = lo.isValid() ? std::min(lo, d) : d;
-            hi = hi.isValid() ? std::max(hi, d) : d;
+            hi = hi.isValid() ? std::max(hi, end) : end;
         }
         if (!firstDay.isValid())
             firstDay = lo;

@@ -38,6 +38,9 @@ struct TrendInput {
     std::span<const Instant> times;
     const LocalClock *clock = nullptr;
     std::span<const LocalFields> local;
+    // Time precision per event; empty: exact. An event known only to the month (or year) counts
+    // as covered to the end of its month (or year) when the coverage is not given.
+    std::span<const TimePrecision> precision;
     // Index per event into the name lists below; an empty span puts every event in group 0.
     std::span<const std::uint16_t> category;
     std::span<const std::uint16_t> district;

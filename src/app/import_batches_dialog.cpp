@@ -172,9 +172,12 @@ void ImportBatchesDialog::onLoaded()
         m_table->setItem(row, DuplicateColumn, number(b.rowsDuplicate));
         m_table->setItem(row, IdenticalColumn, number(b.rowsIdentical));
         m_table->setItem(row, RejectedColumn, number(b.rowsRejected));
-        m_table->setItem(
-            row, StateColumn,
-            new QTableWidgetItem(b.undoneAt.isEmpty() ? QString() : tr("Undone %1").arg(localTime(b.undoneAt))));
+        // Rejects that a later import of the same file replaced are kept for the record, not as open work.
+        const QString state = !b.undoneAt.isEmpty() ? tr("Undone %1").arg(localTime(b.undoneAt))
+                              : b.supersededBy > 0
+                                  ? tr("Rejected rows superseded by batch %1").arg(QLocale().toString(b.supersededBy))
+                                  : QString();
+        m_table->setItem(row, StateColumn, new QTableWidgetItem(state));
         if (!b.undoneAt.isEmpty())
             for (int c = 0; c < m_table->columnCount(); ++c)
                 m_table->item(row, c)->setForeground(palette().color(QPalette::Disabled, QPalette::Text));

@@ -1,12 +1,16 @@
 #include "app/import_category_page.h"
 
 #include "app/import_context.h"
+#include "app/new_category_dialog.h"
+#include "io/category_matcher.h"
+#include "store/store.h"
 
 #include <QComboBox>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QTableWidget>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -45,11 +49,17 @@ ImportCategoryPage::ImportCategoryPage(ImportContext *context, QWidget *parent)
     m_summary->setObjectName(QStringLiteral("importCategorySummary"));
     m_summary->setWordWrap(true);
 
+    m_newCategory = new QPushButton(tr("New category…"), this);
+    m_newCategory->setObjectName(QStringLiteral("importNewCategory"));
+    m_newCategory->setToolTip(tr("Add a category to the store's taxonomy, for values that fit none of them."));
+
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_intro);
     layout->addWidget(m_progress);
     layout->addWidget(m_table, 1);
     layout->addWidget(m_summary);
+    layout->addWidget(m_newCategory, 0, Qt::AlignLeft);
+    connect(m_newCategory, &QPushButton::clicked, this, &ImportCategoryPage::askNewCategory);
     connect(&m_scan, &QFutureWatcher<ValueScanOutcome>::finished, this, &ImportCategoryPage::onScanned);
 }
 
@@ -70,17 +80,8 @@ void ImportCategoryPage::initializePage()
     m_intro->setText(
         tr("Values that are a category's name or code match by themselves. Choose a category for the values "
            "marked in red, or leave them, and their rows are rejected and listed after the import."));
-    m_codes.clear();
-    if (incidents) {
-        std::vector<Category> cats = m_ctx->store.categories;
-        std::stable_sort(cats.begin(), cats.end(),
-                         [](const Category &a, const Category &b) { return a.sortOrder < b.sortOrder; });
-        for (const Category &c : cats)
-            m_codes.append({c.code, localizedLabel(c.labelSv, c.labelEn)});
-    } else {
-        for (const FindingKind &k : m_ctx->store.findingKinds)
-            m_codes.append({k.code, localizedLabel(k.labelSv, k.labelEn)});
-    }
+    fillCodes();
+    m_newCategory->setVisible(incidents);
 
     const QString key = m_ctx->filePath + QLatin1Char('\n') + m_ctx->mapping.layer + QLatin1Char('\n') + column;
     if (key == m_scannedFor && !m_scan.isRunning()) {
@@ -114,6 +115,54 @@ void ImportCategoryPage::initializePage()
     Q_EMIT completeChanged();
 }
 
+void ImportCategoryPage::fillCodes()
+{
+    m_codes.clear();
+    if (m_ctx->mapping.kind == io::ImportKind::Incidents) {
+        std::vector<Category> cats = m_ctx->store.categories;
+        std::stable_sort(cats.begin(), cats.end(),
+                         [](const Category &a, const Category &b) { return a.sortOrder < b.sortOrder; });
+        for (const Category &c : cats)
+            m_codes.append({c.code, localizedLabel(c.labelSv, c.labelEn)});
+    } else {
+        for (const FindingKind &k : m_ctx->store.findingKinds)
+            m_codes.append({k.code, localizedLabel(k.labelSv, k.labelEn)});
+    }
+}
+
+void ImportCategoryPage::askNewCategory()
+{
+    const QStringList unknown = unmappedValues();
+    auto *dialog = new NewCategoryDialog(unknown.value(0), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const QString error = addCategory(dialog->category());
+        m_summary->setText(error);
+        if (!error.isEmpty())
+            m_summary->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    });
+    dialog->open();
+}
+
+QString ImportCategoryPage::addCategory(const Category &category)
+{
+    // One short write; the store is opened for it alone, as the wizard's workers do.
+    auto st = store::Store::open(m_ctx->storePath, store::Store::Mode::ReadWrite);
+    if (!st)
+        return st.errorMessage();
+    if (Status s = (*st)->insertCategory(category); !s)
+        return s.errorMessage();
+    if (Status s = (*st)->checkpoint(); !s)
+        return s.errorMessage();
+    auto cats = (*st)->categories();
+    if (!cats)
+        return cats.errorMessage();
+    m_ctx->store.categories = *cats;
+    fillCodes();
+    fillTable();
+    return {};
+}
+
 void ImportCategoryPage::onScanned()
 {
     m_scanning = false;
@@ -145,6 +194,18 @@ void ImportCategoryPage::fillTable()
             if (m_ctx->mapping.kind == io::ImportKind::Findings)
                 automatic.insert(io::normalisedValue(s), k.code);
 
+    std::vector<io::TaxonomyEntry> entries;
+    for (const auto &[code, label] : m_codes) {
+        io::TaxonomyEntry e{code, label, label};
+        for (const Category &c : m_ctx->store.categories)
+            if (c.code == code && m_ctx->mapping.kind == io::ImportKind::Incidents)
+                e = {c.code, c.labelSv, c.labelEn};
+        for (const FindingKind &k : m_ctx->store.findingKinds)
+            if (k.code == code && m_ctx->mapping.kind == io::ImportKind::Findings)
+                e = {k.code, k.labelSv, k.labelEn};
+        entries.push_back(e);
+    }
+    const io::CategoryMatcher matcher(std::move(entries));
     for (int row = 0; row < m_table->rowCount(); ++row) {
         const ValueCount &v = m_values.values[static_cast<size_t>(row)];
         const QString norm = io::normalisedValue(v.value);
@@ -163,8 +224,21 @@ void ImportCategoryPage::fillTable()
         const bool chosen = !code.isEmpty();
         if (code.isEmpty())
             code = automatic.value(norm);
+        if (code.isEmpty())
+            code = matcher.match(v.value); // without case, diacritics or punctuation
+        // A close match ("Burglary" for "Burglary and theft") is proposed: chosen in the combo and
+        // marked, for the user to confirm or change.
+        bool proposed = chosen && m_proposed.contains(norm);
+        if (code.isEmpty())
+            if (const auto p = matcher.propose(v.value)) {
+                code = p->code;
+                proposed = true;
+                m_proposed.insert(norm);
+                m_ctx->mapping.setValue(v.value, code);
+            }
         combo->setCurrentIndex(std::max(0, combo->findData(code)));
-        combo->setProperty("automatic", !chosen && !code.isEmpty());
+        combo->setProperty("automatic", !chosen && !proposed && !code.isEmpty());
+        combo->setProperty("proposed", proposed);
         m_table->setCellWidget(row, CodeColumn, combo);
         connect(combo, &QComboBox::currentIndexChanged, this, [this, row] { onChoice(row); });
     }
@@ -177,6 +251,8 @@ void ImportCategoryPage::onChoice(int row)
     const QString value = m_values.values[static_cast<size_t>(row)].value;
     const QString code = combo->currentData().toString();
     combo->setProperty("automatic", false);
+    combo->setProperty("proposed", false);
+    m_proposed.remove(io::normalisedValue(value));
     if (code.isEmpty())
         m_ctx->mapping.valueMap.remove(io::normalisedValue(value));
     else
@@ -193,11 +269,18 @@ void ImportCategoryPage::updateSummary()
         auto *combo = static_cast<QComboBox *>(m_table->cellWidget(row, CodeColumn));
         const bool unknown = combo->currentData().toString().isEmpty();
         QTableWidgetItem *state = m_table->item(row, StateColumn);
-        state->setText(unknown ? tr("Unknown") : combo->property("automatic").toBool() ? tr("Matched") : tr("Chosen"));
+        const bool proposed = !unknown && combo->property("proposed").toBool();
+        state->setText(unknown                                 ? tr("Unknown")
+                       : proposed                              ? tr("Proposed: check")
+                       : combo->property("automatic").toBool() ? tr("Matched")
+                                                               : tr("Chosen"));
         for (int c : {ValueColumn, RowsColumn, StateColumn}) {
             m_table->item(row, c)->setBackground(unknown ? QBrush(kUnknown) : QBrush());
             m_table->item(row, c)->setForeground(unknown && c == StateColumn ? QBrush(kUnknownText) : QBrush());
         }
+        if (proposed)
+            for (int c : {ValueColumn, RowsColumn, StateColumn})
+                m_table->item(row, c)->setBackground(QBrush(QColor(0xfff4d6)));
         if (unknown) {
             ++unknownValues;
             unknownRows += m_values.values[static_cast<size_t>(row)].rows;

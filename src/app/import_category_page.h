@@ -12,12 +12,14 @@
 #include "app/import_tasks.h"
 
 #include <QFutureWatcher>
+#include <QSet>
 #include <QWizardPage>
 
 #include <memory>
 
 class QLabel;
 class QProgressBar;
+class QPushButton;
 class QTableWidget;
 
 namespace lb::app {
@@ -37,6 +39,10 @@ public:
     // Chooses the code for a source value, as the user would in its row's combo.
     bool mapValue(const QString &value, const QString &code);
 
+    QPushButton *newCategoryButton() const { return m_newCategory; }
+    // Adds a category to the store's taxonomy and offers it in every row; empty or the error.
+    QString addCategory(const Category &category);
+
     void initializePage() override;
     bool isComplete() const override;
 
@@ -45,6 +51,8 @@ private:
     void fillTable();
     void onChoice(int row);
     void updateSummary();
+    void askNewCategory();
+    void fillCodes();
 
     ImportContext *m_ctx;
     std::shared_ptr<Feedback> m_feedback;
@@ -57,6 +65,8 @@ private:
     QProgressBar *m_progress = nullptr;
     QTableWidget *m_table = nullptr;
     QLabel *m_summary = nullptr;
+    QPushButton *m_newCategory = nullptr;
+    QSet<QString> m_proposed; // normalised values whose code is a proposal the user has not changed
 };
 
 } // namespace lb::app

@@ -5,6 +5,7 @@
 #include "app/import_wizard.h"
 #include "core/crs.h"
 #include "io/builtin_profiles.h"
+#include "io/column_synonyms.h"
 #include "io/crs_guess.h"
 
 #include <QCheckBox>
@@ -109,6 +110,11 @@ ImportMappingPage::ImportMappingPage(ImportContext *context, QWidget *parent)
     m_problem->setWordWrap(true);
     m_problem->setStyleSheet(QStringLiteral("color: #b3261e;"));
 
+    m_unmapped = new QLabel(this);
+    m_unmapped->setObjectName(QStringLiteral("importUnmappedNote"));
+    m_unmapped->setWordWrap(true);
+    m_unmapped->setStyleSheet(QStringLiteral("color: #8a5300;"));
+
     m_profileName = new QLineEdit(this);
     m_profileName->setObjectName(QStringLiteral("importProfileName"));
     m_profileName->setPlaceholderText(tr("e.g. Police monthly export"));
@@ -126,6 +132,7 @@ ImportMappingPage::ImportMappingPage(ImportContext *context, QWidget *parent)
     layout->addLayout(middle, 1);
     layout->addWidget(m_repair);
     layout->addWidget(m_problem);
+    layout->addWidget(m_unmapped);
     layout->addLayout(saveRow);
 
     connect(m_profile, &QComboBox::currentIndexChanged, this, &ImportMappingPage::chooseProfile);
@@ -329,7 +336,14 @@ void ImportMappingPage::readWidgets()
     m.repairGeometry = m_repair->isChecked();
     updateSamples();
     m_problem->setText(problem());
+    m_unmapped->setText(unmappedNote());
+    m_unmapped->setVisible(!m_unmapped->text().isEmpty());
     Q_EMIT completeChanged();
+}
+
+QString ImportMappingPage::unmappedNote() const
+{
+    return io::unmappedWarnings(m_ctx->mapping, m_ctx->columns()).join(QLatin1Char('\n'));
 }
 
 void ImportMappingPage::updateSamples()

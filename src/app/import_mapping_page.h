@@ -39,6 +39,8 @@ public:
     QComboBox *profileCombo() const { return m_profile; }
     QLineEdit *profileNameEdit() const { return m_profileName; }
     QPushButton *saveProfileButton() const { return m_saveProfile; }
+    // Columns named like a field that the mapping leaves out; empty when none.
+    QString unmappedNote() const;
     // What is missing before the mapping can be used; empty when it is complete.
     QString problem() const;
     bool isSaving() const { return m_savingNow; }
@@ -74,6 +76,7 @@ private:
     QCheckBox *m_keepOutside = nullptr;
     QCheckBox *m_repair = nullptr; // shown when the probe found invalid polygons
     QLabel *m_problem = nullptr;
+    QLabel *m_unmapped = nullptr; // columns that look like a field but are not imported
     QLineEdit *m_profileName = nullptr;
     QPushButton *m_saveProfile = nullptr;
     QLabel *m_saveNote = nullptr;

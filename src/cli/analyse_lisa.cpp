@@ -32,9 +32,11 @@ struct TableOptions {
     QCommandLineOption oldEpsg{QStringLiteral("epsg"), QString(), QStringLiteral("CODE")};
     QCommandLineOption layer{QStringLiteral("layer"), AnalyseLisaTr::tr("The layer to read from the table file."),
                              QStringLiteral("NAME")};
-    QCommandLineOption crs{QStringLiteral("crs"),
-                           AnalyseLisaTr::tr("Projected CRS for the table (default: the store's, else EPSG:3006)."),
-                           QStringLiteral("EPSG:N")};
+    QCommandLineOption crs{
+        QStringLiteral("crs"),
+        AnalyseLisaTr::tr("Projected CRS to analyse the table in (default: the table's own when it is "
+                          "in metres, else the store's, else the UTM zone of its centre)."),
+        QStringLiteral("EPSG:N")};
     QCommandLineOption knn{QStringLiteral("knn"), AnalyseLisaTr::tr("Use the K nearest features as neighbours."),
                            QStringLiteral("K")};
     QCommandLineOption band{QStringLiteral("band"),
@@ -91,6 +93,16 @@ std::optional<ValueTable> loadValues(const QCommandLineParser &p, const TableOpt
             io.err << AnalyseLisaTr::tr("--table needs --value-column COLUMN.") << '\n';
             return std::nullopt;
         }
+        QString note;
+        auto crs = tableCrs(p.value(t.table), p.value(t.layer), *given,
+                            store ? store->epsg() : 0, &note);
+        if (!crs) {
+            io.err << crs.errorMessage() << '\n';
+            return std::nullopt;
+        }
+        *epsg = *crs;
+        if (!note.isEmpty())
+            *notes << note;
         return valuesOrPrint(readValueTable(p.value(t.table), p.value(t.layer), t.valueColumn(p), *epsg), io);
     }
     if (!store) {

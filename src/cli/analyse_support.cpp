@@ -1,4 +1,5 @@
 #include "cli/analyse_support.h"
+#include "cli/code_check.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -83,6 +84,12 @@ bool makeIncidentFilter(const QCommandLineParser &p, const AnalyseFilters &f, co
         filter.categories = p.value(f.categories).split(QLatin1Char(','), Qt::SkipEmptyParts);
     if (p.isSet(f.sources))
         filter.sources = p.value(f.sources).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    // A misspelt code would silently select nothing.
+    for (const QString &problem : {checkCategoryCodes(store, filter.categories), checkSources(store, filter.sources)})
+        if (!problem.isEmpty()) {
+            io.err << problem << '\n';
+            return false;
+        }
     if (p.isSet(f.district)) {
         const auto area = areaNamed(store, p.value(f.district));
         if (!area) {

@@ -5,8 +5,10 @@
 
 #include "cli/analyse_table.h"
 #include "analysis/spatial_weights.h"
+#include "core/crs.h"
 #include "io/export_table.h"
 #include "io/export_vector.h"
+#include "io/probe.h"
 #include "io/vector_reader.h"
 
 #include <QCoreApplication>
@@ -80,6 +82,69 @@ Result<ValueTable> readCsv(const QString &path, const QString &column)
     return t;
 }
 } // namespace
+
+Result<int> tableCrs(const QString &path, const QString &layer, int requested, int storeEpsg, QString *note)
+{
+    if (requested > 0)
+        return requested;
+    const auto label = [](int epsg) {
+        auto info = crsInfo(epsg);
+        return info ? QStringLiteral("EPSG:%1 (%2)").arg(epsg).arg(info->name) : QStringLiteral("EPSG:%1").arg(epsg);
+    };
+    if (QFileInfo(path).suffix().compare(QLatin1String("csv"), Qt::CaseInsensitive) == 0) {
+        if (storeEpsg <= 0)
+            return Error{AnalyseTableTr::tr("%1 gives x and y without a CRS; name it with --epsg CODE.").arg(path)};
+        *note = AnalyseTableTr::tr("The table's x and y are taken to be in the store's CRS, %1.").arg(label(storeEpsg));
+        return storeEpsg;
+    }
+    auto probe = io::probeFile(path, 0, 1);
+    if (!probe)
+        return probe.error();
+    const io::ProbeLayer *found = nullptr;
+    for (const io::ProbeLayer &l : probe->layers)
+        if (!found && (layer.isEmpty() || l.name == layer))
+            found = &l;
+    if (!found)
+        return Error{AnalyseTableTr::tr("%1 has no layer %2.").arg(path, layer)};
+    const int own = found->epsg;
+    if (own <= 0)
+        return Error{AnalyseTableTr::tr("The CRS of %1 is not known; name the CRS to analyse it in with --epsg CODE.")
+                         .arg(path)};
+    auto info = crsInfo(own);
+    if (!info)
+        return info.error();
+    if (info->projected && info->metric) {
+        *note = AnalyseTableTr::tr("The table is analysed in its own CRS, %1.").arg(label(own));
+        return own;
+    }
+    if (storeEpsg > 0) {
+        *note = AnalyseTableTr::tr("The table is in %1, which is not in metres; it is analysed in the store's CRS, %2.")
+                    .arg(label(own), label(storeEpsg));
+        return storeEpsg;
+    }
+    // Longitudes and latitudes: the UTM zone of the table's centre keeps distances true there.
+    auto lonLat = io::readVectorFile(path, 4326, layer);
+    if (!lonLat)
+        return Error{lonLat.errorMessage()};
+    Extent e;
+    for (const io::VectorFeature &f : *lonLat) {
+        for (PointXY p : f.points)
+            e.include(p);
+        for (const Polygon &poly : f.polygons)
+            for (const LinearRing &r : poly.rings)
+                for (PointXY p : r)
+                    e.include(p);
+    }
+    if (e.isEmpty())
+        return Error{AnalyseTableTr::tr("%1 has no features.").arg(path)};
+    const PointXY c = e.center();
+    const int zone = std::clamp(static_cast<int>(std::floor((c.x + 180.0) / 6.0)) + 1, 1, 60);
+    const int utm = (c.y >= 0 ? 32600 : 32700) + zone;
+    *note = AnalyseTableTr::tr("The table is in %1, which is not in metres; it is analysed in %2, the UTM zone of its "
+                               "centre. Name another CRS with --epsg CODE.")
+                .arg(label(own), label(utm));
+    return utm;
+}
 
 Result<ValueTable> readValueTable(const QString &path, const QString &layer, const QString &column, int epsg)
 {

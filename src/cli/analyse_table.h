@@ -23,6 +23,13 @@ struct ValueTable {
     QStringList names;
 };
 
+// The CRS a table file is analysed in: `requested` when given (> 0); else the file's own when it
+// is projected in metres; else, for longitudes and latitudes, the store's CRS (`storeEpsg` > 0) or
+// the UTM zone of the table's centre. A CSV with x and y in metres has no CRS of its own: it takes
+// `requested` or the store's. `note` says which was chosen and why; nothing is reprojected into
+// a CRS the user did not see.
+Result<int> tableCrs(const QString &path, const QString &layer, int requested, int storeEpsg, QString *note);
+
 // A GIS file's features (reprojected to `epsg`) or a CSV with columns x, y (metres) and `column`.
 Result<ValueTable> readValueTable(const QString &path, const QString &layer, const QString &column, int epsg);
 

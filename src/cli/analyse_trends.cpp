@@ -163,6 +163,7 @@ int runAnalyseTrends(const QStringList &args, CommandIo io)
         source.push_back(sourceIndex[i.source]);
     }
     in.times = times;
+    in.precision = precision;
     in.clock = &clock;
     in.category = category;
     in.district = district;

@@ -28,5 +28,8 @@ int runEvaluate(const QStringList &args, CommandIo io);
 int runChart(const QStringList &args, CommandIo io);
 int runPrint(const QStringList &args, CommandIo io);
 int runReport(const QStringList &args, CommandIo io);
+int runCodes(const QStringList &args, CommandIo io);
+int runTaxonomy(const QStringList &args, CommandIo io);
+int runRejects(const QStringList &args, CommandIo io);
 
 } // namespace lb::cli

@@ -4,10 +4,14 @@
 // Also lists import batches (--batches) and undoes one (--undo N).
 
 #include "cli/cli_support.h"
+#include "cli/code_check.h"
 #include "cli/kill_switch.h"
 #include "core/crs.h"
 #include "io/builtin_profiles.h"
+#include "io/category_matcher.h"
+#include "io/column_synonyms.h"
 #include "io/crs_guess.h"
+#include "io/import_warnings.h"
 #include "io/importer.h"
 #include "io/probe.h"
 #include "store/import_catalog.h"
@@ -29,6 +33,45 @@ bool splitPair(const QString &text, QString &key, QString &value)
         return false;
     key = text.left(eq).trimmed();
     value = text.mid(eq + 1).trimmed();
+    return true;
+}
+
+// The taxonomy the values of this kind are matched against; none for kinds without one.
+std::optional<io::CategoryMatcher> valueMatcher(store::Store &store, io::ImportKind kind)
+{
+    if (kind == io::ImportKind::Incidents)
+        if (auto cats = store.categories())
+            return io::CategoryMatcher::forCategories(*cats);
+    if (kind == io::ImportKind::Findings)
+        if (auto kinds = store.findingKinds())
+            return io::CategoryMatcher::forFindingKinds(*kinds);
+    return std::nullopt;
+}
+
+// Maps each value of the file's category (or kind) column that matches nothing by itself and has
+// no entry yet to its proposed code, and says so.
+bool acceptProposals(store::Store &store, const QString &file, io::FieldMapping &mapping, CommandIo io)
+{
+    const auto matcher = valueMatcher(store, mapping.kind);
+    const QString field =
+        mapping.kind == io::ImportKind::Findings ? QStringLiteral("kind") : QStringLiteral("category");
+    if (!matcher || !mapping.hasColumn(field))
+        return true;
+    auto values = io::distinctValues(file, mapping.layer, mapping.columns.value(field));
+    if (!values) {
+        io.err << values.errorMessage() << '\n';
+        return false;
+    }
+    for (const QString &v : *values) {
+        if (mapping.valueMap.contains(io::normalisedValue(v)))
+            continue;
+        if (const auto p = matcher->propose(v)) {
+            mapping.setValue(v, p->code);
+            io.out << Tr::tr("Mapped \"%1\" to %2 (%3), as proposed.")
+                          .arg(v, p->code, localizedLabel(p->labelSv, p->labelEn))
+                   << '\n';
+        }
+    }
     return true;
 }
 
@@ -95,9 +138,20 @@ void printSummary(const io::ImportSummary &s, const io::Importer &imp, store::St
                << '\n';
     if (!s.unknownValues.isEmpty()) {
         io.out << Tr::tr("Values without a category (map them with --value \"VALUE=CODE\" and import again):") << '\n';
-        for (auto it = s.unknownValues.begin(); it != s.unknownValues.end(); ++it)
-            io.out << "  \"" << it.key() << "\": " << Tr::tr("%n row(s)", nullptr, static_cast<int>(it.value()))
-                   << '\n';
+        const std::optional<io::CategoryMatcher> matcher = valueMatcher(store, imp.mapping().kind);
+        bool proposed = false;
+        for (auto it = s.unknownValues.begin(); it != s.unknownValues.end(); ++it) {
+            io.out << "  \"" << it.key() << "\": " << Tr::tr("%n row(s)", nullptr, static_cast<int>(it.value()));
+            if (const auto p = matcher ? matcher->propose(it.key()) : std::nullopt) {
+                io.out << " — "
+                       << Tr::tr("perhaps %1 (%2): --value \"%3=%1\"")
+                              .arg(p->code, localizedLabel(p->labelSv, p->labelEn), it.key());
+                proposed = true;
+            }
+            io.out << '\n';
+        }
+        if (proposed)
+            io.out << Tr::tr("Import again with --accept-proposals to map the values as proposed.") << '\n';
     }
     if (showRejects > 0 && s.rejected > 0) {
         store::ImportCatalog catalog(store);
@@ -200,6 +254,10 @@ int runImport(const QStringList &args, CommandIo io)
                "columns: redact (replace them with markers such as [personnummer]) or keep. Needed when the "
                "file holds any."),
         QStringLiteral("redact|keep"));
+    const QCommandLineOption acceptOpt(
+        QStringLiteral("accept-proposals"),
+        Tr::tr("Map category values that are close to one category (\"Burglary\" and \"Burglary and theft\") to it."));
+    parser.addOption(acceptOpt);
     parser.addOptions({storeOpt,  kindOpt,    profileOpt, saveOpt,    mapOpt,    setOpt,      valueOpt,
                        crsOpt,    swapOpt,    layerOpt,   keepOpt,    repairOpt, joinOpt,     joinKeyOpt,
                        joinOnOpt, previewOpt, rejectsOpt, batchesOpt, undoOpt,   progressOpt, personalOpt});
@@ -352,7 +410,12 @@ int runImport(const QStringList &args, CommandIo io)
             io.err << Tr::tr("--value needs value=code, not %1.").arg(m) << '\n';
             return 2;
         }
-        mapping.setValue(m.left(eq), m.mid(eq + 1).trimmed());
+        auto code = resolveValueCode(*store, mapping.kind, m.mid(eq + 1).trimmed());
+        if (!code) {
+            io.err << code.errorMessage() << '\n';
+            return 2;
+        }
+        mapping.setValue(m.left(eq), *code);
     }
     if (parser.isSet(crsOpt)) {
         mapping.sourceEpsg = parseEpsg(parser.value(crsOpt));
@@ -370,6 +433,8 @@ int runImport(const QStringList &args, CommandIo io)
     if (parser.isSet(joinOpt))
         mapping.join = {parser.value(joinOpt), {}, parser.value(joinKeyOpt), parser.value(joinOnOpt)};
 
+    if (parser.isSet(acceptOpt) && !acceptProposals(*store, file, mapping, io))
+        return 1;
     auto importer = io::Importer::create(*store, file, mapping);
     if (!importer) {
         io.err << importer.errorMessage() << '\n';
@@ -377,6 +442,10 @@ int runImport(const QStringList &args, CommandIo io)
     }
     io::Importer &imp = **importer;
     imp.setPersonalDataChoice(personalData);
+    if (auto names = io::areaNamesAlreadyInStore(*store, file, imp.mapping()); names && !names->isEmpty())
+        io.out << Tr::tr("Warning: %1").arg(io::areaNamesWarning(*names)) << '\n';
+    for (const QString &w : io::unmappedWarnings(imp.mapping(), imp.columns()))
+        io.out << Tr::tr("Warning: %1 Map it with --map FIELD=COLUMN.").arg(w) << '\n';
 
     if (preview) {
         auto rows = imp.preview(parser.value(previewOpt).toInt());

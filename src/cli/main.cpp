@@ -43,6 +43,11 @@ Commands:
                                     record interventions (insatser)
   evaluate STORE --intervention ID --out FILE.csv [--chart FILE.png|svg|pdf]
                                     did an intervention help: before/after against a comparison area
+  codes STORE [--kind category|source|area]
+                                    list the category codes, reporting organisations and areas
+  taxonomy add STORE --code C --sv LABEL --en LABEL [--group G]
+                                    add a category to the taxonomy of a store
+  rejects STORE [--batch N]         list the rows an import rejected, for any batch
 
 Run a command with --help for its options.
 )");
@@ -89,6 +94,9 @@ int main(int argc, char **argv)
         {QStringLiteral("fetch-police"), lb::cli::runFetchPolice},
         {QStringLiteral("interventions"), lb::cli::runInterventions},
         {QStringLiteral("evaluate"), lb::cli::runEvaluate},
+        {QStringLiteral("codes"), lb::cli::runCodes},
+        {QStringLiteral("taxonomy"), lb::cli::runTaxonomy},
+        {QStringLiteral("rejects"), lb::cli::runRejects},
     };
     const auto it = commands.find(command);
     if (it == commands.end()) {

@@ -4,6 +4,7 @@
 #include "cli/cli_support.h"
 #include "core/crs.h"
 #include "io/builtin_profiles.h"
+#include "io/column_synonyms.h"
 #include "io/probe.h"
 
 #include <QCoreApplication>
@@ -14,6 +15,25 @@ namespace {
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(lb::cli::Probe)
 };
+// The mapping an import of this layer would start from, and the columns it would leave out.
+void printSuggestion(const io::ProbeLayer &l, io::ImportKind kind, CommandIo io)
+{
+    QStringList columns;
+    for (const io::ProbeField &f : l.fields)
+        columns << f.name;
+    io::FieldMapping m = io::suggestMapping(kind, columns);
+    if (io::isPointKind(kind) && l.coordinates.isValid()) {
+        m.columns.insert(QStringLiteral("x"), l.coordinates.x);
+        m.columns.insert(QStringLiteral("y"), l.coordinates.y);
+    }
+    QStringList parts;
+    for (auto it = m.columns.begin(); it != m.columns.end(); ++it)
+        parts << it.key() + QStringLiteral(" = ") + it.value();
+    io.out << "  " << Tr::tr("Suggested mapping for %1: %2").arg(io::toString(kind), parts.join(QLatin1String(", ")))
+           << '\n';
+    for (const QString &w : io::unmappedWarnings(m, columns))
+        io.out << "  " << Tr::tr("Warning: %1").arg(w) << '\n';
+}
 } // namespace
 
 int runProbe(const QStringList &args, CommandIo io)
@@ -23,12 +43,22 @@ int runProbe(const QStringList &args, CommandIo io)
     parser.addPositionalArgument(QStringLiteral("FILE"), Tr::tr("The file to look into."));
     const QCommandLineOption storeOption(
         QStringLiteral("store"), Tr::tr("A store whose municipality helps guess the CRS."), QStringLiteral("S"));
-    parser.addOption(storeOption);
+    const QCommandLineOption kindOption(QStringLiteral("kind"),
+                                        Tr::tr("The record kind to suggest a mapping for (incidents by default)."),
+                                        QStringLiteral("K"), QStringLiteral("incidents"));
+    parser.addOptions({storeOption, kindOption});
     int rc = 0;
     if (!parseArgs(parser, QStringLiteral("probe"), args, io, &rc))
         return rc;
     if (parser.positionalArguments().size() != 1) {
         io.err << Tr::tr("probe needs exactly one file.") << '\n';
+        return 2;
+    }
+    const auto kind = io::importKindFromString(parser.value(kindOption));
+    if (!kind) {
+        io.err << Tr::tr("%1 is not a record kind; use incidents, pins, answers, findings or areas.")
+                      .arg(parser.value(kindOption))
+               << '\n';
         return 2;
     }
     std::optional<PointXY> reference;
@@ -73,6 +103,7 @@ int runProbe(const QStringList &args, CommandIo io)
             io.out << "  " << Tr::tr("CRS: unknown") << " — " << l.crs.explanation << '\n';
         for (const QString &w : l.warnings)
             io.out << "  " << Tr::tr("Warning: %1").arg(w) << '\n';
+        printSuggestion(l, *kind, io);
         io.out << "  " << Tr::tr("Fields:") << '\n';
         for (const io::ProbeField &f : l.fields)
             io.out << "    " << f.name << ": " << f.samples.join(QLatin1String(" | ")) << '\n';

@@ -256,4 +256,57 @@ CrsGuess guessCrs(std::span<const PointXY> samples, std::optional<PointXY> refer
     return g;
 }
 
+bool namesLonLat(const QString &x, const QString &y)
+{
+    static const QStringList lon = {QStringLiteral("lon"), QStringLiteral("long"), QStringLiteral("longitude"),
+                                    QStringLiteral("lng"), QStringLiteral("longitud")};
+    static const QStringList lat = {QStringLiteral("lat"), QStringLiteral("latitude"), QStringLiteral("latitud")};
+    return findByName({x}, lon, true) == 0 && findByName({y}, lat, true) == 0;
+}
+
+CrsGuess guessCrs(std::span<const PointXY> samples, const CrsHints &hints)
+{
+    CrsGuess swedish = guessCrs(samples, hints.referenceLonLat);
+    if (swedish.epsg != 0)
+        return swedish;
+    std::vector<PointXY> pts;
+    for (PointXY p : samples)
+        if (std::isfinite(p.x) && std::isfinite(p.y))
+            pts.push_back(p);
+    if (pts.empty())
+        return swedish;
+    const auto within = [](const std::vector<PointXY> &v, const Extent &e) {
+        const auto inside = std::count_if(v.begin(), v.end(), [&](PointXY p) { return e.contains(p); });
+        return inside * 10 >= static_cast<long>(v.size()) * 8;
+    };
+    if (hints.lonLatNames && within(pts, Extent{-180, -90, 180, 90}))
+        return {4326, false,
+                Tr::tr("Guessed %1: the columns are named longitude and latitude and the values are within "
+                       "±180 and ±90 degrees.")
+                    .arg(crsLabel(4326))};
+    if (hints.storeEpsg > 0 && hints.storeEpsg != 4326) {
+        auto info = crsInfo(hints.storeEpsg);
+        auto t = CoordinateTransform::create(hints.storeEpsg, 4326);
+        if (info && t && !info->areaOfUseLonLat.isEmpty()) {
+            for (bool swap : {false, true}) {
+                std::vector<PointXY> ll = pts;
+                if (swap)
+                    for (PointXY &p : ll)
+                        std::swap(p.x, p.y);
+                t->transform(ll);
+                if (within(ll, info->areaOfUseLonLat))
+                    return {hints.storeEpsg, swap,
+                            swap ? Tr::tr("Guessed %1, the store's CRS, with the two coordinate columns swapped: the "
+                                          "values fall within its area of use.")
+                                       .arg(crsLabel(hints.storeEpsg))
+                                 : Tr::tr("Guessed %1, the store's CRS: the values fall within its area of use.")
+                                       .arg(crsLabel(hints.storeEpsg))};
+            }
+        }
+    }
+    return {0, false,
+            Tr::tr("The coordinates do not look like WGS 84 longitudes and latitudes, positions in the store's CRS, "
+                   "or SWEREF 99 or RT 90 positions in Sweden; give the CRS.")};
+}
+
 } // namespace lb::io

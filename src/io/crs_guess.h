@@ -41,4 +41,19 @@ const std::vector<int> &guessableCrs();
 // municipality when known: it settles which SWEREF 99 local zone the numbers belong to.
 CrsGuess guessCrs(std::span<const PointXY> samples, std::optional<PointXY> referenceLonLat = std::nullopt);
 
+// What else helps the guess outside Sweden.
+struct CrsHints {
+    std::optional<PointXY> referenceLonLat; // the municipality's centre
+    int storeEpsg = 0;                      // projected values are tried in the store's CRS too
+    bool lonLatNames = false;               // the columns are named longitude and latitude
+};
+
+// As above, and: values within ±180/±90 in columns named longitude and latitude are WGS 84
+// anywhere in the world; projected values that fall within the store CRS's area of use are in
+// the store's CRS, whatever country it is for.
+CrsGuess guessCrs(std::span<const PointXY> samples, const CrsHints &hints);
+
+// True when the x column is named like a longitude and the y column like a latitude.
+bool namesLonLat(const QString &x, const QString &y);
+
 } // namespace lb::io

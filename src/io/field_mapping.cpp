@@ -1,5 +1,6 @@
 #include "io/field_mapping.h"
 
+#include "io/column_synonyms.h"
 #include "store/import_catalog.h"
 
 #include <QCoreApplication>
@@ -25,68 +26,6 @@ QMap<QString, QString> mapFromJson(const QJsonValue &v)
     for (auto it = o.begin(); it != o.end(); ++it)
         m.insert(it.key(), it.value().toString());
     return m;
-}
-
-QString simpleName(const QString &column)
-{
-    QString out;
-    for (QChar c : column.toLower())
-        if (c.isLetterOrNumber())
-            out += c;
-    return out;
-}
-
-// Column names that suggest a field, most specific first; compared without case, spaces or
-// punctuation.
-const QMap<QString, QStringList> &synonyms()
-{
-    static const QMap<QString, QStringList> map = {
-        {QStringLiteral("time"),
-         {QStringLiteral("occurredat"), QStringLiteral("tidpunkt"), QStringLiteral("händelsedatum"),
-          QStringLiteral("händelsetid"), QStringLiteral("datumtid"), QStringLiteral("datetime"),
-          QStringLiteral("timestamp"), QStringLiteral("datum"), QStringLiteral("date"), QStringLiteral("time"),
-          QStringLiteral("när"), QStringLiteral("period"), QStringLiteral("månad")}},
-        {QStringLiteral("clock"), {QStringLiteral("klockslag"), QStringLiteral("kl"), QStringLiteral("klocka")}},
-        {QStringLiteral("category"),
-         {QStringLiteral("kategori"), QStringLiteral("category"), QStringLiteral("händelsetyp"),
-          QStringLiteral("brottstyp"), QStringLiteral("brottskod"), QStringLiteral("typ"), QStringLiteral("type")}},
-        {QStringLiteral("source"),
-         {QStringLiteral("källa"), QStringLiteral("source"), QStringLiteral("organisation"),
-          QStringLiteral("rapportör"), QStringLiteral("org")}},
-        {QStringLiteral("ref"),
-         {QStringLiteral("ärendenummer"), QStringLiteral("diarienummer"), QStringLiteral("anmälningsnummer"),
-          QStringLiteral("reference"), QStringLiteral("referens"), QStringLiteral("ref"), QStringLiteral("id")}},
-        {QStringLiteral("description"),
-         {QStringLiteral("beskrivning"), QStringLiteral("description"), QStringLiteral("fritext"),
-          QStringLiteral("text"), QStringLiteral("desc"), QStringLiteral("name")}},
-        {QStringLiteral("precision"), {QStringLiteral("lägesnoggrannhet"), QStringLiteral("precision")}},
-        {QStringLiteral("rating"), {QStringLiteral("betyg"), QStringLiteral("rating"), QStringLiteral("trygghet")}},
-        {QStringLiteral("time_of_day"),
-         {QStringLiteral("tidpådygnet"), QStringLiteral("timeofday"), QStringLiteral("dygn"), QStringLiteral("tid")}},
-        {QStringLiteral("reason"), {QStringLiteral("anledning"), QStringLiteral("orsak"), QStringLiteral("reason")}},
-        {QStringLiteral("comment"),
-         {QStringLiteral("kommentar"), QStringLiteral("comment"), QStringLiteral("fritext")}},
-        {QStringLiteral("respondent"),
-         {QStringLiteral("respondentid"), QStringLiteral("respondent"), QStringLiteral("svarsid")}},
-        {QStringLiteral("area"), {QStringLiteral("område"), QStringLiteral("area"), QStringLiteral("stadsdel")}},
-        {QStringLiteral("indicator"),
-         {QStringLiteral("indikator"), QStringLiteral("indicator"), QStringLiteral("fråga")}},
-        {QStringLiteral("respondents"),
-         {QStringLiteral("antalsvar"), QStringLiteral("respondents"), QStringLiteral("antal"), QStringLiteral("n")}},
-        {QStringLiteral("share"), {QStringLiteral("andel"), QStringLiteral("share"), QStringLiteral("procent")}},
-        {QStringLiteral("kind"),
-         {QStringLiteral("brist"), QStringLiteral("typ"), QStringLiteral("kind"), QStringLiteral("type")}},
-        {QStringLiteral("responsible"), {QStringLiteral("ansvarig"), QStringLiteral("responsible")}},
-        {QStringLiteral("status"), {QStringLiteral("status"), QStringLiteral("åtgärdsstatus")}},
-        {QStringLiteral("due"), {QStringLiteral("åtgärdasenast"), QStringLiteral("due"), QStringLiteral("duedate")}},
-        {QStringLiteral("fixed"), {QStringLiteral("åtgärdad"), QStringLiteral("fixed"), QStringLiteral("fixeddate")}},
-        {QStringLiteral("walk"), {QStringLiteral("vandring"), QStringLiteral("walk")}},
-        {QStringLiteral("walk_date"), {QStringLiteral("vandringsdatum"), QStringLiteral("walkdate")}},
-        {QStringLiteral("name"), {QStringLiteral("namn"), QStringLiteral("name"), QStringLiteral("område")}},
-        {QStringLiteral("population"),
-         {QStringLiteral("befolkning"), QStringLiteral("invånare"), QStringLiteral("population")}},
-    };
-    return map;
 }
 
 } // namespace
@@ -305,10 +244,9 @@ FieldMapping suggestMapping(ImportKind kind, const QStringList &columns)
     for (const TargetField &f : targetFields(kind)) {
         if (f.name == QLatin1String("x") || f.name == QLatin1String("y"))
             continue;
-        for (const QString &syn : synonyms().value(f.name)) {
-            const QString want = simpleName(syn);
+        for (const QString &want : columnSynonyms(f.name)) {
             for (const QString &c : columns)
-                if (simpleName(c) == want && !used.contains(c)) {
+                if (foldedName(c) == want && !used.contains(c)) {
                     m.columns.insert(f.name, c);
                     used << c;
                     break;

@@ -138,12 +138,19 @@ QStringList Importer::columns() const
 Result<std::unique_ptr<Importer>> Importer::create(store::Store &store, const QString &path,
                                                    const FieldMapping &mapping)
 {
-    auto reader = SourceReader::open(path, mapping.layer);
+    // A CSV's only layer is named after the file: a profile saved with last month's file names a
+    // layer this month's file does not have. A file with one layer is read whatever it is called.
+    QString layer = mapping.layer;
+    if (!layer.isEmpty())
+        if (auto names = SourceReader::layerNames(path); names && names->size() == 1 && !names->contains(layer))
+            layer.clear();
+    auto reader = SourceReader::open(path, layer);
     if (!reader)
         return reader.error();
     if (Status s = validateMapping(mapping, (*reader)->columns(), (*reader)->hasGeometry()); !s)
         return s.error();
     std::unique_ptr<Importer> imp(new Importer(store, mapping));
+    imp->m_mapping.layer = layer;
     imp->m_path = QFileInfo(path).absoluteFilePath();
     imp->m_reader = std::move(*reader);
     if (imp->m_mapping.layer.isEmpty())
@@ -200,7 +207,11 @@ Status Importer::settleCrs()
     if (const MultiPolygon m = municipalityOf(m_store); !m.empty())
         if (auto t = CoordinateTransform::create(m_store.epsg(), 4326))
             reference = t->transform(extentOf(m).center());
-    const CrsGuess guess = guessCrs(samples, reference);
+    CrsHints hints{reference, m_store.epsg(), false};
+    if (columns)
+        hints.lonLatNames =
+            namesLonLat(m_mapping.columns.value(QStringLiteral("x")), m_mapping.columns.value(QStringLiteral("y")));
+    const CrsGuess guess = guessCrs(samples, hints);
     if (guess.epsg == 0)
         return Error{QCoreApplication::translate(
                          "lb::io::Importer", "Cannot tell the coordinate system of %1: %2 Give it with --crs EPSG:N.")

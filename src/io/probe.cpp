@@ -117,7 +117,8 @@ Result<ProbeResult> probeFile(const QString &path, int samples, int scanRows, st
                     if (x && y)
                         pts.push_back({*x, *y});
                 }
-                layer.crs = guessCrs(pts, referenceLonLat);
+                layer.crs =
+                    guessCrs(pts, CrsHints{referenceLonLat, 0, namesLonLat(layer.coordinates.x, layer.coordinates.y)});
             }
         }
         result.layers.push_back(std::move(layer));

@@ -1,5 +1,6 @@
 #include "io/row_converter.h"
 
+#include "io/column_synonyms.h"
 #include "io/source_reader.h"
 #include "io/text_codec.h"
 #include "store/store.h"
@@ -79,15 +80,19 @@ Result<std::unique_ptr<RowConverter>> RowConverter::create(store::Store &store, 
         if (!cats)
             return cats.error();
         for (const Category &cat : *cats)
-            for (const QString &k : {cat.code, cat.labelSv, cat.labelEn})
+            for (const QString &k : {cat.code, cat.labelSv, cat.labelEn}) {
                 c->m_codes.insert(normalisedValue(k), cat.code);
+                c->m_folded.insert(foldedName(k), cat.code); // "BRAND, ÖVRIGT" is brand_ovrigt
+            }
     } else if (mapping.kind == ImportKind::Findings) {
         auto kinds = store.findingKinds();
         if (!kinds)
             return kinds.error();
         for (const FindingKind &k : *kinds)
-            for (const QString &s : {k.code, k.labelSv, k.labelEn})
+            for (const QString &s : {k.code, k.labelSv, k.labelEn}) {
                 c->m_codes.insert(normalisedValue(s), k.code);
+                c->m_folded.insert(foldedName(s), k.code);
+            }
     }
     if (mapping.kind == ImportKind::Answers) {
         auto areas = store.areas();
@@ -248,6 +253,8 @@ const RowConverter::Code &RowConverter::mapCode(std::string_view raw, bool findi
             code = m_codes.value(normalisedValue(code));
         if (code.isEmpty())
             code = m_codes.value(norm);
+        if (code.isEmpty())
+            code = m_folded.value(foldedName(norm));
         it = m_codeCache.emplace(key, Code{code, code.toUtf8()}).first;
     }
     known = !it->second.text.isEmpty();

@@ -126,6 +126,7 @@ private:
     // lookup is much cheaper than hashing the string for every value of every row.
     mutable QHash<const QChar *, const FieldSource *> m_fieldByLiteral;
     QHash<QString, QString> m_codes;                   // normalised label or code -> taxonomy code
+    QHash<QString, QString> m_folded;                  // the same without diacritics or punctuation
     std::unordered_map<std::string, Code> m_codeCache; // raw bytes -> code ("" when unknown)
     QHash<QString, FeatureId> m_areas;                 // normalised area name -> id
     QHash<QString, std::int64_t> m_surveys;            // "name\nyear" -> id

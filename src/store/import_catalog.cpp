@@ -61,7 +61,8 @@ Status execWithIds(const Database &db, const QString &sql, std::initializer_list
 }
 
 const char *const kBatchColumns = "id, started_at, finished_at, source_file, kind, profile, rows_read, "
-                                  "rows_accepted, rows_rejected, rows_duplicate, undone_at, rows_identical";
+                                  "rows_accepted, rows_rejected, rows_duplicate, undone_at, rows_identical, "
+                                  "superseded_by";
 
 ImportBatch readBatch(const Statement &s)
 {
@@ -78,6 +79,7 @@ ImportBatch readBatch(const Statement &s)
     b.rowsDuplicate = s.int64(9);
     b.undoneAt = s.text(10);
     b.rowsIdentical = s.int64(11);
+    b.supersededBy = s.int64(12);
     return b;
 }
 
@@ -128,6 +130,18 @@ Status ImportCatalog::finishBatch(const ImportBatch &counts)
     if (Status s = markCreatedRecords(counts.id); !s)
         return Error{QCoreApplication::translate("lb::store::ImportCatalog", "Could not record the import batch: %1")
                          .arg(s.errorMessage())};
+    // The same file imported again (after mapping its unknown values, say): the earlier batches'
+    // rejected rows are no longer the open problems; this batch's rejects are.
+    auto supersede = m_store.database().prepare(QStringLiteral(
+        "UPDATE import_batches SET superseded_by = ?1 WHERE id < ?1 AND superseded_by IS NULL AND undone_at IS NULL "
+        "AND rows_rejected > 0 AND kind = (SELECT kind FROM import_batches WHERE id = ?1) "
+        "AND source_file = (SELECT source_file FROM import_batches WHERE id = ?1)"));
+    if (!supersede)
+        return supersede.error();
+    supersede->bind(1, counts.id);
+    if (!supersede->exec())
+        return Error{QCoreApplication::translate("lb::store::ImportCatalog", "Could not record the import batch: %1")
+                         .arg(supersede->lastError())};
     return {};
 }
 
@@ -297,6 +311,10 @@ Status ImportCatalog::undoBatch(std::int64_t batchId)
                          .arg(s.errorMessage())};
     if (Status s = appendEditLog(
             db, EditLogEntry{QStringLiteral("import_batches"), batchId, QStringLiteral("undo_import"), {}, {}, {}});
+        !s)
+        return s;
+    if (Status s = execWithIds(
+            db, QStringLiteral("UPDATE import_batches SET superseded_by = NULL WHERE superseded_by = ?"), {batchId});
         !s)
         return s;
     auto mark = db.prepare(QStringLiteral("UPDATE import_batches SET undone_at = ? WHERE id = ?"));

@@ -33,6 +33,9 @@ struct ImportBatch {
     std::int64_t rowsDuplicate = 0; // already in the store
     std::int64_t rowsIdentical = 0; // identical to an earlier row of the same file, not added
     QString undoneAt;               // empty unless undone
+    // The later import of the same file whose results replace this batch's rejected rows; 0 while
+    // they are still open.
+    std::int64_t supersededBy = 0;
 };
 
 struct ImportReject {
@@ -65,7 +68,8 @@ public:
     // ---- batches (called inside the import's transaction) --------------------------------------
     Result<std::int64_t> beginBatch(const QString &sourceFile, const QString &kind, const QString &profile);
     // Records the counts, and records the batch as the creator of every survey round and walk added
-    // since beginBatch() (the importer creates those named in the data as it converts rows).
+    // since beginBatch() (the importer creates those named in the data as it converts rows). Earlier
+    // batches of the same file and kind with rejected rows are marked superseded by this one.
     Status finishBatch(const ImportBatch &counts);
     // Prepared once and reused: rejects are written while rows stream through.
     Status addReject(std::int64_t batchId, std::int64_t rowNumber, const QString &rawValues, const QString &reasonCode,
@@ -79,7 +83,7 @@ public:
     Result<std::vector<ReasonCount>> rejectCounts(std::int64_t batchId) const;
 
     // Deletes every record and rejected row the batch added, marks it undone and logs the undo in
-    // the edit log. Refuses a batch already undone.
+    // the edit log. Refuses a batch already undone. Batches it superseded have their rejects open again.
     // Survey rounds and walks the batch created go too, unless records of other batches or entered
     // by hand still use them; those stay, handed on to the earliest other batch that uses them.
     Status undoBatch(std::int64_t batchId);

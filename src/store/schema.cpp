@@ -359,11 +359,19 @@ Status migrateTo7(const Database &db)
     return registerFeatureTable(db, {"interventions", "GEOMETRY", "interventions", "Interventions (insatser)"}, epsg);
 }
 
+// Version 8: an import batch whose rejected rows a later import of the same file has replaced
+// names that batch (NULL while its rejects are still open).
+Status migrateTo8(const Database &db)
+{
+    return db.exec(
+        QStringLiteral("ALTER TABLE import_batches ADD COLUMN superseded_by INTEGER REFERENCES import_batches(id);"));
+}
+
 const std::vector<std::function<Status(const Database &)>> &migrations()
 {
     // migrations()[i] takes a store from version i + 1 to version i + 2.
-    static const std::vector<std::function<Status(const Database &)>> list = {migrateTo2, migrateTo3, migrateTo4,
-                                                                              migrateTo5, migrateTo6, migrateTo7};
+    static const std::vector<std::function<Status(const Database &)>> list = {
+        migrateTo2, migrateTo3, migrateTo4, migrateTo5, migrateTo6, migrateTo7, migrateTo8};
     return list;
 }
 

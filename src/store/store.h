@@ -136,6 +136,8 @@ public:
 
     Result<std::vector<Category>> categories() const;
     Result<std::vector<CategoryGroup>> categoryGroups() const;
+    // Adds a category to the taxonomy, after the others; the code must be new, the group known.
+    Status insertCategory(const Category &category);
     Result<std::vector<FindingKind>> findingKinds() const;
 
 private:

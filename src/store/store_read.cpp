@@ -308,10 +308,24 @@ Result<std::vector<GroupCount>> Store::countIncidents(const IncidentFilter &filt
 
 TimeSpan Store::incidentTimeSpan() const
 {
-    auto stmt = m_db.prepare(QStringLiteral("SELECT min(occurred_at), max(occurred_at) FROM incidents"));
+    // An incident known only to the month or the year happened somewhere in it: the data run to its
+    // end, so that a police file's last month counts as complete.
+    auto stmt = m_db.prepare(
+        QStringLiteral("SELECT min(occurred_at), max(occurred_at), "
+                       "(SELECT max(occurred_at) FROM incidents WHERE time_precision = 'month'), "
+                       "(SELECT max(occurred_at) FROM incidents WHERE time_precision = 'year') FROM incidents"));
     if (!stmt || !stmt->step() || stmt->isNull(0))
         return {};
-    return {instantColumn(*stmt, 0), instantColumn(*stmt, 1) + 1};
+    TimeSpan span{instantColumn(*stmt, 0), instantColumn(*stmt, 1) + 1};
+    const LocalClock clock(m_timeZone);
+    if (!stmt->isNull(2)) {
+        const LocalFields f = clock.fields(instantColumn(*stmt, 2));
+        span.end =
+            std::max(span.end, f.month == 12 ? clock.toUtc(f.year + 1, 1, 1) : clock.toUtc(f.year, f.month + 1, 1));
+    }
+    if (!stmt->isNull(3))
+        span.end = std::max(span.end, clock.toUtc(clock.fields(instantColumn(*stmt, 3)).year + 1, 1, 1));
+    return span;
 }
 
 Result<std::vector<Survey>> Store::surveys() const

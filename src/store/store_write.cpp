@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 
 namespace lb::store {
 
@@ -249,6 +250,48 @@ Status Store::updateWalkFinding(const WalkFinding &finding, const QString &autho
 
         return appendEditLog(m_db, EditLogEntry{QStringLiteral("walk_findings"), finding.id, QStringLiteral("update"),
                                                 before, after, author});
+    });
+}
+
+Status Store::insertCategory(const Category &c)
+{
+    static const QRegularExpression codeForm(QStringLiteral("^[a-z0-9_]+$"));
+    if (!codeForm.match(c.code).hasMatch())
+        return Error{QCoreApplication::translate("lb::store::Store",
+                                                 "A category code is lower-case letters a to z, digits and _, not %1.")
+                         .arg(c.code)};
+    if (c.labelSv.trimmed().isEmpty() || c.labelEn.trimmed().isEmpty())
+        return Error{
+            QCoreApplication::translate("lb::store::Store", "A category needs a Swedish and an English label.")};
+    auto cats = categories();
+    if (!cats)
+        return cats.error();
+    int order = 0;
+    for (const Category &existing : *cats) {
+        if (existing.code == c.code)
+            return Error{
+                QCoreApplication::translate("lb::store::Store", "The category %1 already exists.").arg(c.code)};
+        order = std::max(order, existing.sortOrder);
+    }
+    auto groups = categoryGroups();
+    if (!groups)
+        return groups.error();
+    QStringList groupCodes;
+    for (const CategoryGroup &g : *groups)
+        groupCodes << g.code;
+    if (!groupCodes.contains(c.group))
+        return Error{QCoreApplication::translate("lb::store::Store", "%1 is not a category group; the groups are: %2.")
+                         .arg(c.group, groupCodes.join(QLatin1String(", ")))};
+    return inWrite(m_db, *this, QString(), [&]() -> Status {
+        auto stmt = m_db.prepare(QStringLiteral("INSERT INTO categories (code, label_sv, label_en, group_code, "
+                                                "sensitive, sort_order) VALUES (?, ?, ?, ?, ?, ?)"));
+        if (!stmt)
+            return stmt.error();
+        stmt->bind(1, c.code).bind(2, c.labelSv.trimmed()).bind(3, c.labelEn.trimmed()).bind(4, c.group);
+        stmt->bind(5, c.sensitive ? 1 : 0).bind(6, order + 1);
+        if (!stmt->exec())
+            return statementError(*stmt, QStringLiteral("categories"));
+        return {};
     });
 }
 
