@@ -1,4 +1,5 @@
 #include "store/store.h"
+#include "store/open_check.h"
 
 #include "core/crs.h"
 #include "store/schema.h"
@@ -17,7 +18,11 @@ struct Tr {
 
 } // namespace
 
-Store::~Store() = default;
+Store::~Store()
+{
+    if (m_stampOnClose && !m_readOnly)
+        stampCleanClose(m_db, m_verifiedOnOpen);
+}
 
 Result<std::unique_ptr<Store>> Store::create(const QString &path, const StoreOptions &options)
 {
