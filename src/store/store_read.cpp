@@ -308,7 +308,9 @@ Result<std::vector<GroupCount>> Store::countIncidents(const IncidentFilter &filt
 
 TimeSpan Store::incidentTimeSpan() const
 {
-    auto stmt = m_db.prepare(QStringLiteral("SELECT min(occurred_at), max(occurred_at) FROM incidents"));
+    // Two look-ups on the time index: min() and max() together in one SELECT would scan it.
+    auto stmt = m_db.prepare(QStringLiteral("SELECT (SELECT occurred_at FROM incidents ORDER BY occurred_at LIMIT 1), "
+                                            "(SELECT occurred_at FROM incidents ORDER BY occurred_at DESC LIMIT 1)"));
     if (!stmt || !stmt->step() || stmt->isNull(0))
         return {};
     return {instantColumn(*stmt, 0), instantColumn(*stmt, 1) + 1};
