@@ -6,6 +6,7 @@
 # the fastest and slowest run), the median peak RSS and the ratio ours / ogr2ogr. Goal: ratio <= 0.33
 # with peak RSS under 300 MB.
 #
+# Positions cluster in towns (generate_incidents.py; --uniform there spreads them evenly).
 # Two files: "standard" (generate_incidents.py: a reference id on every row) and "police"
 # (generate_incidents.py --police-uk: police.uk's columns, a third of the rows without a Crime ID
 # and about one row in ten identical to an earlier one, each kept as an incident of its own).

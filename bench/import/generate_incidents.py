@@ -9,9 +9,16 @@ källa and beskrivning. The positions fall in a box of which about 98 % lies ins
 municipality (resources/demo/municipality.geojson), so the import's boundary check rejects the
 rest; one row in 1000 has an unreadable date and one in 997 an unmapped category, so the
 validation and the rejects table do real work. Deterministic for a given seed.
+
+Positions cluster like a municipality's (see Places): a few towns of very different size whose
+density falls off from the centre as a Gaussian, most incidents of a town on one of its street
+points (addresses, stops, squares; a few of them far busier than the rest), so that many rows share
+a position, and a thin uniform rural background over the whole box. --uniform spreads them evenly
+over the box instead, as earlier versions did.
 """
 import argparse
 import hashlib
+import math
 import random
 
 CATEGORIES = ["Skadegörelse", "Klotter", "Nedskräpning", "Brand i bil", "Brand i container",
@@ -19,6 +26,62 @@ CATEGORIES = ["Skadegörelse", "Klotter", "Nedskräpning", "Brand i bil", "Brand
 SOURCES = ["Polisen", "Kommunen", "Bostadsbolaget", "Väktarbolaget", "Räddningstjänsten"]
 WORDS = ["vid", "skolan", "busshållplats", "parkering", "centrum", "gångtunnel", "torget",
          "lekplats", "trappuppgång", "cykelställ", "källare", "entré"]
+
+# The box of positions (WGS 84) and the towns in it: (share of the incidents, spread in km).
+BOX = (17.55, 59.15, 17.68, 59.22)
+TOWNS = [(0.46, 1.0), (0.18, 0.7), (0.11, 0.5), (0.07, 0.4), (0.05, 0.3), (0.03, 0.25)]
+RURAL = 0.10  # the rest: uniform over the box
+ON_STREET_POINT = 0.7  # share of a town's incidents placed on one of its street points
+STREET_POINTS = 40000  # over all towns, in proportion to their share
+
+
+class Places:
+    """Positions clustered like a municipality's: towns with Gaussian falloff from their centres
+    (centres drawn from the seed, away from the box's edges), street points that many incidents
+    share, and a uniform rural background. uniform=True spreads positions evenly over the box."""
+
+    def __init__(self, rnd, uniform=False):
+        self.rnd = rnd
+        self.uniform = uniform
+        lon0, lat0, lon1, lat1 = BOX
+        self.km_lat = 1 / 111.32
+        self.km_lon = 1 / (111.32 * math.cos(math.radians((lat0 + lat1) / 2)))
+        self.towns = []
+        for share, sigma in TOWNS:
+            centre = (lon0 + (lon1 - lon0) * rnd.uniform(0.25, 0.75), lat0 + (lat1 - lat0) * rnd.uniform(0.25, 0.75))
+            town = {"share": share, "sigma": sigma, "centre": centre, "points": []}
+            town["points"] = [self._around(town) for _ in range(max(1, int(STREET_POINTS * share)))]
+            self.towns.append(town)
+        self.cumulative = []
+        total = 0.0
+        for town in self.towns:
+            total += town["share"]
+            self.cumulative.append(total)
+
+    def _around(self, town):
+        """A position drawn from the town's Gaussian, inside the box."""
+        lon0, lat0, lon1, lat1 = BOX
+        while True:
+            lon = self.rnd.gauss(town["centre"][0], town["sigma"] * self.km_lon)
+            lat = self.rnd.gauss(town["centre"][1], town["sigma"] * self.km_lat)
+            if lon0 <= lon <= lon1 and lat0 <= lat <= lat1:
+                return lon, lat
+
+    def uniform_point(self):
+        lon0, lat0, lon1, lat1 = BOX
+        return self.rnd.uniform(lon0, lon1), self.rnd.uniform(lat0, lat1)
+
+    def point(self):
+        """(lon, lat) of one incident."""
+        r = self.rnd.random()
+        if self.uniform or r >= 1 - RURAL:
+            return self.uniform_point()
+        town = self.towns[min(i for i, c in enumerate(self.cumulative) if r < c * (1 - RURAL) / self.cumulative[-1])]
+        if self.rnd.random() < ON_STREET_POINT:
+            # Squaring the draw makes the first street points (nearest the usual hot spots) busiest.
+            points = town["points"]
+            return points[int(len(points) * self.rnd.random() ** 2)]
+        return self._around(town)
 
 
 POLICE_TYPES = [("Anti-social behaviour", False), ("Burglary", True), ("Criminal damage and arson", True),
@@ -33,7 +96,7 @@ POLICE_OUTCOMES = ["Investigation complete; no suspect identified", "Unable to p
                    "Under investigation", "Status update unavailable"]
 
 
-def police_uk(f, rows, rnd):
+def police_uk(f, rows, rnd, places):
     """police.uk's columns. Crimes sit on one of 30 000 anonymised snap points and carry only the
     month; anti-social behaviour (about a third of the rows) has no Crime ID. Rows come in groups of
     1 to 3 crimes of one type at one snap point in one month, so that about three in ten of the rows
@@ -42,7 +105,7 @@ def police_uk(f, rows, rnd):
     month's rows."""
     f.write("Crime ID,Month,Reported by,Falls within,Longitude,Latitude,Location,LSOA code,LSOA name,"
             "Crime type,Last outcome category,Context\n")
-    snaps = [(rnd.uniform(17.55, 17.68), rnd.uniform(59.15, 59.22), rnd.randint(1, 9000)) for _ in range(30000)]
+    snaps = [(*places.point(), rnd.randint(1, 9000)) for _ in range(30000)]
     written = 0
     month = 0
     serial = 0
@@ -76,16 +139,17 @@ def main():
     parser.add_argument("--rows", type=int, default=1_000_000)
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--police-uk", action="store_true", help="police.uk's columns, many identical rows")
+    parser.add_argument("--uniform", action="store_true", help="positions evenly over the box, not in towns")
     args = parser.parse_args()
     rnd = random.Random(args.seed)
+    places = Places(rnd, args.uniform)
     with open(args.out, "w", encoding="utf-8", newline="\n") as f:
         if args.police_uk:
-            police_uk(f, args.rows, rnd)
+            police_uk(f, args.rows, rnd, places)
             return
         f.write("arendenummer,tidpunkt,kategori,lat,lon,kalla,beskrivning\n")
         for i in range(args.rows):
-            lat = rnd.uniform(59.15, 59.22)
-            lon = rnd.uniform(17.55, 17.68)
+            lon, lat = places.point()
             year = rnd.choice((2021, 2022, 2023))
             month = rnd.randint(1, 12)
             day = rnd.randint(1, 28)

@@ -61,6 +61,7 @@ Commands:
                                     find personal identity numbers, phone numbers and e-mail
                                     addresses in a store, or replace them with markers
   upgrade STORE                     upgrade a store of an older schema (keeps a copy)
+  check STORE                       verify every page, index and constraint of a store
   fetch-police STORE [--url BASE] [--location NAME]
                                     download the police&apos;s current events and import the new ones
   interventions add|list|kinds|import STORE ...
@@ -98,6 +99,7 @@ Kommandon:
                                     hitta personnummer, telefonnummer och e-postadresser i ett
                                     datalager, eller ersätt dem med markörer
   upgrade DATALAGER                 uppgradera ett datalager med ett äldre schema (sparar en kopia)
+  check DATALAGER                   kontrollera varje sida, index och villkor i ett datalager
   fetch-police DATALAGER [--url BAS] [--location NAMN]
                                     hämta polisens aktuella händelser och importera de nya
   interventions add|list|kinds|import DATALAGER ...
@@ -985,6 +987,33 @@ Kör ett kommando med --help för dess flaggor.
     <message>
         <source>Show a batch&apos;s rows with --batch N.</source>
         <translation>Visa en omgångs rader med --batch N.</translation>
+    </message>
+</context>
+<context>
+    <name>lb::cli::Check</name>
+    <message>
+        <source>Verify every page, index and constraint of a store.</source>
+        <translation>Kontrollera varje sida, index och villkor i ett datalager.</translation>
+    </message>
+    <message>
+        <source>The store (a .gpkg file).</source>
+        <translation>Datalagret (en .gpkg-fil).</translation>
+    </message>
+    <message>
+        <source>check needs exactly one store file.</source>
+        <translation>check behöver exakt en datalagerfil.</translation>
+    </message>
+    <message>
+        <source>%1 could not be checked: %2</source>
+        <translation>%1 kunde inte kontrolleras: %2</translation>
+    </message>
+    <message>
+        <source>%1 is sound: every page, index and constraint checked.</source>
+        <translation>%1 är felfritt: varje sida, index och villkor har kontrollerats.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged; restore it from a backup. Problems found:</source>
+        <translation>%1 är skadat; återställ det från en säkerhetskopia. Fel som hittades:</translation>
     </message>
 </context>
 </TS>

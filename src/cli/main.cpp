@@ -37,6 +37,7 @@ Commands:
                                     find personal identity numbers, phone numbers and e-mail
                                     addresses in a store, or replace them with markers
   upgrade STORE                     upgrade a store of an older schema (keeps a copy)
+  check STORE                       verify every page, index and constraint of a store
   fetch-police STORE [--url BASE] [--location NAME]
                                     download the police's current events and import the new ones
   interventions add|list|kinds|import STORE ...
@@ -91,6 +92,7 @@ int main(int argc, char **argv)
         {QStringLiteral("report"), lb::cli::runReport},
         {QStringLiteral("personal-data"), lb::cli::runPersonalData},
         {QStringLiteral("upgrade"), lb::cli::runUpgrade},
+        {QStringLiteral("check"), lb::cli::runCheck},
         {QStringLiteral("fetch-police"), lb::cli::runFetchPolice},
         {QStringLiteral("interventions"), lb::cli::runInterventions},
         {QStringLiteral("evaluate"), lb::cli::runEvaluate},

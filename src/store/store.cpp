@@ -1,4 +1,5 @@
 #include "store/store.h"
+#include "store/open_check.h"
 
 #include "core/crs.h"
 #include "store/schema.h"
@@ -17,7 +18,11 @@ struct Tr {
 
 } // namespace
 
-Store::~Store() = default;
+Store::~Store()
+{
+    if (m_stampOnClose && !m_readOnly)
+        stampCleanClose(m_db, m_verifiedOnOpen);
+}
 
 Result<std::unique_ptr<Store>> Store::create(const QString &path, const StoreOptions &options)
 {
@@ -128,15 +133,26 @@ Result<std::vector<LayerInfo>> Store::layers() const
         LayerInfo info;
         info.table = QString::fromLatin1(spec.name);
         info.geometryType = QString::fromLatin1(spec.geometryType);
-        // The extent comes from the R-tree; the count from the table, since rows without a
-        // geometry are not in the R-tree.
-        auto stmt = m_db.prepare(
-            QStringLiteral("SELECT min(minx), min(miny), max(maxx), max(maxy) FROM rtree_%1_geom").arg(info.table));
+        // The extent comes from gpkg_contents, which every write and undo keeps up to date
+        // (refreshContentsExtent); the R-tree is read only when it holds none. The count comes
+        // from the table, since rows without a geometry are not in the R-tree.
+        info.count = m_db.queryInt(QStringLiteral("SELECT count(*) FROM %1").arg(info.table)).value_or(0);
+        auto stmt =
+            m_db.prepare(QStringLiteral("SELECT min_x, min_y, max_x, max_y FROM gpkg_contents WHERE table_name = ?"));
         if (!stmt)
             return stmt.error();
-        if (stmt->step() && !stmt->isNull(0))
+        stmt->bind(1, info.table);
+        if (stmt->step() && !stmt->isNull(0)) {
             info.extent = {stmt->real(0), stmt->real(1), stmt->real(2), stmt->real(3)};
-        info.count = m_db.queryInt(QStringLiteral("SELECT count(*) FROM %1").arg(info.table)).value_or(0);
+        } else if (info.count > 0) {
+            auto rtree = m_db.prepare(QStringLiteral("SELECT min(minx), min(miny), max(maxx), max(maxy) FROM "
+                                                     "rtree_%1_geom")
+                                          .arg(info.table));
+            if (!rtree)
+                return rtree.error();
+            if (rtree->step() && !rtree->isNull(0))
+                info.extent = {rtree->real(0), rtree->real(1), rtree->real(2), rtree->real(3)};
+        }
         out.push_back(info);
     }
     return out;

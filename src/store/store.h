@@ -60,8 +60,10 @@ public:
     // Opens an existing store, migrating an older schema when opened read-write (after copying the
     // old file beside it). A file that is not a store, is damaged, is busy or comes from a newer
     // program version is refused and left unchanged, byte for byte; `refusal` says why.
-    // Read-write opens verify every page (PRAGMA quick_check); read-only opens, used by worker
-    // threads, check only the header, schema and version. The changes of a write that was cut
+    // Read-write opens verify every page (PRAGMA quick_check) when the file may have changed since
+    // a writer last closed it cleanly (see open_check.h: a killed writer, another program, a
+    // restore) and every kMaxOpensWithoutCheck opens or kMaxDaysWithoutCheck days; read-only
+    // opens, used by worker threads, check only the header, schema and version. The changes of a write that was cut
     // off (a killed import) are undone first; openNotes() says so. A read-write open of a file
     // that cannot be written opens it read-only and says why in readOnlyReason().
     static Result<std::unique_ptr<Store>> open(const QString &path, Mode mode = Mode::ReadWrite,
@@ -87,6 +89,11 @@ public:
     QStringList openNotes() const { return m_openNotes; }
     // Where the old file was copied before an upgrade; empty when none was needed.
     QString upgradeBackup() const { return m_upgradeBackup; }
+    // Whether this open verified every page of the file (PRAGMA quick_check).
+    bool verifiedOnOpen() const { return m_verifiedOnOpen; }
+    // Verifies every page, index and constraint of the file (PRAGMA integrity_check), however it
+    // was opened; the problems found, none when the store is sound.
+    Result<QStringList> verify() const;
 
     // Writes everything in the write-ahead log into the store file itself, so that the file alone
     // holds every committed change (a copy of it misses nothing). Fails when the disk is full or
@@ -161,6 +168,8 @@ private:
     QString m_readOnlyReason;
     QStringList m_openNotes;
     QString m_upgradeBackup;
+    bool m_verifiedOnOpen = false;
+    bool m_stampOnClose = false; // a successful read-write open records a clean close
 };
 
 } // namespace lb::store

@@ -2,6 +2,7 @@
 // write, the upgrade of an older schema (after a copy of the old file), and the checkpoint that
 // leaves the store file complete on its own.
 
+#include "store/open_check.h"
 #include "store/schema.h"
 #include "store/store.h"
 #include "store/store_file.h"
@@ -69,6 +70,8 @@ Result<std::unique_ptr<Store>> Store::openImpl(const QString &path, Mode mode, b
         return refuse(OpenRefusal::Kind::NotAStore,
                       Tr::tr("%1 is not a Lägesbild store (it is not a GeoPackage or SQLite file).").arg(path));
 
+    // Looked at before any connection opens (a reader may leave an empty log behind).
+    const bool logHadContent = hasLogContent(path);
     FileProblem problem = FileProblem::None;
     auto file = inspectStoreFile(path, &problem);
     if (!file)
@@ -83,6 +86,7 @@ Result<std::unique_ptr<Store>> Store::openImpl(const QString &path, Mode mode, b
     // Look before touching: the checks run on a read-only connection, and nothing is written
     // before all of them have passed.
     int version = 0;
+    bool verified = false;
     {
         auto probe = Database::open(path, readMode);
         if (!probe)
@@ -94,10 +98,12 @@ Result<std::unique_ptr<Store>> Store::openImpl(const QString &path, Mode mode, b
             return probe->lastErrorWasBusy() ? refuse(OpenRefusal::Kind::Busy, busyMessage(path))
                                              : refuse(OpenRefusal::Kind::Damaged, damagedMessage(path, detail));
         };
-        // A writer verifies every page first (about a second per million incidents), so a damaged
-        // file is never written to. Read-only connections (render and analysis workers) skip the
-        // scan: they cannot make damage worse, and a bad page still surfaces as a read error.
-        if (!readOnly) {
+        // A writer verifies every page first (about a second per million incidents) when the file
+        // may have changed since a writer closed it cleanly, so a damaged file is not written to
+        // (open_check.h). Read-only connections (render and analysis workers) skip the scan: they
+        // cannot make damage worse, and a bad page still surfaces as a read error.
+        if (!readOnly && needsOpenCheck(*probe, path, logHadContent, file->recovered)) {
+            verified = true;
             const auto check = probe->queryText(QStringLiteral("PRAGMA quick_check"));
             if (!check)
                 return failedRead(probe->lastError());
@@ -179,6 +185,8 @@ Result<std::unique_ptr<Store>> Store::openImpl(const QString &path, Mode mode, b
         return refuse(OpenRefusal::Kind::Other, s.errorMessage());
     if (Status s = store->loadMeta(); !s)
         return refuse(OpenRefusal::Kind::Other, s.errorMessage());
+    store->m_verifiedOnOpen = verified;
+    store->m_stampOnClose = !readOnly;
     return store;
 }
 
@@ -230,6 +238,26 @@ Status Store::checkpoint()
                             "program is reading the store. Keep %1 beside the store; the next open completes it.")
                          .arg(log, path())};
     return {};
+}
+
+Result<QStringList> Store::verify() const
+{
+    auto stmt = m_db.prepare(QStringLiteral("PRAGMA integrity_check"));
+    if (!stmt)
+        return stmt.error();
+    QStringList problems;
+    while (stmt->step()) {
+        const QString line = stmt->text(0);
+        if (line != QLatin1String("ok"))
+            problems << line;
+    }
+    // A page too broken to check is itself a problem found; only a busy file is no answer.
+    if (stmt->failed()) {
+        if (m_db.lastErrorWasBusy())
+            return Error{m_db.lastError()};
+        problems << m_db.lastError();
+    }
+    return problems;
 }
 
 std::int64_t Store::dataVersion() const

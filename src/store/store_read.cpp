@@ -308,23 +308,33 @@ Result<std::vector<GroupCount>> Store::countIncidents(const IncidentFilter &filt
 
 TimeSpan Store::incidentTimeSpan() const
 {
-    // An incident known only to the month or the year happened somewhere in it: the data run to its
-    // end, so that a police file's last month counts as complete.
-    auto stmt = m_db.prepare(
-        QStringLiteral("SELECT min(occurred_at), max(occurred_at), "
-                       "(SELECT max(occurred_at) FROM incidents WHERE time_precision = 'month'), "
-                       "(SELECT max(occurred_at) FROM incidents WHERE time_precision = 'year') FROM incidents"));
+    // Two look-ups on the time index: min() and max() together in one SELECT would scan it.
+    auto stmt = m_db.prepare(QStringLiteral("SELECT (SELECT occurred_at FROM incidents ORDER BY occurred_at LIMIT 1), "
+                                            "(SELECT occurred_at FROM incidents ORDER BY occurred_at DESC LIMIT 1)"));
     if (!stmt || !stmt->step() || stmt->isNull(0))
         return {};
     TimeSpan span{instantColumn(*stmt, 0), instantColumn(*stmt, 1) + 1};
+    // An incident known only to the month or the year happened somewhere in it: the data run to its
+    // end, so that a police file's last month counts as complete. Such incidents sit on the first day
+    // of their month or year (the value parser puts them there), so only that day of the last month
+    // and of the last year is read, on the time index.
     const LocalClock clock(m_timeZone);
-    if (!stmt->isNull(2)) {
-        const LocalFields f = clock.fields(instantColumn(*stmt, 2));
-        span.end =
-            std::max(span.end, f.month == 12 ? clock.toUtc(f.year + 1, 1, 1) : clock.toUtc(f.year, f.month + 1, 1));
-    }
-    if (!stmt->isNull(3))
-        span.end = std::max(span.end, clock.toUtc(clock.fields(instantColumn(*stmt, 3)).year + 1, 1, 1));
+    const LocalFields last = clock.fields(span.end - 1);
+    const auto coarseIn = [&](Instant from, const char *precision) {
+        auto q = m_db.prepare(QStringLiteral("SELECT 1 FROM incidents WHERE occurred_at >= ?1 AND occurred_at < ?2 "
+                                             "AND time_precision = ?3 LIMIT 1"));
+        if (!q)
+            return false;
+        q->bind(1, formatUtc(from));
+        q->bind(2, formatUtc(from + 86400));
+        q->bind(3, QString::fromLatin1(precision));
+        return q->step();
+    };
+    if (coarseIn(clock.toUtc(last.year, last.month, 1), "month"))
+        span.end = std::max(span.end, last.month == 12 ? clock.toUtc(last.year + 1, 1, 1)
+                                                       : clock.toUtc(last.year, last.month + 1, 1));
+    if (coarseIn(clock.toUtc(last.year, 1, 1), "year"))
+        span.end = std::max(span.end, clock.toUtc(last.year + 1, 1, 1));
     return span;
 }
 
