@@ -843,7 +843,7 @@ Kör ett kommando med --help för dess flaggor.
     </message>
     <message>
         <source>%1 is not a kind of finding of this store. The kinds are: %2.</source>
-        <translation>%1 är ingen typ av brist i det här datalagret. Typerna är: %2.</translation>
+        <translation>%1 är inget slag av iakttagelse i det här datalagret. Typerna är: %2.</translation>
     </message>
     <message>
         <source>Categories (--categories, --value VALUE=CODE):</source>

@@ -263,4 +263,51 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>lb::cli::Report</name>
+    <message numerus="yes">
+        <source>%n value(s) or row(s) suppressed.</source>
+        <translation>
+            <numerusform>%Ln value or row suppressed.</numerusform>
+            <numerusform>%Ln values or rows suppressed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lb::report::AnalysisLayers</name>
+    <message numerus="yes">
+        <source>%Ln incident(s) placed only at an area&apos;s centre are left out of the heat map.</source>
+        <translation>
+            <numerusform>%Ln incident placed only at an area&apos;s centre is left out of the heat map.</numerusform>
+            <numerusform>%Ln incidents placed only at an area&apos;s centre are left out of the heat map.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Heat map: %n incident(s) spread over a radius of %1 m (quartic kernel) on %2 m cells.</source>
+        <translation>
+            <numerusform>Heat map: %Ln incident spread over a radius of %1 m (quartic kernel) on %2 m cells.</numerusform>
+            <numerusform>Heat map: %Ln incidents spread over a radius of %1 m (quartic kernel) on %2 m cells.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lb::report::Chart</name>
+    <message numerus="yes">
+        <source>Public version: counts under %1 are suppressed; %n value(s) shown as –.</source>
+        <translation>
+            <numerusform>Public version: counts under %1 are suppressed; %Ln value shown as –.</numerusform>
+            <numerusform>Public version: counts under %1 are suppressed; %Ln values shown as –.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lb::report::ChartBuilder</name>
+    <message numerus="yes">
+        <source>%1 with fewer than %2 events in all, left out: %n.</source>
+        <translation>
+            <numerusform>%1 with fewer than %2 events in all, left out: %Ln.</numerusform>
+            <numerusform>%1 with fewer than %2 events in all, left out: %Ln.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -266,7 +266,7 @@
     </message>
     <message>
         <source>Safety-walk findings by status</source>
-        <translation>Brister från trygghetsvandringar efter status</translation>
+        <translation>Iakttagelser från trygghetsvandringar efter status</translation>
     </message>
     <message>
         <source>%1, as of %2</source>
@@ -290,7 +290,7 @@
     </message>
     <message>
         <source>Kinds of finding</source>
-        <translation>Slag av brist</translation>
+        <translation>Slag av iakttagelse</translation>
     </message>
 </context>
 <context>
@@ -480,15 +480,15 @@
     </message>
     <message>
         <source>Hot spot, 99 % confidence</source>
-        <translation>Het punkt, 99 % konfidens</translation>
+        <translation>Hett område, 99 % konfidens</translation>
     </message>
     <message>
         <source>Hot spot, 95 % confidence</source>
-        <translation>Het punkt, 95 % konfidens</translation>
+        <translation>Hett område, 95 % konfidens</translation>
     </message>
     <message>
         <source>Hot spot, 90 % confidence</source>
-        <translation>Het punkt, 90 % konfidens</translation>
+        <translation>Hett område, 90 % konfidens</translation>
     </message>
     <message>
         <source>Not significant</source>
@@ -496,15 +496,15 @@
     </message>
     <message>
         <source>Cold spot, 90 % confidence</source>
-        <translation>Kall punkt, 90 % konfidens</translation>
+        <translation>Kallt område, 90 % konfidens</translation>
     </message>
     <message>
         <source>Cold spot, 95 % confidence</source>
-        <translation>Kall punkt, 95 % konfidens</translation>
+        <translation>Kallt område, 95 % konfidens</translation>
     </message>
     <message>
         <source>Cold spot, 99 % confidence</source>
-        <translation>Kall punkt, 99 % konfidens</translation>
+        <translation>Kallt område, 99 % konfidens</translation>
     </message>
 </context>
 <context>
@@ -609,7 +609,7 @@
     </message>
     <message>
         <source>As of %1, %2 of %3 safety-walk findings were fixed and %4 were still open; %5 had been open longer than 90 days.</source>
-        <translation>Per %1 var %2 av %3 brister från trygghetsvandringar åtgärdade och %4 fortfarande öppna; %5 hade varit öppna längre än 90 dagar.</translation>
+        <translation>Per %1 var %2 av %3 iakttagelser från trygghetsvandringar åtgärdade och %4 fortfarande öppna; %5 hade varit öppna längre än 90 dagar.</translation>
     </message>
     <message>
         <source>No area called %1 in the store.</source>
@@ -693,7 +693,7 @@
     </message>
     <message>
         <source>Findings</source>
-        <translation>Brister</translation>
+        <translation>Iakttagelser</translation>
     </message>
     <message>
         <source>Fixed</source>
@@ -781,7 +781,7 @@
     </message>
     <message>
         <source>Walk findings are counted as of the report date: a finding fixed later was still open then.</source>
-        <translation>Brister från trygghetsvandringar räknas per rapportdagen: en brist som åtgärdades senare var då fortfarande öppen.</translation>
+        <translation>Iakttagelser från trygghetsvandringar räknas per rapportdagen: en iakttagelse som åtgärdades senare var då fortfarande öppen.</translation>
     </message>
     <message>
         <source>%1: a report is written as .pdf or .odt.</source>

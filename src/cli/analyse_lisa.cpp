@@ -94,8 +94,7 @@ std::optional<ValueTable> loadValues(const QCommandLineParser &p, const TableOpt
             return std::nullopt;
         }
         QString note;
-        auto crs = tableCrs(p.value(t.table), p.value(t.layer), *given,
-                            store ? store->epsg() : 0, &note);
+        auto crs = tableCrs(p.value(t.table), p.value(t.layer), *given, store ? store->epsg() : 0, &note);
         if (!crs) {
             io.err << crs.errorMessage() << '\n';
             return std::nullopt;
@@ -174,7 +173,7 @@ int runAnalyseLisa(const QStringList &args, CommandIo io)
         io.err << AnalyseLisaTr::tr("analyse lisa needs --out FILE.csv or FILE.gpkg.") << '\n';
         return 2;
     }
-    if (!outputFormat(p.value(f.out), {QStringLiteral("csv"), QStringLiteral("gpkg")}, io) ||
+    if (!outputFormat(p.value(f.out), {QStringLiteral("csv"), QStringLiteral("xlsx"), QStringLiteral("gpkg")}, io) ||
         conflicting(p, t.knn, t.band, io))
         return 2;
     const std::optional<bool> fdrOn = fdr.choice(p, io);
@@ -257,7 +256,7 @@ int runGiStarOnTable(const QStringList &args, CommandIo io)
         io.err << AnalyseLisaTr::tr("analyse gistar --table needs --out FILE.csv or FILE.gpkg.") << '\n';
         return 2;
     }
-    if (!outputFormat(p.value(f.out), {QStringLiteral("csv"), QStringLiteral("gpkg")}, io) ||
+    if (!outputFormat(p.value(f.out), {QStringLiteral("csv"), QStringLiteral("xlsx"), QStringLiteral("gpkg")}, io) ||
         conflicting(p, t.knn, t.band, io))
         return 2;
     const std::optional<bool> fdrOn = fdr.choice(p, io);

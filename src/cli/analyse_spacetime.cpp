@@ -103,7 +103,7 @@ int runAnalyseEmerging(const QStringList &args, CommandIo io)
         io.err << AnalyseSpaceTimeTr::tr("analyse emerging needs a store and --out FILE.gpkg or FILE.csv.") << '\n';
         return 2;
     }
-    if (!outputFormat(p.value(f.out), {QStringLiteral("gpkg"), QStringLiteral("csv")}, io))
+    if (!outputFormat(p.value(f.out), {QStringLiteral("gpkg"), QStringLiteral("csv"), QStringLiteral("xlsx")}, io))
         return 2;
     const std::optional<bool> fdrOn = fdr.choice(p, io);
     if (!fdrOn)
@@ -243,7 +243,7 @@ int runAnalyseKnox(const QStringList &args, CommandIo io)
         io.err << AnalyseSpaceTimeTr::tr("analyse knox needs a store and --out FILE.csv.") << '\n';
         return 2;
     }
-    if (!outputFormat(p.value(f.out), {QStringLiteral("csv")}, io))
+    if (!outputFormat(p.value(f.out), {QStringLiteral("csv"), QStringLiteral("xlsx")}, io))
         return 2;
     analysis::KnoxParameters par;
     bool ok = true;

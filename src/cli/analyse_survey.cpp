@@ -56,7 +56,7 @@ int runAnalyseSurvey(const QStringList &args, CommandIo io)
         io.err << AnalyseSurveyTr::tr("analyse survey needs a store and --out FILE.csv.") << '\n';
         return 2;
     }
-    if (!outputFormat(p.value(f.out), {QStringLiteral("csv")}, io))
+    if (!outputFormat(p.value(f.out), {QStringLiteral("csv"), QStringLiteral("xlsx")}, io))
         return 2;
     if (p.isSet(f.categories) || p.isSet(f.sources)) {
         io.err << AnalyseSurveyTr::tr("--categories and --sources apply to incidents, not to surveys.") << '\n';

@@ -71,7 +71,7 @@ int runAnalyseTrends(const QStringList &args, CommandIo io)
         io.err << AnalyseTrendsTr::tr("analyse trends needs a store and --out FILE.csv.") << '\n';
         return 2;
     }
-    if (!outputFormat(p.value(f.out), {QStringLiteral("csv")}, io))
+    if (!outputFormat(p.value(f.out), {QStringLiteral("csv"), QStringLiteral("xlsx")}, io))
         return 2;
     analysis::TrendParameters par;
     const QString periodName = p.value(period).toLower();

@@ -55,7 +55,7 @@ int runAnalyseWalks(const QStringList &args, CommandIo io)
         io.err << AnalyseWalksTr::tr("analyse walks needs a store and --out FILE.csv.") << '\n';
         return 2;
     }
-    if (!outputFormat(p.value(f.out), {QStringLiteral("csv")}, io))
+    if (!outputFormat(p.value(f.out), {QStringLiteral("csv"), QStringLiteral("xlsx")}, io))
         return 2;
     bool ok = true;
     analysis::WalkFollowupParameters par;
