@@ -921,6 +921,10 @@ Kör ett kommando med --help för dess flaggor.
         <source>Added the category %1 (%2 / %3) to the group %4.</source>
         <translation>Lade till kategorin %1 (%2 / %3) i gruppen %4.</translation>
     </message>
+    <message>
+        <source>taxonomy takes an action: add.</source>
+        <translation>taxonomy tar en åtgärd: add.</translation>
+    </message>
 </context>
 <context>
     <name>lb::cli::Rejects</name>

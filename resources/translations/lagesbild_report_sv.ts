@@ -370,7 +370,7 @@
         <translation>Källor och upphovstext.</translation>
     </message>
     <message>
-        <source>Layers to draw, comma separated (default: all): %1.</source>
+        <source>Layers to draw, comma-separated (default: all): %1.</source>
         <translation>Lager att rita, kommaseparerade (standard: alla): %1.</translation>
     </message>
     <message>

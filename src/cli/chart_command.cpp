@@ -74,10 +74,8 @@ int runChart(const QStringList &args, CommandIo io)
         io.err << Tr::tr("--kind takes %1.").arg(report::chartTypeNames().join(QStringLiteral(", "))) << '\n';
         return 2;
     }
-    if (report::chartFormatOf(p.value(out)) == report::ChartFormat::Unknown) {
-        io.err << Tr::tr("--out must end in .png, .svg or .pdf.") << '\n';
+    if (!outputFormat(p.value(out), {QStringLiteral("png"), QStringLiteral("svg"), QStringLiteral("pdf")}, io))
         return 2;
-    }
     report::ChartExportSettings exportSettings;
     bool okDpi = false, okK = false, okFrom = true, okTo = true;
     exportSettings.dpi = p.value(dpi).toDouble(&okDpi);

@@ -81,10 +81,14 @@ int runCodes(const QStringList &args, CommandIo io)
 
 int runTaxonomy(const QStringList &args, CommandIo io)
 {
+    // One action so far: taxonomy add.
+    if (args.isEmpty() || args.first() != QLatin1String("add")) {
+        io.err << Tr::tr("taxonomy takes an action: add.") << '\n';
+        return 2;
+    }
     QCommandLineParser parser;
     parser.setApplicationDescription(Tr::tr("Add a category to the taxonomy of a store."));
-    parser.addPositionalArgument(QStringLiteral("add"), Tr::tr("The action: add."));
-    parser.addPositionalArgument(QStringLiteral("STORE"), Tr::tr("The store."));
+    addStoreArgument(parser);
     const QCommandLineOption codeOpt(QStringLiteral("code"),
                                      Tr::tr("The new category's code: lower-case letters, digits and _."),
                                      QStringLiteral("CODE"));
@@ -96,17 +100,16 @@ int runTaxonomy(const QStringList &args, CommandIo io)
                                           Tr::tr("Never show single incidents of it in public outputs."));
     parser.addOptions({codeOpt, svOpt, enOpt, groupOpt, sensitiveOpt});
     int rc = 0;
-    if (!parseArgs(parser, QStringLiteral("taxonomy"), args, io, &rc))
+    if (!parseArgs(parser, QStringLiteral("taxonomy add"), args.mid(1), io, &rc))
         return rc;
     const QStringList pos = parser.positionalArguments();
-    if (pos.size() != 2 || pos.first() != QLatin1String("add") || !parser.isSet(codeOpt) || !parser.isSet(svOpt) ||
-        !parser.isSet(enOpt)) {
+    if (pos.size() != 1 || !parser.isSet(codeOpt) || !parser.isSet(svOpt) || !parser.isSet(enOpt)) {
         io.err << Tr::tr("Usage: lagesbild-cli taxonomy add STORE --code CODE --sv LABEL --en LABEL [--group GROUP] "
                          "[--sensitive]")
                << '\n';
         return 2;
     }
-    auto store = openStore(pos.at(1), io, store::Store::Mode::ReadWrite);
+    auto store = openStore(pos.at(0), io, store::Store::Mode::ReadWrite);
     if (!store)
         return 1;
     if (store->isReadOnly())

@@ -39,7 +39,7 @@ int runPrint(const QStringList &args, CommandIo io)
     const QCommandLineOption attribution(QStringLiteral("attribution"), Tr::tr("Sources and attribution text."),
                                          QStringLiteral("TEXT"));
     const QCommandLineOption layers(QStringLiteral("layers"),
-                                    Tr::tr("Layers to draw, comma separated (default: all): %1.")
+                                    Tr::tr("Layers to draw, comma-separated (default: all): %1.")
                                         .arg(render::standardLayerIds().join(QStringLiteral(", "))),
                                     QStringLiteral("a,b,..."));
     const QCommandLineOption heat(QStringLiteral("heatmap"), Tr::tr("Add the heat map of the incidents."));
@@ -65,10 +65,8 @@ int runPrint(const QStringList &args, CommandIo io)
         io.err << Tr::tr("print needs a store and --out FILE.") << '\n';
         return 2;
     }
-    if (suffix != QLatin1String("pdf") && suffix != QLatin1String("png") && suffix != QLatin1String("svg")) {
-        io.err << Tr::tr("--out must end in .pdf, .png or .svg.") << '\n';
+    if (!outputFormat(p.value(out), {QStringLiteral("pdf"), QStringLiteral("png"), QStringLiteral("svg")}, io))
         return 2;
-    }
     const QString pageName = p.value(page).toUpper();
     bool okMargin = false, okRadius = false, okDpi = false, okK = false;
     report::MapExportSettings settings;

@@ -42,10 +42,8 @@ int runReport(const QStringList &args, CommandIo io)
         return 2;
     }
     const QString suffix = QFileInfo(p.value(out)).suffix().toLower();
-    if (suffix != QLatin1String("pdf") && suffix != QLatin1String("odt")) {
-        io.err << Tr::tr("--out must end in .pdf or .odt.") << '\n';
+    if (!outputFormat(p.value(out), {QStringLiteral("pdf"), QStringLiteral("odt")}, io))
         return 2;
-    }
     report::ReportSettings settings;
     bool okYear = false, okK = false;
     settings.year = p.value(year).toInt(&okYear);

@@ -8,6 +8,7 @@
 
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <algorithm>
 
 using lb::test::CliResult;
 using lb::test::demoStore;
@@ -33,6 +34,16 @@ const std::vector<HelpRow> kCommands = {
     {{QStringLiteral("upgrade")}, true, false},
     {{QStringLiteral("fetch-police")}, true, false},
     {{QStringLiteral("evaluate")}, true, false},
+    {{QStringLiteral("chart")}, true, false},
+    {{QStringLiteral("print")}, true, false},
+    {{QStringLiteral("report")}, true, false},
+    {{QStringLiteral("check")}, true, false},
+    {{QStringLiteral("codes")}, true, false},
+    {{QStringLiteral("rejects")}, true, false},
+    {{QStringLiteral("taxonomy"), QStringLiteral("add")}, true, false},
+    {{QStringLiteral("interventions"), QStringLiteral("add")}, true, false},
+    {{QStringLiteral("interventions"), QStringLiteral("list")}, true, false},
+    {{QStringLiteral("interventions"), QStringLiteral("import")}, true, false},
     {{QStringLiteral("analyse"), QStringLiteral("kde")}, true, false},
     {{QStringLiteral("analyse"), QStringLiteral("gistar")}, true, true},
     {{QStringLiteral("analyse"), QStringLiteral("trends")}, true, false},
@@ -90,6 +101,22 @@ TEST_CASE("every command's help names the command and uses the shared names", "[
     }
 }
 
+TEST_CASE("the table above covers every command the usage lists", "[cli]")
+{
+    const CliResult r = runCliIn(QStringLiteral("en"), {QStringLiteral("--help")});
+    const QString commands = r.out.section(QStringLiteral("Commands:"), 1).section(QStringLiteral("\n\n"), 0, 0);
+    QStringList listed;
+    static const QRegularExpression commandLine(QStringLiteral("^  ([a-z-]+) "), QRegularExpression::MultilineOption);
+    for (auto it = commandLine.globalMatch(commands); it.hasNext();)
+        listed << it.next().captured(1);
+    REQUIRE(listed.size() >= 15);
+    for (const QString &command : listed) {
+        INFO(command.toStdString());
+        CHECK(std::any_of(kCommands.begin(), kCommands.end(),
+                          [&](const HelpRow &row) { return row.command.first() == command; }));
+    }
+}
+
 TEST_CASE("wrong or conflicting options are errors about exactly that", "[cli]")
 {
     const std::vector<ErrorRow> rows = {
@@ -115,6 +142,9 @@ TEST_CASE("wrong or conflicting options are errors about exactly that", "[cli]")
         {{"render", "%S", "--out", "%D/map.png", "--title", "Karta"}, "--title", "", "map.png"},
         {{"render", "%S", "--out", "%D/map.pdf", "--size", "800x600"}, "--size", "", "map.pdf"},
         {{"render", "%S", "--out", "%D/map.png", "--layers", "rivers"}, "rivers", "", "map.png"},
+        {{"chart", "%S", "--kind", "per-year", "--out", "%D/c.jpg"}, ".jpg", "", "c.jpg"},
+        {{"print", "%S", "--out", "%D/p.doc"}, ".doc", "", "p.doc"},
+        {{"report", "%S", "--year", "2024", "--out", "%D/r.txt"}, ".txt", "", "r.txt"},
         {{"info", "--bogus"}, "bogus", "", ""},
         {{"info", "--bogus"}, "lagesbild-cli info", "", ""},
     };
