@@ -775,10 +775,6 @@ Kör ett kommando med --help för dess flaggor.
         <translation>polygon</translation>
     </message>
     <message>
-        <source>%1 districts</source>
-        <translation>%1 områden</translation>
-    </message>
-    <message>
         <source>Lists the kinds of intervention, or adds one with --add CODE --sv LABEL --en LABEL (or relabels an existing code).</source>
         <translation>Listar typerna av insatser, eller lägger till en med --add KOD --sv BENÄMNING --en BENÄMNING (eller byter benämning på en befintlig kod).</translation>
     </message>
@@ -825,6 +821,13 @@ Kör ett kommando med --help för dess flaggor.
     <message>
         <source>Usage: lagesbild-cli interventions add|list|kinds|import STORE [options]</source>
         <translation>Användning: lagesbild-cli interventions add|list|kinds|import DATALAGER [flaggor]</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n district(s)</source>
+        <translation>
+            <numerusform>%Ln område</numerusform>
+            <numerusform>%Ln områden</numerusform>
+        </translation>
     </message>
 </context>
 <context>

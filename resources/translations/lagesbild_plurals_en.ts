@@ -310,4 +310,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>lb::cli::Interventions</name>
+    <message numerus="yes">
+        <source>%n district(s)</source>
+        <translation>
+            <numerusform>%Ln district</numerusform>
+            <numerusform>%Ln districts</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -114,7 +114,7 @@ int runList(const QStringList &args, CommandIo io)
             place = InterventionsTr::tr("polygon");
             break;
         case InterventionShape::Districts:
-            place = InterventionsTr::tr("%1 districts").arg(i.areaIds.size());
+            place = InterventionsTr::tr("%n district(s)", nullptr, static_cast<int>(i.areaIds.size()));
             break;
         }
         io.out << i.id << '\t' << i.name << '\t' << kind << '\t' << i.startsOn.toString(Qt::ISODate) << '\t'
