@@ -245,16 +245,20 @@ Uppgradera det nu? Först sparas en kopia av den gamla filen bredvid, så att en
         <translation>Lägesbild visar händelser, enkätmarkeringar och iakttagelser från trygghetsvandringar på en karta över din kommun, så att du kan ta fram den lokala lägesbilden över brott och trygghet och följa den över tid.</translation>
     </message>
     <message>
-        <source>Open a store (a .gpkg file), or create the demo store to look around.</source>
-        <translation>Öppna ett datalager (en .gpkg-fil) eller skapa demodatalagret för att se dig omkring.</translation>
-    </message>
-    <message>
         <source>Open a store…</source>
         <translation>Öppna ett datalager…</translation>
     </message>
     <message>
         <source>Create the demo store…</source>
         <translation>Skapa demodatalagret…</translation>
+    </message>
+    <message>
+        <source>Open a store (a .gpkg file), create a new one for your municipality, or create the demo store to look around.</source>
+        <translation>Öppna ett datalager (en .gpkg-fil), skapa ett nytt för din kommun eller skapa demodatalagret för att se dig omkring.</translation>
+    </message>
+    <message>
+        <source>New store for a municipality…</source>
+        <translation>Nytt datalager för en kommun…</translation>
     </message>
 </context>
 <context>

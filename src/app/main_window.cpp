@@ -124,6 +124,7 @@ void MainWindow::createActions()
     });
     newStore->setObjectName(QStringLiteral("actionNewStore"));
     newStore->setShortcut(QKeySequence::New);
+    connect(m_welcome, &WelcomeWidget::newStoreRequested, newStore, &QAction::trigger);
     QAction *demo = file->addAction(tr("Create &demo store…"), this, &MainWindow::chooseDemoPath);
     demo->setObjectName(QStringLiteral("actionCreateDemo"));
     demo->setEnabled(demoAvailable());

@@ -3,11 +3,13 @@
 
 #include "app/main_window.h"
 #include "app/new_store_dialog.h"
+#include "app/welcome_widget.h"
 #include "store/store.h"
 
 #include <catch2/catch.hpp>
 
 #include <QAction>
+#include <QApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QLabel>
@@ -15,6 +17,7 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QTemporaryDir>
+#include <QTimer>
 
 TEST_CASE("the New store dialog makes a store for the chosen municipality", "[app][gui]")
 {
@@ -71,4 +74,20 @@ TEST_CASE("the File menu offers New store", "[app][gui]")
     REQUIRE(action != nullptr);
     CHECK(action->isEnabled());
     CHECK(action->shortcut() == QKeySequence(QKeySequence::New));
+}
+
+TEST_CASE("the welcome page offers New store, which opens the dialog", "[app][gui]")
+{
+    lb::app::MainWindow window;
+    window.show();
+    REQUIRE(window.welcome()->newStoreButton()->isVisible());
+    bool shown = false;
+    QTimer::singleShot(0, [&shown] {
+        QWidget *modal = QApplication::activeModalWidget();
+        shown = qobject_cast<lb::app::NewStoreDialog *>(modal) != nullptr;
+        if (modal)
+            modal->close();
+    });
+    window.welcome()->newStoreButton()->click();
+    CHECK(shown);
 }
