@@ -791,5 +791,37 @@
         <source>Cannot write %1: %2</source>
         <translation>Kan inte skriva %1: %2</translation>
     </message>
+    <message>
+        <source>Interventions and their effect</source>
+        <translation>Insatser och deras effekt</translation>
+    </message>
+    <message>
+        <source>Each intervention is compared with a district that was like its area before the start: incidents in the 12 months before against the 12 months after, all categories, with a 300 m buffer zone to look for displacement. The user guide explains the method and its limits.</source>
+        <translation>Varje insats jämförs med ett område som liknade insatsområdet före starten: händelserna under de 12 månaderna före mot de 12 månaderna efter, alla kategorier, med en buffertzon på 300 m för att se om problemen flyttat. Användarhandboken förklarar metoden och dess begränsningar.</translation>
+    </message>
+    <message>
+        <source>%1 from %2</source>
+        <translation>%1 från %2</translation>
+    </message>
+    <message>
+        <source>%1, from %2%3; %4.</source>
+        <translation>%1, från %2%3; %4.</translation>
+    </message>
+    <message>
+        <source> to %1</source>
+        <translation> till %1</translation>
+    </message>
+    <message>
+        <source>no responsible organisation recorded</source>
+        <translation>ingen ansvarig organisation angiven</translation>
+    </message>
+    <message>
+        <source>Not evaluated: %1</source>
+        <translation>Inte utvärderad: %1</translation>
+    </message>
+    <message>
+        <source>Too few incidents in the area to publish the evaluation.</source>
+        <translation>För få händelser i området för att publicera utvärderingen.</translation>
+    </message>
 </context>
 </TS>

@@ -275,6 +275,10 @@ Result<ReportOutcome> buildReport(const store::Store &store, const ReportSetting
     }
 
     // ---- Sources, limits, methods ------------------------------------------------------------
+    appendInterventionsSection(doc, store, settings,
+                               yearFilter.areaId != 0 ? std::optional<FeatureId>(yearFilter.areaId) : std::nullopt,
+                               feedback);
+
     doc.pageBreak();
     appendSourcesSection(doc, store, settings, yearFilter, *profile, c);
     outcome.suppressed = doc.suppressed();

@@ -1,6 +1,7 @@
 #pragma once
 
-// The data-sources, limits and methods section of the lägesbild report (internal to the report).
+// Sections of the lägesbild report built in their own files (internal to the report): the data
+// sources, limits and methods; the interventions and their effect.
 
 #include "analysis/time_profile.h"
 #include "analysis/trends.h"
@@ -8,10 +9,17 @@
 #include "report/report_document.h"
 #include "store/incident_filter.h"
 
+#include <optional>
+
 namespace lb::report {
 
 void appendSourcesSection(ReportDocument &doc, const store::Store &store, const ReportSettings &settings,
                           const store::IncidentFilter &yearFilter, const analysis::TimeProfileResult &profile,
                           const analysis::TrendResult &trends);
+
+// One part per intervention started by the end of the year (only those covering the district when
+// the report is for one), evaluated with the default settings; nothing when there are none.
+void appendInterventionsSection(ReportDocument &doc, const store::Store &store, const ReportSettings &settings,
+                                std::optional<FeatureId> districtId, Feedback &feedback);
 
 } // namespace lb::report
