@@ -1374,6 +1374,10 @@ Polisens svar är sparat som %4.</translation>
         <source>to</source>
         <translation>till</translation>
     </message>
+    <message>
+        <source>Centre of the county</source>
+        <translation>Mitten av länet</translation>
+    </message>
 </context>
 <context>
     <name>lb::app::FilterPanel</name>
@@ -1488,6 +1492,10 @@ Polisens svar är sparat som %4.</translation>
     <message>
         <source>Store id</source>
         <translation>Id i datalagret</translation>
+    </message>
+    <message>
+        <source>placed at the centre of the county</source>
+        <translation>placerad i mitten av länet</translation>
     </message>
 </context>
 <context>
@@ -1613,6 +1621,10 @@ Polisens svar är sparat som %4.</translation>
     <message>
         <source>street</source>
         <translation>gata</translation>
+    </message>
+    <message>
+        <source>county centre</source>
+        <translation>länets mitt</translation>
     </message>
 </context>
 <context>

@@ -354,6 +354,10 @@ Kör ett kommando med --help för dess flaggor.
         <source>%1 is busy: another program is writing to it. Try again when it has finished.</source>
         <translation>%1 är upptaget: ett annat program skriver till det. Försök igen när det är klart.</translation>
     </message>
+    <message>
+        <source>Cannot read the schema version.</source>
+        <translation>Kan inte läsa schemaversionen.</translation>
+    </message>
 </context>
 <context>
     <name>lb::store::ImportCatalog</name>

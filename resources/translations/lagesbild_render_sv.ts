@@ -100,8 +100,8 @@
         <translation>Bara händelser under dessa lokala timmar, t.ex. 22-6 (från den första timmen fram till den andra).</translation>
     </message>
     <message>
-        <source>Only incidents with these location precisions, comma-separated: exact, street, area_centroid, municipality_centroid.</source>
-        <translation>Bara händelser med dessa platsnoggrannheter, kommaseparerade: exact, street, area_centroid, municipality_centroid.</translation>
+        <source>Only incidents with these location precisions, comma-separated: exact, street, area_centroid, municipality_centroid, county_centroid.</source>
+        <translation>Bara händelser med dessa platsnoggrannheter, kommaseparerade: exact, street, area_centroid, municipality_centroid, county_centroid.</translation>
     </message>
     <message>
         <source>Unknown location precision: %1.</source>
@@ -195,6 +195,10 @@
     <message>
         <source>Reading surveys and walks</source>
         <translation>Läser trygghetsmätningar och trygghetsvandringar</translation>
+    </message>
+    <message>
+        <source>the county</source>
+        <translation>länet</translation>
     </message>
 </context>
 <context>

@@ -823,5 +823,9 @@
         <source>Too few incidents in the area to publish the evaluation.</source>
         <translation>För få händelser i området för att publicera utvärderingen.</translation>
     </message>
+    <message>
+        <source>Only the centre of the county</source>
+        <translation>Bara länets mittpunkt</translation>
+    </message>
 </context>
 </TS>

@@ -25,6 +25,8 @@ QString precisionText(LocationPrecision p)
         return FeaturePanel::tr("placed at the centre of a district");
     case LocationPrecision::MunicipalityCentroid:
         return FeaturePanel::tr("placed at the centre of the municipality");
+    case LocationPrecision::CountyCentroid:
+        return FeaturePanel::tr("placed at the centre of the county");
     }
     return {};
 }

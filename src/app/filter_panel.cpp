@@ -174,7 +174,8 @@ render::MapFilter FilterPanel::filter() const
         {m_ui->exactCheck, LocationPrecision::Exact},
         {m_ui->streetCheck, LocationPrecision::Street},
         {m_ui->areaCheck, LocationPrecision::AreaCentroid},
-        {m_ui->municipalityCheck, LocationPrecision::MunicipalityCentroid}};
+        {m_ui->municipalityCheck, LocationPrecision::MunicipalityCentroid},
+        {m_ui->countyCheck, LocationPrecision::CountyCentroid}};
     std::vector<LocationPrecision> chosen;
     for (const auto &[box, level] : levels)
         if (box->isChecked())

@@ -21,6 +21,8 @@ QString precisionText(LocationPrecision p)
         return IncidentTableModel::tr("district centre");
     case LocationPrecision::MunicipalityCentroid:
         return IncidentTableModel::tr("municipality centre");
+    case LocationPrecision::CountyCentroid:
+        return IncidentTableModel::tr("county centre");
     }
     return {};
 }

@@ -44,9 +44,7 @@ std::optional<SpaceTimeEvents> loadEvents(const QCommandLineParser &p, const Ana
     const LocalClock clock(store.timeZone());
     SpaceTimeEvents e;
     for (const Incident &i : *incidents) {
-        if (i.locationPrecision == LocationPrecision::AreaCentroid ||
-            i.locationPrecision == LocationPrecision::MunicipalityCentroid ||
-            static_cast<int>(i.timePrecision) > static_cast<int>(coarsest)) {
+        if (isCentrePlaced(i.locationPrecision) || static_cast<int>(i.timePrecision) > static_cast<int>(coarsest)) {
             ++e.leftOut;
             continue;
         }

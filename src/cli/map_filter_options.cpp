@@ -33,7 +33,7 @@ MapFilterOptions::MapFilterOptions()
             QStringLiteral("FROM-TO"))
     , precision(QStringLiteral("precision"),
                 Tr::tr("Only incidents with these location precisions, comma-separated: exact, street, "
-                       "area_centroid, municipality_centroid."),
+                       "area_centroid, municipality_centroid, county_centroid."),
                 QStringLiteral("LIST"))
 {}
 

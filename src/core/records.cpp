@@ -24,11 +24,12 @@ std::optional<E> valueOf(const std::array<std::pair<E, const char *>, N> &table,
     return std::nullopt;
 }
 
-constexpr std::array<std::pair<LocationPrecision, const char *>, 4> kLocationPrecision{{
+constexpr std::array<std::pair<LocationPrecision, const char *>, 5> kLocationPrecision{{
     {LocationPrecision::Exact, "exact"},
     {LocationPrecision::Street, "street"},
     {LocationPrecision::AreaCentroid, "area_centroid"},
     {LocationPrecision::MunicipalityCentroid, "municipality_centroid"},
+    {LocationPrecision::CountyCentroid, "county_centroid"},
 }};
 
 constexpr std::array<std::pair<TimeOfDay, const char *>, 4> kTimeOfDay{{

@@ -16,15 +16,17 @@ namespace lb {
 
 using FeatureId = std::int64_t;
 
-// How well a point's position is known. Hotspot methods refuse centroid-level points.
-enum class LocationPrecision { Exact, Street, AreaCentroid, MunicipalityCentroid };
+// How well a point's position is known. Hotspot methods refuse centroid-level points. A county
+// centre is where the police place an event they give only the county for (since 2026).
+enum class LocationPrecision { Exact, Street, AreaCentroid, MunicipalityCentroid, CountyCentroid };
 QString toString(LocationPrecision p);
 std::optional<LocationPrecision> locationPrecisionFromString(const QString &s);
-// True for a position that is only the centre of an area or of the municipality: such incidents
-// are drawn as a marked stack and left out of heat maps and hot spots.
+// True for a position that is only the centre of an area, the municipality or the county: such
+// incidents are drawn as a marked stack and left out of heat maps and hot spots.
 inline bool isCentrePlaced(LocationPrecision p)
 {
-    return p == LocationPrecision::AreaCentroid || p == LocationPrecision::MunicipalityCentroid;
+    return p == LocationPrecision::AreaCentroid || p == LocationPrecision::MunicipalityCentroid ||
+           p == LocationPrecision::CountyCentroid;
 }
 
 struct Incident {

@@ -198,16 +198,16 @@ Result<PoliceEventsTable> parsePoliceEvents(const QByteArray &json)
                        (when->hasClock ? QLatin1Char(' ') + when->time.toString(QStringLiteral("HH:mm")) : QString()));
             set(9, QString::number(lat, 'f', 6));
             set(10, QString::number(lon, 'f', 6));
-            // Since 2026 the police may place an event at the centre of its county. The store has no
-            // separate county precision: both are centre placements, left out of hot spots.
-            set(11, QStringLiteral("municipality_centroid"));
+            // Since 2026 the police may place an event at the centre of its county instead.
+            const bool county = place.endsWith(QStringLiteral(" län"), Qt::CaseInsensitive);
+            set(11, county ? QStringLiteral("county_centroid") : QStringLiteral("municipality_centroid"));
             if (url.startsWith(QLatin1Char('/')))
                 url.prepend(QStringLiteral("https://polisen.se"));
             const QString summary = valueText(o.value(QLatin1String("summary"))).trimmed();
             QStringList description;
             if (!summary.isEmpty())
                 description << summary;
-            if (place.endsWith(QStringLiteral(" län"), Qt::CaseInsensitive))
+            if (county)
                 description << QStringLiteral("Platsen är länets mitt: %1.").arg(place);
             if (!url.isEmpty())
                 description << url;

@@ -12,7 +12,7 @@
 //   than it was published happened the year before ("31 december 23.50" published 2024-01-01).
 // - latitude, longitude: from `gps` ("59.329324,18.068581").
 // - precision: municipality_centroid, since the police place every event at the centre of its
-//   municipality, or of its county when location.name is one ("Stockholms län").
+//   municipality, or county_centroid when location.name is a county ("Stockholms län").
 // - description: the summary, then the event's page on polisen.se on a line of its own.
 // An entry that cannot be read (not an object, no id, a name without a date, no position) is a
 // row with a problem that says which entry (its index in the array) and why; it is rejected.

@@ -40,6 +40,8 @@ std::optional<LocationPrecision> precisionFrom(const QString &text)
         {"area", LocationPrecision::AreaCentroid},
         {"kommun", LocationPrecision::MunicipalityCentroid},
         {"municipality", LocationPrecision::MunicipalityCentroid},
+        {"län", LocationPrecision::CountyCentroid},
+        {"county", LocationPrecision::CountyCentroid},
     };
     for (const auto &[w, p] : words)
         if (t == QString::fromUtf8(w))

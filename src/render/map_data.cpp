@@ -166,7 +166,7 @@ Result<std::shared_ptr<const MapData>> loadMapData(const QString &path, Feedback
             data->sensitiveIncidents.hour.push_back(hour);
             data->sensitiveIncidents.precision.push_back(precision);
         }
-        if (precision == LocationPrecision::AreaCentroid || precision == LocationPrecision::MunicipalityCentroid) {
+        if (isCentrePlaced(precision)) {
             const auto [it, added] = stackAt.try_emplace({p.x, p.y}, data->centreStacks.size());
             if (added)
                 data->centreStacks.push_back({p, {}, precision, {}, {}, {}, {}, {}, {}, {}, {}});
@@ -192,6 +192,8 @@ Result<std::shared_ptr<const MapData>> loadMapData(const QString &path, Feedback
         const int d = stack.precision == LocationPrecision::AreaCentroid ? districtOf(stack.position) : -1;
         if (d >= 0)
             stack.placeName = data->districts[size_t(d)].name;
+        else if (stack.precision == LocationPrecision::CountyCentroid)
+            stack.placeName = Tr::tr("the county");
         else
             stack.placeName = data->municipality.empty() ? data->name : data->municipality.front().name;
     }

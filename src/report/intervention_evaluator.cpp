@@ -35,8 +35,7 @@ Prepared prepare(const std::vector<Incident> &incidents, const LocalClock &clock
     for (const Incident &i : incidents) {
         // A centroid says nothing about which side of a buffer line it happened on, and a year
         // says nothing about the month.
-        if (i.locationPrecision == LocationPrecision::AreaCentroid ||
-            i.locationPrecision == LocationPrecision::MunicipalityCentroid || i.timePrecision == TimePrecision::Year) {
+        if (isCentrePlaced(i.locationPrecision) || i.timePrecision == TimePrecision::Year) {
             ++p.leftOut;
             continue;
         }

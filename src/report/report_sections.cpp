@@ -27,6 +27,8 @@ QString precisionName(LocationPrecision p)
         return Tr::tr("Only the centre of an area");
     case LocationPrecision::MunicipalityCentroid:
         return Tr::tr("Only the centre of the municipality");
+    case LocationPrecision::CountyCentroid:
+        return Tr::tr("Only the centre of the county");
     }
     return {};
 }

@@ -112,7 +112,7 @@ const QByteArray &utf8Name(TimePrecision p)
 }
 const QByteArray &utf8Name(LocationPrecision p)
 {
-    return utf8Name<LocationPrecision, 4>(p);
+    return utf8Name<LocationPrecision, 5>(p); // exact … county centre
 }
 
 constexpr int kMultiRows = 256;

@@ -367,11 +367,30 @@ Status migrateTo8(const Database &db)
         QStringLiteral("ALTER TABLE import_batches ADD COLUMN superseded_by INTEGER REFERENCES import_batches(id);"));
 }
 
+// Version 9: an incident may be placed at a county centre. The CHECK constraint on
+// location_precision is widened in place, the way SQLite documents for schema changes that leave
+// every stored row valid (ALTER TABLE, "making other kinds of table schema changes"): only the
+// table's SQL changes, so a store of ten million incidents upgrades at once. Runs inside the
+// upgrade's transaction.
+Status migrateTo9(const Database &db)
+{
+    const auto version = db.queryInt(QStringLiteral("PRAGMA schema_version"));
+    if (!version)
+        return Error{QCoreApplication::translate("lb::store", "Cannot read the schema version.")};
+    return db.exec(QStringLiteral("PRAGMA writable_schema = ON;"
+                                  "UPDATE sqlite_schema SET sql = replace(sql, '''municipality_centroid'')', "
+                                  "'''municipality_centroid'',''county_centroid'')') "
+                                  "WHERE type = 'table' AND name = 'incidents';"
+                                  "PRAGMA schema_version = %1;"
+                                  "PRAGMA writable_schema = OFF;")
+                       .arg(*version + 1));
+}
+
 const std::vector<std::function<Status(const Database &)>> &migrations()
 {
     // migrations()[i] takes a store from version i + 1 to version i + 2.
     static const std::vector<std::function<Status(const Database &)>> list = {
-        migrateTo2, migrateTo3, migrateTo4, migrateTo5, migrateTo6, migrateTo7, migrateTo8};
+        migrateTo2, migrateTo3, migrateTo4, migrateTo5, migrateTo6, migrateTo7, migrateTo8, migrateTo9};
     return list;
 }
 

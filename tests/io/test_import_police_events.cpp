@@ -140,7 +140,7 @@ TEST_CASE("a saved police events response imports with its built-in profile", "[
 
     const Incident *county = byRef(*incidents, "500003");
     REQUIRE(county);
-    CHECK(county->locationPrecision == LocationPrecision::MunicipalityCentroid);
+    CHECK(county->locationPrecision == LocationPrecision::CountyCentroid);
     CHECK(county->description.contains(QStringLiteral("Stockholms län")));
     CHECK(county->position.x == Approx(674239.98).margin(0.05));
 

@@ -88,7 +88,7 @@ TEST_CASE("a store of schema version 7 gets superseded marks on upgrade", "[io][
     }
     auto opened = store::Store::open(path);
     REQUIRE(opened.ok());
-    CHECK((*opened)->schemaVersion() == 8);
+    CHECK((*opened)->schemaVersion() == store::kCurrentSchemaVersion);
     store::ImportCatalog catalog(**opened);
     auto b = catalog.batch(1);
     REQUIRE(b.ok());

@@ -8,6 +8,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QTemporaryDir>
+#include <algorithm>
 
 using namespace lb;
 using lb::test::fileHash;
@@ -249,4 +250,47 @@ TEST_CASE("a store whose header is damaged is refused even read-only", "[store][
     auto store = Store::open(path, Store::Mode::ReadOnly);
     REQUIRE_FALSE(store.ok());
     CHECK(fileHash(path) == before);
+}
+
+TEST_CASE("a store of schema version 8 takes county-centre incidents after the upgrade", "[store][migration]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v8.gpkg"));
+    Incident atCounty;
+    atCounty.position = {674240.0, 6580820.0};
+    atCounty.occurredAt = 1704100000;
+    atCounty.category = QStringLiteral("ovrigt");
+    atCounty.source = QStringLiteral("Polisen");
+    atCounty.sourceRef = QStringLiteral("500003");
+    atCounty.locationPrecision = LocationPrecision::CountyCentroid;
+    {
+        auto old = Store::createAtSchemaVersion(path, {}, 8);
+        REQUIRE(old.ok());
+        std::vector<Incident> one{atCounty};
+        // Version 8's CHECK constraint knows no county centre.
+        CHECK_FALSE((*old)->insertIncidents(one).ok());
+        one.front().locationPrecision = LocationPrecision::MunicipalityCentroid;
+        one.front().sourceRef = QStringLiteral("500001");
+        REQUIRE((*old)->insertIncidents(one).ok());
+    }
+    auto store = Store::open(path);
+    REQUIRE(store.ok());
+    CHECK((*store)->schemaVersion() == kCurrentSchemaVersion);
+    std::vector<Incident> one{atCounty};
+    REQUIRE((*store)->insertIncidents(one).ok());
+    auto all = (*store)->incidents({});
+    REQUIRE(all.ok());
+    REQUIRE(all->size() == 2);
+    std::vector<LocationPrecision> precisions;
+    for (const Incident &i : *all)
+        precisions.push_back(i.locationPrecision);
+    std::sort(precisions.begin(), precisions.end());
+    CHECK(precisions ==
+          std::vector<LocationPrecision>{LocationPrecision::MunicipalityCentroid, LocationPrecision::CountyCentroid});
+    // Any other value is still refused, and the file passes SQLite's integrity check.
+    auto bad = (*store)->database().exec(
+        QStringLiteral("UPDATE incidents SET location_precision = 'somewhere' WHERE source_ref = '500003'"));
+    CHECK_FALSE(bad.ok());
+    CHECK((*store)->database().queryText(QStringLiteral("PRAGMA integrity_check")).value_or(QString()) ==
+          QStringLiteral("ok"));
 }
