@@ -1050,6 +1050,10 @@
         <source>%1 rows are identical to an earlier row but have no reference id; each is an incident of its own, as in police open data, where several crimes share one anonymised place and month.</source>
         <translation>%1 rader är identiska med en tidigare rad men saknar ärendenummer; var och en är en egen händelse, som i polisens öppna data, där flera brott delar samma anonymiserade plats och månad.</translation>
     </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Varning: %1</translation>
+    </message>
 </context>
     <context>
         <name>lb::app::ImportWizard</name>

@@ -31,6 +31,7 @@ ImportRunPage::ImportRunPage(ImportContext *context, QWidget *parent)
     m_progress->setRange(0, 100);
     m_rate = new QLabel(this);
     m_rate->setObjectName(QStringLiteral("importRate"));
+    m_rate->setWordWrap(true);
     m_cancel = new QPushButton(tr("Cancel the import"), this);
     m_cancel->setObjectName(QStringLiteral("importCancel"));
     auto *progressRow = new QHBoxLayout;
@@ -190,6 +191,8 @@ void ImportRunPage::showSummary()
             .arg(locale.toString(static_cast<qint64>(s.rowsRead)), locale.toString(s.seconds, 'f', 1),
                  locale.toString(static_cast<qint64>(s.rowsPerSecond)))
             .arg(s.batchId));
+    if (!m_outcome.areaWarning.isEmpty())
+        m_rate->setText(m_rate->text() + QLatin1Char('\n') + tr("Warning: %1").arg(m_outcome.areaWarning));
     const auto n = [&](std::int64_t v) {
         return locale.toString(static_cast<qint64>(v));
     };

@@ -1,6 +1,7 @@
 #include "app/import_tasks.h"
 
 #include "core/crs.h"
+#include "io/import_warnings.h"
 #include "io/source_reader.h"
 #include "store/store.h"
 
@@ -162,6 +163,9 @@ RunOutcome runSourceImport(const QString &storePath, const QString &path, const 
         return out;
     }
     out.crsExplanation = (*importer)->crsExplanation();
+    // Asked before the import writes, when only the older areas carry the names.
+    if (auto names = io::areaNamesAlreadyInStore(**st, path, mapping); names && !names->isEmpty())
+        out.areaWarning = io::areaNamesWarning(*names);
     (*importer)->setPersonalDataChoice(personalData);
     auto summary = (*importer)->run(feedback, profileName);
     if (!summary) {

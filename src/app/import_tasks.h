@@ -55,6 +55,7 @@ PreviewOutcome previewSource(const QString &storePath, const QString &path, cons
 struct RunOutcome {
     io::ImportSummary summary;
     QString crsExplanation;
+    QString areaWarning; // areas named like areas already in the store; empty: none
     QString error;
 };
 // Opens the store read-write on the calling thread and imports; cancel through `feedback`. An

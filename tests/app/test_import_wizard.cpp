@@ -509,6 +509,35 @@ TEST_CASE("the wizard counts invalid polygons and repairs them when asked", "[ap
     CHECK(wizard->runPage()->outcome().summary.rejected == 0);
 }
 
+TEST_CASE("the wizard warns when imported areas are named like areas already in the store", "[app][gui][import]")
+{
+    Fixture fx;
+    // The sample store has the districts Väster and Öster; this file brings a new Väster and Norr.
+    const QByteArray geojson = R"({"type": "FeatureCollection",
+"crs": {"type": "name", "properties": {"name": "urn:ogc:def:crs:EPSG::3006"}}, "features": [
+{"type": "Feature", "properties": {"namn": "Väster"}, "geometry": {"type": "Polygon", "coordinates":
+  [[[601000, 6551000], [602000, 6551000], [602000, 6552000], [601000, 6552000], [601000, 6551000]]]}},
+{"type": "Feature", "properties": {"namn": "Norr"}, "geometry": {"type": "Polygon", "coordinates":
+  [[[605000, 6551000], [606000, 6551000], [606000, 6552000], [605000, 6552000], [605000, 6551000]]]}}]})";
+    fx.csvPath = fx.dir.filePath(QStringLiteral("omraden_2025.geojson"));
+    {
+        QFile f(fx.csvPath);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write(geojson);
+    }
+    auto wizard = fx.openWizard();
+    for (int page = 0; page < 6 && wizard->currentPage() != wizard->runPage(); ++page)
+        clickNext(*wizard);
+    REQUIRE(test::waitUntil([&] { return wizard->runPage()->isFinished(); }));
+    CHECK(wizard->runPage()->outcome().summary.accepted == 2);
+    const QString warning = wizard->runPage()->outcome().areaWarning;
+    CHECK(warning.contains(QStringLiteral("Väster")));
+    CHECK_FALSE(warning.contains(QStringLiteral("Norr")));
+    auto *rate = wizard->findChild<QLabel *>(QStringLiteral("importRate"));
+    REQUIRE(rate);
+    CHECK(rate->text().contains(warning));
+}
+
 TEST_CASE("screenshots of the import wizard", "[.screenshots]")
 {
     const QString out = qEnvironmentVariable("LB_SCREENSHOT_DIR");
