@@ -2,7 +2,6 @@
 
 #include "cli/analyse_support.h"
 #include "cli/excel_csv.h"
-#include "io/export_spreadsheet.h"
 
 #include <cmath>
 
@@ -86,8 +85,8 @@ Status writeEvaluationTables(const QString &path, const report::EvaluationReport
         rows.push_back({QStringLiteral("sentence"), s, QString()});
     for (const QString &w : r.warnings)
         rows.push_back({QStringLiteral("warning"), w, QString()});
-    if (Status s = io::writeExcelCsv(
-            path, {QStringLiteral("measure"), QStringLiteral("value"), QStringLiteral("meaning")}, rows);
+    if (Status s =
+            writeExcelCsv(path, {QStringLiteral("measure"), QStringLiteral("value"), QStringLiteral("meaning")}, rows);
         !s)
         return s;
 
@@ -98,10 +97,10 @@ Status writeEvaluationTables(const QString &path, const report::EvaluationReport
                         : m.period > 0 ? QStringLiteral("after")
                                        : QStringLiteral("start"),
                         integer(m.target), integer(m.buffer), integer(m.comparison)});
-    return io::writeExcelCsv(companionPath(path, QStringLiteral("monthly")),
-                             {QStringLiteral("month"), QStringLiteral("period"), QStringLiteral("target"),
-                              QStringLiteral("buffer"), QStringLiteral("comparison")},
-                             rows);
+    return writeExcelCsv(companionPath(path, QStringLiteral("monthly")),
+                         {QStringLiteral("month"), QStringLiteral("period"), QStringLiteral("target"),
+                          QStringLiteral("buffer"), QStringLiteral("comparison")},
+                         rows);
 }
 
 } // namespace lb::cli
