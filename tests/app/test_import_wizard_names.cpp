@@ -87,7 +87,8 @@ TEST_CASE("the wizard maps Tid, warns about a left-out column and proposes close
         REQUIRE(st.ok());
         auto cats = (*st)->categories();
         REQUIRE(cats.ok());
-        CHECK(std::any_of(cats->begin(), cats->end(), [](const Category &c) { return c.code == QLatin1String("asb"); }));
+        CHECK(
+            std::any_of(cats->begin(), cats->end(), [](const Category &c) { return c.code == QLatin1String("asb"); }));
     }
     QTableWidget *table = categories->table();
     bool seen = false;

@@ -44,12 +44,12 @@ TEST_CASE("every translatable string in the code is in a Swedish catalogue under
     QTemporaryDir dir;
     const QString extracted = dir.filePath(QStringLiteral("all_sv.ts"));
     QString out, err;
-    const int rc = lb::test::runProgram(QStringLiteral(LB_LUPDATE),
-                                        {QStringLiteral("-I"), QStringLiteral(LB_SOURCE_DIR "/src"),
-                                         QStringLiteral("-locations"), QStringLiteral("none"),
-                                         QStringLiteral(LB_SOURCE_DIR "/src"), QStringLiteral(LB_SOURCE_DIR "/ui"),
-                                         QStringLiteral("-ts"), extracted},
-                                        &out, &err);
+    const int rc =
+        lb::test::runProgram(QStringLiteral(LB_LUPDATE),
+                             {QStringLiteral("-I"), QStringLiteral(LB_SOURCE_DIR "/src"), QStringLiteral("-locations"),
+                              QStringLiteral("none"), QStringLiteral(LB_SOURCE_DIR "/src"),
+                              QStringLiteral(LB_SOURCE_DIR "/ui"), QStringLiteral("-ts"), extracted},
+                             &out, &err);
     INFO(out.toStdString() << err.toStdString());
     REQUIRE(rc == 0);
     const std::vector<CatalogueMessage> all = readCatalogue(extracted);
