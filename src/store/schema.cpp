@@ -2,6 +2,7 @@
 
 #include "core/taxonomy.h"
 #include "store/schema_interventions.h"
+#include "store/schema_walks.h"
 #include "store/sqlite_db.h"
 
 #include <QCoreApplication>
@@ -386,11 +387,23 @@ Status migrateTo9(const Database &db)
                        .arg(*version + 1));
 }
 
+// Version 10: safety-walk plans (numbered points in walking order), photos of findings, and the
+// date a finding's status last changed (schema_walks.cpp).
+Status migrateTo10(const Database &db)
+{
+    if (Status s = createWalkPlanTables(db); !s)
+        return s;
+    const int epsg = static_cast<int>(
+        db.queryInt(QStringLiteral("SELECT CAST(value AS INTEGER) FROM lb_meta WHERE key = 'crs_epsg'"))
+            .value_or(3006));
+    return registerFeatureTable(db, {"walk_points", "POINT", "walk_points", "Planned points of safety walks"}, epsg);
+}
+
 const std::vector<std::function<Status(const Database &)>> &migrations()
 {
     // migrations()[i] takes a store from version i + 1 to version i + 2.
     static const std::vector<std::function<Status(const Database &)>> list = {
-        migrateTo2, migrateTo3, migrateTo4, migrateTo5, migrateTo6, migrateTo7, migrateTo8, migrateTo9};
+        migrateTo2, migrateTo3, migrateTo4, migrateTo5, migrateTo6, migrateTo7, migrateTo8, migrateTo9, migrateTo10};
     return list;
 }
 

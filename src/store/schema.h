@@ -18,7 +18,7 @@ namespace lb::store {
 
 class Database;
 
-inline constexpr int kCurrentSchemaVersion = 9;
+inline constexpr int kCurrentSchemaVersion = 10;
 inline constexpr int kGeoPackageUserVersion = 10300;
 inline constexpr int kGeoPackageApplicationId = 0x47504B47; // "GPKG"
 
