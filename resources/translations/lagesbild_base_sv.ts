@@ -73,6 +73,7 @@ Commands:
   taxonomy add STORE --code C --sv LABEL --en LABEL [--group G]
                                     add a category to the taxonomy of a store
   rejects STORE [--batch N]         list the rows an import rejected, for any batch
+  walk SUBCOMMAND STORE ...         plan, print, record and follow up safety walks
 
 Run a command with --help for its options.
 </source>
@@ -111,6 +112,7 @@ Kommandon:
   taxonomy add DATALAGER --code K --sv ETIKETT --en ETIKETT [--group G]
                                     lägg till en kategori i ett datalagers kategorilista
   rejects DATALAGER [--batch N]     lista raderna som en import avvisade, för valfri import
+  walk UNDERKOMMANDO DATALAGER ...  planera, skriv ut, registrera och följ upp trygghetsvandringar
 
 Kör ett kommando med --help för dess flaggor.
 </translation>
@@ -1025,6 +1027,21 @@ Kör ett kommando med --help för dess flaggor.
     <message>
         <source>%1 is damaged; restore it from a backup. Problems found:</source>
         <translation>%1 är skadat; återställ det från en säkerhetskopia. Fel som hittades:</translation>
+    </message>
+</context>
+<context>
+    <name>lb::cli::Walk</name>
+    <message>
+        <source>Usage: lagesbild-cli walk SUBCOMMAND STORE [options]</source>
+        <translation>Användning: lagesbild-cli walk UNDERKOMMANDO STORE [flaggor]</translation>
+    </message>
+    <message>
+        <source>Plan, print, record and follow up safety walks. Subcommands:</source>
+        <translation>Planera, skriv ut, registrera och följ upp trygghetsvandringar. Underkommandon:</translation>
+    </message>
+    <message>
+        <source>Run a subcommand with --help for its options.</source>
+        <translation>Kör ett underkommando med --help för dess flaggor.</translation>
     </message>
 </context>
 </TS>

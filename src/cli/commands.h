@@ -32,5 +32,6 @@ int runReport(const QStringList &args, CommandIo io);
 int runCodes(const QStringList &args, CommandIo io);
 int runTaxonomy(const QStringList &args, CommandIo io);
 int runRejects(const QStringList &args, CommandIo io);
+int runWalk(const QStringList &args, CommandIo io);
 
 } // namespace lb::cli

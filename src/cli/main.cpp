@@ -49,6 +49,7 @@ Commands:
   taxonomy add STORE --code C --sv LABEL --en LABEL [--group G]
                                     add a category to the taxonomy of a store
   rejects STORE [--batch N]         list the rows an import rejected, for any batch
+  walk SUBCOMMAND STORE ...         plan, print, record and follow up safety walks
 
 Run a command with --help for its options.
 )");
@@ -99,6 +100,7 @@ int main(int argc, char **argv)
         {QStringLiteral("codes"), lb::cli::runCodes},
         {QStringLiteral("taxonomy"), lb::cli::runTaxonomy},
         {QStringLiteral("rejects"), lb::cli::runRejects},
+        {QStringLiteral("walk"), lb::cli::runWalk},
     };
     const auto it = commands.find(command);
     if (it == commands.end()) {

@@ -40,6 +40,7 @@ const std::vector<HelpRow> kCommands = {
     {{QStringLiteral("check")}, true, false},
     {{QStringLiteral("codes")}, true, false},
     {{QStringLiteral("rejects")}, true, false},
+    {{QStringLiteral("walk")}, true, false},
     {{QStringLiteral("taxonomy"), QStringLiteral("add")}, true, false},
     {{QStringLiteral("interventions"), QStringLiteral("add")}, true, false},
     {{QStringLiteral("interventions"), QStringLiteral("list")}, true, false},

@@ -1,0 +1,35 @@
+#include "cli/walk_command.h"
+
+#include <QCoreApplication>
+
+namespace lb::cli {
+
+namespace {
+struct WalkTr {
+    Q_DECLARE_TR_FUNCTIONS(lb::cli::Walk)
+};
+} // namespace
+
+const std::vector<WalkSubcommand> &walkSubcommands()
+{
+    static const std::vector<WalkSubcommand> list = {};
+    return list;
+}
+
+int runWalk(const QStringList &args, CommandIo io)
+{
+    const QString sub = args.value(0);
+    for (const WalkSubcommand &s : walkSubcommands())
+        if (sub == QLatin1String(s.name))
+            return s.run(args.mid(1), io);
+    const bool help = sub == QLatin1String("--help") || sub == QLatin1String("-h");
+    QTextStream &stream = help ? io.out : io.err;
+    stream << WalkTr::tr("Usage: lagesbild-cli walk SUBCOMMAND STORE [options]") << "\n\n"
+           << WalkTr::tr("Plan, print, record and follow up safety walks. Subcommands:") << '\n';
+    for (const WalkSubcommand &s : walkSubcommands())
+        stream << QStringLiteral("  %1  ").arg(QString::fromLatin1(s.name), -14) << WalkTr::tr(s.summary) << '\n';
+    stream << WalkTr::tr("Run a subcommand with --help for its options.") << '\n';
+    return help ? 0 : 2;
+}
+
+} // namespace lb::cli
