@@ -107,6 +107,8 @@ struct WalkFinding {
     QDate dueDate;
     QDate fixedDate;
     std::int64_t batchId = 0;
+    QDate statusChangedOn; // the day the status last changed (work started, rejected); may be invalid
+    int pointNumber = 0;   // the walk point it was recorded at; 0 when none
 };
 
 struct Area {

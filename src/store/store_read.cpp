@@ -432,7 +432,8 @@ Result<std::vector<Walk>> Store::walks() const
 Result<std::vector<WalkFinding>> Store::walkFindings(FeatureId walkId, const std::optional<Extent> &extent) const
 {
     QString sql = QStringLiteral("SELECT t.fid, t.geom, t.walk_id, t.kind, t.description, t.responsible, t.status, "
-                                 "t.due_date, t.fixed_date, t.batch_id FROM walk_findings t WHERE 1");
+                                 "t.due_date, t.fixed_date, t.batch_id, t.status_changed_on, t.point_number "
+                                 "FROM walk_findings t WHERE 1");
     std::vector<BindValue> binds;
     if (walkId > 0) {
         sql += QStringLiteral(" AND t.walk_id = ?");
@@ -457,6 +458,8 @@ Result<std::vector<WalkFinding>> Store::walkFindings(FeatureId walkId, const std
         f.dueDate = dateColumn(*stmt, 7);
         f.fixedDate = dateColumn(*stmt, 8);
         f.batchId = stmt->int64(9);
+        f.statusChangedOn = dateColumn(*stmt, 10);
+        f.pointNumber = static_cast<int>(stmt->int64(11));
         out.push_back(std::move(f));
     }
     if (stmt->failed())

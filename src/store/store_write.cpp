@@ -198,7 +198,7 @@ Status Store::insertWalkFindings(std::span<WalkFinding> findings)
     return inWrite(m_db, *this, QStringLiteral("walk_findings"), [&]() -> Status {
         auto stmt = m_db.prepare(QStringLiteral(
             "INSERT INTO walk_findings (geom, walk_id, kind, description, responsible, status, due_date, "
-            "fixed_date, batch_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+            "fixed_date, batch_id, status_changed_on, point_number) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         if (!stmt)
             return stmt.error();
         for (WalkFinding &f : findings) {
@@ -208,6 +208,8 @@ Status Store::insertWalkFindings(std::span<WalkFinding> findings)
             stmt->bind(3, f.kind).bind(4, f.description).bind(5, f.responsible).bind(6, toString(f.status));
             stmt->bind(7, dateText(f.dueDate)).bind(8, dateText(f.fixedDate));
             bindOptionalId(*stmt, 9, f.batchId);
+            stmt->bind(10, dateText(f.statusChangedOn));
+            bindOptionalId(*stmt, 11, f.pointNumber);
             if (!stmt->exec())
                 return statementError(*stmt, QStringLiteral("walk_findings"));
             f.id = m_db.lastInsertRowId();
@@ -220,31 +222,34 @@ Status Store::updateWalkFinding(const WalkFinding &finding, const QString &autho
 {
     return inWrite(m_db, *this, QString(), [&]() -> Status {
         const auto json = [](const QString &status, const QString &due, const QString &fixed, const QString &resp,
-                             const QString &desc) {
+                             const QString &desc, const QString &changed) {
             return QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("status"), status},
                                                                {QStringLiteral("due_date"), due},
                                                                {QStringLiteral("fixed_date"), fixed},
                                                                {QStringLiteral("responsible"), resp},
-                                                               {QStringLiteral("description"), desc}})
+                                                               {QStringLiteral("description"), desc},
+                                                               {QStringLiteral("status_changed_on"), changed}})
                                          .toJson(QJsonDocument::Compact));
         };
-        auto old = m_db.prepare(QStringLiteral(
-            "SELECT status, due_date, fixed_date, responsible, description FROM walk_findings WHERE fid = ?"));
+        auto old = m_db.prepare(QStringLiteral("SELECT status, due_date, fixed_date, responsible, description, "
+                                               "status_changed_on FROM walk_findings WHERE fid = ?"));
         if (!old)
             return old.error();
         old->bind(1, finding.id);
         if (!old->step())
             return Error{QCoreApplication::translate("lb::store::Store", "Finding %1 does not exist.").arg(finding.id)};
-        const QString before = json(old->text(0), old->text(1), old->text(2), old->text(3), old->text(4));
+        const QString before = json(old->text(0), old->text(1), old->text(2), old->text(3), old->text(4), old->text(5));
         const QString after = json(toString(finding.status), dateText(finding.dueDate), dateText(finding.fixedDate),
-                                   finding.responsible, finding.description);
+                                   finding.responsible, finding.description, dateText(finding.statusChangedOn));
 
-        auto stmt = m_db.prepare(QStringLiteral("UPDATE walk_findings SET status = ?, due_date = ?, fixed_date = ?, "
-                                                "responsible = ?, description = ? WHERE fid = ?"));
+        auto stmt =
+            m_db.prepare(QStringLiteral("UPDATE walk_findings SET status = ?, due_date = ?, fixed_date = ?, "
+                                        "responsible = ?, description = ?, status_changed_on = ? WHERE fid = ?"));
         if (!stmt)
             return stmt.error();
         stmt->bind(1, toString(finding.status)).bind(2, dateText(finding.dueDate)).bind(3, dateText(finding.fixedDate));
-        stmt->bind(4, finding.responsible).bind(5, finding.description).bind(6, finding.id);
+        stmt->bind(4, finding.responsible).bind(5, finding.description).bind(6, dateText(finding.statusChangedOn));
+        stmt->bind(7, finding.id);
         if (!stmt->exec())
             return statementError(*stmt, QStringLiteral("walk_findings"));
 

@@ -218,6 +218,8 @@ TEST_CASE("surveys, walks and findings round-trip; finding edits are logged", "[
                                        FindingStatus::Open,
                                        QDate(2024, 12, 1),
                                        QDate(),
+                                       0,
+                                       QDate(),
                                        0}};
     REQUIRE(store.insertWalkFindings(findings).ok());
 
