@@ -1430,4 +1430,23 @@
         <translation>utan grannar</translation>
     </message>
 </context>
+<context>
+    <name>lb::analysis::InterventionSurvey</name>
+    <message>
+        <source>from %1 % (%2) to %3 % (%4), a change of %5 percentage points (95 % CI %6 to %7)</source>
+        <translation>från %1 % (%2) till %3 % (%4), en förändring med %5 procentenheter (95 % KI %6 till %7)</translation>
+    </message>
+    <message>
+        <source>%1: the target districts have no survey round both before %2 and after it, so the survey cannot show a change.</source>
+        <translation>%1: områdena kring insatsområdet har ingen trygghetsmätning både före %2 och efter, så mätningen kan inte visa någon förändring.</translation>
+    </message>
+    <message>
+        <source>%1 in the target districts: %2.</source>
+        <translation>%1 i områdena kring insatsområdet: %2.</translation>
+    </message>
+    <message>
+        <source>In the comparison area: %1.</source>
+        <translation>I jämförelseområdet: %1.</translation>
+    </message>
+</context>
 </TS>

@@ -81,6 +81,34 @@ Status writeEvaluationTables(const QString &path, const report::EvaluationReport
         "trend in the comparison area before the start");
     add("pretrend_p", r.preTrend.estimable ? n(r.preTrend.pValue, 4) : QString(),
         "test that both trends were equal (small p: they were not)");
+    add("survey_districts", report.surveyDistricts.join(QStringLiteral(", ")),
+        "districts whose survey answers stand for the target area");
+    for (const analysis::SurveyIndicatorChange &c : report.survey.indicators) {
+        const auto area = [&](const char *which, const analysis::SurveyAreaChange &a) {
+            if (!a.measured)
+                return;
+            const QString p = QStringLiteral("survey_%1_%2_").arg(c.indicator, QLatin1String(which));
+            const QString what = QStringLiteral("%1, %2 area").arg(c.indicator, QLatin1String(which));
+            rows.push_back({p + QStringLiteral("before_year"), integer(a.beforeYear),
+                            what + QStringLiteral(": last survey round before the start year")});
+            rows.push_back({p + QStringLiteral("before_pct"), n(100.0 * a.before.estimate, 1),
+                            what + QStringLiteral(": share answering yes then, in %")});
+            rows.push_back({p + QStringLiteral("after_year"), integer(a.afterYear),
+                            what + QStringLiteral(": first survey round after the start year")});
+            rows.push_back({p + QStringLiteral("after_pct"), n(100.0 * a.after.estimate, 1),
+                            what + QStringLiteral(": share answering yes then, in %")});
+            rows.push_back({p + QStringLiteral("change_pts"), n(100.0 * a.change.difference, 1),
+                            what + QStringLiteral(": change in percentage points")});
+            rows.push_back({p + QStringLiteral("ci_lower"), n(100.0 * a.change.lower, 1),
+                            QStringLiteral("lower end of the 95 % confidence interval (Newcombe)")});
+            rows.push_back({p + QStringLiteral("ci_upper"), n(100.0 * a.change.upper, 1),
+                            QStringLiteral("upper end of the 95 % confidence interval (Newcombe)")});
+            rows.push_back({p + QStringLiteral("p"), n(a.change.pValue, 4),
+                            QStringLiteral("two-sided p-value of no change (two-proportion z-test)")});
+        };
+        area("target", c.target);
+        area("comparison", c.comparison);
+    }
     for (const QString &s : r.sentences)
         rows.push_back({QStringLiteral("sentence"), s, QString()});
     for (const QString &w : r.warnings)

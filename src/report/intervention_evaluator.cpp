@@ -4,6 +4,7 @@
 #include "analysis/intervention_zones.h"
 #include "core/local_clock.h"
 #include "core/taxonomy.h"
+#include "report/chart_builder.h"
 #include "store/intervention_store.h"
 #include "store/store.h"
 
@@ -12,6 +13,7 @@
 
 #include <cmath>
 #include <map>
+#include <set>
 
 namespace lb::report {
 
@@ -67,6 +69,69 @@ Result<analysis::InterventionEvaluationResult> run(const Prepared &data, const a
 bool inside(const Area &a, PointXY p)
 {
     return extentOf(a.geometry).contains(p) && contains(a.geometry, p);
+}
+
+// The districts the target area lies in: its own districts, or those holding its point, a vertex
+// of its route or of its polygon.
+std::vector<const Area *> targetDistricts(const Intervention &i, const std::vector<Area> &districts)
+{
+    std::vector<PointXY> probes;
+    if (i.shape == InterventionShape::Point)
+        probes.push_back(i.point);
+    else if (i.shape == InterventionShape::Route)
+        probes = i.route;
+    else if (i.shape == InterventionShape::Polygon)
+        for (const Polygon &polygon : i.polygon)
+            if (!polygon.rings.empty())
+                probes.insert(probes.end(), polygon.rings.front().begin(), polygon.rings.front().end());
+    std::vector<const Area *> out;
+    for (const Area &a : districts) {
+        const bool own = std::find(i.areaIds.begin(), i.areaIds.end(), a.id) != i.areaIds.end();
+        if (own || std::any_of(probes.begin(), probes.end(), [&](PointXY p) { return inside(a, p); }))
+            out.push_back(&a);
+    }
+    return out;
+}
+
+Status compareSurveys(const store::Store &store, const std::vector<Area> &districts, EvaluationReport &report)
+{
+    auto rounds = store.surveys();
+    auto answers = store.surveyAnswers();
+    if (!rounds)
+        return rounds.error();
+    if (!answers)
+        return answers.error();
+    std::map<std::int64_t, int> yearOf;
+    for (const Survey &s : *rounds)
+        yearOf[s.id] = s.year;
+    std::set<FeatureId> target, comparison;
+    for (const Area *a : targetDistricts(report.intervention, districts)) {
+        target.insert(a->id);
+        report.surveyDistricts << a->name;
+    }
+    for (const Area &a : districts)
+        if (a.name == report.comparisonName && !target.count(a.id))
+            comparison.insert(a.id);
+    std::map<QString, analysis::SurveyIndicatorInput> byIndicator;
+    for (const SurveyAnswer &a : *answers) {
+        const bool inTarget = target.count(a.areaId) > 0, inComparison = comparison.count(a.areaId) > 0;
+        if (!inTarget && !inComparison)
+            continue;
+        analysis::SurveyIndicatorInput &in = byIndicator[a.indicator];
+        in.indicator = a.indicator;
+        in.label = indicatorLabel(a.indicator);
+        const analysis::SurveyRoundCount round{yearOf[a.surveyId], double(a.respondents), a.share * a.respondents};
+        (inTarget ? in.target : in.comparison).push_back(round);
+    }
+    std::vector<analysis::SurveyIndicatorInput> inputs;
+    for (auto &[code, in] : byIndicator)
+        inputs.push_back(std::move(in));
+    report.survey = analysis::surveyBeforeAfter(inputs, report.intervention.startsOn.year());
+    for (const analysis::SurveyIndicatorChange &c : report.survey.indicators)
+        if (!c.sentence.isEmpty())
+            report.result.sentences << c.sentence;
+    report.result.warnings << report.survey.notes;
+    return {};
 }
 } // namespace
 
@@ -179,6 +244,8 @@ Result<EvaluationReport> evaluateStoredIntervention(const store::Store &store, c
     if (!result)
         return result.error();
     report.result = std::move(*result);
+    if (Status s = compareSurveys(store, *districts, report); !s)
+        return s.error();
     return report;
 }
 

@@ -5,12 +5,15 @@
 #include "support/intervention_fixture.h"
 #include "support/test_support.h"
 
+#include "store/store.h"
+
 #include <QDateTime>
 #include <QFile>
 #include <QImage>
 #include <QTemporaryDir>
 
 #include <map>
+#include <tuple>
 
 using namespace lb;
 
@@ -107,4 +110,69 @@ TEST_CASE("interventions import adds good rows and names the rows it cannot add"
     REQUIRE(test::runCli({QStringLiteral("interventions"), QStringLiteral("list"), store}, &out, &err) == 0);
     CHECK(out.contains(QStringLiteral("Belysning i parken")));
     CHECK(out.contains(QStringLiteral("2 districts")));
+}
+
+TEST_CASE("evaluate compares the survey of the target's district before and after the start", "[cli][intervention]")
+{
+    QTemporaryDir dir;
+    const QString path = test::makeInterventionStore(dir);
+    {
+        auto store = store::Store::open(path);
+        REQUIRE(store.ok());
+        auto areas = (*store)->areas();
+        REQUIRE(areas.ok());
+        std::map<QString, FeatureId> id;
+        for (const Area &a : *areas)
+            id[a.name] = a.id;
+        // Rounds in 2022, 2024 (the start year: left out) and 2025.
+        const std::vector<std::tuple<int, QString, int, double>> rows = {{2022, QStringLiteral("Centrum"), 400, 0.40},
+                                                                         {2022, QStringLiteral("Södra"), 300, 0.20},
+                                                                         {2024, QStringLiteral("Centrum"), 400, 0.90},
+                                                                         {2025, QStringLiteral("Centrum"), 500, 0.30},
+                                                                         {2025, QStringLiteral("Södra"), 300, 0.21}};
+        std::map<int, std::int64_t> round;
+        for (int year : {2022, 2024, 2025}) {
+            Survey s;
+            s.name = QStringLiteral("Trygghetsmätning %1").arg(year);
+            s.year = year;
+            auto sid = (*store)->insertSurvey(s);
+            REQUIRE(sid.ok());
+            round[year] = *sid;
+        }
+        std::vector<SurveyAnswer> answers;
+        for (const auto &[year, area, respondents, share] : rows) {
+            SurveyAnswer a;
+            a.surveyId = round[year];
+            a.areaId = id[area];
+            a.indicator = QStringLiteral("unsafe_evening");
+            a.respondents = respondents;
+            a.share = share;
+            answers.push_back(a);
+        }
+        REQUIRE((*store)->insertSurveyAnswers(answers).ok());
+    }
+    QString out, err;
+    REQUIRE(test::runCli({QStringLiteral("interventions"), QStringLiteral("add"), path, QStringLiteral("--name"),
+                          QStringLiteral("Kameror"), QStringLiteral("--kind"), QStringLiteral("camera"),
+                          QStringLiteral("--from"), QStringLiteral("2024-01-01"), QStringLiteral("--point"),
+                          QStringLiteral("600500,6600500"), QStringLiteral("--radius"), QStringLiteral("100")},
+                         &out, &err) == 0);
+    const QString csv = dir.filePath(QStringLiteral("result.csv"));
+    REQUIRE(test::runCli({QStringLiteral("evaluate"), path, QStringLiteral("--intervention"), QStringLiteral("1"),
+                          QStringLiteral("--comparison"), QStringLiteral("Södra"), QStringLiteral("--out"), csv},
+                         &out, &err) == 0);
+    INFO(out.toStdString() << err.toStdString());
+    auto t = readTable(csv);
+    CHECK(t["survey_districts"] == QStringLiteral("Centrum"));
+    CHECK(t["survey_unsafe_evening_target_before_year"] == QStringLiteral("2022"));
+    CHECK(t["survey_unsafe_evening_target_after_year"] == QStringLiteral("2025"));
+    CHECK(t["survey_unsafe_evening_target_before_pct"] == QStringLiteral("40,0"));
+    CHECK(t["survey_unsafe_evening_target_after_pct"] == QStringLiteral("30,0"));
+    CHECK(t["survey_unsafe_evening_target_change_pts"] == QStringLiteral("-10,0"));
+    // 160 of 400 against 150 of 500: pooled p = 310/900, z = −0.1 / sqrt(p(1 − p)(1/400 + 1/500))
+    // = −3.1371, two-sided p = 0.00171 (R: prop.test(c(160, 150), c(400, 500), correct = FALSE)).
+    CHECK(t["survey_unsafe_evening_target_p"] == QStringLiteral("0,0017"));
+    CHECK(t["survey_unsafe_evening_comparison_before_pct"] == QStringLiteral("20,0"));
+    CHECK(t["survey_unsafe_evening_comparison_after_pct"] == QStringLiteral("21,0"));
+    CHECK(out.contains(QStringLiteral("from 40 % (2022) to 30 % (2025)")));
 }
