@@ -64,7 +64,7 @@ Commands:
   check STORE                       verify every page, index and constraint of a store
   fetch-police STORE [--url BASE] [--location NAME]
                                     download the police&apos;s current events and import the new ones
-  interventions add|list|kinds|import STORE ...
+  interventions add|list|kinds|import|edit|remove STORE ...
                                     record interventions (insatser)
   evaluate STORE --intervention ID --out FILE.csv [--chart FILE.png|svg|pdf]
                                     did an intervention help: before/after against a comparison area
@@ -103,7 +103,7 @@ Kommandon:
   check DATALAGER                   kontrollera varje sida, index och villkor i ett datalager
   fetch-police DATALAGER [--url BAS] [--location NAMN]
                                     hämta polisens aktuella händelser och importera de nya
-  interventions add|list|kinds|import DATALAGER ...
+  interventions add|list|kinds|import|edit|remove DATALAGER ...
                                     registrera insatser
   evaluate DATALAGER --intervention ID --out FIL.csv [--chart FIL.png|svg|pdf]
                                     hjälpte insatsen: före/efter jämfört med ett jämförelseområde
@@ -825,8 +825,8 @@ Kör ett kommando med --help för dess flaggor.
         <translation>La till %1 insatser; %2 rader lades inte till.</translation>
     </message>
     <message>
-        <source>Usage: lagesbild-cli interventions add|list|kinds|import STORE [options]</source>
-        <translation>Användning: lagesbild-cli interventions add|list|kinds|import DATALAGER [flaggor]</translation>
+        <source>Usage: lagesbild-cli interventions add|list|kinds|import|edit|remove STORE [options]</source>
+        <translation>Användning: lagesbild-cli interventions add|list|kinds|import|edit|remove DATALAGER [flaggor]</translation>
     </message>
     <message numerus="yes">
         <source>%n district(s)</source>
@@ -834,6 +834,38 @@ Kör ett kommando med --help för dess flaggor.
             <numerusform>%Ln område</numerusform>
             <numerusform>%Ln områden</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 needs a store and --id.</source>
+        <translation>%1 behöver ett datalager och --id.</translation>
+    </message>
+    <message>
+        <source>--id needs the number of an intervention (see interventions list), not %1.</source>
+        <translation>--id behöver numret på en insats (se interventions list), inte %1.</translation>
+    </message>
+    <message>
+        <source>Changes the given fields of an intervention and keeps the others. A new place (--point, --route, --polygon or --districts) replaces the old one; --to &quot;&quot; removes the end date.</source>
+        <translation>Ändrar de angivna fälten för en insats och behåller de andra. En ny plats (--point, --route, --polygon eller --districts) ersätter den gamla; --to &quot;&quot; tar bort slutdatumet.</translation>
+    </message>
+    <message>
+        <source>The intervention&apos;s number.</source>
+        <translation>Insatsens nummer.</translation>
+    </message>
+    <message>
+        <source>interventions edit: give at least one field to change.</source>
+        <translation>interventions edit: ange minst ett fält att ändra.</translation>
+    </message>
+    <message>
+        <source>Changed intervention %1: %2</source>
+        <translation>Ändrade insats %1: %2</translation>
+    </message>
+    <message>
+        <source>Removes an intervention with its districts and links; the edit log keeps its fields.</source>
+        <translation>Tar bort en insats med dess områden och länkar; ändringsloggen behåller dess fält.</translation>
+    </message>
+    <message>
+        <source>Removed intervention %1: %2</source>
+        <translation>Tog bort insats %1: %2</translation>
     </message>
 </context>
 <context>

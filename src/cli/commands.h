@@ -25,6 +25,8 @@ int runUpgrade(const QStringList &args, CommandIo io);
 int runCheck(const QStringList &args, CommandIo io);
 int runFetchPolice(const QStringList &args, CommandIo io);
 int runInterventions(const QStringList &args, CommandIo io);
+int runEditIntervention(const QStringList &args, CommandIo io);   // interventions edit
+int runRemoveIntervention(const QStringList &args, CommandIo io); // interventions remove
 int runEvaluate(const QStringList &args, CommandIo io);
 int runChart(const QStringList &args, CommandIo io);
 int runPrint(const QStringList &args, CommandIo io);

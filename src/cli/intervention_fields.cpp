@@ -136,4 +136,52 @@ Result<Intervention> interventionFromFields(const QMap<QString, QString> &f, con
     return i;
 }
 
+QMap<QString, QString> fieldsFromIntervention(const Intervention &i, const std::vector<Area> &areas)
+{
+    const auto coordinate = [](double v) {
+        return QString::number(v, 'f', 3);
+    };
+    const auto pointList = [&](const LineString &points) {
+        QStringList pairs;
+        for (const PointXY &p : points)
+            pairs << coordinate(p.x) + QLatin1Char(' ') + coordinate(p.y);
+        return pairs.join(QStringLiteral(", "));
+    };
+    QMap<QString, QString> f;
+    f[QStringLiteral("name")] = i.name;
+    f[QStringLiteral("kind")] = i.kind;
+    f[QStringLiteral("from")] = i.startsOn.toString(Qt::ISODate);
+    f[QStringLiteral("to")] = i.endsOn.toString(Qt::ISODate);
+    f[QStringLiteral("organisation")] = i.organisation;
+    f[QStringLiteral("description")] = i.description;
+    if (i.cost)
+        f[QStringLiteral("cost")] = QString::number(*i.cost, 'f', 2);
+    f[QStringLiteral("radius")] = QString::number(i.radius, 'g', 12);
+    switch (i.shape) {
+    case InterventionShape::Point:
+        f[QStringLiteral("point")] = coordinate(i.point.x) + QLatin1Char(',') + coordinate(i.point.y);
+        break;
+    case InterventionShape::Route:
+        f[QStringLiteral("route")] = pointList(i.route);
+        break;
+    case InterventionShape::Polygon:
+        if (!i.polygon.empty() && !i.polygon.front().rings.empty())
+            f[QStringLiteral("polygon")] = pointList(i.polygon.front().rings.front());
+        break;
+    case InterventionShape::Districts: {
+        QStringList names;
+        for (const Area &a : areas)
+            if (std::find(i.areaIds.begin(), i.areaIds.end(), a.id) != i.areaIds.end())
+                names << a.name;
+        f[QStringLiteral("districts")] = names.join(QLatin1Char(','));
+        break;
+    }
+    }
+    QStringList links;
+    for (const InterventionLink &l : i.links)
+        links << QStringLiteral("%1:%2").arg(l.table).arg(l.featureId);
+    f[QStringLiteral("links")] = links.join(QLatin1Char(','));
+    return f;
+}
+
 } // namespace lb::cli

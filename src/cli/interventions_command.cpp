@@ -1,4 +1,5 @@
-// lagesbild-cli interventions add|list|kinds|import STORE ...: record interventions (insatser).
+// lagesbild-cli interventions add|list|kinds|import STORE ...: record interventions (insatser); edit and
+// remove are in interventions_edit.cpp.
 
 #include "cli/cli_support.h"
 #include "cli/commands.h"
@@ -274,7 +275,13 @@ int runInterventions(const QStringList &args, CommandIo io)
         return runKinds(rest, io);
     if (sub == QLatin1String("import"))
         return runImportInterventions(rest, io);
-    io.err << InterventionsTr::tr("Usage: lagesbild-cli interventions add|list|kinds|import STORE [options]") << '\n';
+    if (sub == QLatin1String("edit"))
+        return runEditIntervention(rest, io);
+    if (sub == QLatin1String("remove"))
+        return runRemoveIntervention(rest, io);
+    io.err << InterventionsTr::tr(
+                  "Usage: lagesbild-cli interventions add|list|kinds|import|edit|remove STORE [options]")
+           << '\n';
     return 2;
 }
 

@@ -40,7 +40,7 @@ Commands:
   check STORE                       verify every page, index and constraint of a store
   fetch-police STORE [--url BASE] [--location NAME]
                                     download the police's current events and import the new ones
-  interventions add|list|kinds|import STORE ...
+  interventions add|list|kinds|import|edit|remove STORE ...
                                     record interventions (insatser)
   evaluate STORE --intervention ID --out FILE.csv [--chart FILE.png|svg|pdf]
                                     did an intervention help: before/after against a comparison area

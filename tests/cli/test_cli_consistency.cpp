@@ -45,6 +45,8 @@ const std::vector<HelpRow> kCommands = {
     {{QStringLiteral("interventions"), QStringLiteral("add")}, true, false},
     {{QStringLiteral("interventions"), QStringLiteral("list")}, true, false},
     {{QStringLiteral("interventions"), QStringLiteral("import")}, true, false},
+    {{QStringLiteral("interventions"), QStringLiteral("edit")}, true, false},
+    {{QStringLiteral("interventions"), QStringLiteral("remove")}, true, false},
     {{QStringLiteral("analyse"), QStringLiteral("kde")}, true, false},
     {{QStringLiteral("analyse"), QStringLiteral("gistar")}, true, true},
     {{QStringLiteral("analyse"), QStringLiteral("trends")}, true, false},

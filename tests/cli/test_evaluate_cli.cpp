@@ -176,3 +176,52 @@ TEST_CASE("evaluate compares the survey of the target's district before and afte
     CHECK(t["survey_unsafe_evening_comparison_after_pct"] == QStringLiteral("21,0"));
     CHECK(out.contains(QStringLiteral("from 40 % (2022) to 30 % (2025)")));
 }
+
+TEST_CASE("interventions edit changes the given fields and remove deletes, both logged", "[cli][intervention]")
+{
+    QTemporaryDir dir;
+    const QString path = test::makeInterventionStore(dir);
+    QString out, err;
+    REQUIRE(test::runCli({QStringLiteral("interventions"), QStringLiteral("add"), path, QStringLiteral("--name"),
+                          QStringLiteral("Kameror"), QStringLiteral("--kind"), QStringLiteral("camera"),
+                          QStringLiteral("--from"), QStringLiteral("2024-01-01"), QStringLiteral("--point"),
+                          QStringLiteral("600500,6600500"), QStringLiteral("--radius"), QStringLiteral("100"),
+                          QStringLiteral("--organisation"), QStringLiteral("Kommunen")},
+                         &out, &err) == 0);
+    // A new end date and a new place; the name, kind and organisation stay.
+    REQUIRE(test::runCli({QStringLiteral("interventions"), QStringLiteral("edit"), path, QStringLiteral("--id"),
+                          QStringLiteral("1"), QStringLiteral("--to"), QStringLiteral("2024-12-31"),
+                          QStringLiteral("--districts"), QStringLiteral("Södra"), QStringLiteral("--author"),
+                          QStringLiteral("Anna")},
+                         &out, &err) == 0);
+    INFO(err.toStdString());
+    CHECK(out.contains(QStringLiteral("Changed intervention 1: Kameror")));
+    {
+        auto store = store::Store::open(path, store::Store::Mode::ReadOnly);
+        REQUIRE(store.ok());
+        const store::Database &db = (*store)->database();
+        CHECK(db.queryText(QStringLiteral("SELECT ends_on FROM interventions WHERE fid = 1")) ==
+              QStringLiteral("2024-12-31"));
+        CHECK(db.queryText(QStringLiteral("SELECT shape || organisation || kind FROM interventions WHERE fid = 1")) ==
+              QStringLiteral("districtsKommunencamera"));
+        CHECK(db.queryText(QStringLiteral("SELECT a.name FROM intervention_areas i JOIN areas a ON a.fid = "
+                                          "i.area_id WHERE i.intervention_id = 1")) == QStringLiteral("Södra"));
+        CHECK(db.queryInt(QStringLiteral("SELECT count(*) FROM edit_log WHERE table_name = 'interventions' AND "
+                                         "action = 'update' AND author = 'Anna'")) == 1);
+    }
+    // Nothing to change and an unknown id are errors that change nothing.
+    CHECK(test::runCli({QStringLiteral("interventions"), QStringLiteral("edit"), path, QStringLiteral("--id"),
+                        QStringLiteral("1")},
+                       &out, &err) == 2);
+    CHECK(test::runCli({QStringLiteral("interventions"), QStringLiteral("remove"), path, QStringLiteral("--id"),
+                        QStringLiteral("7")},
+                       &out, &err) == 2);
+    REQUIRE(test::runCli({QStringLiteral("interventions"), QStringLiteral("remove"), path, QStringLiteral("--id"),
+                          QStringLiteral("1")},
+                         &out, &err) == 0);
+    CHECK(out.contains(QStringLiteral("Removed intervention 1: Kameror")));
+    auto store = store::Store::open(path, store::Store::Mode::ReadOnly);
+    REQUIRE(store.ok());
+    CHECK((*store)->database().queryInt(QStringLiteral("SELECT count(*) FROM interventions")) == 0);
+    CHECK((*store)->database().queryInt(QStringLiteral("SELECT count(*) FROM intervention_areas")) == 0);
+}
