@@ -1275,6 +1275,50 @@ Polisens svar är sparat som %4.</translation>
         <source>Evaluating…</source>
         <translation>Utvärderar…</translation>
     </message>
+    <message>
+        <source>Change…</source>
+        <translation>Ändra…</translation>
+    </message>
+    <message>
+        <source>Load the selected intervention into the form below to change it.</source>
+        <translation>Hämta den valda insatsen till formuläret nedan för att ändra den.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <source>Remove intervention</source>
+        <translation>Ta bort insats</translation>
+    </message>
+    <message>
+        <source>Cancel the change</source>
+        <translation>Avbryt ändringen</translation>
+    </message>
+    <message>
+        <source>Change “%1”</source>
+        <translation>Ändra ”%1”</translation>
+    </message>
+    <message>
+        <source>Save the change</source>
+        <translation>Spara ändringen</translation>
+    </message>
+    <message>
+        <source>The stored route</source>
+        <translation>Den sparade sträckan</translation>
+    </message>
+    <message>
+        <source>The stored polygon</source>
+        <translation>Den sparade polygonen</translation>
+    </message>
+    <message>
+        <source>Remove “%1” with its districts and links? The edit log keeps its fields.</source>
+        <translation>Ta bort ”%1” med dess områden och länkar? Ändringsloggen behåller dess fält.</translation>
+    </message>
+    <message>
+        <source>Removed “%1”.</source>
+        <translation>Tog bort ”%1”.</translation>
+    </message>
 </context>
 <context>
     <name>FilterPanelForm</name>

@@ -1,5 +1,7 @@
 #include "app/intervention_panel.h"
 
+#include "app/dialog_service.h"
+
 #include "app/main_window.h"
 #include "app/map_canvas.h"
 #include "report/intervention_chart.h"
@@ -45,6 +47,18 @@ InterventionPanel::InterventionPanel(MapCanvas *canvas, QWidget *parent)
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setMaximumHeight(160);
     layout->addWidget(m_table);
+    auto *rowButtons = new QHBoxLayout;
+    m_edit = new QPushButton(tr("Change…"), body);
+    m_edit->setObjectName(QStringLiteral("interventionEdit"));
+    m_edit->setToolTip(tr("Load the selected intervention into the form below to change it."));
+    m_remove = new QPushButton(tr("Remove"), body);
+    m_remove->setObjectName(QStringLiteral("interventionRemove"));
+    connect(m_edit, &QPushButton::clicked, this, &InterventionPanel::editSelected);
+    connect(m_remove, &QPushButton::clicked, this, [this] { removeSelected(); });
+    rowButtons->addWidget(m_edit);
+    rowButtons->addWidget(m_remove);
+    rowButtons->addStretch(1);
+    layout->addLayout(rowButtons);
     layout->addWidget(buildEvaluation());
     layout->addWidget(buildForm());
     m_status = new QLabel(body);
@@ -71,6 +85,9 @@ InterventionPanel *InterventionPanel::install(MainWindow *window)
     window->addDockWidget(Qt::RightDockWidgetArea, panel);
     panel->hide();
     connect(window, &MainWindow::storeOpened, panel, &InterventionPanel::setStore);
+    panel->setConfirm([window, panel](const QString &question) {
+        return window->dialogs()->ask(panel, tr("Remove intervention"), question);
+    });
     return panel;
 }
 
@@ -111,6 +128,7 @@ QWidget *InterventionPanel::buildEvaluation()
 QWidget *InterventionPanel::buildForm()
 {
     auto *box = new QGroupBox(tr("Add an intervention"), this);
+    m_formBox = box;
     auto *form = new QFormLayout(box);
     m_name = new QLineEdit(box);
     m_kind = new QComboBox(box);
@@ -152,9 +170,16 @@ QWidget *InterventionPanel::buildForm()
     m_cost->setDecimals(0);
     m_cost->setSuffix(tr(" kr"));
     m_description = new QLineEdit(box);
-    auto *save = new QPushButton(tr("Save intervention"), box);
-    save->setObjectName(QStringLiteral("interventionSave"));
-    connect(save, &QPushButton::clicked, this, [this] { saveForm(); });
+    m_save = new QPushButton(tr("Save intervention"), box);
+    m_save->setObjectName(QStringLiteral("interventionSave"));
+    connect(m_save, &QPushButton::clicked, this, [this] { saveForm(); });
+    m_cancelEdit = new QPushButton(tr("Cancel the change"), box);
+    m_cancelEdit->setObjectName(QStringLiteral("interventionCancelEdit"));
+    m_cancelEdit->hide();
+    connect(m_cancelEdit, &QPushButton::clicked, this, &InterventionPanel::cancelEdit);
+    auto *saveRow = new QHBoxLayout;
+    saveRow->addWidget(m_save);
+    saveRow->addWidget(m_cancelEdit);
     auto *pickRow = new QHBoxLayout;
     pickRow->addWidget(m_pick);
     pickRow->addWidget(m_pickedLabel, 1);
@@ -169,7 +194,7 @@ QWidget *InterventionPanel::buildForm()
     form->addRow(tr("Responsible"), m_organisation);
     form->addRow(tr("Cost"), m_cost);
     form->addRow(tr("Description"), m_description);
-    form->addRow(save);
+    form->addRow(saveRow);
     return box;
 }
 

@@ -1,7 +1,8 @@
 #pragma once
 
 // InterventionPanel: the dock listing the store's interventions (insatser), a form to add one
-// (a point with a radius picked on the map, or districts), and the evaluation of the selected
+// (a point with a radius picked on the map, or districts) or to change the selected one, removal
+// of the selected one after a question, and the evaluation of the selected
 // intervention: the sentences, warnings and the monthly chart (report::evaluateStoredIntervention
 // on a worker with its own read-only store).
 //
@@ -12,6 +13,7 @@
 #include <QDockWidget>
 #include <QFutureWatcher>
 
+#include <functional>
 #include <optional>
 #include <vector>
 
@@ -19,6 +21,7 @@ class QCheckBox;
 class QComboBox;
 class QDateEdit;
 class QDoubleSpinBox;
+class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -42,8 +45,18 @@ public:
     static InterventionPanel *install(MainWindow *window);
 
     void setStore(const QString &path);
-    // Saves the form as a new intervention; false (and the reason in the status line) when it cannot.
+    // Saves the form as a new intervention, or as the changed one after editSelected(); false (and
+    // the reason in the status line) when it cannot.
     bool saveForm();
+    // Loads the selected intervention into the form to change it; saveForm() then updates it.
+    void editSelected();
+    // Leaves the form for a new intervention again.
+    void cancelEdit();
+    // Removes the selected intervention when `confirm` (asked with its name) says yes.
+    bool removeSelected();
+    // Asks the user before a removal; without one, nothing is removed.
+    void setConfirm(std::function<bool(const QString &question)> confirm) { m_confirm = std::move(confirm); }
+    std::int64_t editingId() const { return m_editing ? m_editing->id : 0; }
     // Evaluates the selected intervention on a worker; evaluated() follows.
     void evaluateSelected();
     bool isBusy() const { return m_watcher.isRunning(); }
@@ -74,11 +87,20 @@ private:
     QWidget *buildEvaluation();
     void reload();
     void onEvaluated();
+    void fillForm(const Intervention &i);
+    void selectId(std::int64_t id);
     std::vector<Intervention> m_interventions;
 
     MapCanvas *m_canvas = nullptr;
     QString m_path;
     std::optional<PointXY> m_picked;
+    std::optional<Intervention> m_editing; // the intervention the form changes; none: a new one
+    std::function<bool(const QString &)> m_confirm;
+    QGroupBox *m_formBox = nullptr;
+    QPushButton *m_save = nullptr;
+    QPushButton *m_cancelEdit = nullptr;
+    QPushButton *m_edit = nullptr;
+    QPushButton *m_remove = nullptr;
     QTableWidget *m_table = nullptr;
     QLineEdit *m_name = nullptr;
     QComboBox *m_kind = nullptr;

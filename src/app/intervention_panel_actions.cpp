@@ -79,7 +79,8 @@ void InterventionPanel::reload()
     }
     if (m_table->rowCount() > 0 && m_table->currentRow() < 0)
         m_table->selectRow(0);
-    m_evaluate->setEnabled(m_table->rowCount() > 0);
+    for (QPushButton *b : {m_evaluate, m_edit, m_remove})
+        b->setEnabled(m_table->rowCount() > 0);
 }
 
 void InterventionPanel::setPickedPoint(PointXY p)
@@ -108,6 +109,13 @@ bool InterventionPanel::saveForm()
     if (m_hasEnd->isChecked())
         i.endsOn = m_to->date();
     i.shape = static_cast<InterventionShape>(m_place->currentData().toInt());
+    if (m_editing) {
+        i.id = m_editing->id;
+        i.links = m_editing->links; // the form does not show them; a change keeps them
+        i.route = m_editing->route; // a route or polygon drawn elsewhere is kept as it is
+        i.polygon = m_editing->polygon;
+        i.radius = m_editing->radius;
+    }
     if (i.shape == InterventionShape::Point) {
         if (!m_picked) {
             m_status->setText(tr("Pick the place on the map first."));
@@ -130,18 +138,22 @@ bool InterventionPanel::saveForm()
         return false;
     }
     store::InterventionStore interventions(**store);
-    auto id = interventions.insert(i);
+    Result<std::int64_t> id = i.id;
+    if (m_editing) {
+        if (Status s = interventions.update(i); !s)
+            id = s.error();
+    } else {
+        id = interventions.insert(i);
+    }
     if (!id) {
         m_status->setText(id.errorMessage());
         return false;
     }
     m_status->setText(tr("Saved “%1”.").arg(i.name));
-    m_name->clear();
     store->reset();
+    cancelEdit();
     reload();
-    for (int row = 0; row < m_table->rowCount(); ++row)
-        if (m_interventions[static_cast<std::size_t>(row)].id == *id)
-            m_table->selectRow(row);
+    selectId(*id);
     return true;
 }
 

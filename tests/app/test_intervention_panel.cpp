@@ -6,6 +6,7 @@
 #include "app/intervention_panel.h"
 #include "app/main_window.h"
 #include "app/map_canvas.h"
+#include "store/store.h"
 #include "support/intervention_fixture.h"
 #include "support/sample_store.h"
 #include "support/wait.h"
@@ -117,4 +118,59 @@ TEST_CASE("View › Interventions opens the dock, and a click on the map picks t
     CHECK_FALSE(panel->pickButton()->isChecked());
     CHECK(panel->pickedLabel()->text() ==
           QStringLiteral("%1, %2").arg(QString::number(expected.x, 'f', 0), QString::number(expected.y, 'f', 0)));
+}
+
+TEST_CASE("the interventions dock changes and removes the selected intervention", "[gui][intervention]")
+{
+    QTemporaryDir dir;
+    const QString path = test::makeInterventionStore(dir);
+    app::InterventionPanel panel(nullptr);
+    panel.setStore(path);
+    panel.nameEdit()->setText(QStringLiteral("Kameror"));
+    panel.kindCombo()->setCurrentIndex(panel.kindCombo()->findData(QStringLiteral("camera")));
+    panel.fromEdit()->setDate(QDate(2024, 1, 1));
+    panel.setPickedPoint({test::interventionX, test::interventionY});
+    panel.radiusSpin()->setValue(100);
+    REQUIRE(panel.saveForm());
+    REQUIRE(panel.table()->rowCount() == 1);
+
+    // The form shows the stored values; a changed name and radius are saved to the same record.
+    panel.table()->selectRow(0);
+    panel.editSelected();
+    CHECK(panel.editingId() == 1);
+    CHECK(panel.nameEdit()->text() == QStringLiteral("Kameror"));
+    CHECK(panel.radiusSpin()->value() == 100.0);
+    panel.nameEdit()->setText(QStringLiteral("Kameror vid torget"));
+    panel.radiusSpin()->setValue(150);
+    REQUIRE(panel.saveForm());
+    CHECK(panel.editingId() == 0);
+    REQUIRE(panel.table()->rowCount() == 1);
+    CHECK(panel.table()->item(0, 0)->text() == QStringLiteral("Kameror vid torget"));
+    {
+        auto store = store::Store::open(path, store::Store::Mode::ReadOnly);
+        REQUIRE(store.ok());
+        CHECK((*store)->database().queryText(QStringLiteral("SELECT name || ' ' || radius_m FROM interventions")) ==
+              QStringLiteral("Kameror vid torget 150.0"));
+        CHECK((*store)->database().queryInt(
+                  QStringLiteral("SELECT count(*) FROM edit_log WHERE table_name = 'interventions'")) == 2);
+    }
+
+    // Removal asks first; "no" keeps it, "yes" removes it.
+    QStringList asked;
+    bool answer = false;
+    panel.setConfirm([&](const QString &question) {
+        asked << question;
+        return answer;
+    });
+    panel.table()->selectRow(0);
+    CHECK_FALSE(panel.removeSelected());
+    CHECK(panel.table()->rowCount() == 1);
+    answer = true;
+    CHECK(panel.removeSelected());
+    CHECK(panel.table()->rowCount() == 0);
+    REQUIRE(asked.size() == 2);
+    CHECK(asked.front().contains(QStringLiteral("Kameror vid torget")));
+    auto store = store::Store::open(path, store::Store::Mode::ReadOnly);
+    REQUIRE(store.ok());
+    CHECK((*store)->database().queryInt(QStringLiteral("SELECT count(*) FROM interventions")) == 0);
 }
