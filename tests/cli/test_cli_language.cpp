@@ -88,3 +88,17 @@ TEST_CASE("the CLI writes numbers the way the language does", "[cli][i18n]")
     CHECK_FALSE(rawNumbers(QStringLiteral("28876 händelser"), true).isEmpty());
     CHECK(rawNumbers(QStringLiteral("28 876 händelser (z = 261,62) 2021-01-01T02:40:00+01:00"), true).isEmpty());
 }
+
+TEST_CASE("option errors are in the user's language", "[cli][i18n]")
+{
+    const CliResult sv =
+        runCliIn(QStringLiteral("sv"), {QStringLiteral("info"), demoStore(), QStringLiteral("--bogus")});
+    CHECK(sv.exitCode == 2);
+    CHECK(sv.err.contains(QStringLiteral("Okänd flagga 'bogus'.")));
+    const CliResult missing =
+        runCliIn(QStringLiteral("sv"), {QStringLiteral("render"), demoStore(), QStringLiteral("--out")});
+    CHECK(missing.err.contains(QStringLiteral("Värde saknas efter '--out'.")));
+    const CliResult en =
+        runCliIn(QStringLiteral("en"), {QStringLiteral("info"), demoStore(), QStringLiteral("--bogus")});
+    CHECK(en.err.contains(QStringLiteral("Unknown option 'bogus'.")));
+}
