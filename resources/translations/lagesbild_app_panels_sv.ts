@@ -1740,4 +1740,79 @@ Polisens svar är sparat som %4.</translation>
         <translation>Grupp:</translation>
     </message>
 </context>
+<context>
+    <name>PrintDialogForm</name>
+    <message>
+        <source>Legend</source>
+        <translation>Teckenförklaring</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>Marginal</translation>
+    </message>
+    <message>
+        <source>North arrow</source>
+        <translation>Norrpil</translation>
+    </message>
+    <message>
+        <source>On the page</source>
+        <translation>På sidan</translation>
+    </message>
+    <message>
+        <source>Overview map when zoomed in</source>
+        <translation>Översiktskarta vid inzoomning</translation>
+    </message>
+    <message>
+        <source>PNG resolution</source>
+        <translation>Upplösning för PNG</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Sida</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>Stående</translation>
+    </message>
+    <message>
+        <source>Public version: suppress counts under</source>
+        <translation>Offentlig version: dölj antal under</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Spara som…</translation>
+    </message>
+    <message>
+        <source>Saved layouts</source>
+        <translation>Sparade layouter</translation>
+    </message>
+    <message>
+        <source>Scale bar</source>
+        <translation>Skalstock</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Storlek</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Källor</translation>
+    </message>
+    <message>
+        <source>Subtitle</source>
+        <translation>Underrubrik</translation>
+    </message>
+    <message>
+        <source>The incidents, surveys and walks in the store</source>
+        <translation>Händelserna, mätningarna och vandringarna i datalagret</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Rubrik</translation>
+    </message>
+</context>
 </TS>

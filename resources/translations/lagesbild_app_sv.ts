@@ -233,6 +233,10 @@ Uppgradera det nu? Först sparas en kopia av den gamla filen bredvid, så att en
         <source>The store for %1 is ready. Import its districts (a file of areas) now?</source>
         <translation>Datalagret för %1 är klart. Vill du importera dess områden (en fil med ytor) nu?</translation>
     </message>
+    <message>
+        <source>&amp;Print map…</source>
+        <translation>Skriv &amp;ut karta…</translation>
+    </message>
 </context>
 <context>
     <name>lb::app::WelcomeWidget</name>
@@ -411,6 +415,37 @@ Uppgradera det nu? Först sparas en kopia av den gamla filen bredvid, så att en
     <message>
         <source>Lägesbild store (*.gpkg)</source>
         <translation>Lägesbild-datalager (*.gpkg)</translation>
+    </message>
+</context>
+<context>
+    <name>lb::app::PrintDialog</name>
+    <message>
+        <source>Export the page</source>
+        <translation>Exportera sidan</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportera…</translation>
+    </message>
+    <message>
+        <source>Name of the layout:</source>
+        <translation>Layoutens namn:</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;PNG image (*.png);;SVG image (*.svg)</source>
+        <translation>PDF (*.pdf);;PNG-bild (*.png);;SVG-bild (*.svg)</translation>
+    </message>
+    <message>
+        <source>Print map</source>
+        <translation>Skriv ut karta</translation>
+    </message>
+    <message>
+        <source>Remove print layout</source>
+        <translation>Ta bort utskriftslayout</translation>
+    </message>
+    <message>
+        <source>Save print layout</source>
+        <translation>Spara utskriftslayout</translation>
     </message>
 </context>
 </TS>

@@ -457,6 +457,34 @@
         <source>landscape</source>
         <translation>liggande</translation>
     </message>
+    <message>
+        <source>A print layout needs a name.</source>
+        <translation>En utskriftslayout behöver ett namn.</translation>
+    </message>
+    <message>
+        <source>No print layout called %1 in the store. Layouts: %2.</source>
+        <translation>Ingen utskriftslayout som heter %1 i datalagret. Layouter: %2.</translation>
+    </message>
+    <message>
+        <source>Save the page&apos;s settings in the store as a print layout of this name.</source>
+        <translation>Spara sidans inställningar i datalagret som en utskriftslayout med detta namn.</translation>
+    </message>
+    <message>
+        <source>Saved the print layout %1.</source>
+        <translation>Sparade utskriftslayouten %1.</translation>
+    </message>
+    <message>
+        <source>Start from this print layout saved in the store; options override it.</source>
+        <translation>Utgå från denna utskriftslayout som sparats i datalagret; flaggor går före den.</translation>
+    </message>
+    <message>
+        <source>There is no print layout called %1.</source>
+        <translation>Det finns ingen utskriftslayout som heter %1.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>inga</translation>
+    </message>
 </context>
 <context>
     <name>lb::report::AnalysisLayers</name>

@@ -14,6 +14,7 @@
 #include "app/layer_panel.h"
 #include "app/map_canvas.h"
 #include "app/new_store_dialog.h"
+#include "app/print_dialog.h"
 #include "app/report_dialog.h"
 #include "app/store_watcher.h"
 #include "app/welcome_widget.h"
@@ -142,6 +143,15 @@ void MainWindow::createActions()
         connect(this, &MainWindow::storeOpened, a,
                 [this, a, importBatches] { a->setEnabled(a == importBatches || m_readOnlyReason.isEmpty()); });
     }
+    QAction *print = file->addAction(tr("&Print map…"), this, [this] {
+        PrintView view{m_storePath, m_data ? m_data->name : QString(), m_canvas->settings(), m_canvas->layers(),
+                       m_data ? m_data->fullExtent : Extent{}};
+        PrintDialog(std::move(view), m_dialogs, this).exec();
+    });
+    print->setObjectName(QStringLiteral("actionPrintMap"));
+    print->setShortcut(QKeySequence::Print);
+    print->setEnabled(false);
+    connect(this, &MainWindow::storeOpened, print, [print] { print->setEnabled(true); });
     QAction *charts =
         file->addAction(tr("&Charts…"), this, [this] { ChartDialog(m_storePath, m_dialogs, this).exec(); });
     charts->setObjectName(QStringLiteral("actionCharts"));

@@ -1,13 +1,15 @@
 // lagesbild-cli print STORE --out PAGE.{pdf,png,svg}: a print layout of the map — page size and
 // orientation, margins, title, subtitle, legend from the visible layers, scale bar, north arrow,
 // overview inset, sources, date and page number — with the heat map and hot spots on request.
-// Every page states whether it is internal or public.
+// Every page states whether it is internal or public. --layout NAME starts from a layout saved in
+// the store (options given override it); --save-layout NAME saves the page's settings as one.
 
 #include "cli/cli_support.h"
 #include "render/map_data.h"
 #include "report/analysis_layers.h"
 #include "report/chart_sources.h"
 #include "report/map_exporter.h"
+#include "report/print_layout.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -55,8 +57,14 @@ int runPrint(const QStringList &args, CommandIo io)
                                         "suppressed. Without it the page is marked internal."));
     const QCommandLineOption k(QStringLiteral("k"), Tr::tr("The threshold of a public page (default 5)."),
                                QStringLiteral("N"), QStringLiteral("5"));
-    p.addOptions(
-        {out, page, portrait, margin, title, subtitle, attribution, layers, heat, radius, hot, district, dpi, pub, k});
+    const QCommandLineOption layout(QStringLiteral("layout"),
+                                    Tr::tr("Start from this print layout saved in the store; options override it."),
+                                    QStringLiteral("NAME"));
+    const QCommandLineOption saveLayout(QStringLiteral("save-layout"),
+                                        Tr::tr("Save the page's settings in the store as a print layout of this name."),
+                                        QStringLiteral("NAME"));
+    p.addOptions({out, page, portrait, margin, title, subtitle, attribution, layers, heat, radius, hot, district, dpi,
+                  pub, k, layout, saveLayout});
     int rc = 0;
     if (!parseArgs(p, QStringLiteral("print"), args, io, &rc))
         return rc;
@@ -67,23 +75,67 @@ int runPrint(const QStringList &args, CommandIo io)
     }
     if (!outputFormat(p.value(out), {QStringLiteral("pdf"), QStringLiteral("png"), QStringLiteral("svg")}, io))
         return 2;
-    const QString pageName = p.value(page).toUpper();
-    bool okMargin = false, okRadius = false, okDpi = false, okK = false;
-    report::MapExportSettings settings;
-    settings.pageSize = QPageSize(pageName == QLatin1String("A3") ? QPageSize::A3 : QPageSize::A4);
-    settings.orientation = p.isSet(portrait) ? QPageLayout::Portrait : QPageLayout::Landscape;
-    settings.marginMm = p.value(margin).toDouble(&okMargin);
-    settings.pngDpi = p.value(dpi).toDouble(&okDpi);
+    report::PrintLayout l;
+    if (p.isSet(layout) || p.isSet(saveLayout)) {
+        auto rw = openStore(p.positionalArguments().first(), io,
+                            p.isSet(saveLayout) ? store::Store::Mode::ReadWrite : store::Store::Mode::ReadOnly);
+        if (!rw)
+            return 1;
+        if (p.isSet(layout)) {
+            const auto saved = report::findPrintLayout(report::readPrintLayouts(*rw), p.value(layout));
+            if (!saved) {
+                QStringList names;
+                for (const report::PrintLayout &each : report::readPrintLayouts(*rw))
+                    names << each.name;
+                io.err << Tr::tr("No print layout called %1 in the store. Layouts: %2.")
+                              .arg(p.value(layout), names.isEmpty() ? Tr::tr("none") : names.join(QStringLiteral(", ")))
+                       << '\n';
+                return 2;
+            }
+            l = *saved;
+        }
+    }
+    const QString pageName =
+        p.isSet(page) ? p.value(page).toUpper() : (l.a3 ? QStringLiteral("A3") : QStringLiteral("A4"));
+    bool okMargin = true, okRadius = false, okDpi = true, okK = true;
+    l.a3 = pageName == QLatin1String("A3");
+    if (p.isSet(portrait))
+        l.portrait = true;
+    if (p.isSet(margin))
+        l.marginMm = p.value(margin).toDouble(&okMargin);
+    if (p.isSet(dpi))
+        l.pngDpi = p.value(dpi).toDouble(&okDpi);
+    if (p.isSet(k))
+        l.k = p.value(k).toInt(&okK);
+    if (p.isSet(pub))
+        l.isPublic = true;
+    if (p.isSet(title))
+        l.title = p.value(title);
+    if (p.isSet(subtitle))
+        l.subtitle = p.value(subtitle);
+    if (p.isSet(attribution))
+        l.attribution = p.value(attribution);
     const double radiusM = p.value(radius).toDouble(&okRadius);
     DisclosureRules rules;
-    rules.minCount = p.value(k).toInt(&okK);
-    if ((pageName != QLatin1String("A4") && pageName != QLatin1String("A3")) || !okMargin || settings.marginMm < 0 ||
-        settings.marginMm > 50 || !okDpi || settings.pngDpi < 24 || settings.pngDpi > 1200 || !okRadius ||
-        radiusM <= 0 || !okK || rules.minCount < 1) {
+    rules.minCount = l.k;
+    if ((pageName != QLatin1String("A4") && pageName != QLatin1String("A3")) || !okMargin || l.marginMm < 0 ||
+        l.marginMm > 50 || !okDpi || l.pngDpi < 24 || l.pngDpi > 1200 || !okRadius || radiusM <= 0 || !okK ||
+        rules.minCount < 1) {
         io.err << Tr::tr("--page takes A4 or A3, --margin 0 to 50 mm, --dpi 24 to 1200, --radius metres, --k a "
                          "whole number of at least 1.")
                << '\n';
         return 2;
+    }
+    if (p.isSet(saveLayout)) {
+        auto rw = openStore(p.positionalArguments().first(), io, store::Store::Mode::ReadWrite);
+        if (!rw)
+            return 1;
+        l.name = p.value(saveLayout);
+        if (Status s = report::savePrintLayout(*rw, l); !s) {
+            io.err << s.errorMessage() << '\n';
+            return 1;
+        }
+        io.out << Tr::tr("Saved the print layout %1.").arg(l.name.trimmed()) << '\n';
     }
     QStringList visible = render::standardLayerIds();
     if (p.isSet(layers)) {
@@ -152,20 +204,12 @@ int runPrint(const QStringList &args, CommandIo io)
     map.setEpsg((*data)->epsg);
     map.setVisibleLayers(visible);
     map.setDisclosure({false, rules.minCount});
-    settings.title = p.isSet(title) ? p.value(title) : (*data)->name;
-    settings.subtitle = p.isSet(subtitle) ? p.value(subtitle) : p.value(district);
-    settings.attribution = p.isSet(attribution) ? Tr::tr("Sources: %1").arg(p.value(attribution))
-                                                : Tr::tr("Sources: the incidents, surveys and walks in %1.")
-                                                      .arg(QFileInfo(p.positionalArguments().first()).fileName());
-    settings.audienceNote =
-        p.isSet(pub) ? Tr::tr("Public version: sensitive categories only as counts per district; counts under %1 "
-                              "suppressed.")
-                           .arg(rules.minCount)
-                     : Tr::tr("Internal version: not for publication.");
-    settings.pageCount = 1;
-    settings.legendBeside = true;
+    report::MapExportSettings settings =
+        report::exportSettings(l, (*data)->name, QFileInfo(p.positionalArguments().first()).fileName());
+    if (l.subtitle.isEmpty())
+        settings.subtitle = p.value(district);
     // The overview says where a district lies; a map of everything needs none.
-    settings.overviewExtent = p.isSet(district) ? all : Extent{};
+    settings.overviewExtent = p.isSet(district) && l.overview ? all : Extent{};
     report::MapExporter exporter(map, layerList, settings);
     if (exporter.exportToFile(p.value(out), feedback) != report::ExportResult::Success) {
         io.err << exporter.errorMessage() << '\n';
@@ -174,8 +218,7 @@ int runPrint(const QStringList &args, CommandIo io)
     for (const QString &line : explanation)
         io.out << line << '\n';
     io.out << Tr::tr("Wrote %1 (%2 %3, 1:%4) in %5 ms.")
-                  .arg(p.value(out), pageName,
-                       settings.orientation == QPageLayout::Portrait ? Tr::tr("portrait") : Tr::tr("landscape"))
+                  .arg(p.value(out), pageName, l.portrait ? Tr::tr("portrait") : Tr::tr("landscape"))
                   .arg(qint64(exporter.lastMapSettings().scaleDenominator()))
                   .arg(timer.elapsed())
            << '\n';

@@ -125,3 +125,36 @@ TEST_CASE("a public print page says so, and an SVG page parses", "[report][print
     CHECK(f.print(f.dir.filePath(QStringLiteral("page.tiff")), {}) == 2);
     CHECK(f.print(svg, {QStringLiteral("--page"), QStringLiteral("A5")}) == 2);
 }
+
+TEST_CASE("a print layout saved in the store gives the same page again, and options override it", "[report][print]")
+{
+    Fixture f;
+    const QString first = f.dir.filePath(QStringLiteral("first.pdf"));
+    QString out, err;
+    REQUIRE(test::runCli({QStringLiteral("print"), f.store, QStringLiteral("--out"), first, QStringLiteral("--page"),
+                          QStringLiteral("A3"), QStringLiteral("--portrait"), QStringLiteral("--title"),
+                          QStringLiteral("Veckomötet"), QStringLiteral("--save-layout"), QStringLiteral("Möte A3")},
+                         &out, &err) == 0);
+    CHECK(out.contains(QStringLiteral("Saved the print layout Möte A3.")));
+    const QString again = f.dir.filePath(QStringLiteral("again.pdf"));
+    REQUIRE(f.print(again, {QStringLiteral("--layout"), QStringLiteral("möte a3")}) == 0);
+    const QString subtitled = f.dir.filePath(QStringLiteral("subtitled.pdf"));
+    REQUIRE(f.print(subtitled, {QStringLiteral("--layout"), QStringLiteral("Möte A3"), QStringLiteral("--subtitle"),
+                                QStringLiteral("Vecka 48")}) == 0);
+    CHECK(test::runCli({QStringLiteral("print"), f.store, QStringLiteral("--out"), again, QStringLiteral("--layout"),
+                        QStringLiteral("Saknas")},
+                       &out, &err) == 2);
+    CHECK(err.contains(QStringLiteral("Layouts: Möte A3.")));
+    if (!havePoppler()) {
+        WARN("poppler-utils is not installed; the PDF is not checked");
+        return;
+    }
+    for (const QString &pdf : {again, subtitled}) {
+        QString info, text;
+        REQUIRE(test::runProgram(QStringLiteral("pdfinfo"), {pdf}, &info) == 0);
+        CHECK(info.contains(QRegularExpression(QStringLiteral("Page size:\\s+842 x 1191 pts")))); // A3 portrait
+        REQUIRE(test::runProgram(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")}, &text) == 0);
+        CHECK(text.contains(QStringLiteral("Veckomötet")));
+        CHECK(text.contains(QStringLiteral("Vecka 48")) == (pdf == subtitled));
+    }
+}
