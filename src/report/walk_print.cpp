@@ -57,7 +57,12 @@ QRectF WalkPrinter::mapFrameMm() const
     const QRectF content(m, m + kHeaderMm, page.width() - 2 * m, page.height() - 2 * m - kHeaderMm - kFooterMm);
     if (m_settings.orientation == QPageLayout::Landscape)
         return {content.left(), content.top(), content.width() * 0.66, content.height()};
-    return {content.left(), content.top(), content.width(), content.height() * 0.64};
+    // Portrait: the legend below lists the points in two columns of about 10 mm a point; the map
+    // gives up room for a long list, down to half the page.
+    const double legendMm = 11.0 + 10.0 * double((m_in.plan.size() + 1) / 2);
+    const double height =
+        std::clamp(content.height() - 4.0 - legendMm, 0.5 * content.height(), 0.64 * content.height());
+    return {content.left(), content.top(), content.width(), height};
 }
 
 QString WalkPrinter::title() const
