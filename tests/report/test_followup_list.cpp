@@ -4,6 +4,7 @@
 // a walk's summary a year later equals the SQL count and median.
 
 #include "report/followup_list.h"
+#include "report/lagesbild_report.h"
 #include "store/sqlite_db.h"
 #include "store/store.h"
 #include "support/test_support.h"
@@ -197,5 +198,35 @@ TEST_CASE("a walk's summary a year later: fixed, still open and median days to f
             const double median = n % 2 ? days[n / 2] : (days[n / 2 - 1] + days[n / 2]) / 2.0;
             CHECK(s.medianDaysToFix == Approx(median));
         }
+    }
+}
+
+TEST_CASE("the yearly report lists each walk as it stood a year later", "[report][followup]")
+{
+    QTemporaryDir dir;
+    const QString path = test::demoStoreCopy(dir.path());
+    auto store = store::Store::open(path, store::Store::Mode::ReadOnly);
+    REQUIRE(store);
+    report::ReportSettings settings;
+    settings.year = 2025;
+    Feedback feedback;
+    auto report = report::buildReport(**store, settings, feedback);
+    REQUIRE(report);
+    const QString text = report->document->toPlainText();
+    const qsizetype at = text.indexOf(QStringLiteral("Each walk a year later"));
+    REQUIRE(at >= 0);
+    const QString section = text.mid(at);
+    auto summaries = report::walkSummaries(**store, QDate(2025, 12, 31), feedback);
+    REQUIRE(summaries);
+    // Every walk up to the end of 2025, with its findings and fixed counts in its row.
+    for (const report::WalkSummary &s : *summaries) {
+        INFO(s.walk.name.toStdString());
+        const qsizetype row = section.indexOf(s.walk.name);
+        REQUIRE(row >= 0);
+        const QStringList cells = section.mid(row).split(QRegularExpression(QStringLiteral("\\s*\\n\\s*")));
+        REQUIRE(cells.size() >= 8);
+        CHECK(cells[3] == QString::number(s.total));
+        CHECK(cells[4] == QString::number(s.fixed));
+        CHECK(cells[5] == QString::number(s.stillOpen));
     }
 }
