@@ -946,6 +946,10 @@
         <source>Safety-walk follow-up</source>
         <translation>Uppföljning av trygghetsvandringar</translation>
     </message>
+    <message>
+        <source>Walked</source>
+        <translation>Vandrad</translation>
+    </message>
 </context>
 <context>
     <name>lb::report::WalkPrint</name>

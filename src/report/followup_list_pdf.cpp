@@ -28,7 +28,7 @@ constexpr double kFootMm = 7.0;
 constexpr QSizeF kPageMm(297.0, 210.0);
 
 // Point, walk date, kind, description, status, since, due, days overdue.
-constexpr double kShare[] = {0.05, 0.10, 0.15, 0.31, 0.09, 0.09, 0.10, 0.11};
+constexpr double kShare[] = {0.05, 0.09, 0.18, 0.29, 0.09, 0.09, 0.10, 0.11};
 
 struct Page {
     std::size_t section = 0;
@@ -84,8 +84,8 @@ void paintPage(QPainter &painter, const FollowupList &list, const Page &page, in
         std::vector<double> x = {left};
         for (double share : kShare)
             x.push_back(x.back() + share * width);
-        const QStringList header = {Tr::tr("Point"),  Tr::tr("Walk date"), Tr::tr("Kind"),     Tr::tr("Description"),
-                                    Tr::tr("Status"), Tr::tr("Since"),     Tr::tr("Due date"), Tr::tr("Days overdue")};
+        const QStringList header = {Tr::tr("Point"),  Tr::tr("Walked"), Tr::tr("Kind"),     Tr::tr("Description"),
+                                    Tr::tr("Status"), Tr::tr("Since"),  Tr::tr("Due date"), Tr::tr("Days overdue")};
         painter.fillRect(QRectF(left, y, width, kHeadMm * mm), QColor(0xe4, 0xe4, 0xe4));
         painter.setFont(walkPrintFont(8.5, kDpi, true));
         for (int c = 0; c < header.size(); ++c)
