@@ -149,8 +149,8 @@ TEST_CASE("walk followup writes a CSV row per finding and a PDF section per orga
                                   QString::number(page), pdf, QStringLiteral("-")},
                                  &text) == 0);
         CHECK(text.contains(QStringLiteral("page %1 of %2").arg(page).arg(pageCount)));
-        // NFKC: pdftotext gives the ligature "ﬁ" where the page shows "fi".
-        starts << text.normalized(QString::NormalizationForm_KC).trimmed().section(QLatin1Char('\n'), 0, 0).trimmed();
+        // Searched and copied text has no ligatures: "Trafikverket", not "Traﬁkverket".
+        starts << text.trimmed().section(QLatin1Char('\n'), 0, 0).trimmed();
     }
     for (const auto &[name, c] : expected)
         CHECK(starts.contains(name));
