@@ -108,6 +108,13 @@ TEST_CASE("walk print: an A4 portrait PDF with the map page and one table row pe
     const int expectedPages = 1 + (23 + rows - 1) / rows;
     CHECK(info.contains(QRegularExpression(QStringLiteral("Pages:\\s+%1\\n").arg(expectedPages))));
 
+    // Vector: no raster image anywhere in the file (pdfimages lists only its two header lines).
+    if (test::haveProgram(QStringLiteral("pdfimages"))) {
+        QString images;
+        REQUIRE(test::runProgram(QStringLiteral("pdfimages"), {QStringLiteral("-list"), pdf}, &images) == 0);
+        CHECK(images.trimmed().split(QLatin1Char('\n')).size() == 2);
+    }
+
     // Page 1: title, date, area, participants and the legend of every point.
     const QString page1 = pdfText(pdf, 1, 1);
     CHECK(page1.contains(QStringLiteral("Trygghetsvandring Centrum")));
