@@ -1075,6 +1075,122 @@ Kör ett kommando med --help för dess flaggor.
         <source>Run a subcommand with --help for its options.</source>
         <translation>Kör ett underkommando med --help för dess flaggor.</translation>
     </message>
+    <message>
+        <source>print the walk map and the notes table to carry</source>
+        <translation>skriv ut vandringskartan och anteckningstabellen att ha med</translation>
+    </message>
+    <message>
+        <source>list what each responsible organisation has open, as PDF, CSV or XLSX</source>
+        <translation>lista vad varje ansvarig organisation har öppet, som PDF, CSV eller XLSX</translation>
+    </message>
+</context>
+<context>
+    <name>lb::cli::WalkFollowup</name>
+    <message>
+        <source>Follow-up lists of safety-walk findings per responsible organisation: what is open or in progress, since when, due and overdue. PDF with one section per organisation, or a table for Excel (CSV or XLSX).</source>
+        <translation>Uppföljningslistor över iakttagelser från trygghetsvandringar per ansvarig organisation: vad som är öppet eller påbörjat, sedan när, när det ska vara klart och hur försenat. PDF med ett avsnitt per organisation, eller en tabell för Excel (CSV eller XLSX).</translation>
+    </message>
+    <message>
+        <source>The file to write: .pdf, .csv or .xlsx.</source>
+        <translation>Filen som skrivs: .pdf, .csv eller .xlsx.</translation>
+    </message>
+    <message>
+        <source>Only this organisation (its name as recorded).</source>
+        <translation>Bara den här organisationen (namnet som det är registrerat).</translation>
+    </message>
+    <message>
+        <source>The reference date (default today).</source>
+        <translation>Referensdatum (standard i dag).</translation>
+    </message>
+    <message>
+        <source>Without a due date a finding is due this many days after its walk (default 90).</source>
+        <translation>Utan slutdatum ska en iakttagelse vara åtgärdad så här många dagar efter vandringen (standard 90).</translation>
+    </message>
+    <message>
+        <source>walk followup needs a store and --out FILE.</source>
+        <translation>walk followup behöver ett datalager och --out FIL.</translation>
+    </message>
+    <message>
+        <source>--as-of takes a date (YYYY-MM-DD), --overdue-days a whole number of at least 0.</source>
+        <translation>--as-of tar ett datum (ÅÅÅÅ-MM-DD), --overdue-days ett heltal på minst 0.</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Uppföljning</translation>
+    </message>
+    <message>
+        <source>Nothing open for %1 (names are matched exactly).</source>
+        <translation>Inget öppet för %1 (namn jämförs exakt).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1: %2 findings open or in progress as of %3, %4 overdue, for %n organisation(s).</source>
+        <translation>
+            <numerusform>Skrev %1: %2 iakttagelser öppna eller påbörjade per %3, %4 försenade, för %n organisation.</numerusform>
+            <numerusform>Skrev %1: %2 iakttagelser öppna eller påbörjade per %3, %4 försenade, för %n organisationer.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lb::cli::WalkPrint</name>
+    <message>
+        <source>Walk point %1 has no position.</source>
+        <translation>Vandringspunkt %1 saknar position.</translation>
+    </message>
+    <message>
+        <source>Print a safety walk to carry: the walk map with its numbered points, then table pages to write the observations on (PDF), or the map page alone (PNG).</source>
+        <translation>Skriv ut en trygghetsvandring att ha med: vandringskartan med numrerade punkter och sedan tabellsidor att skriva iakttagelserna på (PDF), eller bara kartsidan (PNG).</translation>
+    </message>
+    <message>
+        <source>The walk&apos;s id (see walk list).</source>
+        <translation>Vandringens id (se walk list).</translation>
+    </message>
+    <message>
+        <source>The file to write: .pdf or .png.</source>
+        <translation>Filen som skrivs: .pdf eller .png.</translation>
+    </message>
+    <message>
+        <source>A4 (default) or A3.</source>
+        <translation>A4 (standard) eller A3.</translation>
+    </message>
+    <message>
+        <source>Landscape instead of portrait.</source>
+        <translation>Liggande i stället för stående.</translation>
+    </message>
+    <message>
+        <source>PNG resolution (default 150).</source>
+        <translation>Upplösning för PNG (standard 150).</translation>
+    </message>
+    <message>
+        <source>walk print needs a store, --walk ID and --out FILE.</source>
+        <translation>walk print behöver ett datalager, --walk ID och --out FIL.</translation>
+    </message>
+    <message>
+        <source>--page takes A4 or A3, --walk a walk&apos;s id, --dpi 24 to 1200.</source>
+        <translation>--page tar A4 eller A3, --walk en vandrings id, --dpi 24 till 1200.</translation>
+    </message>
+    <message>
+        <source>No walk with id %1 in the store.</source>
+        <translation>Ingen vandring med id %1 i datalagret.</translation>
+    </message>
+    <message>
+        <source>Walk %1 has no planned points yet: plan it first.</source>
+        <translation>Vandring %1 har inga planerade punkter än: planera den först.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1: %2 %3, %n page(s).</source>
+        <translation>
+            <numerusform>Skrev %1: %2 %3, %n sida.</numerusform>
+            <numerusform>Skrev %1: %2 %3, %n sidor.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>landscape</source>
+        <translation>liggande</translation>
+    </message>
+    <message>
+        <source>portrait</source>
+        <translation>stående</translation>
+    </message>
 </context>
 <context>
     <name>QCommandLineParser</name>

@@ -320,4 +320,34 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>lb::cli::WalkFollowup</name>
+    <message numerus="yes">
+        <source>Wrote %1: %2 findings open or in progress as of %3, %4 overdue, for %n organisation(s).</source>
+        <translation>
+            <numerusform>Wrote %1: %2 findings open or in progress as of %3, %4 overdue, for %n organisation.</numerusform>
+            <numerusform>Wrote %1: %2 findings open or in progress as of %3, %4 overdue, for %n organisations.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lb::cli::WalkPrint</name>
+    <message numerus="yes">
+        <source>Wrote %1: %2 %3, %n page(s).</source>
+        <translation>
+            <numerusform>Wrote %1: %2 %3, %n page.</numerusform>
+            <numerusform>Wrote %1: %2 %3, %n pages.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lb::report::WalkPrint</name>
+    <message numerus="yes">
+        <source>%n points</source>
+        <translation>
+            <numerusform>%n point</numerusform>
+            <numerusform>%n points</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

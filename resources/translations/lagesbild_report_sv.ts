@@ -855,5 +855,214 @@
         <source>Only the centre of the county</source>
         <translation>Bara länets mittpunkt</translation>
     </message>
+    <message>
+        <source>Each walk a year later</source>
+        <translation>Varje vandring ett år senare</translation>
+    </message>
+    <message>
+        <source>Walk</source>
+        <translation>Vandring</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>Per</translation>
+    </message>
+    <message>
+        <source>Still open</source>
+        <translation>Fortfarande öppna</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Avvisade</translation>
+    </message>
+</context>
+<context>
+    <name>lb::report::FollowupList</name>
+    <message>
+        <source>The follow-up list needs a reference date.</source>
+        <translation>Uppföljningslistan behöver ett referensdatum.</translation>
+    </message>
+    <message>
+        <source>(no organisation)</source>
+        <translation>(ingen organisation)</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Ansvarig</translation>
+    </message>
+    <message>
+        <source>Walk</source>
+        <translation>Vandring</translation>
+    </message>
+    <message>
+        <source>Walk date</source>
+        <translation>Vandringsdatum</translation>
+    </message>
+    <message>
+        <source>Point</source>
+        <translation>Punkt</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beskrivning</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Sedan</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Klart senast</translation>
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation>Dagar försenad</translation>
+    </message>
+    <message>
+        <source>Finding id</source>
+        <translation>Iakttagelsens id</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Påbörjad</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öppen</translation>
+    </message>
+    <message>
+        <source>Safety-walk follow-up as of %1</source>
+        <translation>Uppföljning av trygghetsvandringar per %1</translation>
+    </message>
+    <message>
+        <source>Nothing is open or in progress.</source>
+        <translation>Inget är öppet eller påbörjat.</translation>
+    </message>
+    <message>
+        <source>%1 (continued)</source>
+        <translation>%1 (forts.)</translation>
+    </message>
+    <message>
+        <source>As of %1: %2 open, %3 in progress, %4 overdue (due date passed; without a due date, %5 days after the walk).</source>
+        <translation>Per %1: %2 öppna, %3 påbörjade, %4 försenade (slutdatum passerat; utan slutdatum %5 dagar efter vandringen).</translation>
+    </message>
+    <message>
+        <source>Safety-walk follow-up as of %1 · * due date implied: %2 days after the walk</source>
+        <translation>Uppföljning av trygghetsvandringar per %1 · * inget slutdatum satt: %2 dagar efter vandringen</translation>
+    </message>
+    <message>
+        <source>Lägesbild · page %1 of %2</source>
+        <translation>Lägesbild · sida %1 av %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Kan inte skriva %1: %2</translation>
+    </message>
+    <message>
+        <source>Safety-walk follow-up</source>
+        <translation>Uppföljning av trygghetsvandringar</translation>
+    </message>
+    <message>
+        <source>Walked</source>
+        <translation>Vandrad</translation>
+    </message>
+</context>
+<context>
+    <name>lb::report::WalkPrint</name>
+    <message>
+        <source>Walk plan</source>
+        <translation>Vandringsplan</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>Sträcka</translation>
+    </message>
+    <message>
+        <source>Point to visit (number in walking order)</source>
+        <translation>Punkt att besöka (nummer i gångordning)</translation>
+    </message>
+    <message>
+        <source>Safety walk</source>
+        <translation>Trygghetsvandring</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>Datum: %1</translation>
+    </message>
+    <message>
+        <source>Area: %1</source>
+        <translation>Område: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n points</source>
+        <translation>
+            <numerusform>%n punkt</numerusform>
+            <numerusform>%n punkter</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Participants: %1</source>
+        <translation>Deltagare: %1</translation>
+    </message>
+    <message>
+        <source>Lägesbild · page %1 of %2</source>
+        <translation>Lägesbild · sida %1 av %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Kan inte skriva %1: %2</translation>
+    </message>
+    <message>
+        <source>Points in walking order</source>
+        <translation>Punkter i gångordning</translation>
+    </message>
+    <message>
+        <source>(no place name)</source>
+        <translation>(inget platsnamn)</translation>
+    </message>
+    <message>
+        <source>Points %1–%2: see the table.</source>
+        <translation>Punkt %1–%2: se tabellen.</translation>
+    </message>
+    <message>
+        <source>%1 – notes</source>
+        <translation>%1 – anteckningar</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nr</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Plats</translation>
+    </message>
+    <message>
+        <source>Why it is on the list</source>
+        <translation>Varför den är med</translation>
+    </message>
+    <message>
+        <source>Observation</source>
+        <translation>Iakttagelse</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Ansvarig</translation>
+    </message>
+    <message>
+        <source>Proposed action</source>
+        <translation>Förslag till åtgärd</translation>
+    </message>
 </context>
 </TS>

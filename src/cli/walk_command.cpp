@@ -4,6 +4,10 @@
 
 namespace lb::cli {
 
+// Print and follow up (walk_print_command.cpp, walk_followup_command.cpp).
+int runWalkPrint(const QStringList &args, CommandIo io);
+int runWalkFollowup(const QStringList &args, CommandIo io);
+
 namespace {
 struct WalkTr {
     Q_DECLARE_TR_FUNCTIONS(lb::cli::Walk)
@@ -12,7 +16,12 @@ struct WalkTr {
 
 const std::vector<WalkSubcommand> &walkSubcommands()
 {
-    static const std::vector<WalkSubcommand> list = {};
+    static const std::vector<WalkSubcommand> list = {
+        // Print and follow up.
+        {"print", runWalkPrint, QT_TRANSLATE_NOOP("lb::cli::Walk", "print the walk map and the notes table to carry")},
+        {"followup", runWalkFollowup,
+         QT_TRANSLATE_NOOP("lb::cli::Walk", "list what each responsible organisation has open, as PDF, CSV or XLSX")},
+    };
     return list;
 }
 

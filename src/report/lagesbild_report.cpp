@@ -270,6 +270,7 @@ Result<ReportOutcome> buildReport(const store::Store &store, const ReportSetting
         doc.table(
             {Tr::tr("Responsible"), Tr::tr("Findings"), Tr::tr("Fixed"), Tr::tr("Open"), Tr::tr("Median days to fix")},
             rows);
+        appendWalkSummariesSection(doc, store, settings, feedback);
     } else {
         doc.paragraph(followup.errorMessage());
     }

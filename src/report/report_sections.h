@@ -22,4 +22,8 @@ void appendSourcesSection(ReportDocument &doc, const store::Store &store, const 
 void appendInterventionsSection(ReportDocument &doc, const store::Store &store, const ReportSettings &settings,
                                 std::optional<FeatureId> districtId, Feedback &feedback);
 
+// Each safety walk up to the end of the year as it stood a year after it (report_walks.cpp).
+void appendWalkSummariesSection(ReportDocument &doc, const store::Store &store, const ReportSettings &settings,
+                                Feedback &feedback);
+
 } // namespace lb::report

@@ -41,6 +41,8 @@ const std::vector<HelpRow> kCommands = {
     {{QStringLiteral("codes")}, true, false},
     {{QStringLiteral("rejects")}, true, false},
     {{QStringLiteral("walk")}, true, false},
+    {{QStringLiteral("walk"), QStringLiteral("print")}, true, false},
+    {{QStringLiteral("walk"), QStringLiteral("followup")}, true, false},
     {{QStringLiteral("taxonomy"), QStringLiteral("add")}, true, false},
     {{QStringLiteral("interventions"), QStringLiteral("add")}, true, false},
     {{QStringLiteral("interventions"), QStringLiteral("list")}, true, false},

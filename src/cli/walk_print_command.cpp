@@ -1,0 +1,144 @@
+// lagesbild-cli walk print STORE --walk ID --out F.pdf|png [--page A4|A3] [--landscape]: the walk
+// map and the table pages to carry on a safety walk (see report/walk_print.h).
+
+#include "cli/cli_support.h"
+#include "render/map_data.h"
+#include "report/walk_print.h"
+#include "store/gpkg_geometry.h"
+#include "store/sqlite_db.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+
+namespace lb::cli {
+
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(lb::cli::WalkPrint)
+};
+
+// The planned points of a walk in walking order, read from walk_points.
+Result<WalkPlan> readWalkPoints(const store::Store &store, std::int64_t walkId)
+{
+    auto st = store.database().prepare(QStringLiteral(
+        "SELECT fid, geom, number, reason, place, why, source_table, source_fid, weight FROM walk_points "
+        "WHERE walk_id = ?1 ORDER BY number, fid"));
+    if (!st)
+        return Error{st.errorMessage()};
+    st->bind(1, walkId);
+    WalkPlan plan;
+    while (st->step()) {
+        WalkPoint p;
+        p.id = st->int64(0);
+        p.walkId = walkId;
+        int size = 0;
+        const unsigned char *blob = st->blob(1, &size);
+        const auto position = blob ? store::decodePoint(blob, size) : std::nullopt;
+        if (!position)
+            return Error{Tr::tr("Walk point %1 has no position.").arg(st->int64(2))};
+        p.position = *position;
+        p.number = st->integer(2);
+        p.reason = walkPointReasonFromString(st->text(3)).value_or(WalkPointReason::Added);
+        p.place = st->text(4);
+        p.why = st->text(5);
+        p.sourceTable = st->text(6);
+        p.sourceId = st->isNull(7) ? 0 : st->int64(7);
+        p.weight = st->int64(8);
+        plan.push_back(p);
+    }
+    if (st->failed())
+        return Error{st->lastError()};
+    return plan;
+}
+} // namespace
+
+int runWalkPrint(const QStringList &args, CommandIo io)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(Tr::tr("Print a safety walk to carry: the walk map with its numbered points, "
+                                       "then table pages to write the observations on (PDF), or the map page "
+                                       "alone (PNG)."));
+    addStoreArgument(p);
+    const QCommandLineOption walk(QStringLiteral("walk"), Tr::tr("The walk's id (see walk list)."),
+                                  QStringLiteral("ID"));
+    const QCommandLineOption out(QStringLiteral("out"), Tr::tr("The file to write: .pdf or .png."),
+                                 QStringLiteral("FILE"));
+    const QCommandLineOption page(QStringLiteral("page"), Tr::tr("A4 (default) or A3."), QStringLiteral("SIZE"),
+                                  QStringLiteral("A4"));
+    const QCommandLineOption landscape(QStringLiteral("landscape"), Tr::tr("Landscape instead of portrait."));
+    const QCommandLineOption dpi(QStringLiteral("dpi"), Tr::tr("PNG resolution (default 150)."), QStringLiteral("N"),
+                                 QStringLiteral("150"));
+    p.addOptions({walk, out, page, landscape, dpi});
+    int rc = 0;
+    if (!parseArgs(p, QStringLiteral("walk print"), args, io, &rc))
+        return rc;
+    if (p.positionalArguments().size() != 1 || !p.isSet(out) || !p.isSet(walk)) {
+        io.err << Tr::tr("walk print needs a store, --walk ID and --out FILE.") << '\n';
+        return 2;
+    }
+    if (!outputFormat(p.value(out), {QStringLiteral("pdf"), QStringLiteral("png")}, io))
+        return 2;
+    const QString pageName = p.value(page).toUpper();
+    bool okId = false, okDpi = false;
+    const qint64 walkId = p.value(walk).toLongLong(&okId);
+    report::WalkPrintSettings settings;
+    settings.pngDpi = p.value(dpi).toDouble(&okDpi);
+    if ((pageName != QLatin1String("A4") && pageName != QLatin1String("A3")) || !okId || !okDpi ||
+        settings.pngDpi < 24 || settings.pngDpi > 1200) {
+        io.err << Tr::tr("--page takes A4 or A3, --walk a walk's id, --dpi 24 to 1200.") << '\n';
+        return 2;
+    }
+    settings.pageSize = QPageSize(pageName == QLatin1String("A3") ? QPageSize::A3 : QPageSize::A4);
+    settings.orientation = p.isSet(landscape) ? QPageLayout::Landscape : QPageLayout::Portrait;
+
+    const QString path = p.positionalArguments().first();
+    auto store = openStore(path, io);
+    if (!store)
+        return 1;
+    auto walks = store->walks();
+    if (!walks) {
+        io.err << walks.errorMessage() << '\n';
+        return 1;
+    }
+    report::WalkPrintInput input;
+    const auto found = std::find_if(walks->begin(), walks->end(), [&](const Walk &w) { return w.id == walkId; });
+    if (found == walks->end()) {
+        io.err << Tr::tr("No walk with id %1 in the store.").arg(walkId) << '\n';
+        return 2;
+    }
+    input.walk = *found;
+    auto plan = readWalkPoints(*store, walkId);
+    if (!plan) {
+        io.err << plan.errorMessage() << '\n';
+        return 1;
+    }
+    if (plan->empty()) {
+        io.err << Tr::tr("Walk %1 has no planned points yet: plan it first.").arg(walkId) << '\n';
+        return 2;
+    }
+    input.plan = std::move(*plan);
+    if (input.walk.areaId != 0)
+        if (auto areas = store->areas())
+            for (const Area &a : *areas)
+                if (a.id == input.walk.areaId)
+                    input.areaName = a.name;
+    Feedback feedback;
+    auto data = render::loadMapData(path, feedback);
+    if (!data) {
+        io.err << data.errorMessage() << '\n';
+        return 1;
+    }
+    input.data = *data;
+    report::WalkPrinter printer(std::move(input), settings);
+    if (printer.exportToFile(p.value(out), feedback) != report::ExportResult::Success) {
+        io.err << printer.errorMessage() << '\n';
+        return 1;
+    }
+    const bool pdf = QFileInfo(p.value(out)).suffix().toLower() == QLatin1String("pdf");
+    io.out << Tr::tr("Wrote %1: %2 %3, %n page(s).", nullptr, pdf ? printer.pageCount() : 1)
+                  .arg(p.value(out), pageName, p.isSet(landscape) ? Tr::tr("landscape") : Tr::tr("portrait"))
+           << '\n';
+    return 0;
+}
+
+} // namespace lb::cli
