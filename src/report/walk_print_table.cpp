@@ -111,7 +111,9 @@ void WalkPrinter::paintLegend(QPainter &painter, const QRectF &box, double dpi) 
                              QFontMetricsF(whyFont, painter.device()).elidedText(p.why, Qt::ElideRight, textW));
         } else {
             painter.save();
-            painter.setClipRect(whyRect, Qt::IntersectClip);
+            // The clip cuts off lines beyond the last, not the ring of Å or the dots of Ö on the first,
+            // which rise above the line box of the type.
+            painter.setClipRect(whyRect.adjusted(0, -0.4 * lineH, 0, 0), Qt::IntersectClip);
             painter.drawText(whyRect, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, p.why);
             painter.restore();
         }
