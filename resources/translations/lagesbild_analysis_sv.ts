@@ -1449,4 +1449,50 @@
         <translation>I jämförelseområdet: %1.</translation>
     </message>
 </context>
+<context>
+    <name>lb::analysis::WalkProposals</name>
+    <message>
+        <source>The walk has no date.</source>
+        <translation>Vandringen har inget datum.</translation>
+    </message>
+    <message>
+        <source>Choose a district or draw a route for the walk.</source>
+        <translation>Välj ett område eller rita en sträcka för vandringen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Still open: %1, noted on the walk of %2 (%Ln day(s) ago)</source>
+        <translation>
+            <numerusform>Fortfarande öppen: %1, noterad vid vandringen %2 (för %Ln dag sedan)</numerusform>
+            <numerusform>Fortfarande öppen: %1, noterad vid vandringen %2 (för %Ln dagar sedan)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Work in progress: %1, noted on the walk of %2 (%Ln day(s) ago)</source>
+        <translation>
+            <numerusform>Åtgärd pågår: %1, noterad vid vandringen %2 (för %Ln dag sedan)</numerusform>
+            <numerusform>Åtgärd pågår: %1, noterad vid vandringen %2 (för %Ln dagar sedan)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln resident(s) marked this place unsafe in %1</source>
+        <translation>
+            <numerusform>%Ln boende markerade platsen som otrygg i %1</numerusform>
+            <numerusform>%Ln boende markerade platsen som otrygg i %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln incident(s) in the %1 months before the walk, most often %2</source>
+        <translation>
+            <numerusform>%Ln händelse de %1 månaderna före vandringen: %2</numerusform>
+            <numerusform>%Ln händelser de %1 månaderna före vandringen, oftast %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln report(s) in the e-service, the latest on %1: %2</source>
+        <translation>
+            <numerusform>%Ln anmälan i e-tjänsten, den %1: %2</numerusform>
+            <numerusform>%Ln anmälningar i e-tjänsten, den senaste %1: %2</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -1211,4 +1211,38 @@ Kör ett kommando med --help för dess flaggor.
         <translation>Oväntat värde efter &apos;%1&apos;.</translation>
     </message>
 </context>
+<context>
+    <name>lb::store::WalkStore</name>
+    <message>
+        <source>The walk has no name.</source>
+        <translation>Vandringen har inget namn.</translation>
+    </message>
+    <message>
+        <source>The walk has no date.</source>
+        <translation>Vandringen har inget datum.</translation>
+    </message>
+    <message>
+        <source>A route needs at least two points.</source>
+        <translation>En sträcka behöver minst två punkter.</translation>
+    </message>
+    <message>
+        <source>There is no area %1.</source>
+        <translation>Det finns inget område %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The walk %1 has %n finding(s); delete them or move them to another walk first.</source>
+        <translation>
+            <numerusform>Vandringen %1 har %n iakttagelse; ta bort den eller flytta den till en annan vandring först.</numerusform>
+            <numerusform>Vandringen %1 har %n iakttagelser; ta bort dem eller flytta dem till en annan vandring först.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not write point %1 of the walk: %2</source>
+        <translation>Kunde inte skriva vandringens punkt %1: %2</translation>
+    </message>
+    <message>
+        <source>There is no walk %1.</source>
+        <translation>Det finns ingen vandring %1.</translation>
+    </message>
+</context>
 </TS>

@@ -350,4 +350,52 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>lb::analysis::WalkProposals</name>
+    <message numerus="yes">
+        <source>Still open: %1, noted on the walk of %2 (%Ln day(s) ago)</source>
+        <translation>
+            <numerusform>Still open: %1, noted on the walk of %2 (%Ln day ago)</numerusform>
+            <numerusform>Still open: %1, noted on the walk of %2 (%Ln days ago)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Work in progress: %1, noted on the walk of %2 (%Ln day(s) ago)</source>
+        <translation>
+            <numerusform>Work in progress: %1, noted on the walk of %2 (%Ln day ago)</numerusform>
+            <numerusform>Work in progress: %1, noted on the walk of %2 (%Ln days ago)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln resident(s) marked this place unsafe in %1</source>
+        <translation>
+            <numerusform>%Ln resident marked this place unsafe in %1</numerusform>
+            <numerusform>%Ln residents marked this place unsafe in %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln incident(s) in the %1 months before the walk, most often %2</source>
+        <translation>
+            <numerusform>%Ln incident in the %1 months before the walk: %2</numerusform>
+            <numerusform>%Ln incidents in the %1 months before the walk, most often %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln report(s) in the e-service, the latest on %1: %2</source>
+        <translation>
+            <numerusform>%Ln report in the e-service, on %1: %2</numerusform>
+            <numerusform>%Ln reports in the e-service, the latest on %1: %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lb::store::WalkStore</name>
+    <message numerus="yes">
+        <source>The walk %1 has %n finding(s); delete them or move them to another walk first.</source>
+        <translation>
+            <numerusform>The walk %1 has %n finding; delete it or move it to another walk first.</numerusform>
+            <numerusform>The walk %1 has %n findings; delete them or move them to another walk first.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>
