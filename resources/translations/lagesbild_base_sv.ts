@@ -1083,6 +1083,26 @@ Kör ett kommando med --help för dess flaggor.
         <source>list what each responsible organisation has open, as PDF, CSV or XLSX</source>
         <translation>lista vad varje ansvarig organisation har öppet, som PDF, CSV eller XLSX</translation>
     </message>
+    <message>
+        <source>Create a walk: date, name, district or route</source>
+        <translation>Skapa en vandring: datum, namn, område eller sträcka</translation>
+    </message>
+    <message>
+        <source>List the walks</source>
+        <translation>Lista vandringarna</translation>
+    </message>
+    <message>
+        <source>Propose a walk&apos;s points (--save keeps them)</source>
+        <translation>Föreslå en vandrings punkter (--save sparar dem)</translation>
+    </message>
+    <message>
+        <source>List a walk&apos;s planned points</source>
+        <translation>Lista en vandrings planerade punkter</translation>
+    </message>
+    <message>
+        <source>Add, remove or move a planned point</source>
+        <translation>Lägg till, ta bort eller flytta en planerad punkt</translation>
+    </message>
 </context>
 <context>
     <name>lb::cli::WalkFollowup</name>
@@ -1243,6 +1263,248 @@ Kör ett kommando med --help för dess flaggor.
     <message>
         <source>There is no walk %1.</source>
         <translation>Det finns ingen vandring %1.</translation>
+    </message>
+</context>
+<context>
+    <name>lb::cli::WalkPlan</name>
+    <message>
+        <source>--walk takes the walk&apos;s number, as walk list prints it, not %1.</source>
+        <translation>--walk tar vandringens nummer, som walk list skriver ut det, inte %1.</translation>
+    </message>
+    <message>
+        <source>There is no walk %1 in the store; walk list shows the walks.</source>
+        <translation>Det finns ingen vandring %1 i datalagret; walk list visar vandringarna.</translation>
+    </message>
+    <message>
+        <source>The walk %1 has neither a route nor a district; give it one with walk create.</source>
+        <translation>Vandringen %1 har varken sträcka eller område; ge den ett med walk create.</translation>
+    </message>
+    <message>
+        <source>Open finding</source>
+        <translation>Öppen iakttagelse</translation>
+    </message>
+    <message>
+        <source>Unsafe place</source>
+        <translation>Otrygg plats</translation>
+    </message>
+    <message>
+        <source>Incident cluster</source>
+        <translation>Händelsekluster</translation>
+    </message>
+    <message>
+        <source>E-service report</source>
+        <translation>Anmälan i e-tjänsten</translation>
+    </message>
+    <message>
+        <source>Added by hand</source>
+        <translation>Tillagd för hand</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Källa</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Plats</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nr</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Skäl</translation>
+    </message>
+    <message>
+        <source>The walk&apos;s number, as walk list prints it.</source>
+        <translation>Vandringens nummer, som walk list skriver ut det.</translation>
+    </message>
+    <message>
+        <source>Name for the edit log (default: the user&apos;s login).</source>
+        <translation>Namn i ändringsloggen (standard: användarens inloggning).</translation>
+    </message>
+    <message>
+        <source>Creates a safety walk and prints its number. Give the district it covers (--district) or the route to walk (--route &quot;X Y, X Y, ...&quot; in the store&apos;s coordinates), or both; the participating organisations separated by semicolons.</source>
+        <translation>Skapar en trygghetsvandring och skriver ut dess nummer. Ange området den gäller (--district) eller sträckan som ska gås (--route &quot;X Y, X Y, ...&quot; i datalagrets koordinater), eller båda; de deltagande organisationerna åtskilda med semikolon.</translation>
+    </message>
+    <message>
+        <source>The day of the walk (YYYY-MM-DD).</source>
+        <translation>Vandringens dag (ÅÅÅÅ-MM-DD).</translation>
+    </message>
+    <message>
+        <source>The walk&apos;s name.</source>
+        <translation>Vandringens namn.</translation>
+    </message>
+    <message>
+        <source>The district the walk covers.</source>
+        <translation>Området som vandringen gäller.</translation>
+    </message>
+    <message>
+        <source>The route: &quot;X Y, X Y, ...&quot;.</source>
+        <translation>Sträckan: &quot;X Y, X Y, ...&quot;.</translation>
+    </message>
+    <message>
+        <source>The organisations taking part: &quot;A;B;C&quot;.</source>
+        <translation>De deltagande organisationerna: &quot;A;B;C&quot;.</translation>
+    </message>
+    <message>
+        <source>walk create needs a store, --date and --name.</source>
+        <translation>walk create behöver ett datalager, --date och --name.</translation>
+    </message>
+    <message>
+        <source>--date takes a day as YYYY-MM-DD, not %1.</source>
+        <translation>--date tar en dag som ÅÅÅÅ-MM-DD, inte %1.</translation>
+    </message>
+    <message>
+        <source>--route takes two or more points as &quot;X Y, X Y, ...&quot;, not %1.</source>
+        <translation>--route tar två eller fler punkter som &quot;X Y, X Y, ...&quot;, inte %1.</translation>
+    </message>
+    <message>
+        <source>No area called %1 in the store.</source>
+        <translation>Inget område som heter %1 i datalagret.</translation>
+    </message>
+    <message>
+        <source>Lists the safety walks of a store: number, date, name, district, participants, planned points and findings.</source>
+        <translation>Listar datalagrets trygghetsvandringar: nummer, datum, namn, område, deltagare, planerade punkter och iakttagelser.</translation>
+    </message>
+    <message>
+        <source>walk list needs a store.</source>
+        <translation>walk list behöver ett datalager.</translation>
+    </message>
+    <message>
+        <source>%1  %2  %3  district: %4  participants: %5  points: %6  findings: %7</source>
+        <translation>%1  %2  %3  område: %4  deltagare: %5  punkter: %6  iakttagelser: %7</translation>
+    </message>
+    <message>
+        <source>Proposes the points of a walk in walking order: findings of earlier walks still open, places residents marked unsafe in the latest survey round, incident clusters of the months before the walk and reports from the e-service, inside the walk&apos;s district or near its route. --save stores the proposal as the walk&apos;s plan, replacing the one it had.</source>
+        <translation>Föreslår en vandrings punkter i gångordning: iakttagelser från tidigare vandringar som fortfarande är öppna, platser som boende markerat som otrygga i den senaste trygghetsmätningen, händelsekluster under månaderna före vandringen och anmälningar i e-tjänsten, inom vandringens område eller nära dess sträcka. --save sparar förslaget som vandringens plan och ersätter den den hade.</translation>
+    </message>
+    <message>
+        <source>At most this many points (default 15).</source>
+        <translation>Högst så här många punkter (standard 15).</translation>
+    </message>
+    <message>
+        <source>Incidents of this many months before the walk (default 12).</source>
+        <translation>Händelser under så här många månader före vandringen (standard 12).</translation>
+    </message>
+    <message>
+        <source>Metres either side of the route (default 150).</source>
+        <translation>Meter på var sida om sträckan (standard 150).</translation>
+    </message>
+    <message>
+        <source>The incident sources that are the e-service, &quot;A;B&quot; (default: the sources whose name mentions the e-service).</source>
+        <translation>De händelsekällor som är e-tjänsten, &quot;A;B&quot; (standard: de källor vars namn nämner e-tjänsten).</translation>
+    </message>
+    <message>
+        <source>Store the proposal as the walk&apos;s plan.</source>
+        <translation>Spara förslaget som vandringens plan.</translation>
+    </message>
+    <message>
+        <source>walk plan needs a store and --walk ID.</source>
+        <translation>walk plan behöver ett datalager och --walk ID.</translation>
+    </message>
+    <message>
+        <source>--%1 takes a whole number from %2, not %3.</source>
+        <translation>--%1 tar ett heltal från %2, inte %3.</translation>
+    </message>
+    <message>
+        <source>Proposed points for the walk %1 on %2:</source>
+        <translation>Föreslagna punkter för vandringen %1 den %2:</translation>
+    </message>
+    <message>
+        <source>Candidates: %1 open findings, %2 unsafe places, %3 incident clusters, %4 e-service reports; %5 left out by --max.</source>
+        <translation>Kandidater: öppna iakttagelser %1, otrygga platser %2, händelsekluster %3, anmälningar i e-tjänsten %4; %5 utelämnade av --max.</translation>
+    </message>
+    <message>
+        <source>Survey round: %1. E-service: %2. Walk length between the points: %3 m.</source>
+        <translation>Trygghetsmätning: %1. E-tjänst: %2. Gångsträcka mellan punkterna: %3 m.</translation>
+    </message>
+    <message>
+        <source>Left out of the clusters: %1 incidents of sensitive categories, %2 placed only at a centre.</source>
+        <translation>Utelämnade ur klustren: händelser i känsliga kategorier %1, placerade bara i en mittpunkt %2.</translation>
+    </message>
+    <message>
+        <source>Saved %1 points as the walk&apos;s plan (it had %2).</source>
+        <translation>Sparade punkter som vandringens plan: %1 (den hade %2).</translation>
+    </message>
+</context>
+<context>
+    <name>lb::cli::WalkPoints</name>
+    <message>
+        <source>The walk&apos;s number, as walk list prints it.</source>
+        <translation>Vandringens nummer, som walk list skriver ut det.</translation>
+    </message>
+    <message>
+        <source>--%1 takes a point number from 1 to %2, not %3.</source>
+        <translation>--%1 tar ett punktnummer från 1 till %2, inte %3.</translation>
+    </message>
+    <message>
+        <source>Lists a walk&apos;s planned points in walking order.</source>
+        <translation>Listar en vandrings planerade punkter i gångordning.</translation>
+    </message>
+    <message>
+        <source>walk points needs a store and --walk ID.</source>
+        <translation>walk points behöver ett datalager och --walk ID.</translation>
+    </message>
+    <message>
+        <source>The walk %1 has no planned points; walk plan --save proposes them.</source>
+        <translation>Vandringen %1 har inga planerade punkter; walk plan --save föreslår dem.</translation>
+    </message>
+    <message>
+        <source>Changes a walk&apos;s plan by one point: --add X,Y adds a point (at the end, or as number --at N) with --place and --why; --remove N removes point N; --move N --to M moves point N to number M. The other points are renumbered.</source>
+        <translation>Ändrar en vandrings plan med en punkt: --add X,Y lägger till en punkt (sist, eller som nummer --at N) med --place och --why; --remove N tar bort punkt N; --move N --to M flyttar punkt N till nummer M. De andra punkterna numreras om.</translation>
+    </message>
+    <message>
+        <source>Add a point at X,Y (store coordinates).</source>
+        <translation>Lägg till en punkt i X,Y (datalagrets koordinater).</translation>
+    </message>
+    <message>
+        <source>The added point&apos;s place.</source>
+        <translation>Den tillagda punktens plats.</translation>
+    </message>
+    <message>
+        <source>Why the added point is on the list.</source>
+        <translation>Varför den tillagda punkten är med.</translation>
+    </message>
+    <message>
+        <source>The added point&apos;s number (default: last).</source>
+        <translation>Den tillagda punktens nummer (standard: sist).</translation>
+    </message>
+    <message>
+        <source>Remove point N.</source>
+        <translation>Ta bort punkt N.</translation>
+    </message>
+    <message>
+        <source>Move point N (with --to).</source>
+        <translation>Flytta punkt N (med --to).</translation>
+    </message>
+    <message>
+        <source>The moved point&apos;s new number.</source>
+        <translation>Den flyttade punktens nya nummer.</translation>
+    </message>
+    <message>
+        <source>Name for the edit log (default: the user&apos;s login).</source>
+        <translation>Namn i ändringsloggen (standard: användarens inloggning).</translation>
+    </message>
+    <message>
+        <source>walk points-edit needs a store and --walk ID.</source>
+        <translation>walk points-edit behöver ett datalager och --walk ID.</translation>
+    </message>
+    <message>
+        <source>Say what to change: --add X,Y, --remove N or --move N --to M.</source>
+        <translation>Ange vad som ska ändras: --add X,Y, --remove N eller --move N --to M.</translation>
+    </message>
+    <message>
+        <source>--move and --to go together.</source>
+        <translation>--move och --to hör ihop.</translation>
+    </message>
+    <message>
+        <source>--%1 goes with --add.</source>
+        <translation>--%1 hör ihop med --add.</translation>
+    </message>
+    <message>
+        <source>--add takes a position as X,Y in the store&apos;s coordinates, not %1.</source>
+        <translation>--add tar en position som X,Y i datalagrets koordinater, inte %1.</translation>
     </message>
 </context>
 </TS>

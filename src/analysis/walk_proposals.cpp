@@ -58,6 +58,34 @@ PointXY centroid(std::span<const PointXY> points, const std::vector<std::size_t>
     return {c.x / n, c.y / n};
 }
 
+// The member with the most other members within `radius` (the earliest of equals): a real spot in
+// the thick of the cluster, where a centroid of a long chained cluster could fall anywhere.
+std::size_t densestMember(std::span<const PointXY> points, const std::vector<std::size_t> &members, double radius)
+{
+    std::map<std::pair<long long, long long>, std::vector<std::size_t>> cells;
+    const auto cell = [&](PointXY p) {
+        return std::pair<long long, long long>{static_cast<long long>(std::floor(p.x / radius)),
+                                               static_cast<long long>(std::floor(p.y / radius))};
+    };
+    for (std::size_t i : members)
+        cells[cell(points[i])].push_back(i);
+    std::size_t best = members.front(), bestCount = 0;
+    for (std::size_t i : members) {
+        const auto [cx, cy] = cell(points[i]);
+        std::size_t count = 0;
+        for (long long dx = -1; dx <= 1; ++dx)
+            for (long long dy = -1; dy <= 1; ++dy)
+                if (const auto it = cells.find({cx + dx, cy + dy}); it != cells.end())
+                    for (std::size_t j : it->second)
+                        count += std::hypot(points[i].x - points[j].x, points[i].y - points[j].y) <= radius;
+        if (count > bestCount) {
+            best = i;
+            bestCount = count;
+        }
+    }
+    return best;
+}
+
 QString nearestStreet(PointXY p, std::span<const BaseFeature> streets, double within)
 {
     QString best;
@@ -226,7 +254,8 @@ Result<WalkProposalResult> proposeWalkPoints(const WalkProposalInput &in, const 
         }
         const auto most = std::max_element(perCategory.begin(), perCategory.end(),
                                            [](const auto &a, const auto &b) { return a.second < b.second; });
-        Candidate c = single(centroid(clusterPoints, m), WalkPointReason::IncidentCluster, QString(), 0);
+        Candidate c = single(clusterPoints[densestMember(clusterPoints, m, par.clusterRadius)],
+                             WalkPointReason::IncidentCluster, QString(), 0);
         const auto n = static_cast<std::int64_t>(m.size());
         c.point.weight = n;
         c.point.why = WalkProposalsTr::tr("%Ln incident(s) in the %1 months before the walk, most often %2", nullptr,

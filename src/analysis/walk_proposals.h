@@ -4,9 +4,10 @@
 // route, from four sources:
 // - findings of earlier walks still open or in progress: one point each, why = kind and age;
 // - places residents marked unsafe (rating ≤ unsafeRating) in the latest survey round up to the
-//   walk's year: pins chained within pinRadius are one place, with their count;
+//   walk's year: pins chained within pinRadius are one place at their mean position, with their count;
 // - clusters of incidents in the incidentMonths before the walk date (DBSCAN, clusterRadius and
-//   clusterMinPoints), leaving out sensitive categories and positions that are only a centre;
+//   clusterMinPoints), leaving out sensitive categories and positions that are only a centre; the
+//   point is the incident with the most others within clusterRadius (the earliest of equals);
 // - reports from the e-service (incidents whose source is one of serviceSources; by default every
 //   source whose name mentions the e-service), grouped like the pins, in the same months.
 // E-service reports are proposed on their own and are not part of the incident clusters.

@@ -1,5 +1,7 @@
 #include "cli/walk_command.h"
 
+#include "cli/walk_plan_commands.h"
+
 #include <QCoreApplication>
 
 namespace lb::cli {
@@ -17,6 +19,13 @@ struct WalkTr {
 const std::vector<WalkSubcommand> &walkSubcommands()
 {
     static const std::vector<WalkSubcommand> list = {
+        // Planning and recording a walk from its table (walk_plan_command.cpp, walk_points_command.cpp,
+        // walk_table_command.cpp).
+        {"create", runWalkCreate, QT_TRANSLATE_NOOP("lb::cli::Walk", "Create a walk: date, name, district or route")},
+        {"list", runWalkList, QT_TRANSLATE_NOOP("lb::cli::Walk", "List the walks")},
+        {"plan", runWalkPlan, QT_TRANSLATE_NOOP("lb::cli::Walk", "Propose a walk's points (--save keeps them)")},
+        {"points", runWalkPoints, QT_TRANSLATE_NOOP("lb::cli::Walk", "List a walk's planned points")},
+        {"points-edit", runWalkPointsEdit, QT_TRANSLATE_NOOP("lb::cli::Walk", "Add, remove or move a planned point")},
         // Print and follow up.
         {"print", runWalkPrint, QT_TRANSLATE_NOOP("lb::cli::Walk", "print the walk map and the notes table to carry")},
         {"followup", runWalkFollowup,

@@ -200,12 +200,12 @@ TEST_CASE("a district's proposal holds exactly the open findings, unsafe places,
     CHECK(one->weight == 1);
     CHECK(one->sourceTable == QStringLiteral("survey_pins"));
 
-    // Cluster A: (800 + 803 + … + 815 + 800) / 7 = 5645 / 7; y = (6 · 800 + 805) / 7.
-    const WalkPoint *a = find(r->points, WalkPointReason::IncidentCluster, {5645.0 / 7.0, 5605.0 / 7.0});
+    // Cluster A: all 7 are within 100 m of each other, so the densest is the first, (800, 800).
+    const WalkPoint *a = find(r->points, WalkPointReason::IncidentCluster, {800, 800});
     REQUIRE(a);
     CHECK(a->weight == 7);
     CHECK(a->why.contains(QStringLiteral("Vandalism")));
-    const WalkPoint *b = find(r->points, WalkPointReason::IncidentCluster, {208, 800});
+    const WalkPoint *b = find(r->points, WalkPointReason::IncidentCluster, {200, 800});
     REQUIRE(b);
     CHECK(b->weight == 5);
 
@@ -247,7 +247,7 @@ TEST_CASE("a cap keeps a mix: the sources take turns in rank order", "[analysis]
     CHECK(find(r->points, WalkPointReason::OpenFinding, {100, 900}));
     CHECK(find(r->points, WalkPointReason::OpenFinding, {900, 100}));
     CHECK(find(r->points, WalkPointReason::UnsafePlace, {520, 510}));
-    CHECK(find(r->points, WalkPointReason::IncidentCluster, {5645.0 / 7.0, 5605.0 / 7.0}));
+    CHECK(find(r->points, WalkPointReason::IncidentCluster, {800, 800}));
     CHECK(find(r->points, WalkPointReason::ServiceReport, {310, 100}));
 }
 
@@ -273,6 +273,50 @@ TEST_CASE("along a drawn route only what lies within the distance is proposed, f
     CHECK(r->points[0].reason == WalkPointReason::OpenFinding); // (100, 900) is nearest the start
     CHECK(r->points[1].position == PointXY{208, 800});
     CHECK(r->points[2].weight == 7);
+}
+
+TEST_CASE("a long chained cluster is placed at its densest incident", "[analysis][walks]")
+{
+    // A chain of 10 incidents 80 m apart along y = 0 (x = 0 … 720) and 6 more stacked at x = 720,
+    // y = 1 … 6; with three points to a core the chain is one cluster of 16. Its centroid,
+    // x = (80 · 45 + 6 · 720) / 16 = 495, lies between incidents; the densest incident is (640, 0):
+    // itself, (560, 0), (720, 0) and the 6 of the stack (at most 80.3 m) = 9 within 100 m, where
+    // (720, 0) and each of the stack have 8.
+    std::vector<Incident> incidents;
+    for (int i = 0; i < 10; ++i)
+        incidents.push_back({i + 1,
+                             {80.0 * i, 0},
+                             at(2026, 3, 1),
+                             TimePrecision::Exact,
+                             QStringLiteral("vandalism"),
+                             QStringLiteral("Polisen"),
+                             {},
+                             LocationPrecision::Exact,
+                             {},
+                             0});
+    for (int i = 0; i < 6; ++i)
+        incidents.push_back({20 + i,
+                             {720.0, 1.0 + i},
+                             at(2026, 3, 2),
+                             TimePrecision::Exact,
+                             QStringLiteral("vandalism"),
+                             QStringLiteral("Polisen"),
+                             {},
+                             LocationPrecision::Exact,
+                             {},
+                             0});
+    WalkProposalInput in;
+    in.walkDate = QDate(2026, 9, 17);
+    in.route = {{0, 0}, {800, 0}};
+    in.incidents = incidents;
+    WalkProposalParameters par;
+    par.clusterMinPoints = 3;
+    Feedback fb;
+    auto r = proposeWalkPoints(in, par, fb);
+    REQUIRE(r.ok());
+    REQUIRE(r->points.size() == 1);
+    CHECK(r->points[0].weight == 16);
+    CHECK(r->points[0].position == PointXY{640, 0});
 }
 
 TEST_CASE("a proposal needs a date and a district or a route", "[analysis][walks]")
