@@ -1103,6 +1103,14 @@ Kör ett kommando med --help för dess flaggor.
         <source>Add, remove or move a planned point</source>
         <translation>Lägg till, ta bort eller flytta en planerad punkt</translation>
     </message>
+    <message>
+        <source>Write the walk&apos;s table to fill in (XLSX, CSV)</source>
+        <translation>Skriv vandringens tabell att fylla i (XLSX, CSV)</translation>
+    </message>
+    <message>
+        <source>Read the filled-in table back as findings</source>
+        <translation>Läs tillbaka den ifyllda tabellen som iakttagelser</translation>
+    </message>
 </context>
 <context>
     <name>lb::cli::WalkFollowup</name>
@@ -1505,6 +1513,57 @@ Kör ett kommando med --help för dess flaggor.
     <message>
         <source>--add takes a position as X,Y in the store&apos;s coordinates, not %1.</source>
         <translation>--add tar en position som X,Y i datalagrets koordinater, inte %1.</translation>
+    </message>
+</context>
+<context>
+    <name>lb::cli::WalkTable</name>
+    <message>
+        <source>The walk&apos;s number, as walk list prints it.</source>
+        <translation>Vandringens nummer, som walk list skriver ut det.</translation>
+    </message>
+    <message>
+        <source>Writes the walk&apos;s table: one row per planned point with Nr, Plats and Skäl, and the empty columns Iakttagelse, Typ, Ansvarig and Förslag till åtgärd to fill in. walk import-table reads it back.</source>
+        <translation>Skriver vandringens tabell: en rad per planerad punkt med Nr, Plats och Skäl, och de tomma kolumnerna Iakttagelse, Typ, Ansvarig och Förslag till åtgärd att fylla i. walk import-table läser tillbaka den.</translation>
+    </message>
+    <message>
+        <source>The table to write (.xlsx or .csv).</source>
+        <translation>Tabellen som ska skrivas (.xlsx eller .csv).</translation>
+    </message>
+    <message>
+        <source>walk table needs a store, --walk ID and --out FILE.xlsx.</source>
+        <translation>walk table behöver ett datalager, --walk ID och --out FIL.xlsx.</translation>
+    </message>
+    <message>
+        <source>The walk %1 has no planned points; walk plan --save proposes them.</source>
+        <translation>Vandringen %1 har inga planerade punkter; walk plan --save föreslår dem.</translation>
+    </message>
+    <message>
+        <source>Wrote %1 rows to %2.</source>
+        <translation>Skrev rader till %2: %1.</translation>
+    </message>
+    <message>
+        <source>Reads a walk&apos;s filled-in table (XLSX or CSV) back: each row with an observation (Iakttagelse) becomes a finding at its point (matched by Nr), of the kind in Typ (a code or a Swedish or English name), with Ansvarig as responsible and Förslag till åtgärd in the description. Rows that cannot be stored are listed with their row number and the reason; nothing is stored twice.</source>
+        <translation>Läser tillbaka en vandrings ifyllda tabell (XLSX eller CSV): varje rad med en iakttagelse (Iakttagelse) blir en iakttagelse vid sin punkt (matchad på Nr), av typen i Typ (en kod eller ett svenskt eller engelskt namn), med Ansvarig som ansvarig och Förslag till åtgärd i beskrivningen. Rader som inte kan sparas listas med radnummer och skäl; inget sparas två gånger.</translation>
+    </message>
+    <message>
+        <source>The filled-in table.</source>
+        <translation>Den ifyllda tabellen.</translation>
+    </message>
+    <message>
+        <source>Name for the edit log (default: the user&apos;s login).</source>
+        <translation>Namn i ändringsloggen (standard: användarens inloggning).</translation>
+    </message>
+    <message>
+        <source>walk import-table needs a store, --walk ID and the table.</source>
+        <translation>walk import-table behöver ett datalager, --walk ID och tabellen.</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>Rad %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 rows with text: %2 findings stored, %3 stored before, %4 rejected.</source>
+        <translation>Rader med text: %1; sparade iakttagelser: %2, sparade tidigare: %3, avvisade: %4.</translation>
     </message>
 </context>
 </TS>

@@ -1233,4 +1233,39 @@
         <translation>%1 innehåller inga ytor att använda som kommungräns.</translation>
     </message>
 </context>
+<context>
+    <name>lb::io::WalkTable</name>
+    <message>
+        <source>Walk</source>
+        <translation>Vandring</translation>
+    </message>
+    <message>
+        <source>%1: a walk&apos;s table is written as .xlsx or .csv.</source>
+        <translation>%1: en vandrings tabell skrivs som .xlsx eller .csv.</translation>
+    </message>
+    <message>
+        <source>%1 lacks columns of a walk&apos;s table: %2. Its columns are: %3.</source>
+        <translation>%1 saknar kolumner i en vandrings tabell: %2. Dess kolumner är: %3.</translation>
+    </message>
+    <message>
+        <source>Nr %1 is not a point of the walk&apos;s plan (1 to %2).</source>
+        <translation>Nr %1 är ingen punkt i vandringens plan (1 till %2).</translation>
+    </message>
+    <message>
+        <source>No observation (Iakttagelse) written for point %1.</source>
+        <translation>Ingen iakttagelse (Iakttagelse) skriven för punkt %1.</translation>
+    </message>
+    <message>
+        <source>No kind (Typ) given; the kinds are: %1.</source>
+        <translation>Ingen typ (Typ) angiven; typerna är: %1.</translation>
+    </message>
+    <message>
+        <source>Unknown kind %1; the kinds are: %2.</source>
+        <translation>Okänd typ %1; typerna är: %2.</translation>
+    </message>
+    <message>
+        <source>Proposed action: %1</source>
+        <translation>Förslag till åtgärd: %1</translation>
+    </message>
+</context>
 </TS>

@@ -26,6 +26,9 @@ const std::vector<WalkSubcommand> &walkSubcommands()
         {"plan", runWalkPlan, QT_TRANSLATE_NOOP("lb::cli::Walk", "Propose a walk's points (--save keeps them)")},
         {"points", runWalkPoints, QT_TRANSLATE_NOOP("lb::cli::Walk", "List a walk's planned points")},
         {"points-edit", runWalkPointsEdit, QT_TRANSLATE_NOOP("lb::cli::Walk", "Add, remove or move a planned point")},
+        {"table", runWalkTable, QT_TRANSLATE_NOOP("lb::cli::Walk", "Write the walk's table to fill in (XLSX, CSV)")},
+        {"import-table", runWalkImportTable,
+         QT_TRANSLATE_NOOP("lb::cli::Walk", "Read the filled-in table back as findings")},
         // Print and follow up.
         {"print", runWalkPrint, QT_TRANSLATE_NOOP("lb::cli::Walk", "print the walk map and the notes table to carry")},
         {"followup", runWalkFollowup,

@@ -12,5 +12,7 @@ int runWalkList(const QStringList &args, CommandIo io);
 int runWalkPlan(const QStringList &args, CommandIo io);
 int runWalkPoints(const QStringList &args, CommandIo io);
 int runWalkPointsEdit(const QStringList &args, CommandIo io);
+int runWalkTable(const QStringList &args, CommandIo io);
+int runWalkImportTable(const QStringList &args, CommandIo io);
 
 } // namespace lb::cli

@@ -48,6 +48,8 @@ const std::vector<HelpRow> kCommands = {
     {{QStringLiteral("walk"), QStringLiteral("plan")}, true, false},
     {{QStringLiteral("walk"), QStringLiteral("points")}, true, false},
     {{QStringLiteral("walk"), QStringLiteral("points-edit")}, true, false},
+    {{QStringLiteral("walk"), QStringLiteral("table")}, true, false},
+    {{QStringLiteral("walk"), QStringLiteral("import-table")}, true, false},
     {{QStringLiteral("taxonomy"), QStringLiteral("add")}, true, false},
     {{QStringLiteral("interventions"), QStringLiteral("add")}, true, false},
     {{QStringLiteral("interventions"), QStringLiteral("list")}, true, false},
