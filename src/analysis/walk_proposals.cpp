@@ -304,7 +304,8 @@ Result<WalkProposalResult> proposeWalkPoints(const WalkProposalInput &in, const 
     for (const WalkPoint &p : kept)
         positions.push_back(p.position);
     const std::vector<std::size_t> order = walkingOrder(result.start, positions);
-    result.lengthMetres = walkLength(result.start, positions, order);
+    if (!order.empty())
+        result.lengthMetres = walkLength(positions[order.front()], positions, order);
     for (std::size_t i : order) {
         WalkPoint p = std::move(kept[i]);
         p.walkId = in.walkId;

@@ -75,7 +75,7 @@ struct WalkProposalResult {
     QString surveyName;                  // the round whose pins were used; empty when none
     QStringList serviceSources;          // the sources counted as the e-service
     PointXY start;
-    double lengthMetres = 0.0; // start → 1 → 2 → … → n, straight lines
+    double lengthMetres = 0.0; // 1 → 2 → … → n in straight lines (the start only anchors the order)
     bool canceled = false;
 };
 

@@ -1,5 +1,6 @@
 #include "io/walk_table.h"
 
+#include "core/taxonomy.h"
 #include "io/export_spreadsheet.h"
 #include "io/source_reader.h"
 #include "store/edit_log.h"
@@ -110,7 +111,7 @@ Result<WalkTableImport> importWalkTable(store::Store &store, const Walk &walk, c
         stored.insert({f.pointNumber, f.kind, f.description, f.responsible});
     QStringList kindNames;
     for (const FindingKind &k : *kinds)
-        kindNames << k.code;
+        kindNames << localizedLabel(k.labelSv, k.labelEn);
 
     WalkTableImport result;
     std::vector<WalkFinding> findings;

@@ -221,7 +221,7 @@ TEST_CASE("a district's proposal holds exactly the open findings, unsafe places,
     // Numbered 1..n in walking order, the length the sum of the legs, and no reversal shortens it.
     std::vector<PointXY> path;
     double length = 0.0;
-    PointXY from = r->start;
+    PointXY from = r->points.front().position; // the length is of the walk itself, from point 1
     for (std::size_t i = 0; i < r->points.size(); ++i) {
         CHECK(r->points[i].number == static_cast<int>(i + 1));
         path.push_back(r->points[i].position);
@@ -229,6 +229,7 @@ TEST_CASE("a district's proposal holds exactly the open findings, unsafe places,
         from = path.back();
     }
     CHECK(r->lengthMetres == Approx(length));
+    CHECK(r->lengthMetres > 0.0);
     CHECK_FALSE(twoOptImproves(r->start, path));
 }
 
