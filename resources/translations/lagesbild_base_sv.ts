@@ -1084,32 +1084,32 @@ Kör ett kommando med --help för dess flaggor.
         <translation>lista vad varje ansvarig organisation har öppet, som PDF, CSV eller XLSX</translation>
     </message>
     <message>
-        <source>Create a walk: date, name, district or route</source>
-        <translation>Skapa en vandring: datum, namn, område eller sträcka</translation>
+        <source>create a walk: date, name, district or route</source>
+        <translation>skapa en vandring: datum, namn, område eller sträcka</translation>
     </message>
     <message>
-        <source>List the walks</source>
-        <translation>Lista vandringarna</translation>
+        <source>list the walks</source>
+        <translation>lista vandringarna</translation>
     </message>
     <message>
-        <source>Propose a walk&apos;s points (--save keeps them)</source>
-        <translation>Föreslå en vandrings punkter (--save sparar dem)</translation>
+        <source>propose a walk&apos;s points (--save keeps them)</source>
+        <translation>föreslå en vandrings punkter (--save sparar dem)</translation>
     </message>
     <message>
-        <source>List a walk&apos;s planned points</source>
-        <translation>Lista en vandrings planerade punkter</translation>
+        <source>list a walk&apos;s planned points</source>
+        <translation>lista en vandrings planerade punkter</translation>
     </message>
     <message>
-        <source>Add, remove or move a planned point</source>
-        <translation>Lägg till, ta bort eller flytta en planerad punkt</translation>
+        <source>add, remove or move a planned point</source>
+        <translation>lägg till, ta bort eller flytta en planerad punkt</translation>
     </message>
     <message>
-        <source>Write the walk&apos;s table to fill in (XLSX, CSV)</source>
-        <translation>Skriv vandringens tabell att fylla i (XLSX, CSV)</translation>
+        <source>write the walk&apos;s table to fill in (XLSX, CSV)</source>
+        <translation>skriv vandringens tabell att fylla i (XLSX, CSV)</translation>
     </message>
     <message>
-        <source>Read the filled-in table back as findings</source>
-        <translation>Läs tillbaka den ifyllda tabellen som iakttagelser</translation>
+        <source>read the filled-in table back as findings</source>
+        <translation>läs tillbaka den ifyllda tabellen som iakttagelser</translation>
     </message>
 </context>
 <context>

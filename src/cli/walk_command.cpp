@@ -21,14 +21,14 @@ const std::vector<WalkSubcommand> &walkSubcommands()
     static const std::vector<WalkSubcommand> list = {
         // Planning and recording a walk from its table (walk_plan_command.cpp, walk_points_command.cpp,
         // walk_table_command.cpp).
-        {"create", runWalkCreate, QT_TRANSLATE_NOOP("lb::cli::Walk", "Create a walk: date, name, district or route")},
-        {"list", runWalkList, QT_TRANSLATE_NOOP("lb::cli::Walk", "List the walks")},
-        {"plan", runWalkPlan, QT_TRANSLATE_NOOP("lb::cli::Walk", "Propose a walk's points (--save keeps them)")},
-        {"points", runWalkPoints, QT_TRANSLATE_NOOP("lb::cli::Walk", "List a walk's planned points")},
-        {"points-edit", runWalkPointsEdit, QT_TRANSLATE_NOOP("lb::cli::Walk", "Add, remove or move a planned point")},
-        {"table", runWalkTable, QT_TRANSLATE_NOOP("lb::cli::Walk", "Write the walk's table to fill in (XLSX, CSV)")},
+        {"create", runWalkCreate, QT_TRANSLATE_NOOP("lb::cli::Walk", "create a walk: date, name, district or route")},
+        {"list", runWalkList, QT_TRANSLATE_NOOP("lb::cli::Walk", "list the walks")},
+        {"plan", runWalkPlan, QT_TRANSLATE_NOOP("lb::cli::Walk", "propose a walk's points (--save keeps them)")},
+        {"points", runWalkPoints, QT_TRANSLATE_NOOP("lb::cli::Walk", "list a walk's planned points")},
+        {"points-edit", runWalkPointsEdit, QT_TRANSLATE_NOOP("lb::cli::Walk", "add, remove or move a planned point")},
+        {"table", runWalkTable, QT_TRANSLATE_NOOP("lb::cli::Walk", "write the walk's table to fill in (XLSX, CSV)")},
         {"import-table", runWalkImportTable,
-         QT_TRANSLATE_NOOP("lb::cli::Walk", "Read the filled-in table back as findings")},
+         QT_TRANSLATE_NOOP("lb::cli::Walk", "read the filled-in table back as findings")},
         // Print and follow up.
         {"print", runWalkPrint, QT_TRANSLATE_NOOP("lb::cli::Walk", "print the walk map and the notes table to carry")},
         {"followup", runWalkFollowup,
