@@ -175,9 +175,9 @@ Result<WalkTableImport> importWalkTable(store::Store &store, const Walk &walk, c
         return Error{r.readError()};
 
     const store::Database &db = store.database();
-    store::Transaction tx(db);
-    if (!tx.isActive())
-        return Error{tx.error()};
+    store::Savepoint sp(db); // one transaction, or part of the caller's
+    if (!sp.isActive())
+        return sp.release().error();
     if (Status s = store.insertWalkFindings(findings); !s)
         return s.error();
     for (const WalkFinding &f : findings) {
@@ -187,7 +187,7 @@ Result<WalkTableImport> importWalkTable(store::Store &store, const Walk &walk, c
             return s.error();
         result.findingIds.push_back(f.id);
     }
-    if (Status s = tx.commit(); !s)
+    if (Status s = sp.release(); !s)
         return s.error();
     result.stored = static_cast<std::int64_t>(findings.size());
     return result;
