@@ -1161,10 +1161,6 @@ Kör ett kommando med --help för dess flaggor.
 <context>
     <name>lb::cli::WalkPrint</name>
     <message>
-        <source>Walk point %1 has no position.</source>
-        <translation>Vandringspunkt %1 saknar position.</translation>
-    </message>
-    <message>
         <source>Print a safety walk to carry: the walk map with its numbered points, then table pages to write the observations on (PDF), or the map page alone (PNG).</source>
         <translation>Skriv ut en trygghetsvandring att ha med: vandringskartan med numrerade punkter och sedan tabellsidor att skriva iakttagelserna på (PDF), eller bara kartsidan (PNG).</translation>
     </message>

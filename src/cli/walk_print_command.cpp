@@ -4,8 +4,7 @@
 #include "cli/cli_support.h"
 #include "render/map_data.h"
 #include "report/walk_print.h"
-#include "store/gpkg_geometry.h"
-#include "store/sqlite_db.h"
+#include "store/walk_store.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -17,39 +16,6 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(lb::cli::WalkPrint)
 };
 
-// The planned points of a walk in walking order, read from walk_points.
-Result<WalkPlan> readWalkPoints(const store::Store &store, std::int64_t walkId)
-{
-    auto st = store.database().prepare(QStringLiteral(
-        "SELECT fid, geom, number, reason, place, why, source_table, source_fid, weight FROM walk_points "
-        "WHERE walk_id = ?1 ORDER BY number, fid"));
-    if (!st)
-        return Error{st.errorMessage()};
-    st->bind(1, walkId);
-    WalkPlan plan;
-    while (st->step()) {
-        WalkPoint p;
-        p.id = st->int64(0);
-        p.walkId = walkId;
-        int size = 0;
-        const unsigned char *blob = st->blob(1, &size);
-        const auto position = blob ? store::decodePoint(blob, size) : std::nullopt;
-        if (!position)
-            return Error{Tr::tr("Walk point %1 has no position.").arg(st->int64(2))};
-        p.position = *position;
-        p.number = st->integer(2);
-        p.reason = walkPointReasonFromString(st->text(3)).value_or(WalkPointReason::Added);
-        p.place = st->text(4);
-        p.why = st->text(5);
-        p.sourceTable = st->text(6);
-        p.sourceId = st->isNull(7) ? 0 : st->int64(7);
-        p.weight = st->int64(8);
-        plan.push_back(p);
-    }
-    if (st->failed())
-        return Error{st->lastError()};
-    return plan;
-}
 } // namespace
 
 int runWalkPrint(const QStringList &args, CommandIo io)
@@ -107,7 +73,7 @@ int runWalkPrint(const QStringList &args, CommandIo io)
         return 2;
     }
     input.walk = *found;
-    auto plan = readWalkPoints(*store, walkId);
+    auto plan = store::WalkStore(*store).walkPoints(walkId);
     if (!plan) {
         io.err << plan.errorMessage() << '\n';
         return 1;
