@@ -22,6 +22,7 @@ int runImport(const QStringList &args, CommandIo io);
 int runAnalyse(const QStringList &args, CommandIo io);
 int runPersonalData(const QStringList &args, CommandIo io);
 int runUpgrade(const QStringList &args, CommandIo io);
+int runCopyStore(const QStringList &args, CommandIo io);
 int runCheck(const QStringList &args, CommandIo io);
 int runFetchPolice(const QStringList &args, CommandIo io);
 int runInterventions(const QStringList &args, CommandIo io);

@@ -38,6 +38,7 @@ Commands:
                                     addresses in a store, or replace them with markers
   upgrade STORE                     upgrade a store of an older schema (keeps a copy)
   check STORE                       verify every page, index and constraint of a store
+  copy-store SOURCE TARGET          copy a store between a .gpkg file and a postgresql:// database
   fetch-police STORE [--url BASE] [--location NAME]
                                     download the police's current events and import the new ones
   interventions add|list|kinds|import|edit|remove STORE ...
@@ -94,6 +95,7 @@ int main(int argc, char **argv)
         {QStringLiteral("personal-data"), lb::cli::runPersonalData},
         {QStringLiteral("upgrade"), lb::cli::runUpgrade},
         {QStringLiteral("check"), lb::cli::runCheck},
+        {QStringLiteral("copy-store"), lb::cli::runCopyStore},
         {QStringLiteral("fetch-police"), lb::cli::runFetchPolice},
         {QStringLiteral("interventions"), lb::cli::runInterventions},
         {QStringLiteral("evaluate"), lb::cli::runEvaluate},

@@ -1,0 +1,135 @@
+#include "pgstore/pg_incidents.h"
+
+#include "pgstore/pg_connection.h"
+
+#include <QDateTime>
+
+#include <cstring>
+
+namespace lb::pgstore {
+
+namespace {
+
+// A point as EWKB hex: little-endian, type 1 with the SRID flag, the SRID, x, y.
+QByteArray pointEwkbHex(PointXY p, std::int32_t srid)
+{
+    QByteArray bytes;
+    bytes.reserve(25);
+    const auto put = [&bytes](const void *data, int size) { bytes.append(static_cast<const char *>(data), size); };
+    const char order = 1;
+    const std::uint32_t type = 0x20000001;
+    put(&order, 1);
+    put(&type, 4);
+    put(&srid, 4);
+    put(&p.x, 8);
+    put(&p.y, 8);
+    return bytes.toHex();
+}
+
+QByteArray utf8(const QString &s)
+{
+    return s.isNull() ? QByteArray() : (s.isEmpty() ? QByteArray("") : s.toUtf8());
+}
+
+} // namespace
+
+Result<std::int64_t> writeIncidents(const PgConnection &db, const std::vector<Incident> &incidents)
+{
+    auto srid = db.queryText(QStringLiteral("SELECT value FROM lb_meta WHERE key = 'crs_epsg'"));
+    if (!srid)
+        return srid.error();
+    const std::int32_t epsg = srid->toInt();
+    size_t next = 0;
+    const auto fill = [&](QByteArray &buffer) {
+        for (; next < incidents.size() && buffer.size() < (1 << 20); ++next) {
+            const Incident &i = incidents[next];
+            appendCopyField(buffer, pointEwkbHex(i.position, epsg));
+            appendCopyField(buffer, QDateTime::fromSecsSinceEpoch(i.occurredAt, Qt::UTC)
+                                        .toString(Qt::ISODate)
+                                        .toLatin1());
+            appendCopyField(buffer, utf8(toString(i.timePrecision)));
+            appendCopyField(buffer, utf8(i.category));
+            appendCopyField(buffer, utf8(i.source));
+            appendCopyField(buffer, utf8(i.sourceRef));
+            appendCopyField(buffer, utf8(toString(i.locationPrecision)));
+            appendCopyField(buffer, utf8(i.description));
+            appendCopyField(buffer, i.batchId > 0 ? QByteArray::number(i.batchId) : QByteArray());
+            endCopyRow(buffer);
+        }
+        return next < incidents.size();
+    };
+    if (Status s = db.copyIn(QStringLiteral("COPY incidents (geom, occurred_at, time_precision, category, source, "
+                                            "source_ref, location_precision, description, batch_id) FROM STDIN"),
+                             fill);
+        !s)
+        return s.error();
+    return static_cast<std::int64_t>(incidents.size());
+}
+
+Result<store::IncidentPoints> readIncidentPoints(const PgConnection &db, const store::IncidentFilter &filter)
+{
+    QStringList where;
+    QStringList params;
+    const auto param = [&params](const QString &value) {
+        params << value;
+        return QStringLiteral("$%1").arg(params.size());
+    };
+    if (filter.extent) {
+        const Extent &e = *filter.extent;
+        // && compares bounding boxes through the GiST index; the points on the border count, as
+        // in the GeoPackage store's R-tree query.
+        where << QStringLiteral("geom && ST_MakeEnvelope(%1, %2, %3, %4, ST_SRID(geom))")
+                     .arg(param(QString::number(e.minX, 'g', 17)), param(QString::number(e.minY, 'g', 17)),
+                          param(QString::number(e.maxX, 'g', 17)), param(QString::number(e.maxY, 'g', 17)));
+    }
+    if (filter.span) {
+        where << QStringLiteral("occurred_at >= to_timestamp(%1) AND occurred_at < to_timestamp(%2)")
+                     .arg(param(QString::number(filter.span->begin)), param(QString::number(filter.span->end)));
+    }
+    const auto arrayLiteral = [](const QStringList &values) {
+        QStringList quoted;
+        for (QString v : values)
+            quoted << QLatin1Char('"') + v.replace(QLatin1Char('\\'), QLatin1String("\\\\"))
+                                             .replace(QLatin1Char('"'), QLatin1String("\\\"")) +
+                          QLatin1Char('"');
+        return QLatin1Char('{') + quoted.join(QLatin1Char(',')) + QLatin1Char('}');
+    };
+    if (!filter.categories.isEmpty())
+        where << QStringLiteral("category = ANY(%1::text[])").arg(param(arrayLiteral(filter.categories)));
+    if (!filter.sources.isEmpty())
+        where << QStringLiteral("source = ANY(%1::text[])").arg(param(arrayLiteral(filter.sources)));
+    if (filter.areaId > 0)
+        where << QStringLiteral("ST_Intersects(geom, (SELECT geom FROM areas WHERE fid = %1))")
+                     .arg(param(QString::number(filter.areaId)));
+    const QString sql = QStringLiteral("SELECT fid, ST_X(geom), ST_Y(geom), extract(epoch FROM occurred_at)::bigint, "
+                                       "category, location_precision FROM incidents WHERE geom IS NOT NULL%1 "
+                                       "ORDER BY fid")
+                            .arg(where.isEmpty() ? QString() : QStringLiteral(" AND ") + where.join(QStringLiteral(" AND ")));
+    auto rows = db.query(sql, params);
+    if (!rows)
+        return rows.error();
+    store::IncidentPoints points;
+    const auto n = static_cast<size_t>(rows->rowCount());
+    points.ids.reserve(n);
+    points.positions.reserve(n);
+    points.times.reserve(n);
+    points.categoryIndex.reserve(n);
+    points.precision.reserve(n);
+    for (int r = 0; r < rows->rowCount(); ++r) {
+        points.ids.push_back(rows->int64(r, 0));
+        points.positions.push_back({rows->real(r, 1), rows->real(r, 2)});
+        points.times.push_back(rows->int64(r, 3));
+        const QString category = rows->text(r, 4);
+        qsizetype index = points.categories.indexOf(category);
+        if (index < 0) {
+            index = points.categories.size();
+            points.categories << category;
+        }
+        points.categoryIndex.push_back(static_cast<std::uint16_t>(index));
+        points.precision.push_back(
+            locationPrecisionFromString(rows->text(r, 5)).value_or(LocationPrecision::Exact));
+    }
+    return points;
+}
+
+} // namespace lb::pgstore
