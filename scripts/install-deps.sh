@@ -15,6 +15,7 @@ packages=(
     libgdal-dev gdal-bin python3-gdal
     libproj-dev proj-bin proj-data
     libsqlite3-dev sqlite3
+    libpq-dev postgresql-15 postgresql-15-postgis-3
     catch2
     fonts-dejavu-core xvfb xauth poppler-utils unzip
     clang-format time bc python3

@@ -23,7 +23,8 @@ int runCopyStore(const QStringList &args, CommandIo io)
         Tr::tr("Copy a whole store between a GeoPackage file and a PostgreSQL/PostGIS database, with every "
                "table, id and history entry. A database is given as a postgresql:// connection string; the "
                "password comes from ~/.pgpass."));
-    parser.addPositionalArgument(QStringLiteral("source"), Tr::tr("The store to copy: a .gpkg file or postgresql://..."));
+    parser.addPositionalArgument(QStringLiteral("source"),
+                                 Tr::tr("The store to copy: a .gpkg file or postgresql://..."));
     parser.addPositionalArgument(QStringLiteral("target"),
                                  Tr::tr("Where to copy it: a new .gpkg file or an empty postgresql://... database"));
     int rc = 0;
@@ -39,8 +40,7 @@ int runCopyStore(const QStringList &args, CommandIo io)
     const bool fromServer = pgstore::PgConnection::isConnectionString(source);
     const bool toServer = pgstore::PgConnection::isConnectionString(target);
     if (fromServer == toServer) {
-        io.err << Tr::tr("One side of copy-store must be a .gpkg file and the other a postgresql:// database.")
-               << '\n';
+        io.err << Tr::tr("One side of copy-store must be a .gpkg file and the other a postgresql:// database.") << '\n';
         return 2;
     }
     const auto summary = toServer ? pgstore::copyGeoPackageToPostgres(source, target)

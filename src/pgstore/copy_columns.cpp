@@ -62,5 +62,4 @@ Status checkCopyVersion(int version, const QString &where)
     return {};
 }
 
-
 } // namespace lb::pgstore

@@ -153,7 +153,8 @@ Status PgConnection::copyIn(const QString &copySql, const std::function<bool(QBy
     while (more) {
         buffer.clear();
         more = fill(buffer);
-        if (!buffer.isEmpty() && PQputCopyData(m_conn.get(), buffer.constData(), static_cast<int>(buffer.size())) != 1) {
+        if (!buffer.isEmpty() &&
+            PQputCopyData(m_conn.get(), buffer.constData(), static_cast<int>(buffer.size())) != 1) {
             failure = lastError();
             break;
         }
@@ -228,11 +229,20 @@ void appendCopyField(QByteArray &buffer, const QByteArray &utf8)
     }
     for (const char c : utf8) {
         switch (c) {
-        case '\\': buffer.append("\\\\"); break;
-        case '\t': buffer.append("\\t"); break;
-        case '\n': buffer.append("\\n"); break;
-        case '\r': buffer.append("\\r"); break;
-        default: buffer.append(c);
+        case '\\':
+            buffer.append("\\\\");
+            break;
+        case '\t':
+            buffer.append("\\t");
+            break;
+        case '\n':
+            buffer.append("\\n");
+            break;
+        case '\r':
+            buffer.append("\\r");
+            break;
+        default:
+            buffer.append(c);
         }
     }
     buffer.append('\t');
@@ -260,14 +270,29 @@ std::vector<QByteArray> splitCopyLine(const char *line, int size)
         } else if (c == '\\' && i + 1 < size) {
             const char e = line[++i];
             switch (e) {
-            case 'N': null = true; break;
-            case 't': field.append('\t'); break;
-            case 'n': field.append('\n'); break;
-            case 'r': field.append('\r'); break;
-            case 'b': field.append('\b'); break;
-            case 'f': field.append('\f'); break;
-            case 'v': field.append('\v'); break;
-            default: field.append(e);
+            case 'N':
+                null = true;
+                break;
+            case 't':
+                field.append('\t');
+                break;
+            case 'n':
+                field.append('\n');
+                break;
+            case 'r':
+                field.append('\r');
+                break;
+            case 'b':
+                field.append('\b');
+                break;
+            case 'f':
+                field.append('\f');
+                break;
+            case 'v':
+                field.append('\v');
+                break;
+            default:
+                field.append(e);
             }
         } else {
             field.append(c);

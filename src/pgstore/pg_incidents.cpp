@@ -15,7 +15,9 @@ QByteArray pointEwkbHex(PointXY p, std::int32_t srid)
 {
     QByteArray bytes;
     bytes.reserve(25);
-    const auto put = [&bytes](const void *data, int size) { bytes.append(static_cast<const char *>(data), size); };
+    const auto put = [&bytes](const void *data, int size) {
+        bytes.append(static_cast<const char *>(data), size);
+    };
     const char order = 1;
     const std::uint32_t type = 0x20000001;
     put(&order, 1);
@@ -44,9 +46,8 @@ Result<std::int64_t> writeIncidents(const PgConnection &db, const std::vector<In
         for (; next < incidents.size() && buffer.size() < (1 << 20); ++next) {
             const Incident &i = incidents[next];
             appendCopyField(buffer, pointEwkbHex(i.position, epsg));
-            appendCopyField(buffer, QDateTime::fromSecsSinceEpoch(i.occurredAt, Qt::UTC)
-                                        .toString(Qt::ISODate)
-                                        .toLatin1());
+            appendCopyField(buffer,
+                            QDateTime::fromSecsSinceEpoch(i.occurredAt, Qt::UTC).toString(Qt::ISODate).toLatin1());
             appendCopyField(buffer, utf8(toString(i.timePrecision)));
             appendCopyField(buffer, utf8(i.category));
             appendCopyField(buffer, utf8(i.source));
@@ -88,11 +89,13 @@ Result<store::IncidentPoints> readIncidentPoints(const PgConnection &db, const s
     }
     const auto arrayLiteral = [](const QStringList &values) {
         QStringList quoted;
-        for (QString v : values)
-            quoted << QLatin1Char('"') + v.replace(QLatin1Char('\\'), QLatin1String("\\\\"))
-                                             .replace(QLatin1Char('"'), QLatin1String("\\\"")) +
-                          QLatin1Char('"');
-        return QLatin1Char('{') + quoted.join(QLatin1Char(',')) + QLatin1Char('}');
+        for (const QString &value : values) {
+            QString v = value;
+            v.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
+            v.replace(QLatin1Char('"'), QLatin1String("\\\""));
+            quoted << QString(QLatin1Char('"') + v + QLatin1Char('"'));
+        }
+        return QString(QLatin1Char('{') + quoted.join(QLatin1Char(',')) + QLatin1Char('}'));
     };
     if (!filter.categories.isEmpty())
         where << QStringLiteral("category = ANY(%1::text[])").arg(param(arrayLiteral(filter.categories)));
@@ -101,10 +104,11 @@ Result<store::IncidentPoints> readIncidentPoints(const PgConnection &db, const s
     if (filter.areaId > 0)
         where << QStringLiteral("ST_Intersects(geom, (SELECT geom FROM areas WHERE fid = %1))")
                      .arg(param(QString::number(filter.areaId)));
-    const QString sql = QStringLiteral("SELECT fid, ST_X(geom), ST_Y(geom), extract(epoch FROM occurred_at)::bigint, "
-                                       "category, location_precision FROM incidents WHERE geom IS NOT NULL%1 "
-                                       "ORDER BY fid")
-                            .arg(where.isEmpty() ? QString() : QStringLiteral(" AND ") + where.join(QStringLiteral(" AND ")));
+    const QString sql =
+        QStringLiteral("SELECT fid, ST_X(geom), ST_Y(geom), extract(epoch FROM occurred_at)::bigint, "
+                       "category, location_precision FROM incidents WHERE geom IS NOT NULL%1 "
+                       "ORDER BY fid")
+            .arg(where.isEmpty() ? QString() : QStringLiteral(" AND ") + where.join(QStringLiteral(" AND ")));
     auto rows = db.query(sql, params);
     if (!rows)
         return rows.error();
@@ -126,8 +130,7 @@ Result<store::IncidentPoints> readIncidentPoints(const PgConnection &db, const s
             points.categories << category;
         }
         points.categoryIndex.push_back(static_cast<std::uint16_t>(index));
-        points.precision.push_back(
-            locationPrecisionFromString(rows->text(r, 5)).value_or(LocationPrecision::Exact));
+        points.precision.push_back(locationPrecisionFromString(rows->text(r, 5)).value_or(LocationPrecision::Exact));
     }
     return points;
 }

@@ -73,13 +73,16 @@ Status copyTableIn(const store::Database &file, const PgConnection &db, const Pg
                     continue;
                 }
                 switch ((*columns)[static_cast<size_t>(i)].kind) {
-                case Kind::Integer: appendCopyField(buffer, QByteArray::number(rows->int64(i))); break;
-                case Kind::Real: appendCopyField(buffer, QByteArray::number(rows->real(i), 'g', 17)); break;
+                case Kind::Integer:
+                    appendCopyField(buffer, QByteArray::number(rows->int64(i)));
+                    break;
+                case Kind::Real:
+                    appendCopyField(buffer, QByteArray::number(rows->real(i), 'g', 17));
+                    break;
                 case Kind::Blob: {
                     int size = 0;
                     const unsigned char *data = rows->blob(i, &size);
-                    appendCopyField(buffer,
-                                    "\\x" + QByteArray(reinterpret_cast<const char *>(data), size).toHex());
+                    appendCopyField(buffer, "\\x" + QByteArray(reinterpret_cast<const char *>(data), size).toHex());
                     break;
                 }
                 case Kind::Geometry: {
@@ -89,7 +92,8 @@ Status copyTableIn(const store::Database &file, const PgConnection &db, const Pg
                     appendCopyField(buffer, hex.isEmpty() ? QByteArray() : hex);
                     break;
                 }
-                default: appendCopyField(buffer, nonNull(rows->text(i).toUtf8()));
+                default:
+                    appendCopyField(buffer, nonNull(rows->text(i).toUtf8()));
                 }
             }
             endCopyRow(buffer);
@@ -132,7 +136,8 @@ Result<CopySummary> copyGeoPackageToPostgres(const QString &gpkgPath, const QStr
     if (Status s = checkCopyVersion(store::schemaVersion(*file), gpkgPath); !s)
         return s.error();
     const int srid = static_cast<int>(
-        file->queryInt(QStringLiteral("SELECT CAST(value AS INTEGER) FROM lb_meta WHERE key = 'crs_epsg'")).value_or(3006));
+        file->queryInt(QStringLiteral("SELECT CAST(value AS INTEGER) FROM lb_meta WHERE key = 'crs_epsg'"))
+            .value_or(3006));
     auto db = PgConnection::open(url);
     if (!db)
         return db.error();

@@ -25,12 +25,18 @@ QString outExpression(const Column &c)
 {
     const QString n = quotedName(c.name);
     switch (c.kind) {
-    case Kind::Geometry: return QStringLiteral("encode(ST_AsBinary(%1, 'NDR'), 'hex')").arg(n);
-    case Kind::Blob: return QStringLiteral("encode(%1, 'hex')").arg(n);
-    case Kind::Date: return QStringLiteral("to_char(%1, 'YYYY-MM-DD')").arg(n);
-    case Kind::TimeSeconds: return QStringLiteral("to_char(%1, 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"')").arg(n);
-    case Kind::Time: return QStringLiteral("to_char(%1, 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"')").arg(n);
-    default: return n;
+    case Kind::Geometry:
+        return QStringLiteral("encode(ST_AsBinary(%1, 'NDR'), 'hex')").arg(n);
+    case Kind::Blob:
+        return QStringLiteral("encode(%1, 'hex')").arg(n);
+    case Kind::Date:
+        return QStringLiteral("to_char(%1, 'YYYY-MM-DD')").arg(n);
+    case Kind::TimeSeconds:
+        return QStringLiteral("to_char(%1, 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"')").arg(n);
+    case Kind::Time:
+        return QStringLiteral("to_char(%1, 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"')").arg(n);
+    default:
+        return n;
     }
 }
 
@@ -49,9 +55,9 @@ Status copyTableOut(const PgConnection &db, const store::Database &file, const P
         names << quotedName(c.name);
         marks << QStringLiteral("?");
     }
-    auto insert = file.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                                   .arg(QString::fromLatin1(table.gpkgName), names.join(QLatin1Char(',')),
-                                        marks.join(QLatin1Char(','))));
+    auto insert = file.prepare(
+        QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+            .arg(QString::fromLatin1(table.gpkgName), names.join(QLatin1Char(',')), marks.join(QLatin1Char(','))));
     if (!insert)
         return insert.error();
     const QString order = table.key ? QStringLiteral(" ORDER BY %1").arg(QLatin1String(table.key)) : QString();
@@ -72,11 +78,20 @@ Status copyTableOut(const PgConnection &db, const store::Database &file, const P
                 continue;
             }
             switch ((*columns)[i].kind) {
-            case Kind::Integer: insert->bind(index, static_cast<std::int64_t>(f.toLongLong())); break;
-            case Kind::Real: insert->bind(index, f.toDouble()); break;
-            case Kind::Blob: insert->bind(index, QByteArray::fromHex(f)); break;
-            case Kind::Geometry: insert->bind(index, wkbToGpkg(QByteArray::fromHex(f), srid)); break;
-            default: insert->bind(index, QString::fromUtf8(f));
+            case Kind::Integer:
+                insert->bind(index, static_cast<std::int64_t>(f.toLongLong()));
+                break;
+            case Kind::Real:
+                insert->bind(index, f.toDouble());
+                break;
+            case Kind::Blob:
+                insert->bind(index, QByteArray::fromHex(f));
+                break;
+            case Kind::Geometry:
+                insert->bind(index, wkbToGpkg(QByteArray::fromHex(f), srid));
+                break;
+            default:
+                insert->bind(index, QString::fromUtf8(f));
             }
         }
         if (!insert->exec()) {
