@@ -62,6 +62,7 @@ Commands:
                                     addresses in a store, or replace them with markers
   upgrade STORE                     upgrade a store of an older schema (keeps a copy)
   check STORE                       verify every page, index and constraint of a store
+  copy-store SOURCE TARGET          copy a store between a .gpkg file and a postgresql:// database
   fetch-police STORE [--url BASE] [--location NAME]
                                     download the police&apos;s current events and import the new ones
   interventions add|list|kinds|import|edit|remove STORE ...
@@ -101,6 +102,7 @@ Kommandon:
                                     datalager, eller ersätt dem med markörer
   upgrade DATALAGER                 uppgradera ett datalager med ett äldre schema (sparar en kopia)
   check DATALAGER                   kontrollera varje sida, index och villkor i ett datalager
+  copy-store KÄLLA MÅL              kopiera ett datalager mellan en .gpkg-fil och en postgresql://-databas
   fetch-police DATALAGER [--url BAS] [--location NAMN]
                                     hämta polisens aktuella händelser och importera de nya
   interventions add|list|kinds|import|edit|remove DATALAGER ...

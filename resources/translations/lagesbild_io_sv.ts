@@ -1268,4 +1268,116 @@
         <translation>Förslag till åtgärd: %1</translation>
     </message>
 </context>
+<context>
+    <name>lb::cli::CopyStore</name>
+    <message>
+        <source>Copy a whole store between a GeoPackage file and a PostgreSQL/PostGIS database, with every table, id and history entry. A database is given as a postgresql:// connection string; the password comes from ~/.pgpass.</source>
+        <translation>Kopiera ett helt datalager mellan en GeoPackage-fil och en PostgreSQL/PostGIS-databas, med varje tabell, id och historikpost. En databas anges som en postgresql://-anslutningssträng; lösenordet hämtas ur ~/.pgpass.</translation>
+    </message>
+    <message>
+        <source>The store to copy: a .gpkg file or postgresql://...</source>
+        <translation>Datalagret som ska kopieras: en .gpkg-fil eller postgresql://...</translation>
+    </message>
+    <message>
+        <source>Where to copy it: a new .gpkg file or an empty postgresql://... database</source>
+        <translation>Vart det ska kopieras: en ny .gpkg-fil eller en tom postgresql://...-databas</translation>
+    </message>
+    <message>
+        <source>copy-store needs a source and a target.</source>
+        <translation>copy-store behöver en källa och ett mål.</translation>
+    </message>
+    <message>
+        <source>One side of copy-store must be a .gpkg file and the other a postgresql:// database.</source>
+        <translation>Den ena sidan av copy-store måste vara en .gpkg-fil och den andra en postgresql://-databas.</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows</source>
+        <translation>%1: %2 rader</translation>
+    </message>
+    <message>
+        <source>Copied %1 rows.</source>
+        <translation>Kopierade %1 rader.</translation>
+    </message>
+</context>
+<context>
+    <name>lb::pgstore::PgConnection</name>
+    <message>
+        <source>Cannot connect to the PostgreSQL server: out of memory.</source>
+        <translation>Kan inte ansluta till PostgreSQL-servern: minnet räcker inte.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the PostgreSQL server: %1</source>
+        <translation>Kan inte ansluta till PostgreSQL-servern: %1</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server does not accept UTF-8.</source>
+        <translation>PostgreSQL-servern godtar inte UTF-8.</translation>
+    </message>
+    <message>
+        <source>The server returned no row for: %1</source>
+        <translation>Servern returnerade ingen rad för: %1</translation>
+    </message>
+</context>
+<context>
+    <name>lb::pgstore::PgSchema</name>
+    <message>
+        <source>The store on the server has schema version %1; this program knows versions up to %2. Use a newer version of the program.</source>
+        <translation>Datalagret på servern har schemaversion %1; det här programmet känner till versioner upp till %2. Använd en nyare version av programmet.</translation>
+    </message>
+    <message>
+        <source>The database has no PostGIS. An administrator runs CREATE EXTENSION postgis in it.</source>
+        <translation>Databasen har inte PostGIS. En administratör kör CREATE EXTENSION postgis i den.</translation>
+    </message>
+    <message>
+        <source>Cannot create the store&apos;s tables on the server: %1</source>
+        <translation>Kan inte skapa datalagrets tabeller på servern: %1</translation>
+    </message>
+</context>
+<context>
+    <name>lb::pgstore::StoreCopy</name>
+    <message>
+        <source>%1 has schema version %2; copying needs version %3. Upgrade it first.</source>
+        <translation>%1 har schemaversion %2; kopieringen kräver version %3. Uppgradera det först.</translation>
+    </message>
+    <message>
+        <source>The table %1 has a column %2 the server&apos;s store lacks.</source>
+        <translation>Tabellen %1 har en kolumn %2 som datalagret på servern saknar.</translation>
+    </message>
+    <message>
+        <source>The table %1 lacks the column %2 of the server&apos;s store.</source>
+        <translation>Tabellen %1 saknar kolumnen %2 som datalagret på servern har.</translation>
+    </message>
+    <message>
+        <source>Copying the table %1 failed: %2</source>
+        <translation>Kopieringen av tabellen %1 misslyckades: %2</translation>
+    </message>
+    <message>
+        <source>The store %1 does not exist.</source>
+        <translation>Datalagret %1 finns inte.</translation>
+    </message>
+    <message>
+        <source>The store on the server is not empty (the table %1 has rows); copy into an empty database.</source>
+        <translation>Datalagret på servern är inte tomt (tabellen %1 har rader); kopiera till en tom databas.</translation>
+    </message>
+    <message>
+        <source>The store on the server uses EPSG:%1, the file EPSG:%2.</source>
+        <translation>Datalagret på servern använder EPSG:%1, filen EPSG:%2.</translation>
+    </message>
+    <message>
+        <source>The server sent a row of %1 with %2 fields.</source>
+        <translation>Servern skickade en rad i %1 med %2 fält.</translation>
+    </message>
+    <message>
+        <source>Writing a row of %1 failed: %2</source>
+        <translation>Att skriva en rad i %1 misslyckades: %2</translation>
+    </message>
+    <message>
+        <source>%1 exists already; copy into a new file.</source>
+        <translation>%1 finns redan; kopiera till en ny fil.</translation>
+    </message>
+    <message>
+        <source>The store on the server</source>
+        <translation>Datalagret på servern</translation>
+    </message>
+</context>
 </TS>

@@ -38,6 +38,7 @@ const std::vector<HelpRow> kCommands = {
     {{QStringLiteral("print")}, true, false},
     {{QStringLiteral("report")}, true, false},
     {{QStringLiteral("check")}, true, false},
+    {{QStringLiteral("copy-store")}, false, false},
     {{QStringLiteral("codes")}, true, false},
     {{QStringLiteral("rejects")}, true, false},
     {{QStringLiteral("walk")}, true, false},
