@@ -10,10 +10,9 @@ namespace lb::pgstore {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("lb::pgstore::StoreCopy", text);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(lb::pgstore::StoreCopy)
+};
 
 } // namespace
 
@@ -55,7 +54,7 @@ Result<std::vector<Column>> pgColumns(const PgConnection &db, const QString &tab
 Status checkCopyVersion(int version, const QString &where)
 {
     if (version != store::kCurrentSchemaVersion || version != kPgSchemaVersion)
-        return Error{tr("%1 has schema version %2; copying needs version %3. Upgrade it first.")
+        return Error{Tr::tr("%1 has schema version %2; copying needs version %3. Upgrade it first.")
                          .arg(where)
                          .arg(version)
                          .arg(store::kCurrentSchemaVersion)};

@@ -8,10 +8,9 @@ namespace lb::pgstore {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("lb::pgstore::PgConnection", text);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(lb::pgstore::PgConnection)
+};
 
 QString resultError(const PGresult *r, const PGconn *c)
 {
@@ -84,12 +83,12 @@ Result<PgConnection> PgConnection::open(const QString &connectionString)
     PgConnection c;
     c.m_conn.reset(PQconnectdb(connectionString.toUtf8().constData()));
     if (!c.m_conn)
-        return Error{tr("Cannot connect to the PostgreSQL server: out of memory.")};
+        return Error{Tr::tr("Cannot connect to the PostgreSQL server: out of memory.")};
     if (PQstatus(c.m_conn.get()) != CONNECTION_OK)
-        return Error{tr("Cannot connect to the PostgreSQL server: %1")
+        return Error{Tr::tr("Cannot connect to the PostgreSQL server: %1")
                          .arg(QString::fromUtf8(PQerrorMessage(c.m_conn.get())).trimmed())};
     if (PQsetClientEncoding(c.m_conn.get(), "UTF8") != 0)
-        return Error{tr("The PostgreSQL server does not accept UTF-8.")};
+        return Error{Tr::tr("The PostgreSQL server does not accept UTF-8.")};
     // Times travel as UTC text; doubles in their shortest exact form (the server's default since 12).
     if (Status s = c.exec(QStringLiteral("SET TIME ZONE 'UTC'; SET extra_float_digits = 1;")); !s)
         return s.error();
@@ -135,7 +134,7 @@ Result<QString> PgConnection::queryText(const QString &sql, const QStringList &p
     if (!rows)
         return rows.error();
     if (rows->rowCount() < 1 || rows->columnCount() < 1)
-        return Error{tr("The server returned no row for: %1").arg(sql)};
+        return Error{Tr::tr("The server returned no row for: %1").arg(sql)};
     return rows->text(0, 0);
 }
 

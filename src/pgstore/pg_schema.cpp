@@ -236,10 +236,9 @@ CREATE TABLE intervention_links (
     PRIMARY KEY (intervention_id, target_table, target_fid));
 )SQL";
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("lb::pgstore::PgSchema", text);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(lb::pgstore::PgSchema)
+};
 
 // migrations()[i] takes a store from version kPgSchemaVersion + i to the next; none yet.
 const std::vector<std::function<Status(const PgConnection &)>> &migrations()
@@ -302,8 +301,8 @@ Status ensurePgSchema(const PgConnection &db, int epsg)
         return version.error();
     const int newest = kPgSchemaVersion + static_cast<int>(migrations().size());
     if (*version > newest)
-        return Error{tr("The store on the server has schema version %1; this program knows versions up to %2. "
-                        "Use a newer version of the program.")
+        return Error{Tr::tr("The store on the server has schema version %1; this program knows versions up to %2. "
+                            "Use a newer version of the program.")
                          .arg(*version)
                          .arg(newest)};
     if (*version == newest)
@@ -314,7 +313,7 @@ Status ensurePgSchema(const PgConnection &db, int epsg)
     if (*version == 0) {
         auto postgis = db.queryText(QStringLiteral("SELECT count(*) FROM pg_extension WHERE extname = 'postgis'"));
         if (!postgis || *postgis == QLatin1String("0"))
-            s = Error{tr("The database has no PostGIS. An administrator runs CREATE EXTENSION postgis in it.")};
+            s = Error{Tr::tr("The database has no PostGIS. An administrator runs CREATE EXTENSION postgis in it.")};
         else
             s = db.exec(QString::fromLatin1(kSchema).arg(epsg) +
                         QStringLiteral("INSERT INTO lb_meta VALUES ('schema_version', '%1'), ('crs_epsg', '%2');")
@@ -328,7 +327,7 @@ Status ensurePgSchema(const PgConnection &db, int epsg)
     }
     if (!s) {
         (void)db.exec(QStringLiteral("ROLLBACK"));
-        return Error{tr("Cannot create the store's tables on the server: %1").arg(s.errorMessage())};
+        return Error{Tr::tr("Cannot create the store's tables on the server: %1").arg(s.errorMessage())};
     }
     return db.exec(QStringLiteral("COMMIT"));
 }

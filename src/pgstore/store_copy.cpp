@@ -15,10 +15,9 @@ namespace lb::pgstore {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("lb::pgstore::StoreCopy", text);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(lb::pgstore::StoreCopy)
+};
 
 // Refuses when the file's table has a column the server's has not (it would be lost) or lacks one.
 Status matchColumns(const store::Database &file, const QString &table, const std::vector<Column> &columns)
@@ -34,10 +33,10 @@ Status matchColumns(const store::Database &file, const QString &table, const std
         serverColumns << c.name;
     for (const QString &name : fileColumns)
         if (!serverColumns.contains(name))
-            return Error{tr("The table %1 has a column %2 the server's store lacks.").arg(table, name)};
+            return Error{Tr::tr("The table %1 has a column %2 the server's store lacks.").arg(table, name)};
     for (const QString &name : serverColumns)
         if (!fileColumns.contains(name))
-            return Error{tr("The table %1 lacks the column %2 of the server's store.").arg(table, name)};
+            return Error{Tr::tr("The table %1 lacks the column %2 of the server's store.").arg(table, name)};
     return {};
 }
 
@@ -103,7 +102,7 @@ Status copyTableIn(const store::Database &file, const PgConnection &db, const Pg
     };
     if (Status s = db.copyIn(QStringLiteral("COPY %1 (%2) FROM STDIN").arg(name, names.join(QLatin1Char(','))), fill);
         !s)
-        return Error{tr("Copying the table %1 failed: %2").arg(name, s.errorMessage())};
+        return Error{Tr::tr("Copying the table %1 failed: %2").arg(name, s.errorMessage())};
     if (rows->failed())
         return Error{rows->lastError()};
     return {};
@@ -129,7 +128,7 @@ std::int64_t CopySummary::total() const
 Result<CopySummary> copyGeoPackageToPostgres(const QString &gpkgPath, const QString &url)
 {
     if (!QFileInfo::exists(gpkgPath))
-        return Error{tr("The store %1 does not exist.").arg(gpkgPath)};
+        return Error{Tr::tr("The store %1 does not exist.").arg(gpkgPath)};
     auto file = store::Database::open(gpkgPath, store::Database::Mode::ReadOnly);
     if (!file)
         return file.error();
@@ -150,15 +149,15 @@ Result<CopySummary> copyGeoPackageToPostgres(const QString &gpkgPath, const QStr
         if (!any)
             return any.error();
         if (*any == QLatin1String("t"))
-            return Error{tr("The store on the server is not empty (the table %1 has rows); copy into an empty "
-                            "database.")
+            return Error{Tr::tr("The store on the server is not empty (the table %1 has rows); copy into an empty "
+                                "database.")
                              .arg(QLatin1String(t.name))};
     }
     auto serverSrid = db->queryText(QStringLiteral("SELECT value FROM lb_meta WHERE key = 'crs_epsg'"));
     if (!serverSrid)
         return serverSrid.error();
     if (serverSrid->toInt() != srid)
-        return Error{tr("The store on the server uses EPSG:%1, the file EPSG:%2.").arg(*serverSrid).arg(srid)};
+        return Error{Tr::tr("The store on the server uses EPSG:%1, the file EPSG:%2.").arg(*serverSrid).arg(srid)};
 
     if (Status s = db->exec(QStringLiteral("BEGIN; DELETE FROM lb_meta;")); !s)
         return s.error();

@@ -15,10 +15,9 @@ namespace lb::pgstore {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("lb::pgstore::StoreCopy", text);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(lb::pgstore::StoreCopy)
+};
 
 // The expression that brings a column out of the server in the form the GeoPackage store keeps.
 QString outExpression(const Column &c)
@@ -66,7 +65,7 @@ Status copyTableOut(const PgConnection &db, const store::Database &file, const P
     const auto row = [&](const char *line, int size) {
         const std::vector<QByteArray> fields = splitCopyLine(line, size);
         if (fields.size() != columns->size()) {
-            failure = tr("The server sent a row of %1 with %2 fields.").arg(name).arg(fields.size());
+            failure = Tr::tr("The server sent a row of %1 with %2 fields.").arg(name).arg(fields.size());
             return false;
         }
         insert->reset();
@@ -95,7 +94,7 @@ Status copyTableOut(const PgConnection &db, const store::Database &file, const P
             }
         }
         if (!insert->exec()) {
-            failure = tr("Writing a row of %1 failed: %2").arg(name, insert->lastError());
+            failure = Tr::tr("Writing a row of %1 failed: %2").arg(name, insert->lastError());
             return false;
         }
         ++*count;
@@ -144,7 +143,7 @@ Result<CopySummary> copyInto(const PgConnection &db, const store::Database &file
     for (const PgTableSpec &t : tables) {
         std::int64_t count = 0;
         if (Status s = copyTableOut(db, file, t, srid, &count); !s)
-            return Error{tr("Copying the table %1 failed: %2").arg(QLatin1String(t.name), s.errorMessage())};
+            return Error{Tr::tr("Copying the table %1 failed: %2").arg(QLatin1String(t.name), s.errorMessage())};
         summary.rows.emplace_back(QString::fromLatin1(t.name), count);
     }
     // Inserting rows moved SQLite's id counters; the server's counters replace them.
@@ -164,14 +163,14 @@ Result<CopySummary> copyInto(const PgConnection &db, const store::Database &file
 Result<CopySummary> copyPostgresToGeoPackage(const QString &url, const QString &gpkgPath)
 {
     if (QFileInfo::exists(gpkgPath))
-        return Error{tr("%1 exists already; copy into a new file.").arg(gpkgPath)};
+        return Error{Tr::tr("%1 exists already; copy into a new file.").arg(gpkgPath)};
     auto db = PgConnection::open(url);
     if (!db)
         return db.error();
     auto version = pgSchemaVersion(*db);
     if (!version)
         return version.error();
-    if (Status s = checkCopyVersion(*version, tr("The store on the server")); !s)
+    if (Status s = checkCopyVersion(*version, Tr::tr("The store on the server")); !s)
         return s.error();
     auto srid = db->queryText(QStringLiteral("SELECT value FROM lb_meta WHERE key = 'crs_epsg'"));
     if (!srid)
