@@ -3,8 +3,12 @@
 # generator, imported by lagesbild-cli) is moved into PostgreSQL/PostGIS, in the same run and
 # interleaved, by
 #   lagesbild-cli copy-store STORE postgresql://...   (COPY; every table, the store's indexes)
-#   ogr2ogr -f PostgreSQL PG:... STORE                 (GDAL's peer: every layer, its GiST indexes)
-# each into a fresh database, several runs each. Prints every run, the median wall times and the
+#   ogr2ogr -f PostgreSQL PG:... STORE -sql ...        (GDAL's peer: the incidents layer, its GiST index)
+# each into a fresh database, several runs each. ogr2ogr cannot copy the store as it is: the
+# incidents' content_hash holds 8 raw bytes in a column GDAL reads as text, and it stops at the
+# first row with "Non UTF-8 content"; it is given the incidents with that column in hex instead, and
+# none of the smaller tables, so it does less than copy-store (which moves every table and builds
+# every index of the store). Prints every run, the median wall times and the
 # ratio ours / ogr2ogr (goal <= 0.5), and the row count both left in the server's incidents table.
 #
 # The server is a throwaway one (scripts/pg-test-server.sh) unless --url names a database whose
@@ -92,7 +96,9 @@ for i in $(seq 1 "$runs"); do
     printf 'run %d: lagesbild-cli copy-store  %7.2f s  (%s incidents on the server)\n' "$i" "$t" "$n"
 
     fresh lb_bench_ogr
-    t=$(seconds ogr2ogr -f PostgreSQL "PG:$(pg_keywords lb_bench_ogr)" "$store")
+    t=$(seconds ogr2ogr -f PostgreSQL "PG:$(pg_keywords lb_bench_ogr)" "$store" -nln incidents -sql \
+        "SELECT fid, geom, occurred_at, category, source, source_ref, location_precision, description, batch_id,
+                hex(content_hash) AS content_hash, time_precision FROM incidents")
     n=$("$psql" -X -At "$(database_url lb_bench_ogr)" -c "SELECT count(*) FROM incidents")
     ogr+="$t "
     printf 'run %d: ogr2ogr -f PostgreSQL     %7.2f s  (%s incidents on the server)\n' "$i" "$t" "$n"

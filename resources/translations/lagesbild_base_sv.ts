@@ -102,7 +102,7 @@ Kommandon:
                                     datalager, eller ersätt dem med markörer
   upgrade DATALAGER                 uppgradera ett datalager med ett äldre schema (sparar en kopia)
   check DATALAGER                   kontrollera varje sida, index och villkor i ett datalager
-  copy-store KÄLLA MÅL              kopiera ett datalager mellan en .gpkg-fil och en postgresql://-databas
+  copy-store KÄLLA MÅL              kopiera ett datalager mellan en .gpkg-fil och en PostgreSQL-server (postgresql://)
   fetch-police DATALAGER [--url BAS] [--location NAMN]
                                     hämta polisens aktuella händelser och importera de nya
   interventions add|list|kinds|import|edit|remove DATALAGER ...

@@ -1272,7 +1272,7 @@
     <name>lb::cli::CopyStore</name>
     <message>
         <source>Copy a whole store between a GeoPackage file and a PostgreSQL/PostGIS database, with every table, id and history entry. A database is given as a postgresql:// connection string; the password comes from ~/.pgpass.</source>
-        <translation>Kopiera ett helt datalager mellan en GeoPackage-fil och en PostgreSQL/PostGIS-databas, med varje tabell, id och historikpost. En databas anges som en postgresql://-anslutningssträng; lösenordet hämtas ur ~/.pgpass.</translation>
+        <translation>Kopiera ett helt datalager mellan en GeoPackage-fil och en PostgreSQL/PostGIS-server, med varje tabell, id och historikpost. En server anges med en postgresql://-anslutningssträng; lösenordet hämtas ur ~/.pgpass.</translation>
     </message>
     <message>
         <source>The store to copy: a .gpkg file or postgresql://...</source>
@@ -1280,7 +1280,7 @@
     </message>
     <message>
         <source>Where to copy it: a new .gpkg file or an empty postgresql://... database</source>
-        <translation>Vart det ska kopieras: en ny .gpkg-fil eller en tom postgresql://...-databas</translation>
+        <translation>Vart det ska kopieras: en ny .gpkg-fil eller ett tomt datalager på en server, postgresql://...</translation>
     </message>
     <message>
         <source>copy-store needs a source and a target.</source>
@@ -1288,7 +1288,7 @@
     </message>
     <message>
         <source>One side of copy-store must be a .gpkg file and the other a postgresql:// database.</source>
-        <translation>Den ena sidan av copy-store måste vara en .gpkg-fil och den andra en postgresql://-databas.</translation>
+        <translation>Den ena sidan av copy-store måste vara en .gpkg-fil och den andra en PostgreSQL-server (postgresql://).</translation>
     </message>
     <message>
         <source>%1: %2 rows</source>
@@ -1326,7 +1326,7 @@
     </message>
     <message>
         <source>The database has no PostGIS. An administrator runs CREATE EXTENSION postgis in it.</source>
-        <translation>Databasen har inte PostGIS. En administratör kör CREATE EXTENSION postgis i den.</translation>
+        <translation>Datalagret på servern saknar PostGIS. En administratör kör CREATE EXTENSION postgis där.</translation>
     </message>
     <message>
         <source>Cannot create the store&apos;s tables on the server: %1</source>
@@ -1357,7 +1357,7 @@
     </message>
     <message>
         <source>The store on the server is not empty (the table %1 has rows); copy into an empty database.</source>
-        <translation>Datalagret på servern är inte tomt (tabellen %1 har rader); kopiera till en tom databas.</translation>
+        <translation>Datalagret på servern är inte tomt (tabellen %1 har rader); kopiera till ett tomt datalager.</translation>
     </message>
     <message>
         <source>The store on the server uses EPSG:%1, the file EPSG:%2.</source>
@@ -1378,6 +1378,10 @@
     <message>
         <source>The store on the server</source>
         <translation>Datalagret på servern</translation>
+    </message>
+    <message>
+        <source>The copied rows break a rule of the store: %1</source>
+        <translation>De kopierade raderna bryter mot en regel i datalagret: %1</translation>
     </message>
 </context>
 </TS>
