@@ -8,6 +8,7 @@
 #include "app/dialog_service.h"
 #include "app/feature_panel.h"
 #include "app/filter_panel.h"
+#include "app/finding_panel.h"
 #include "app/help_window.h"
 #include "app/import_context.h"
 #include "app/intervention_panel.h"
@@ -167,6 +168,10 @@ void MainWindow::createActions()
     quit->setObjectName(QStringLiteral("actionQuit"));
     quit->setShortcut(QKeySequence::Quit);
 
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->setObjectName(QStringLiteral("menuEdit"));
+    FindingPanel *findings = FindingPanel::install(this, edit);
+
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->setObjectName(QStringLiteral("menuView"));
     m_zoomFull =
@@ -194,6 +199,7 @@ void MainWindow::createActions()
     AttributeTableWindow::install(this);
     view->addAction(AnalysisPanel::install(this)->toggleViewAction());
     view->addAction(InterventionPanel::install(this)->toggleViewAction());
+    view->addAction(findings->toggleViewAction());
     view->addSeparator();
     // Off by default: sensitive incidents are counts per district until the user chooses otherwise,
     // and the map then says so in a red banner on screen and in every export.

@@ -70,6 +70,9 @@ public:
     LayerPanel *layerPanel() const { return m_layers; }
     WelcomeWidget *welcome() const { return m_welcome; }
     std::shared_ptr<const render::MapData> mapData() const { return m_data; }
+    // Shows a new snapshot of the open store (after an edit of its findings), keeping the view,
+    // the filter and the overlays.
+    void setMapData(std::shared_ptr<const render::MapData> snapshot);
 
     // The map filter (main_window_filter.cpp): redraws and recounts the incident layers, keeps the
     // analysis overlays, and says in the status bar how many incidents are shown.

@@ -34,6 +34,12 @@ void MainWindow::setMapFilter(const render::MapFilter &filter)
     Q_EMIT mapFilterChanged(m_filter);
 }
 
+void MainWindow::setMapData(std::shared_ptr<const render::MapData> snapshot)
+{
+    m_data = std::move(snapshot);
+    setMapFilter(m_filter);
+}
+
 void MainWindow::setSelection(const std::vector<PointXY> &positions)
 {
     if (!m_data)

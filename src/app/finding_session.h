@@ -1,0 +1,76 @@
+#pragma once
+
+// FindingSession: the editing of safety-walk findings in the open store. It owns the undo stack
+// of those edits, runs each edit (a FindingEditor call) on a read-write connection opened for it,
+// keeps the window's StoreWatcher from mistaking the program's own edit for another program's,
+// and after each edit puts the store's findings into the map snapshot so the map redraws them.
+// It also holds which finding is selected, for the map tool and the editor dock.
+//
+// GUI thread only. Owned by the main window (Qt parent); the commands on its stack point to it.
+
+#include "core/records.h"
+#include "core/result.h"
+#include "core/taxonomy.h"
+#include "store/finding_edits.h"
+
+#include <QObject>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+#include <optional>
+
+class QUndoStack;
+
+namespace lb::app {
+
+class MainWindow;
+
+class FindingSession : public QObject {
+    Q_OBJECT
+public:
+    explicit FindingSession(MainWindow *window);
+    ~FindingSession() override;
+
+    QUndoStack *undoStack() const { return m_stack; }
+    QString storePath() const { return m_path; }
+    // The edit log's author; empty means the operating-system user.
+    void setAuthor(const QString &author) { m_author = author; }
+    // Whether the open store takes edits (it is open and can be written).
+    bool canEdit() const;
+
+    // Runs `edit` on a read-write connection to the store, then refreshes the map; false, and
+    // failed() with the reason, when the store cannot be opened or the edit is refused.
+    bool apply(const std::function<Status(store::FindingEditor &)> &edit);
+    // Reads the store without changing it (a finding, its photos).
+    Result<WalkFinding> finding(FeatureId id) const;
+    Result<std::vector<store::FindingPhoto>> photos(FeatureId id, bool withData) const;
+
+    // The store's finding kinds, for the forms.
+    std::vector<FindingKind> kinds() const;
+    // The responsible organisations the findings on the map name, sorted.
+    QStringList responsibles() const;
+
+    std::optional<FeatureId> selected() const { return m_selected; }
+    void select(std::optional<FeatureId> id);
+    // The nearest finding on the map within `radius` map units of `at`.
+    std::optional<WalkFinding> findingNear(PointXY at, double radius) const;
+
+Q_SIGNALS:
+    // The store's findings changed (an edit, an undo or a redo); the map has been refreshed.
+    void changed();
+    void failed(const QString &message);
+    void selectionChanged(std::optional<lb::FeatureId> id);
+
+private:
+    void onStoreOpened(const QString &path);
+    void refreshMap(store::Store &store);
+
+    MainWindow *m_window = nullptr;
+    QUndoStack *m_stack = nullptr;
+    QString m_path;
+    QString m_author;
+    std::optional<FeatureId> m_selected;
+};
+
+} // namespace lb::app

@@ -1,0 +1,321 @@
+// Editing safety-walk findings in the main window, headlessly on the sample store: the undo stack's
+// commands, the map tools and the finding editor dock. What the store holds afterwards is read
+// back with plain SQL on a connection of the test's own.
+
+#include "app/dialog_service.h"
+#include "app/finding_commands.h"
+#include "app/finding_dialog.h"
+#include "app/finding_map_tool.h"
+#include "app/finding_panel.h"
+#include "app/finding_session.h"
+#include "app/main_window.h"
+#include "app/map_canvas.h"
+#include "store/store.h"
+#include "support/sample_store.h"
+#include "support/wait.h"
+#include "ui_finding_dialog.h"
+#include "ui_finding_panel.h"
+
+#include "support/catch_qt.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QFile>
+#include <QImage>
+#include <QLabel>
+#include <QListWidget>
+#include <QMouseEvent>
+#include <QPlainTextEdit>
+#include <QTemporaryDir>
+#include <QUndoStack>
+
+using namespace lb;
+
+namespace {
+class QuietDialogs final : public app::DialogService {
+public:
+    QString openFileName(QWidget *, const QString &, const QString &, const QString &) override { return {}; }
+    QString saveFileName(QWidget *, const QString &, const QString &, const QString &) override { return {}; }
+    void showError(QWidget *, const QString &, const QString &) override {}
+    void showAbout(QWidget *, const QString &, const QString &) override {}
+};
+
+// A window showing the sample store (two findings: one open, one fixed), and SQL on the file.
+struct EditingFixture {
+    QTemporaryDir dir;
+    QString path = dir.filePath(QStringLiteral("sample.gpkg"));
+    QuietDialogs dialogs;
+    std::unique_ptr<app::MainWindow> window;
+    app::FindingPanel *panel = nullptr;
+    app::FindingSession *session = nullptr;
+
+    EditingFixture()
+    {
+        REQUIRE(test::createSampleStore(path).ok());
+        window = std::make_unique<app::MainWindow>(&dialogs);
+        window->resize(1200, 800);
+        window->show();
+        window->openStore(path);
+        REQUIRE(test::waitUntil([&] { return !window->isBusy() && window->canvas()->renderCount() > 0; }));
+        panel = window->findChild<app::FindingPanel *>();
+        REQUIRE(panel);
+        session = panel->session();
+        session->setAuthor(QStringLiteral("Test Testsson"));
+    }
+    std::int64_t count(const QString &sql) const
+    {
+        auto s = store::Store::open(path, store::Store::Mode::ReadOnly);
+        REQUIRE(s.ok());
+        return (*s)->database().queryInt(sql).value_or(-1);
+    }
+    QString text(const QString &sql) const
+    {
+        auto s = store::Store::open(path, store::Store::Mode::ReadOnly);
+        REQUIRE(s.ok());
+        return (*s)->database().queryText(sql).value_or(QString());
+    }
+    std::int64_t logCount() const
+    {
+        return count(QStringLiteral("SELECT count(*) FROM edit_log WHERE table_name = 'walk_findings'"));
+    }
+    QAction *action(const char *name) const { return window->findChild<QAction *>(QLatin1String(name)); }
+    void click(QPointF at, QPointF to) const
+    {
+        app::MapCanvas *canvas = window->canvas();
+        QMouseEvent press(QEvent::MouseButtonPress, at, canvas->mapToGlobal(at), Qt::LeftButton, Qt::LeftButton,
+                          Qt::NoModifier);
+        QApplication::sendEvent(canvas, &press);
+        if (to != at) {
+            QMouseEvent move(QEvent::MouseMove, to, canvas->mapToGlobal(to), Qt::NoButton, Qt::LeftButton,
+                             Qt::NoModifier);
+            QApplication::sendEvent(canvas, &move);
+        }
+        QMouseEvent release(QEvent::MouseButtonRelease, to, canvas->mapToGlobal(to), Qt::LeftButton, Qt::NoButton,
+                            Qt::NoModifier);
+        QApplication::sendEvent(canvas, &release);
+    }
+};
+
+QString findingRow(const EditingFixture &fx, FeatureId id)
+{
+    return fx.text(QStringLiteral("SELECT kind || '|' || coalesce(description, '') || '|' || coalesce(responsible, '') "
+                                  "|| '|' || status || '|' || coalesce(status_changed_on, '') || '|' || "
+                                  "(SELECT CAST(round(minx) AS INTEGER) || ',' || CAST(round(miny) AS INTEGER) FROM "
+                                  "rtree_walk_findings_geom WHERE id = fid) FROM "
+                                  "walk_findings WHERE fid = %1")
+                       .arg(id));
+}
+} // namespace
+
+TEST_CASE("finding edits go through the undo stack into the store and its edit log, both ways", "[gui][findings]")
+{
+    EditingFixture fx;
+    const QString today = QDate::currentDate().toString(Qt::ISODate);
+    CHECK(fx.count(QStringLiteral("SELECT count(*) FROM walk_findings")) == 2);
+    QUndoStack *stack = fx.session->undoStack();
+
+    WalkFinding f;
+    f.position = {604500.0, 6553500.0};
+    f.kind = QStringLiteral("belysning");
+    f.description = QStringLiteral("Mörk gångtunnel");
+    f.responsible = QStringLiteral("Tekniska kontoret");
+    auto *add = new app::AddFindingCommand(fx.session, f);
+    stack->push(add);
+    const FeatureId id = add->findingId();
+    REQUIRE(id > 0);
+    CHECK(findingRow(fx, id) == QStringLiteral("belysning|Mörk gångtunnel|Tekniska kontoret|open||604500,6553500"));
+    CHECK(fx.window->mapData()->findings.size() == 3); // the map shows it at once
+
+    stack->push(new app::MoveFindingCommand(fx.session, id, f.position, {604600.0, 6553450.0}));
+    stack->push(new app::ChangeStatusCommand(fx.session, id, FindingStatus::InProgress, QDate::currentDate()));
+    WalkFinding before = f;
+    before.id = id;
+    before.position = {604600.0, 6553450.0};
+    before.status = FindingStatus::InProgress;
+    before.statusChangedOn = QDate::currentDate();
+    WalkFinding after = before;
+    after.responsible = QStringLiteral("Bostadsbolaget");
+    stack->push(new app::EditFindingCommand(fx.session, before, after));
+    const QString edited =
+        QStringLiteral("belysning|Mörk gångtunnel|Bostadsbolaget|in_progress|%1|604600,6553450").arg(today);
+    CHECK(findingRow(fx, id) == edited);
+    CHECK(fx.logCount() == 4);
+    CHECK(fx.count(QStringLiteral("SELECT count(*) FROM edit_log WHERE table_name = 'walk_findings' AND author = "
+                                  "'Test Testsson'")) == 4);
+
+    // Edit › Undo four times, through the menu action and its Ctrl+Z shortcut.
+    QAction *undo = fx.action("actionUndo");
+    QAction *redo = fx.action("actionRedo");
+    REQUIRE(undo);
+    REQUIRE(redo);
+    CHECK(undo->shortcut() == QKeySequence(Qt::CTRL | Qt::Key_Z));
+    CHECK(redo->shortcut() == QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z));
+    undo->trigger();
+    CHECK(findingRow(fx, id) ==
+          QStringLiteral("belysning|Mörk gångtunnel|Tekniska kontoret|in_progress|%1|604600,6553450").arg(today));
+    CHECK(fx.text(QStringLiteral("SELECT json_extract(old_values, '$.responsible') || '>' || "
+                                 "json_extract(new_values, '$.responsible') FROM edit_log ORDER BY id DESC LIMIT 1")) ==
+          QStringLiteral("Bostadsbolaget>Tekniska kontoret"));
+    undo->trigger();
+    CHECK(findingRow(fx, id) == QStringLiteral("belysning|Mörk gångtunnel|Tekniska kontoret|open||604600,6553450"));
+    undo->trigger();
+    CHECK(findingRow(fx, id) == QStringLiteral("belysning|Mörk gångtunnel|Tekniska kontoret|open||604500,6553500"));
+    undo->trigger();
+    CHECK(fx.count(QStringLiteral("SELECT count(*) FROM walk_findings WHERE fid = %1").arg(id)) == 0);
+    CHECK(fx.window->mapData()->findings.size() == 2);
+    CHECK(fx.logCount() == 8);
+    CHECK_FALSE(undo->isEnabled());
+
+    // Redo all four: the same finding, under the same fid, as it was.
+    for (int i = 0; i < 4; ++i)
+        redo->trigger();
+    CHECK(findingRow(fx, id) == edited);
+    CHECK(fx.count(QStringLiteral("SELECT count(*) FROM walk_findings")) == 3);
+    CHECK(fx.count(
+              QStringLiteral("SELECT count(*) FROM edit_log WHERE action = 'restore' AND feature_id = %1").arg(id)) ==
+          1);
+    CHECK(fx.logCount() == 12);
+
+    // Delete the selected finding from the Edit menu, and undo it.
+    fx.session->select(id);
+    QAction *del = fx.action("actionDeleteFinding");
+    REQUIRE(del->isEnabled());
+    del->trigger();
+    CHECK(fx.count(QStringLiteral("SELECT count(*) FROM walk_findings WHERE fid = %1").arg(id)) == 0);
+    CHECK_FALSE(fx.session->selected());
+    undo->trigger();
+    CHECK(findingRow(fx, id) == edited);
+    CHECK(fx.logCount() == 14);
+}
+
+TEST_CASE("a click with the add tool adds a finding there; the select tool drags it elsewhere", "[gui][findings]")
+{
+    EditingFixture fx;
+    app::MapCanvas *canvas = fx.window->canvas();
+    QAction *addTool = fx.action("actionAddFinding");
+    REQUIRE(addTool);
+    REQUIRE(addTool->isEnabled());
+    addTool->trigger();
+    CHECK(addTool->isChecked());
+
+    const QPointF at(canvas->width() * 0.3, canvas->height() * 0.7);
+    const PointXY expected = canvas->toMap(at);
+    const double pixel = canvas->settings().mapUnitsPerPixel() * canvas->devicePixelRatioF();
+    QWidget *opened = nullptr;
+    QObject::connect(fx.panel->mapTool(), &app::FindingMapTool::dialogOpened, [&](QWidget *d) { opened = d; });
+    fx.click(at, at);
+    auto *dialog = qobject_cast<app::FindingDialog *>(opened);
+    REQUIRE(dialog);
+    Ui::FindingDialogForm *form = dialog->form();
+    form->kindCombo->setCurrentIndex(form->kindCombo->findData(QStringLiteral("vegetation_sikt")));
+    form->descriptionEdit->setPlainText(QStringLiteral("Buskage skymmer sikten"));
+    form->responsibleCombo->setEditText(QStringLiteral("Parkförvaltningen"));
+    dialog->accept();
+
+    const auto id = fx.session->selected();
+    REQUIRE(id);
+    const auto x = fx.text(QStringLiteral("SELECT minx FROM rtree_walk_findings_geom WHERE id = %1").arg(*id));
+    const auto y = fx.text(QStringLiteral("SELECT miny FROM rtree_walk_findings_geom WHERE id = %1").arg(*id));
+    // The R-tree stores 32-bit floats, rounded outwards: within a metre; the click within a pixel.
+    CHECK(std::abs(x.toDouble() - expected.x) <= pixel + 1.0);
+    CHECK(std::abs(y.toDouble() - expected.y) <= pixel + 1.0);
+    CHECK(fx.text(QStringLiteral("SELECT kind || '|' || description || '|' || responsible || '|' || status FROM "
+                                 "walk_findings WHERE fid = %1")
+                      .arg(*id)) == QStringLiteral("vegetation_sikt|Buskage skymmer sikten|Parkförvaltningen|open"));
+    // The editor dock shows the new finding.
+    CHECK(fx.panel->shownFinding() == id);
+    CHECK(fx.panel->form()->responsibleCombo->currentText() == QStringLiteral("Parkförvaltningen"));
+
+    // Drag it 40 pixels to the right with the select tool. The dock that opened narrowed the map,
+    // so the finding's place on screen is worked out again.
+    fx.action("actionSelectFindings")->trigger();
+    CHECK_FALSE(addTool->isChecked());
+    auto added = fx.session->finding(*id);
+    REQUIRE(added.ok());
+    const double dpr = canvas->devicePixelRatioF();
+    const double upp = canvas->settings().mapUnitsPerPixel() * dpr;
+    const QPointF from = canvas->settings().toPixel(added->position) / dpr;
+    const QPointF to = from + QPointF(40, 0);
+    fx.click(from, to);
+    auto moved = fx.session->finding(*id);
+    REQUIRE(moved.ok());
+    CHECK(moved->position.x - added->position.x == Approx(40 * upp).margin(upp));
+    CHECK(moved->position.y == Approx(added->position.y).margin(upp));
+    CHECK(fx.count(
+              QStringLiteral("SELECT count(*) FROM edit_log WHERE action = 'move' AND feature_id = %1").arg(*id)) == 1);
+    fx.action("actionUndo")->trigger();
+    moved = fx.session->finding(*id);
+    REQUIRE(moved.ok());
+    CHECK(moved->position.x == added->position.x);
+    CHECK(moved->position.y == added->position.y);
+
+    // A click on empty map clears the selection; a click on the finding selects it again.
+    fx.click(QPointF(5, 5), QPointF(5, 5));
+    CHECK_FALSE(fx.session->selected());
+    fx.click(from, from);
+    CHECK(fx.session->selected() == id);
+}
+
+TEST_CASE("the finding editor saves status and fields and keeps photos", "[gui][findings][photos]")
+{
+    EditingFixture fx;
+    const FeatureId open = fx.count(QStringLiteral("SELECT fid FROM walk_findings WHERE status = 'open'"));
+    fx.session->select(open);
+    CHECK(fx.panel->isVisible());
+    Ui::FindingPanelForm *form = fx.panel->form();
+    form->statusCombo->setCurrentIndex(form->statusCombo->findData(static_cast<int>(FindingStatus::Fixed)));
+    form->responsibleCombo->setEditText(QStringLiteral("Bostadsbolaget"));
+    REQUIRE(fx.panel->save());
+    const QString today = QDate::currentDate().toString(Qt::ISODate);
+    CHECK(fx.text(QStringLiteral("SELECT status || '|' || fixed_date || '|' || responsible FROM walk_findings WHERE "
+                                 "fid = %1")
+                      .arg(open)) == QStringLiteral("fixed|%1|Bostadsbolaget").arg(today));
+    // One save is one step on the stack: one undo takes both changes back.
+    fx.action("actionUndo")->trigger();
+    CHECK(fx.text(QStringLiteral("SELECT status || '|' || coalesce(fixed_date, '') FROM walk_findings WHERE fid = %1")
+                      .arg(open)) == QStringLiteral("open|"));
+    CHECK(form->statusCombo->currentData().toInt() == static_cast<int>(FindingStatus::Open));
+
+    QImage image(320, 240, QImage::Format_RGB32);
+    image.fill(QColor(200, 40, 40));
+    const QString photo = fx.dir.filePath(QStringLiteral("lampa.png"));
+    REQUIRE(image.save(photo));
+    REQUIRE(fx.panel->addPhoto(photo));
+    QFile file(photo);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    CHECK(fx.count(QStringLiteral("SELECT count(*) FROM finding_photos WHERE finding_id = %1 AND file_name = "
+                                  "'lampa.png' AND mime_type = 'image/png' AND length(data) = %2")
+                       .arg(open)
+                       .arg(bytes.size())) == 1);
+    REQUIRE(form->photoList->count() == 1);
+    CHECK(form->photoList->item(0)->text() == QStringLiteral("lampa.png"));
+    const QImage thumb = form->photoList->item(0)->icon().pixmap(96, 96).toImage();
+    REQUIRE_FALSE(thumb.isNull());
+    CHECK(thumb.pixelColor(thumb.width() / 2, thumb.height() / 2) == QColor(200, 40, 40));
+    auto stored = fx.session->photos(open, true);
+    REQUIRE(stored.ok());
+    CHECK(stored->front().data == bytes);
+
+    const QString notImage = fx.dir.filePath(QStringLiteral("notes.txt"));
+    {
+        QFile out(notImage);
+        REQUIRE(out.open(QIODevice::WriteOnly));
+        out.write("not a photo");
+    }
+    CHECK_FALSE(fx.panel->addPhoto(notImage));
+    CHECK(form->messageLabel->text().contains(QStringLiteral("notes.txt")));
+    CHECK(form->photoList->count() == 1);
+
+    form->photoList->setCurrentRow(0);
+    REQUIRE(fx.panel->removeSelectedPhoto());
+    CHECK(form->photoList->count() == 0);
+    CHECK(fx.count(QStringLiteral("SELECT count(*) FROM finding_photos")) == 0);
+
+    if (const QString shot = qEnvironmentVariable("LB_FINDING_SCREENSHOT"); !shot.isEmpty()) {
+        REQUIRE(fx.panel->addPhoto(photo));
+        fx.panel->resize(360, 620);
+        fx.panel->grab().save(shot);
+    }
+}
