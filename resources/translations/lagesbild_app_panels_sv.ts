@@ -1815,4 +1815,222 @@ Polisens svar är sparat som %4.</translation>
         <translation>Rubrik</translation>
     </message>
 </context>
+<context>
+    <name>FindingDialogForm</name>
+    <message>
+        <source>New finding</source>
+        <translation>Ny iakttagelse</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Typ:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beskrivning:</translation>
+    </message>
+    <message>
+        <source>What is wrong here, e.g. a broken street light</source>
+        <translation>Vad är fel här, t.ex. en trasig gatlykta</translation>
+    </message>
+    <message>
+        <source>&amp;Responsible:</source>
+        <translation>&amp;Ansvarig:</translation>
+    </message>
+    <message>
+        <source>The organisation that is to fix it</source>
+        <translation>Organisationen som ska åtgärda den</translation>
+    </message>
+    <message>
+        <source>&amp;Walk:</source>
+        <translation>&amp;Vandring:</translation>
+    </message>
+</context>
+<context>
+    <name>FindingPanelForm</name>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beskrivning:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Typ:</translation>
+    </message>
+    <message>
+        <source>&amp;Responsible:</source>
+        <translation>&amp;Ansvarig:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <source>Add &amp;photo…</source>
+        <translation>Lägg till &amp;foto…</translation>
+    </message>
+    <message>
+        <source>Choose Edit › Select and move findings, then click a finding on the map.</source>
+        <translation>Välj Redigera › Välj och flytta iakttagelser och klicka sedan på en iakttagelse på kartan.</translation>
+    </message>
+    <message>
+        <source>D&amp;ue date:</source>
+        <translation>Åtgärdas &amp;senast:</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Foton</translation>
+    </message>
+    <message>
+        <source>Re&amp;move photo</source>
+        <translation>Ta &amp;bort foto</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve changes</source>
+        <translation>S&amp;para ändringarna</translation>
+    </message>
+</context>
+<context>
+    <name>lb::app::FindingCommands</name>
+    <message>
+        <source>Add finding</source>
+        <translation>tillägg av iakttagelse</translation>
+    </message>
+    <message>
+        <source>Delete finding</source>
+        <translation>borttagning av iakttagelse</translation>
+    </message>
+    <message>
+        <source>Edit finding</source>
+        <translation>ändring av iakttagelse</translation>
+    </message>
+    <message>
+        <source>Move finding</source>
+        <translation>flytt av iakttagelse</translation>
+    </message>
+    <message>
+        <source>Set status to %1</source>
+        <translation>statusändring till %1</translation>
+    </message>
+    <message>
+        <source>fixed</source>
+        <translation>åtgärdad</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>pågår</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>öppen</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>avvisad</translation>
+    </message>
+</context>
+<context>
+    <name>lb::app::FindingDialog</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>At E %1, N %2</source>
+        <translation>Vid E %1, N %2</translation>
+    </message>
+    <message>
+        <source>No walk</source>
+        <translation>Ingen vandring</translation>
+    </message>
+</context>
+<context>
+    <name>lb::app::FindingMapTool</name>
+    <message>
+        <source>&amp;Add finding</source>
+        <translation>Lägg till &amp;iakttagelse</translation>
+    </message>
+    <message>
+        <source>&amp;Delete finding</source>
+        <translation>&amp;Ta bort iakttagelse</translation>
+    </message>
+    <message>
+        <source>&amp;Select and move findings</source>
+        <translation>&amp;Välj och flytta iakttagelser</translation>
+    </message>
+    <message>
+        <source>Click a finding to edit it; drag it to move it</source>
+        <translation>Klicka på en iakttagelse för att ändra den; dra den för att flytta den</translation>
+    </message>
+    <message>
+        <source>Click the map where the finding was made</source>
+        <translation>Klicka på kartan där iakttagelsen gjordes</translation>
+    </message>
+</context>
+<context>
+    <name>lb::app::FindingPanel</name>
+    <message>
+        <source>%1, %2 kB, added %3</source>
+        <translation>%1, %2 kB, tillagd %3</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Gör om</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ångra</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Finding %1&lt;/b&gt; at E %2, N %3</source>
+        <translation>&lt;b&gt;Iakttagelse %1&lt;/b&gt; vid E %2, N %3</translation>
+    </message>
+    <message>
+        <source>Add a photo</source>
+        <translation>Lägg till ett foto</translation>
+    </message>
+    <message>
+        <source>Added the photo %1.</source>
+        <translation>Fotot %1 är tillagt.</translation>
+    </message>
+    <message>
+        <source>Choose Edit › Select and move findings, then click a finding on the map.</source>
+        <translation>Välj Redigera › Välj och flytta iakttagelser och klicka sedan på en iakttagelse på kartan.</translation>
+    </message>
+    <message>
+        <source>Edit finding %1</source>
+        <translation>ändring av iakttagelse %1</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Iakttagelse</translation>
+    </message>
+    <message>
+        <source>Fixed on %1</source>
+        <translation>Åtgärdad %1</translation>
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png);;All files (*)</source>
+        <translation>Bilder (*.jpg *.jpeg *.png);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>Nothing has changed.</source>
+        <translation>Inget har ändrats.</translation>
+    </message>
+    <message>
+        <source>Point %1 on the walk</source>
+        <translation>Punkt %1 på vandringen</translation>
+    </message>
+    <message>
+        <source>Saved. Edit › Undo takes it back.</source>
+        <translation>Sparat. Redigera › Ångra tar tillbaka det.</translation>
+    </message>
+    <message>
+        <source>Status since %1</source>
+        <translation>Status sedan %1</translation>
+    </message>
+    <message>
+        <source>Walk: %1, %2</source>
+        <translation>Vandring: %1, %2</translation>
+    </message>
+</context>
 </TS>

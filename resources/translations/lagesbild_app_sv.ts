@@ -237,6 +237,10 @@ Uppgradera det nu? Först sparas en kopia av den gamla filen bredvid, så att en
         <source>&amp;Print map…</source>
         <translation>Skriv &amp;ut karta…</translation>
     </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Redigera</translation>
+    </message>
 </context>
 <context>
     <name>lb::app::WelcomeWidget</name>

@@ -1564,4 +1564,43 @@ Kör ett kommando med --help för dess flaggor.
         <translation>Rader med text: %1; sparade iakttagelser: %2, sparade tidigare: %3, avvisade: %4.</translation>
     </message>
 </context>
+<context>
+    <name>lb::store::FindingEditor</name>
+    <message>
+        <source>%1 is not a JPEG or PNG image; only those can be attached.</source>
+        <translation>%1 är inte en JPEG- eller PNG-bild; bara sådana kan bifogas.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Kan inte läsa %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not delete finding %1: %2</source>
+        <translation>Kunde inte ta bort iakttagelse %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not save the finding: %1</source>
+        <translation>Kunde inte spara iakttagelsen: %1</translation>
+    </message>
+    <message>
+        <source>Could not save the photo %1: %2</source>
+        <translation>Kunde inte spara fotot %1: %2</translation>
+    </message>
+    <message>
+        <source>Finding %1 does not exist.</source>
+        <translation>Iakttagelse %1 finns inte.</translation>
+    </message>
+    <message>
+        <source>Photo %1 does not exist.</source>
+        <translation>Foto %1 finns inte.</translation>
+    </message>
+    <message>
+        <source>The photo %1 is %2 MB; photos of at most %3 MB can be attached. Save a smaller copy of it and attach that.</source>
+        <translation>Fotot %1 är %2 MB; foton på högst %3 MB kan bifogas. Spara en mindre kopia av det och bifoga den.</translation>
+    </message>
+    <message>
+        <source>Unknown kind of finding: %1.</source>
+        <translation>Okänd typ av iakttagelse: %1.</translation>
+    </message>
+</context>
 </TS>
