@@ -1965,6 +1965,10 @@ Polisens svar är sparat som %4.</translation>
         <source>Click the map where the finding was made</source>
         <translation>Klicka på kartan där iakttagelsen gjordes</translation>
     </message>
+    <message>
+        <source>Selected finding</source>
+        <translation>Vald iakttagelse</translation>
+    </message>
 </context>
 <context>
     <name>lb::app::FindingPanel</name>

@@ -3,8 +3,10 @@
 #include "app/finding_commands.h"
 #include "app/finding_dialog.h"
 #include "app/finding_session.h"
+#include "app/layer_panel.h"
 #include "app/main_window.h"
 #include "app/map_canvas.h"
+#include "render/selection_layer.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -18,6 +20,30 @@ namespace {
 constexpr double kHitPixels = 8.0;
 // A press that moves less than this is a click, not a drag.
 constexpr double kDragPixels = 3.0;
+const QString kLayerId = QStringLiteral("finding_selection");
+
+// The selected finding, ringed like the attribute table's selection but in a layer of its own,
+// so that selecting incidents in the table does not unselect the finding being edited.
+class FindingSelectionLayer final : public render::MapLayer {
+public:
+    explicit FindingSelectionLayer(std::vector<PointXY> positions)
+        : m_rings(std::move(positions))
+    {}
+    QString id() const override { return kLayerId; }
+    QString title() const override { return FindingMapTool::tr("Selected finding"); }
+    Status draw(QPainter &painter, const render::RenderContext &context) const override
+    {
+        return m_rings.draw(painter, context);
+    }
+    std::vector<render::LegendItem> legendItems() const override
+    {
+        return {{render::LegendItem::Symbol::Outline, render::SelectionLayer::color(), title(), 1}};
+    }
+    std::int64_t featureCount() const override { return 1; }
+
+private:
+    render::SelectionLayer m_rings;
+};
 } // namespace
 
 FindingMapTool::FindingMapTool(MainWindow *window, FindingSession *session)
@@ -108,15 +134,31 @@ void FindingMapTool::deleteSelected()
 
 void FindingMapTool::showSelection()
 {
+    const auto data = m_window->mapData();
+    if (!data)
+        return;
     std::vector<PointXY> ring;
     if (m_dragged) {
         ring.push_back(m_dragged->position);
-    } else if (const auto id = m_session->selected(); id && m_window->mapData()) {
-        for (const WalkFinding &f : m_window->mapData()->findings)
+    } else if (const auto id = m_session->selected()) {
+        for (const WalkFinding &f : data->findings)
             if (f.id == *id)
                 ring.push_back(f.position);
     }
-    m_window->setSelection(ring);
+    MapCanvas *canvas = m_window->canvas();
+    render::LayerList layers;
+    for (const auto &l : canvas->layers())
+        if (l->id() != kLayerId)
+            layers.push_back(l);
+    QStringList visible = canvas->visibleLayers();
+    if (!ring.empty()) {
+        layers.push_back(std::make_shared<FindingSelectionLayer>(std::move(ring)));
+        if (!visible.contains(kLayerId))
+            visible << kLayerId;
+    }
+    m_window->layerPanel()->setLayers(layers, visible);
+    canvas->setLayers(layers, data->epsg);
+    canvas->setVisibleLayers(visible);
 }
 
 bool FindingMapTool::eventFilter(QObject *watched, QEvent *event)

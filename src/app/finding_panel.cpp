@@ -109,6 +109,7 @@ void FindingPanel::showFinding(std::optional<FeatureId> id)
     if (!m_shown) {
         m_ui->titleLabel->setText(tr("Choose Edit › Select and move findings, then click a finding on the map."));
         m_ui->statusDateLabel->clear();
+        m_ui->statusDateLabel->hide();
         return;
     }
     fill(*m_shown);
@@ -147,6 +148,7 @@ void FindingPanel::fill(const WalkFinding &f)
     else if (f.statusChangedOn.isValid())
         since = tr("Status since %1").arg(locale.toString(f.statusChangedOn, QLocale::ShortFormat));
     m_ui->statusDateLabel->setText(since);
+    m_ui->statusDateLabel->setVisible(!since.isEmpty());
 }
 
 void FindingPanel::loadPhotos()

@@ -119,6 +119,8 @@ private:
     void showScale();
     void zoomBy(double factor);
     void showFilterStatus();
+    // Rebuilds the store's standard layers from m_data and the filter, keeping the overlays.
+    void rebuildStandardLayers();
 
     std::unique_ptr<DialogService> m_ownDialogs;
     DialogService *m_dialogs = nullptr;

@@ -18,6 +18,12 @@ void MainWindow::setMapFilter(const render::MapFilter &filter)
     m_filter = filter;
     if (!m_data)
         return;
+    rebuildStandardLayers();
+    Q_EMIT mapFilterChanged(m_filter);
+}
+
+void MainWindow::rebuildStandardLayers()
+{
     const render::LayerList fresh = render::createStandardLayers(m_data, m_filter);
     render::LayerList layers;
     // The standard layers are replaced where they lie; overlays (heat maps, hot spots) stay.
@@ -31,13 +37,13 @@ void MainWindow::setMapFilter(const render::MapFilter &filter)
     m_layers->setLayers(layers, visible);
     m_canvas->setLayers(layers, m_data->epsg);
     showFilterStatus();
-    Q_EMIT mapFilterChanged(m_filter);
 }
 
 void MainWindow::setMapData(std::shared_ptr<const render::MapData> snapshot)
 {
     m_data = std::move(snapshot);
-    setMapFilter(m_filter);
+    if (m_data)
+        rebuildStandardLayers();
 }
 
 void MainWindow::setSelection(const std::vector<PointXY> &positions)

@@ -8,8 +8,10 @@
 #include "app/finding_map_tool.h"
 #include "app/finding_panel.h"
 #include "app/finding_session.h"
+#include "app/layer_panel.h"
 #include "app/main_window.h"
 #include "app/map_canvas.h"
+#include "core/translations.h"
 #include "store/store.h"
 #include "support/sample_store.h"
 #include "support/wait.h"
@@ -21,13 +23,16 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QDir>
 #include <QFile>
 #include <QImage>
 #include <QLabel>
 #include <QListWidget>
 #include <QMouseEvent>
+#include <QPainter>
 #include <QPlainTextEdit>
 #include <QTemporaryDir>
+#include <QTranslator>
 #include <QUndoStack>
 
 using namespace lb;
@@ -223,7 +228,10 @@ TEST_CASE("a click with the add tool adds a finding there; the select tool drags
     CHECK(fx.text(QStringLiteral("SELECT kind || '|' || description || '|' || responsible || '|' || status FROM "
                                  "walk_findings WHERE fid = %1")
                       .arg(*id)) == QStringLiteral("vegetation_sikt|Buskage skymmer sikten|Parkförvaltningen|open"));
-    // The editor dock shows the new finding.
+    // The new finding is selected: ringed on the map, and shown in the editor dock.
+    const auto &layers = canvas->layers();
+    CHECK(std::any_of(layers.begin(), layers.end(), [](const auto &l) { return l->id() == "finding_selection"; }));
+    CHECK(canvas->visibleLayers().contains(QStringLiteral("finding_selection")));
     CHECK(fx.panel->shownFinding() == id);
     CHECK(fx.panel->form()->responsibleCombo->currentText() == QStringLiteral("Parkförvaltningen"));
 
@@ -318,4 +326,73 @@ TEST_CASE("the finding editor saves status and fields and keeps photos", "[gui][
         fx.panel->resize(360, 620);
         fx.panel->grab().save(shot);
     }
+}
+
+// Not run by default: makes the user guide's pictures of the finding editor on the demo store,
+// in English and Swedish, into the folder LB_DOCS_IMAGES names.
+TEST_CASE("pictures of the finding editor for the user guide", "[.docs]")
+{
+    const QString folder = qEnvironmentVariable("LB_DOCS_IMAGES");
+    if (folder.isEmpty())
+        return;
+    for (const char *language : {"en", "sv"}) {
+        qputenv("LAGESBILD_LANG", language);
+        lb::installTranslations();
+        {
+            QTemporaryDir dir;
+            QuietDialogs dialogs;
+            app::MainWindow window(&dialogs);
+            window.resize(1400, 860);
+            window.show();
+            window.createDemoStore(dir.filePath(QStringLiteral("demo.gpkg")));
+            REQUIRE(test::waitUntil([&] { return !window.storePath().isEmpty() && !window.isBusy(); }, 300000));
+            auto *panel = window.findChild<app::FindingPanel *>();
+            app::FindingSession *session = panel->session();
+            // The latest walk's first open finding with a responsible organisation.
+            const auto data = window.mapData();
+            REQUIRE(!data->walks.empty());
+            const auto latest = std::max_element(data->walks.begin(), data->walks.end(),
+                                                 [](const Walk &a, const Walk &b) { return a.date < b.date; });
+            std::optional<WalkFinding> chosen;
+            for (const WalkFinding &f : data->findings)
+                if (f.walkId == latest->id && f.status == FindingStatus::Open && !f.responsible.isEmpty() && !chosen)
+                    chosen = f;
+            REQUIRE(chosen);
+            window.canvas()->setExtent({chosen->position.x - 450, chosen->position.y - 300, chosen->position.x + 450,
+                                        chosen->position.y + 300});
+            // The walk's layer alone over the background, as a coordinator entering findings would set it.
+            for (const char *id : {"incidents", "incidents_centre", "incidents_sensitive", "survey_pins"})
+                window.layerPanel()->setLayerVisible(QLatin1String(id), false);
+            window.findChild<QAction *>(QStringLiteral("actionSelectFindings"))->trigger();
+            session->select(chosen->id);
+            // A stand-in for a phone photo: a street lamp at dusk.
+            QImage photo(640, 480, QImage::Format_RGB32);
+            {
+                QPainter p(&photo);
+                QLinearGradient sky(0, 0, 0, 480);
+                sky.setColorAt(0, QColor(40, 50, 90));
+                sky.setColorAt(1, QColor(180, 120, 90));
+                p.fillRect(photo.rect(), sky);
+                p.fillRect(QRect(0, 400, 640, 80), QColor(60, 60, 60));
+                p.fillRect(QRect(300, 120, 14, 290), QColor(30, 30, 30));
+                p.fillRect(QRect(270, 110, 74, 18), QColor(30, 30, 30));
+            }
+            const QString photoPath = dir.filePath(QStringLiteral("IMG_2041.jpg"));
+            REQUIRE(photo.save(photoPath, "JPG"));
+            REQUIRE(panel->addPhoto(photoPath));
+            REQUIRE(test::waitUntil([&] { return !window.canvas()->isRendering(); }));
+            QApplication::processEvents();
+            REQUIRE(test::waitUntil([&] { return !window.canvas()->isRendering(); }));
+            const QString name =
+                QStringLiteral("finding-editor%1.png")
+                    .arg(QLatin1String(language) == QLatin1String("sv") ? QStringLiteral(".sv") : QString());
+            REQUIRE(window.grab().save(QDir(folder).filePath(name)));
+        }
+        for (QTranslator *t : QCoreApplication::instance()->findChildren<QTranslator *>()) {
+            QCoreApplication::removeTranslator(t);
+            delete t;
+        }
+    }
+    qunsetenv("LAGESBILD_LANG");
+    lb::installTranslations();
 }
