@@ -184,6 +184,7 @@ Result<QImage> TileBaseMap::image(const Extent &extent, QSize size, Feedback &fe
         for (const auto &[k, tile] : tiles)
             painter.drawImage(QRect((k.x - x0) * tilePixels, (k.y - y0) * tilePixels, tilePixels, tilePixels), tile);
     }
+    GDALAllRegister();
     QuietGdalErrors quiet;
     GdalDatasetPtr mem(
         GDALCreate(GDALGetDriverByName("MEM"), "", mosaic.width(), mosaic.height(), 4, GDT_Byte, nullptr));
