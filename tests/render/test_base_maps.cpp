@@ -9,6 +9,7 @@
 #include "render/base_map_list.h"
 #include "render/map_settings.h"
 #include "store/store.h"
+#include "support/base_map_fixture.h"
 #include "support/sample_store.h"
 #include "support/test_support.h"
 
@@ -23,32 +24,14 @@
 
 #include <cmath>
 
-#include <cpl_conv.h>
-#include <gdal.h>
-#include <ogr_srs_api.h>
-
 using namespace lb;
+
+using test::centreLonLat;
+using test::writeGeoTiff;
 
 namespace {
 
 constexpr QSize imageSize{800, 640};
-
-QString extentArg()
-{
-    return QStringLiteral("%1,%2,%3,%4")
-        .arg(test::sample::minX, 0, 'f', 1)
-        .arg(test::sample::minY, 0, 'f', 1)
-        .arg(test::sample::maxX, 0, 'f', 1)
-        .arg(test::sample::maxY, 0, 'f', 1);
-}
-
-// The sample municipality's centre in WGS 84 (longitude, latitude).
-PointXY centreLonLat()
-{
-    auto t = CoordinateTransform::create(3006, 4326);
-    REQUIRE(t.ok());
-    return t->transform(test::sampleExtent().center());
-}
 
 // Where a WGS 84 position lands in the rendered image.
 QPoint pixelOf(PointXY lonLat)
@@ -61,35 +44,13 @@ QPoint pixelOf(PointXY lonLat)
     return s.toPixel(t->transform(lonLat)).toPoint();
 }
 
-// A GeoTIFF in EPSG:4326, 0.04° × 0.02° around the centre: the western half red, the eastern green.
-QString writeGeoTiff(const QString &path)
+QString extentArg()
 {
-    GDALAllRegister();
-    const PointXY c = centreLonLat();
-    const int w = 200, h = 100;
-    GDALDatasetH ds = GDALCreate(GDALGetDriverByName("GTiff"), path.toUtf8().constData(), w, h, 3, GDT_Byte, nullptr);
-    REQUIRE(ds);
-    double transform[6] = {c.x - 0.02, 0.04 / w, 0.0, c.y + 0.01, 0.0, -0.02 / h};
-    GDALSetGeoTransform(ds, transform);
-    OGRSpatialReferenceH srs = OSRNewSpatialReference(nullptr);
-    OSRImportFromEPSG(srs, 4326);
-    char *wkt = nullptr;
-    OSRExportToWkt(srs, &wkt);
-    GDALSetProjection(ds, wkt);
-    CPLFree(wkt);
-    OSRDestroySpatialReference(srs);
-    std::vector<unsigned char> red(w * h), green(w * h), blue(w * h, 0);
-    for (int y = 0; y < h; ++y)
-        for (int x = 0; x < w; ++x) {
-            red[y * w + x] = x < w / 2 ? 255 : 0;
-            green[y * w + x] = x < w / 2 ? 0 : 255;
-        }
-    REQUIRE(GDALRasterIO(GDALGetRasterBand(ds, 1), GF_Write, 0, 0, w, h, red.data(), w, h, GDT_Byte, 0, 0) == CE_None);
-    REQUIRE(GDALRasterIO(GDALGetRasterBand(ds, 2), GF_Write, 0, 0, w, h, green.data(), w, h, GDT_Byte, 0, 0) ==
-            CE_None);
-    REQUIRE(GDALRasterIO(GDALGetRasterBand(ds, 3), GF_Write, 0, 0, w, h, blue.data(), w, h, GDT_Byte, 0, 0) == CE_None);
-    GDALClose(ds);
-    return path;
+    return QStringLiteral("%1,%2,%3,%4")
+        .arg(test::sample::minX, 0, 'f', 1)
+        .arg(test::sample::minY, 0, 'f', 1)
+        .arg(test::sample::maxX, 0, 'f', 1)
+        .arg(test::sample::maxY, 0, 'f', 1);
 }
 
 QString makeStore(const QTemporaryDir &dir)
