@@ -1815,4 +1815,112 @@ Polisens svar är sparat som %4.</translation>
         <translation>Rubrik</translation>
     </message>
 </context>
+<context>
+    <name>BaseMapDialogForm</name>
+    <message>
+        <source>Add a background map</source>
+        <translation>Lägg till bakgrundskarta</translation>
+    </message>
+    <message>
+        <source>A &amp;file on this computer: an orthophoto, a scanned map, MBTiles, GeoPackage, Shapefile, GeoJSON…</source>
+        <translation>En &amp;fil på den här datorn: ett ortofoto, en skannad karta, MBTiles, GeoPackage, Shapefile, GeoJSON…</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Bläddra…</translation>
+    </message>
+    <message>
+        <source>A &amp;tile service on the internet (an XYZ address with {z}, {x} and {y})</source>
+        <translation>En &amp;karttjänst på internet (en XYZ-adress med {z}, {x} och {y})</translation>
+    </message>
+    <message>
+        <source>&amp;OpenStreetMap</source>
+        <translation>&amp;OpenStreetMap-kartan</translation>
+    </message>
+    <message>
+        <source>Attribution:</source>
+        <translation>Källhänvisning:</translation>
+    </message>
+    <message>
+        <source>Name in the layer list:</source>
+        <translation>Namn i lagerlistan:</translation>
+    </message>
+    <message>
+        <source>Tiles are fetched from the internet when the map is drawn and kept in a cache on this computer, so the map also works offline where it has been shown before. Nothing else reaches the network.</source>
+        <translation>Kartplattorna hämtas från internet när kartan ritas och sparas i en cache på den här datorn, så kartan fungerar även utan nätverk där den har visats förut. Inget annat går ut på nätverket.</translation>
+    </message>
+</context>
+<context>
+    <name>lb::app::BaseMapController</name>
+    <message>
+        <source>&amp;Layer</source>
+        <translation>&amp;Lager</translation>
+    </message>
+    <message>
+        <source>Add &amp;background map…</source>
+        <translation>Lägg till &amp;bakgrundskarta…</translation>
+    </message>
+    <message>
+        <source>Background map not shown: %1</source>
+        <translation>Bakgrundskartan visas inte: %1</translation>
+    </message>
+    <message>
+        <source>The background maps could not be saved: %1</source>
+        <translation>Bakgrundskartorna kunde inte sparas: %1</translation>
+    </message>
+    <message>
+        <source>Open a store first.</source>
+        <translation>Öppna ett datalager först.</translation>
+    </message>
+    <message>
+        <source>%1 is already a background map.</source>
+        <translation>%1 är redan en bakgrundskarta.</translation>
+    </message>
+    <message>
+        <source>Add a background map</source>
+        <translation>Lägg till bakgrundskarta</translation>
+    </message>
+    <message>
+        <source>Opacity</source>
+        <translation>Opacitet</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Flytta upp</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Flytta ned</translation>
+    </message>
+    <message>
+        <source>Remove background map</source>
+        <translation>Ta bort bakgrundskartan</translation>
+    </message>
+</context>
+<context>
+    <name>lb::app::BaseMapDialog</name>
+    <message>
+        <source>Choose a background map</source>
+        <translation>Välj en bakgrundskarta</translation>
+    </message>
+    <message>
+        <source>Maps (*.tif *.tiff *.jpg *.png *.jp2 *.ecw *.mbtiles *.gpkg *.shp *.geojson *.json *.kml *.osm *.pbf);;All files (*)</source>
+        <translation>Kartor (*.tif *.tiff *.jpg *.png *.jp2 *.ecw *.mbtiles *.gpkg *.shp *.geojson *.json *.kml *.osm *.pbf);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>Choose a map file that exists.</source>
+        <translation>Välj en kartfil som finns.</translation>
+    </message>
+    <message>
+        <source>A tile address starts with https:// and contains {z}, {x} and {y}.</source>
+        <translation>En kartplatteadress börjar med https:// och innehåller {z}, {x} och {y}.</translation>
+    </message>
+</context>
+<context>
+    <name>lb::app::BaseMaps</name>
+    <message>
+        <source>A vector background map has no image.</source>
+        <translation>En vektorbakgrundskarta har ingen bild.</translation>
+    </message>
+</context>
 </TS>

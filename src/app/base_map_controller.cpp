@@ -62,7 +62,7 @@ void BaseMapController::load(const QString &storePath)
         if (source)
             m_sources[e.layerId()] = *source;
         else
-            problems << tr("%1: %2").arg(e.title, source.errorMessage());
+            problems << e.title + QStringLiteral(": ") + source.errorMessage();
     }
     QApplication::restoreOverrideCursor();
     // A missing map file is reported and kept in the list, so it returns when the file does.
@@ -188,7 +188,7 @@ void BaseMapController::showContextMenu(const QPoint &pos)
     QMenu menu(panel);
     QMenu *opacity = menu.addMenu(tr("Opacity"));
     for (int percent : {100, 75, 50, 25}) {
-        QAction *a = opacity->addAction(tr("%1 %").arg(QLocale().toString(percent)), this,
+        QAction *a = opacity->addAction(QLocale().toString(percent) + QStringLiteral(" %"), this,
                                         [this, id, percent] { setOpacity(id, percent / 100.0); });
         a->setCheckable(true);
         a->setChecked(std::abs(m_entries[size_t(indexOf(id))].opacity * 100.0 - percent) < 1.0);
