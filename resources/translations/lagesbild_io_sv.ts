@@ -55,6 +55,28 @@
         <source>Municipality boundary: %1, %L2 residents (2024).</source>
         <translation>Kommungräns: %1, %L2 invånare (2024).</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln road(s)</source>
+        <translation>
+            <numerusform>%Ln väg</numerusform>
+            <numerusform>%Ln vägar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln water area(s)</source>
+        <translation>
+            <numerusform>%Ln vattenområde</numerusform>
+            <numerusform>%Ln vattenområden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Background from %1: %2 and %3.</source>
+        <translation>Bakgrund från %1: %2 och %3.</translation>
+    </message>
+    <message>
+        <source>An OpenStreetMap extract (.osm.pbf or .osm) whose roads and water, clipped to the municipality, become the store&apos;s background map.</source>
+        <translation>Ett utdrag ur OpenStreetMap (.osm.pbf eller .osm) vars vägar och vatten inom kommunen blir datalagrets bakgrundskarta.</translation>
+    </message>
 </context>
 <context>
     <name>lb::cli::Import</name>
@@ -1352,6 +1374,21 @@
     <message>
         <source>Cannot make the tile mosaic: %1</source>
         <translation>Kan inte sätta ihop kartplattorna: %1</translation>
+    </message>
+</context>
+<context>
+    <name>lb::io::OsmBackground</name>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 finns inte.</translation>
+    </message>
+    <message>
+        <source>%1 is not an OpenStreetMap file (.osm.pbf or .osm): %2</source>
+        <translation>%1 är ingen OpenStreetMap-fil (.osm.pbf eller .osm): %2</translation>
+    </message>
+    <message>
+        <source>Canceled.</source>
+        <translation>Avbrutet.</translation>
     </message>
 </context>
 </TS>
