@@ -21,6 +21,7 @@
 #include <catch2/catch.hpp>
 
 #include <QBuffer>
+#include <QDir>
 #include <QMenuBar>
 #include <QPushButton>
 #include <QTemporaryDir>
@@ -180,6 +181,7 @@ TEST_CASE("a tile layer is fetched only once added and shows its attribution", "
 
     app::BaseMapDialog form(&dialogs, &window);
     form.setTileAddress(url, QStringLiteral("© Test tiles"));
+    form.grab().save(QDir::temp().filePath(QStringLiteral("lagesbild-base-map-dialog.png"))); // for a person to look at
     form.accept();
     REQUIRE(form.result() == QDialog::Accepted);
     const int before = window.canvas()->renderCount();
