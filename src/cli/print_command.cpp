@@ -182,9 +182,9 @@ int runPrint(const QStringList &args, CommandIo io)
         return 1;
     render::insertBaseMapLayers(layerList, baseLayers);
     QStringList baseCredits;
-    for (const auto &l : baseLayers) {
-        visible << l->id();
-        const QString credit = static_cast<const render::BaseMapLayer &>(*l).entry().attribution;
+    for (const auto &baseLayer : baseLayers) {
+        visible << baseLayer->id();
+        const QString credit = static_cast<const render::BaseMapLayer &>(*baseLayer).entry().attribution;
         if (!credit.isEmpty() && !baseCredits.contains(credit))
             baseCredits << credit;
     }
