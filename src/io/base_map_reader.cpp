@@ -71,6 +71,8 @@ Result<VectorBaseMap> readVectorBaseMap(const QString &path, int storeEpsg)
 {
     if (const QString refused = networkPathError(path); !refused.isEmpty())
         return Error{refused};
+    if (!QFileInfo::exists(path))
+        return Error{Tr::tr("%1 does not exist.").arg(path)};
     disableNetworkAccess();
     GDALAllRegister();
     QStringList layers;

@@ -105,6 +105,13 @@ TEST_CASE("a GeoTIFF in WGS 84 is drawn where it lies in the store's CRS", "[ren
         CHECK_FALSE(isRed(px));
         CHECK_FALSE(isGreen(px));
     }
+    // A map file that is not there is an error that names it.
+    QString out, err;
+    const QString missing = dir.filePath(QStringLiteral("missing.tif"));
+    CHECK(test::runCli({QStringLiteral("render"), store, QStringLiteral("--out"), dir.filePath(QStringLiteral("x.png")),
+                        QStringLiteral("--base"), missing},
+                       &out, &err) != 0);
+    CHECK(err.contains(missing + QStringLiteral(" does not exist")));
     // Without --base the same spot has no raster.
     const QImage plain = renderMap(store, dir.filePath(QStringLiteral("plain.png")), {});
     CHECK_FALSE(isRed(plain.pixelColor(pixelOf({c.x - 0.01, c.y}))));
