@@ -2,199 +2,199 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_SE">
     <context>
-        <name>lb::app::AnalysisPanel</name>
-        <message>
+    <name>lb::app::AnalysisPanel</name>
+    <message>
             <source> m</source>
             <translation> m</translation>
         </message>
-        <message>
+    <message>
             <source> per km²</source>
             <translation> per km²</translation>
         </message>
-        <message numerus="yes">
+    <message numerus="yes">
             <source>%n incident(s) spread over a radius of %1 m (%2 kernel) on %3 m cells.</source>
             <translation>
                 <numerusform>%Ln händelse utspridd över en radie på %1 m (kärna: %2) på celler om %3 m.</numerusform>
                 <numerusform>%Ln händelser utspridda över en radie på %1 m (kärna: %2) på celler om %3 m.</numerusform>
             </translation>
         </message>
-        <message>
+    <message>
             <source>Analysis</source>
             <translation>Analys</translation>
         </message>
-        <message>
+    <message>
             <source>Cancel</source>
             <translation>Avbryt</translation>
         </message>
-        <message>
+    <message>
             <source>Canceled.</source>
             <translation>Avbrutet.</translation>
         </message>
-        <message>
+    <message>
             <source>Canceling…</source>
             <translation>Avbryter…</translation>
         </message>
-        <message>
+    <message>
             <source>Categories:</source>
             <translation>Kategorier:</translation>
         </message>
-        <message>
+    <message>
             <source>Cell size:</source>
             <translation>Cellstorlek:</translation>
         </message>
-        <message>
+    <message>
             <source>Cold spot, 90 % confidence</source>
             <translation>Kallt område, 90 % konfidens</translation>
         </message>
-        <message>
+    <message>
             <source>Cold spot, 95 % confidence</source>
             <translation>Kallt område, 95 % konfidens</translation>
         </message>
-        <message>
+    <message>
             <source>Cold spot, 99 % confidence</source>
             <translation>Kallt område, 99 % konfidens</translation>
         </message>
-        <message>
+    <message>
             <source>Count</source>
             <translation>Räkna</translation>
         </message>
-        <message>
+    <message>
             <source>District:</source>
             <translation>Stadsdel:</translation>
         </message>
-        <message>
+    <message>
             <source>Draw the heat map</source>
             <translation>Rita värmekartan</translation>
         </message>
-        <message>
+    <message>
             <source>Epanechnikov</source>
             <translation>Epanechnikov</translation>
         </message>
-        <message>
+    <message>
             <source>Find hot spots</source>
             <translation>Hitta heta områden</translation>
         </message>
-        <message>
+    <message>
             <source>Finds places with significantly more (hot) or fewer (cold) incidents than the municipality as a whole would make likely (Getis-Ord Gi*). The cell size and the neighbourhood are chosen from the data; what was chosen is explained below.</source>
             <translation>Hittar platser med signifikant fler (heta) eller färre (kalla) händelser än vad kommunen som helhet gör sannolikt (Getis-Ord Gi*). Cellstorlek och grannskap väljs utifrån data; vad som valdes förklaras nedan.</translation>
         </message>
-        <message>
+    <message>
             <source>Gaussian</source>
             <translation>Gaussisk</translation>
         </message>
-        <message>
+    <message>
             <source>Heat map</source>
             <translation>Värmekarta</translation>
         </message>
-        <message>
+    <message>
             <source>Heat map, %1</source>
             <translation>Värmekarta, %1</translation>
         </message>
-        <message>
+    <message>
             <source>Hot spot, 90 % confidence</source>
             <translation>Hett område, 90 % konfidens</translation>
         </message>
-        <message>
+    <message>
             <source>Hot spot, 95 % confidence</source>
             <translation>Hett område, 95 % konfidens</translation>
         </message>
-        <message>
+    <message>
             <source>Hot spot, 99 % confidence</source>
             <translation>Hett område, 99 % konfidens</translation>
         </message>
-        <message>
+    <message>
             <source>Hot spots</source>
             <translation>Heta områden</translation>
         </message>
-        <message>
+    <message>
             <source>Hot spots (Gi*), %1</source>
             <translation>Heta områden (Gi*), %1</translation>
         </message>
-        <message>
+    <message>
             <source>Incidents</source>
             <translation>Händelser</translation>
         </message>
-        <message>
+    <message>
             <source>Kernel:</source>
             <translation>Kärna:</translation>
         </message>
-        <message>
+    <message>
             <source>Map one period, then another: both use the municipality's grid and the colour scale below, so their colours can be compared.</source>
             <translation>Kartlägg en period och sedan en annan: båda använder kommunens rutnät och färgskalan nedan, så att färgerna går att jämföra.</translation>
         </message>
-        <message>
+    <message>
             <source>No incidents match the filter.</source>
             <translation>Inga händelser matchar filtret.</translation>
         </message>
-        <message>
+    <message>
             <source>Not significant</source>
             <translation>Inte signifikant</translation>
         </message>
-        <message>
+    <message>
             <source>Period:</source>
             <translation>Period:</translation>
         </message>
-        <message>
+    <message>
             <source>Quartic (as QGIS)</source>
             <translation>Kvartisk (som QGIS)</translation>
         </message>
-        <message>
+    <message>
             <source>Radius:</source>
             <translation>Radie:</translation>
         </message>
-        <message>
+    <message>
             <source>Same grid and colour scale for every period</source>
             <translation>Samma rutnät och färgskala för alla perioder</translation>
         </message>
-        <message>
+    <message>
             <source>Scale top:</source>
             <translation>Skalans topp:</translation>
         </message>
-        <message>
+    <message>
             <source>The colours are scaled to this map's own maximum: do not compare its colours with another period's map.</source>
             <translation>Färgerna är skalade efter kartans eget maximum: jämför inte färgerna med en annan periods karta.</translation>
         </message>
-        <message>
+    <message>
             <source>The colours run from 0 to %1 %2 for every period mapped with this scale, so maps of different periods can be compared.</source>
             <translation>Färgerna går från 0 till %1 %2 för varje period som kartläggs med den här skalan, så att kartor för olika perioder kan jämföras.</translation>
         </message>
-        <message>
+    <message>
             <source>The densest place has %1 %2.</source>
             <translation>Den tätaste platsen har %1 %2.</translation>
         </message>
-        <message>
+    <message>
             <source>The store has no incidents yet.</source>
             <translation>Datalagret har inga händelser än.</translation>
         </message>
-        <message>
+    <message>
             <source>The whole municipality</source>
             <translation>Hela kommunen</translation>
         </message>
-        <message>
+    <message>
             <source>Tick the categories to analyse; none ticked means all.</source>
             <translation>Kryssa för de kategorier som ska analyseras; inga kryss betyder alla.</translation>
         </message>
-        <message>
+    <message>
             <source>Trends</source>
             <translation>Trender</translation>
         </message>
-        <message>
+    <message>
             <source>Triangular</source>
             <translation>Triangulär</translation>
         </message>
-        <message>
+    <message>
             <source>Uniform (count per area)</source>
             <translation>Likformig (antal per yta)</translation>
         </message>
-        <message>
+    <message>
             <source>Working…</source>
             <translation>Arbetar…</translation>
         </message>
-        <message>
+    <message>
             <source>from the first map</source>
             <translation>från första kartan</translation>
         </message>
-        <message numerus="yes">
+    <message numerus="yes">
         <source>%Ln incident(s) placed only at a district&apos;s or the municipality&apos;s centre left out: they would paint a false hot spot there.</source>
         <translation>
             <numerusform>%Ln händelse som bara är placerad i ett områdes eller kommunens mittpunkt är utelämnad: den skulle ge ett falskt hett område där.</numerusform>
@@ -206,141 +206,141 @@
         <translation>Analyserna använder kartfiltrets datum och kategorier, inte dess tid på dygnet eller platsnoggrannhet.</translation>
     </message>
 </context>
-    <context>
-        <name>lb::app::AnalysisTrendsView</name>
-        <message numerus="yes">
+<context>
+    <name>lb::app::AnalysisTrendsView</name>
+    <message numerus="yes">
             <source>%1 %2:00–%2:59: %n incident(s)</source>
             <translation>
                 <numerusform>%1 %2:00–%2:59: %Ln händelse</numerusform>
                 <numerusform>%1 %2:00–%2:59: %Ln händelser</numerusform>
             </translation>
         </message>
-        <message>
+    <message>
             <source>%1 (part)</source>
             <translation>%1 (del)</translation>
         </message>
-        <message>
+    <message>
             <source>&lt;b&gt;Incidents per year and category&lt;/b&gt;</source>
             <translation>&lt;b&gt;Händelser per år och kategori&lt;/b&gt;</translation>
         </message>
-        <message>
+    <message>
             <source>&lt;b&gt;When in the week&lt;/b&gt; (local time, incidents with a known clock time)</source>
             <translation>&lt;b&gt;När i veckan&lt;/b&gt; (lokal tid, händelser med känt klockslag)</translation>
         </message>
-        <message>
+    <message>
             <source>Category</source>
             <translation>Kategori</translation>
         </message>
-        <message>
+    <message>
             <source>Change</source>
             <translation>Förändring</translation>
         </message>
-        <message>
+    <message>
             <source>Change: %1 against the year before; coloured where the change is larger than chance would explain (exact Poisson test, corrected for the number of categories). Hover for the explanation.</source>
             <translation>Förändring: %1 mot året innan; färgad där förändringen är större än slumpen kan förklara (exakt Poissontest, korrigerat för antalet kategorier). Håll muspekaren över för en förklaring.</translation>
         </message>
-        <message numerus="yes">
+    <message numerus="yes">
             <source>Day %1 %, evening %2 %, night %3 % of %n incident(s) with a clock time.</source>
             <translation>
                 <numerusform>Dag %1 %, kväll %2 %, natt %3 % av %Ln händelse med klockslag.</numerusform>
                 <numerusform>Dag %1 %, kväll %2 %, natt %3 % av %Ln händelser med klockslag.</numerusform>
             </translation>
         </message>
-        <message>
+    <message>
             <source>No two complete years to compare.</source>
             <translation>Det finns inte två hela år att jämföra.</translation>
         </message>
-    </context>
-    <context>
-        <name>lb::app::ImportBatchesDialog</name>
-        <message>
+</context>
+<context>
+    <name>lb::app::ImportBatchesDialog</name>
+    <message>
             <source>&amp;Rejected rows…</source>
             <translation>&amp;Avvisade rader…</translation>
         </message>
-        <message>
+    <message>
             <source>&amp;Undo…</source>
             <translation>&amp;Ångra…</translation>
         </message>
-        <message>
+    <message>
             <source>Added</source>
             <translation>Tillagda</translation>
         </message>
-        <message>
+    <message>
             <source>Already there</source>
             <translation>Fanns redan</translation>
         </message>
-        <message>
+    <message>
             <source>Every import into this store. Undoing one deletes the records it added.</source>
             <translation>Alla importer till det här datalagret. Att ångra en import tar bort posterna den lade till.</translation>
         </message>
-        <message>
+    <message>
             <source>File</source>
             <translation>Fil</translation>
         </message>
-        <message>
+    <message>
             <source>Import batches — %1</source>
             <translation>Importomgångar — %1</translation>
         </message>
-        <message>
+    <message>
             <source>Imported</source>
             <translation>Importerad</translation>
         </message>
-        <message>
+    <message>
             <source>Keep it</source>
             <translation>Behåll den</translation>
         </message>
-        <message>
+    <message>
             <source>Kind</source>
             <translation>Typ</translation>
         </message>
-        <message>
+    <message>
             <source>Mapping: %1</source>
             <translation>Mappning: %1</translation>
         </message>
-        <message>
+    <message>
             <source>Nothing has been imported into this store yet.</source>
             <translation>Inget har importerats till det här datalagret än.</translation>
         </message>
-        <message>
+    <message>
             <source>Read</source>
             <translation>Lästa</translation>
         </message>
-        <message>
+    <message>
             <source>Reading the import history…</source>
             <translation>Läser importhistoriken…</translation>
         </message>
-        <message>
+    <message>
             <source>Rejected</source>
             <translation>Avvisade</translation>
         </message>
-        <message>
+    <message>
             <source>Status</source>
             <translation>Status</translation>
         </message>
-        <message>
+    <message>
             <source>The import history cannot be read: %1</source>
             <translation>Importhistoriken kan inte läsas: %1</translation>
         </message>
-        <message>
+    <message>
             <source>Undo the import</source>
             <translation>Ångra importen</translation>
         </message>
-        <message numerus="yes">
+    <message numerus="yes">
             <source>Undo the import of %1 from %2? This deletes the %n record(s) it added.</source>
             <translation>
                 <numerusform>Ångra importen av %1 från %2? Det tar bort den %Ln post som den lade till.</numerusform>
                 <numerusform>Ångra importen av %1 från %2? Det tar bort de %Ln poster som den lade till.</numerusform>
             </translation>
         </message>
-        <message>
+    <message>
             <source>Undoing the import…</source>
             <translation>Ångrar importen…</translation>
         </message>
-        <message>
+    <message>
             <source>Undone %1</source>
             <translation>Ångrad %1</translation>
         </message>
-        <message>
+    <message>
         <source>Identical in file</source>
         <translation>Identiska i filen</translation>
     </message>
@@ -353,79 +353,79 @@
         <translation>Avvisade rader ersatta av omgång %1</translation>
     </message>
 </context>
-    <context>
-        <name>lb::app::ImportCategoryPage</name>
-        <message numerus="yes">
+<context>
+    <name>lb::app::ImportCategoryPage</name>
+    <message numerus="yes">
             <source>%n distinct value(s) in %1 rows.</source>
             <translation>
                 <numerusform>%Ln unikt värde på %1 rader.</numerusform>
                 <numerusform>%Ln unika värden på %1 rader.</numerusform>
             </translation>
         </message>
-        <message numerus="yes">
+    <message numerus="yes">
             <source>%n value(s) without a category; their %1 rows will be rejected.</source>
             <translation>
                 <numerusform>%Ln värde saknar kategori; dess %1 rader kommer att avvisas.</numerusform>
                 <numerusform>%Ln värden saknar kategori; deras %1 rader kommer att avvisas.</numerusform>
             </translation>
         </message>
-        <message>
+    <message>
             <source>Becomes</source>
             <translation>Blir</translation>
         </message>
-        <message>
+    <message>
             <source>Chosen</source>
             <translation>Vald</translation>
         </message>
-        <message>
+    <message>
             <source>Counting the values…</source>
             <translation>Räknar värdena…</translation>
         </message>
-        <message>
+    <message>
             <source>Each value of the column “%1” must become one of the kinds of finding.</source>
             <translation>Varje värde i kolumnen ”%1” måste bli en av iakttagelsetyperna.</translation>
         </message>
-        <message>
+    <message>
             <source>Each value of the column “%1” must become one of the store's categories.</source>
             <translation>Varje värde i kolumnen ”%1” måste bli en av datalagrets kategorier.</translation>
         </message>
-        <message>
+    <message>
             <source>Every value has a category.</source>
             <translation>Alla värden har en kategori.</translation>
         </message>
-        <message>
+    <message>
             <source>Match the categories</source>
             <translation>Matcha kategorierna</translation>
         </message>
-        <message>
+    <message>
             <source>Matched</source>
             <translation>Matchad</translation>
         </message>
-        <message>
+    <message>
             <source>Rows</source>
             <translation>Rader</translation>
         </message>
-        <message>
+    <message>
             <source>The values cannot be read: %1</source>
             <translation>Värdena kan inte läsas: %1</translation>
         </message>
-        <message>
+    <message>
             <source>Unknown</source>
             <translation>Okänd</translation>
         </message>
-        <message>
+    <message>
             <source>Value in the file</source>
             <translation>Värde i filen</translation>
         </message>
-        <message>
+    <message>
             <source>Values that are a category's name or code match by themselves. Choose a category for the values marked in red, or leave them, and their rows are rejected and listed after the import.</source>
             <translation>Värden som är en kategoris namn eller kod matchas av sig själva. Välj en kategori för de rödmarkerade värdena, eller låt dem vara, så avvisas deras rader och listas efter importen.</translation>
         </message>
-        <message>
+    <message>
             <source>— no category: reject these rows —</source>
             <translation>— ingen kategori: avvisa raderna —</translation>
         </message>
-        <message>
+    <message>
         <source>Proposed: check</source>
         <translation>Förslag: kontrollera</translation>
     </message>
@@ -438,221 +438,221 @@
         <translation>Lägg till en kategori i datalagrets kategorilista, för värden som inte passar någon av dem.</translation>
     </message>
 </context>
-    <context>
-        <name>lb::app::ImportFilePage</name>
-        <message>
+<context>
+    <name>lb::app::ImportFilePage</name>
+    <message>
             <source>%1 geometry</source>
             <translation>geometri %1</translation>
         </message>
-        <message numerus="yes">
+    <message numerus="yes">
             <source>%n column(s)</source>
             <translation>
                 <numerusform>%Ln kolumn</numerusform>
                 <numerusform>%Ln kolumner</numerusform>
             </translation>
         </message>
-        <message numerus="yes">
+    <message numerus="yes">
             <source>%n row(s)</source>
             <translation>
                 <numerusform>%Ln rad</numerusform>
                 <numerusform>%Ln rader</numerusform>
             </translation>
         </message>
-        <message>
+    <message>
             <source>&amp;Layer or sheet:</source>
             <translation>&amp;Lager eller blad:</translation>
         </message>
-        <message>
+    <message>
             <source>A table (CSV, Excel, OpenDocument) or a GIS file (GeoJSON, GeoPackage, shapefile, KML, GPX, FlatGeobuf). Nothing is written until the last step.</source>
             <translation>En tabell (CSV, Excel, OpenDocument) eller en GIS-fil (GeoJSON, GeoPackage, shapefil, KML, GPX, FlatGeobuf). Inget skrivs förrän i sista steget.</translation>
         </message>
-        <message>
+    <message>
             <source>Choose a file</source>
             <translation>Välj en fil</translation>
         </message>
-        <message>
+    <message>
             <source>Choose…</source>
             <translation>Välj…</translation>
         </message>
-        <message>
+    <message>
             <source>Column</source>
             <translation>Kolumn</translation>
         </message>
-        <message>
+    <message>
             <source>File:</source>
             <translation>Fil:</translation>
         </message>
-        <message>
+    <message>
             <source>First values</source>
             <translation>Första värdena</translation>
         </message>
-        <message>
+    <message>
             <source>Import a data file</source>
             <translation>Importera en datafil</translation>
         </message>
-        <message>
+    <message>
             <source>No file chosen</source>
             <translation>Ingen fil vald</translation>
         </message>
-        <message>
+    <message>
             <source>Reading the file…</source>
             <translation>Läser filen…</translation>
         </message>
-        <message>
+    <message>
             <source>The file holds</source>
             <translation>Filen innehåller</translation>
         </message>
-        <message>
+    <message>
             <source>This file cannot be read: %1</source>
             <translation>Filen kan inte läsas: %1</translation>
         </message>
-        <message>
+    <message>
             <source>coordinates in EPSG:%1</source>
             <translation>koordinater i EPSG:%1</translation>
         </message>
-        <message>
+    <message>
             <source>coordinates look like EPSG:%1</source>
             <translation>koordinaterna ser ut som EPSG:%1</translation>
         </message>
-        <message>
+    <message>
             <source>encoding %1</source>
             <translation>teckenkodning %1</translation>
         </message>
-        <message>
+    <message>
         <source>recognised as %1</source>
         <translation>känns igen som %1</translation>
     </message>
 </context>
-    <context>
-        <name>lb::app::ImportMappingPage</name>
-        <message>
+<context>
+    <name>lb::app::ImportMappingPage</name>
+    <message>
             <source>Areas need a file with polygon geometry, such as a GeoPackage, shapefile or GeoJSON.</source>
             <translation>Områden kräver en fil med polygongeometri, till exempel GeoPackage, shapefil eller GeoJSON.</translation>
         </message>
-        <message>
+    <message>
             <source>Automatic: guess from the values</source>
             <translation>Automatiskt: gissa utifrån värdena</translation>
         </message>
-        <message>
+    <message>
             <source>Automatic: looks like %1</source>
             <translation>Automatiskt: ser ut som %1</translation>
         </message>
-        <message>
+    <message>
             <source>Choose a column or a fixed value for: %1.</source>
             <translation>Välj en kolumn eller ett fast värde för: %1.</translation>
         </message>
-        <message>
+    <message>
             <source>Choose both coordinate columns, or neither when the file has point geometry.</source>
             <translation>Välj båda koordinatkolumnerna, eller ingen av dem när filen har punktgeometri.</translation>
         </message>
-        <message>
+    <message>
             <source>Choose which column holds each field. Fields marked * are required; a fixed value stands in for a column the file does not have.</source>
             <translation>Välj vilken kolumn som innehåller varje fält. Fält märkta * krävs; ett fast värde ersätter en kolumn som filen saknar.</translation>
         </message>
-        <message>
+    <message>
             <source>Column</source>
             <translation>Kolumn</translation>
         </message>
-        <message>
+    <message>
             <source>Coordinate system:</source>
             <translation>Koordinatsystem:</translation>
         </message>
-        <message>
+    <message>
             <source>Field</source>
             <translation>Fält</translation>
         </message>
-        <message>
+    <message>
             <source>Fields</source>
             <translation>Fält</translation>
         </message>
-        <message>
+    <message>
             <source>Fixed value</source>
             <translation>Fast värde</translation>
         </message>
-        <message>
+    <message>
             <source>From the file: %1</source>
             <translation>Från filen: %1</translation>
         </message>
-        <message>
+    <message>
             <source>In the file</source>
             <translation>I filen</translation>
         </message>
-        <message>
+    <message>
             <source>Keep points outside the municipality</source>
             <translation>Behåll punkter utanför kommunen</translation>
         </message>
-        <message>
+    <message>
             <source>Match the columns</source>
             <translation>Matcha kolumnerna</translation>
         </message>
-        <message>
+    <message>
             <source>None — suggested from the column names</source>
             <translation>Ingen — förslag utifrån kolumnnamnen</translation>
         </message>
-        <message>
+    <message>
             <source>Position</source>
             <translation>Position</translation>
         </message>
-        <message>
+    <message>
             <source>Save mapping</source>
             <translation>Spara mappningen</translation>
         </message>
-        <message>
+    <message>
             <source>Save this mapping as:</source>
             <translation>Spara mappningen som:</translation>
         </message>
-        <message>
+    <message>
             <source>Saved as “%1”.</source>
             <translation>Sparad som ”%1”.</translation>
         </message>
-        <message>
+    <message>
             <source>Saved mapping:</source>
             <translation>Sparad mappning:</translation>
         </message>
-        <message>
+    <message>
             <source>Saving…</source>
             <translation>Sparar…</translation>
         </message>
-        <message>
+    <message>
             <source>The X column holds northings or latitudes</source>
             <translation>X-kolumnen innehåller nordkoordinater eller latituder</translation>
         </message>
-        <message>
+    <message>
             <source>The file has no geometry: choose the columns that hold the coordinates.</source>
             <translation>Filen saknar geometri: välj kolumnerna som innehåller koordinaterna.</translation>
         </message>
-        <message>
+    <message>
             <source>This file lacks the profile's columns %1.</source>
             <translation>Filen saknar profilens kolumner %1.</translation>
         </message>
-        <message>
+    <message>
             <source>X (east or longitude):</source>
             <translation>X (öst eller longitud):</translation>
         </message>
-        <message>
+    <message>
             <source>Y (north or latitude):</source>
             <translation>Y (nord eller latitud):</translation>
         </message>
-        <message>
+    <message>
             <source>e.g. Police monthly export</source>
             <translation>t.ex. Polisens månadsexport</translation>
         </message>
-        <message>
+    <message>
             <source>none</source>
             <translation>inget</translation>
         </message>
-        <message>
+    <message>
             <source>— not in the file —</source>
             <translation>— finns inte i filen —</translation>
         </message>
-        <message numerus="yes">
+    <message numerus="yes">
             <source>Repair the %n invalid polygon(s) found in the first rows (rings that cross themselves or are not closed); without repair they are rejected.</source>
             <translation>
                 <numerusform>Reparera den %Ln ogiltiga polygonen bland de första raderna (en ring som korsar sig själv eller inte är sluten); utan reparation avvisas den.</numerusform>
                 <numerusform>Reparera de %Ln ogiltiga polygonerna bland de första raderna (ringar som korsar sig själva eller inte är slutna); utan reparation avvisas de.</numerusform>
             </translation>
         </message>
-        <message>
+    <message>
         <source>Built in: %1</source>
         <translation>Inbyggd: %1</translation>
     </message>
@@ -665,185 +665,185 @@
         <translation>En inbyggd mappning; kontrollera att filen kommer från den här källan.</translation>
     </message>
 </context>
-    <context>
-        <name>lb::app::ImportPreviewPage</name>
-        <message numerus="yes">
+<context>
+    <name>lb::app::ImportPreviewPage</name>
+    <message numerus="yes">
             <source>%n already in the store</source>
             <translation>
                 <numerusform>%Ln finns redan i datalagret</numerusform>
                 <numerusform>%Ln finns redan i datalagret</numerusform>
             </translation>
         </message>
-        <message numerus="yes">
+    <message numerus="yes">
             <source>%n rejected</source>
             <translation>
                 <numerusform>%Ln avvisas</numerusform>
                 <numerusform>%Ln avvisas</numerusform>
             </translation>
         </message>
-        <message numerus="yes">
+    <message numerus="yes">
             <source>%n will be imported</source>
             <translation>
                 <numerusform>%Ln importeras</numerusform>
                 <numerusform>%Ln importeras</numerusform>
             </translation>
         </message>
-        <message>
+    <message>
             <source>&amp;Import</source>
             <translation>&amp;Importera</translation>
         </message>
-        <message>
+    <message>
             <source>Already in the store</source>
             <translation>Finns redan i datalagret</translation>
         </message>
-        <message>
+    <message>
             <source>Category</source>
             <translation>Kategori</translation>
         </message>
-        <message>
+    <message>
             <source>Check the first rows</source>
             <translation>Kontrollera de första raderna</translation>
         </message>
-        <message>
+    <message>
             <source>Comment</source>
             <translation>Kommentar</translation>
         </message>
-        <message>
+    <message>
             <source>Coordinates: %1</source>
             <translation>Koordinater: %1</translation>
         </message>
-        <message>
+    <message>
             <source>Description</source>
             <translation>Beskrivning</translation>
         </message>
-        <message>
+    <message>
             <source>Imported</source>
             <translation>Importerad</translation>
         </message>
-        <message>
+    <message>
             <source>Indicator</source>
             <translation>Indikator</translation>
         </message>
-        <message>
+    <message>
             <source>Kind</source>
             <translation>Typ</translation>
         </message>
-        <message>
+    <message>
             <source>Location precision</source>
             <translation>Lägesnoggrannhet</translation>
         </message>
-        <message>
+    <message>
             <source>Name</source>
             <translation>Namn</translation>
         </message>
-        <message numerus="yes">
+    <message numerus="yes">
             <source>Of the first %n row(s): </source>
             <translation>
                 <numerusform>Av den första %Ln raden: </numerusform>
                 <numerusform>Av de första %Ln raderna: </numerusform>
             </translation>
         </message>
-        <message>
+    <message>
             <source>Only rejected rows</source>
             <translation>Bara avvisade rader</translation>
         </message>
-        <message>
+    <message>
             <source>Population</source>
             <translation>Befolkning</translation>
         </message>
-        <message>
+    <message>
             <source>Position (E N)</source>
             <translation>Position (E N)</translation>
         </message>
-        <message>
+    <message>
             <source>Rating</source>
             <translation>Betyg</translation>
         </message>
-        <message>
+    <message>
             <source>Reading the first rows…</source>
             <translation>Läser de första raderna…</translation>
         </message>
-        <message>
+    <message>
             <source>Reason</source>
             <translation>Orsak</translation>
         </message>
-        <message>
+    <message>
             <source>Reference</source>
             <translation>Referens</translation>
         </message>
-        <message>
+    <message>
             <source>Rejected: %1</source>
             <translation>Avvisad: %1</translation>
         </message>
-        <message>
+    <message>
             <source>Respondents</source>
             <translation>Svarande</translation>
         </message>
-        <message>
+    <message>
             <source>Responsible</source>
             <translation>Ansvarig</translation>
         </message>
-        <message>
+    <message>
             <source>Result</source>
             <translation>Resultat</translation>
         </message>
-        <message>
+    <message>
             <source>Row</source>
             <translation>Rad</translation>
         </message>
-        <message>
+    <message>
             <source>Share</source>
             <translation>Andel</translation>
         </message>
-        <message>
+    <message>
             <source>Source</source>
             <translation>Källa</translation>
         </message>
-        <message>
+    <message>
             <source>Status</source>
             <translation>Status</translation>
         </message>
-        <message>
+    <message>
             <source>The file cannot be imported with this mapping: %1</source>
             <translation>Filen kan inte importeras med den här mappningen: %1</translation>
         </message>
-        <message>
+    <message>
             <source>This is how the first rows will be stored, and which would be rejected and why. Go back to change the mapping; press Import to import the whole file.</source>
             <translation>Så här kommer de första raderna att lagras, och vilka som skulle avvisas och varför. Gå tillbaka för att ändra mappningen; tryck på Importera för att importera hela filen.</translation>
         </message>
-        <message>
+    <message>
             <source>Time of day</source>
             <translation>Tid på dygnet</translation>
         </message>
-        <message>
+    <message>
             <source>Time precision</source>
             <translation>Tidsnoggrannhet</translation>
         </message>
-        <message>
+    <message>
             <source>Personal data</source>
             <translation>Personuppgifter</translation>
         </message>
-        <message>
+    <message>
             <source>Replace them with markers such as [personnummer] (recommended)</source>
             <translation>Ersätt dem med markörer som [personnummer] (rekommenderas)</translation>
         </message>
-        <message>
+    <message>
             <source>Keep them as they are in the file</source>
             <translation>Behåll dem som de är i filen</translation>
         </message>
-        <message>
+    <message>
             <source>The file holds personal data (values masked):</source>
             <translation>Filen innehåller personuppgifter (värdena maskerade):</translation>
         </message>
-        <message>
+    <message>
             <source>Columns that are not imported are not copied into the store, not even for rejected rows.</source>
             <translation>Kolumner som inte importeras kopieras inte in i datalagret, inte ens för avvisade rader.</translation>
         </message>
-        <message>
+    <message>
             <source>What should be done with it in the columns that are imported?</source>
             <translation>Vad ska göras med dem i de kolumner som importeras?</translation>
         </message>
-        <message numerus="yes">
+    <message numerus="yes">
         <source>%n identical to an earlier row of the file</source>
         <translation>
             <numerusform>%Ln identisk med en tidigare rad i filen</numerusform>
@@ -859,85 +859,85 @@
         <translation>Tid</translation>
     </message>
 </context>
-    <context>
-        <name>lb::app::ImportRejectsDialog</name>
-        <message numerus="yes">
+<context>
+    <name>lb::app::ImportRejectsDialog</name>
+    <message numerus="yes">
             <source>%n rejected row(s). Hover over a reason for the details.</source>
             <translation>
                 <numerusform>%Ln avvisad rad. Håll muspekaren över en orsak för detaljer.</numerusform>
                 <numerusform>%Ln avvisade rader. Håll muspekaren över en orsak för detaljer.</numerusform>
             </translation>
         </message>
-        <message>
+    <message>
             <source>CSV files (*.csv)</source>
             <translation>CSV-filer (*.csv)</translation>
         </message>
-        <message>
+    <message>
             <source>Cannot write %1: %2</source>
             <translation>Kan inte skriva %1: %2</translation>
         </message>
-        <message>
+    <message>
             <source>Details</source>
             <translation>Detaljer</translation>
         </message>
-        <message>
+    <message>
             <source>Export as CSV…</source>
             <translation>Exportera som CSV…</translation>
         </message>
-        <message>
+    <message>
             <source>Export the rejected rows</source>
             <translation>Exportera de avvisade raderna</translation>
         </message>
-        <message numerus="yes">
+    <message numerus="yes">
             <source>Exported %n row(s) to %1.</source>
             <translation>
                 <numerusform>Exporterade %Ln rad till %1.</numerusform>
                 <numerusform>Exporterade %Ln rader till %1.</numerusform>
             </translation>
         </message>
-        <message>
+    <message>
             <source>Reading the rejected rows…</source>
             <translation>Läser de avvisade raderna…</translation>
         </message>
-        <message>
+    <message>
             <source>Reason</source>
             <translation>Orsak</translation>
         </message>
-        <message>
+    <message>
             <source>Rejected rows of import %1</source>
             <translation>Avvisade rader i import %1</translation>
         </message>
-        <message>
+    <message>
             <source>Row</source>
             <translation>Rad</translation>
         </message>
-        <message>
+    <message>
             <source>The rejected rows cannot be read: %1</source>
             <translation>De avvisade raderna kan inte läsas: %1</translation>
         </message>
-        <message>
+    <message>
             <source>details</source>
             <translation>detaljer</translation>
         </message>
-        <message>
+    <message>
             <source>reason</source>
             <translation>orsak</translation>
         </message>
-        <message>
+    <message>
             <source>reason_code</source>
             <translation>orsakskod</translation>
         </message>
-        <message>
+    <message>
             <source>rejected-rows-import-%1.csv</source>
             <translation>avvisade-rader-import-%1.csv</translation>
         </message>
-        <message>
+    <message>
             <source>row</source>
             <translation>rad</translation>
         </message>
-    </context>
-    <context>
-        <name>lb::app::ImportRunPage</name>
+</context>
+<context>
+    <name>lb::app::ImportRunPage</name>
     <message>
         <source>Back to the settings</source>
         <translation>Tillbaka till inställningarna</translation>
@@ -946,103 +946,103 @@
         <source>Change the file&apos;s settings or mapping and run the import again.</source>
         <translation>Ändra filens inställningar eller mappning och kör importen igen.</translation>
     </message>
-        <message>
+    <message>
             <source>%1 rows in %2 s, %3 rows per second. Import batch %4; it can be undone under File › Import batches.</source>
             <translation>%1 rader på %2 s, %3 rader per sekund. Import nr %4; den kan ångras under Arkiv › Importer.</translation>
         </message>
-        <message>
+    <message>
             <source>Already in the store</source>
             <translation>Finns redan i datalagret</translation>
         </message>
-        <message>
+    <message>
             <source>Cancel the import</source>
             <translation>Avbryt importen</translation>
         </message>
-        <message>
+    <message>
             <source>Canceling…</source>
             <translation>Avbryter…</translation>
         </message>
-        <message>
+    <message>
             <source>Import</source>
             <translation>Import</translation>
         </message>
-        <message>
+    <message>
             <source>Imported</source>
             <translation>Importerad</translation>
         </message>
-        <message numerus="yes">
+    <message numerus="yes">
             <source>Imported %n record(s) as %1.</source>
             <translation>
                 <numerusform>Importerade %Ln post som %1.</numerusform>
                 <numerusform>Importerade %Ln poster som %1.</numerusform>
             </translation>
         </message>
-        <message>
+    <message>
             <source>Importing %1 into %2. You can cancel; nothing is written until the import has finished.</source>
             <translation>Importerar %1 till %2. Du kan avbryta; inget skrivs förrän importen är klar.</translation>
         </message>
-        <message>
+    <message>
             <source>Rejected</source>
             <translation>Avvisade</translation>
         </message>
-        <message>
+    <message>
             <source>Rows</source>
             <translation>Rader</translation>
         </message>
-        <message>
+    <message>
             <source>Rows read</source>
             <translation>Lästa rader</translation>
         </message>
-        <message>
+    <message>
             <source>Show the rejected rows…</source>
             <translation>Visa de avvisade raderna…</translation>
         </message>
-        <message>
+    <message>
             <source>Starting…</source>
             <translation>Startar…</translation>
         </message>
-        <message>
+    <message>
             <source>The import failed and nothing was written: %1</source>
             <translation>Importen misslyckades och inget skrevs: %1</translation>
         </message>
-        <message>
+    <message>
             <source>The import was canceled. Nothing was written to the store.</source>
             <translation>Importen avbröts. Inget skrevs till datalagret.</translation>
         </message>
-        <message>
+    <message>
             <source>Values without a category: %1. Map them in a saved mapping and import the file again; rows already imported are recognised and not added twice.</source>
             <translation>Värden utan kategori: %1. Mappa dem i en sparad mappning och importera filen igen; rader som redan importerats känns igen och läggs inte till två gånger.</translation>
         </message>
-        <message>
+    <message>
             <source>Why rows were rejected</source>
             <translation>Varför rader avvisades</translation>
         </message>
-        <message numerus="yes">
+    <message numerus="yes">
             <source>“%1” (%n row(s))</source>
             <translation>
                 <numerusform>”%1” (%Ln rad)</numerusform>
                 <numerusform>”%1” (%Ln rader)</numerusform>
             </translation>
         </message>
-        <message numerus="yes">
+    <message numerus="yes">
             <source>Personal data: %n value(s) replaced with markers such as [personnummer].</source>
             <translation>
                 <numerusform>Personuppgifter: %Ln värde ersattes med en markör som [personnummer].</numerusform>
                 <numerusform>Personuppgifter: %Ln värden ersattes med markörer som [personnummer].</numerusform>
             </translation>
         </message>
-        <message>
+    <message>
             <source>Personal data: kept as it was in the file, as chosen.</source>
             <translation>Personuppgifter: behölls som i filen, som valt.</translation>
         </message>
-        <message numerus="yes">
+    <message numerus="yes">
             <source>%n invalid polygon(s) were repaired before they were imported.</source>
             <translation>
                 <numerusform>%Ln ogiltig polygon reparerades innan den importerades.</numerusform>
                 <numerusform>%Ln ogiltiga polygoner reparerades innan de importerades.</numerusform>
             </translation>
         </message>
-        <message>
+    <message>
         <source>Identical rows in this file (same reference id, not added again)</source>
         <translation>Identiska rader i filen (samma ärendenummer, lades inte till igen)</translation>
     </message>
@@ -1055,70 +1055,70 @@
         <translation>Varning: %1</translation>
     </message>
 </context>
-    <context>
-        <name>lb::app::ImportWizard</name>
-        <message>
+<context>
+    <name>lb::app::ImportWizard</name>
+    <message>
             <source>%1 holds no table or layer that can be imported.</source>
             <translation>%1 innehåller ingen tabell eller inget lager som kan importeras.</translation>
         </message>
-        <message>
+    <message>
             <source>Areas (districts, neighbourhoods)</source>
             <translation>Områden (stadsdelar, bostadsområden)</translation>
         </message>
-        <message>
+    <message>
             <source>Cannot read the store %1:
 %2</source>
             <translation>Kan inte läsa datalagret %1:
 %2</translation>
         </message>
-        <message>
+    <message>
             <source>Data files (%1);;Tables (*.csv *.tsv *.txt *.xlsx *.xls *.ods);;GIS files (*.geojson *.json *.gpkg *.shp *.zip *.kml *.kmz *.gpx *.fgb);;All files (*)</source>
             <translation>Datafiler (%1);;Tabeller (*.csv *.tsv *.txt *.xlsx *.xls *.ods);;GIS-filer (*.geojson *.json *.gpkg *.shp *.zip *.kml *.kmz *.gpx *.fgb);;Alla filer (*)</translation>
         </message>
-        <message>
+    <message>
             <source>Import data</source>
             <translation>Importera data</translation>
         </message>
-        <message>
+    <message>
             <source>Import data into %1</source>
             <translation>Importera data till %1</translation>
         </message>
-        <message>
+    <message>
             <source>Incidents</source>
             <translation>Händelser</translation>
         </message>
-        <message>
+    <message>
             <source>Safety-walk findings</source>
             <translation>Iakttagelser från trygghetsvandringar</translation>
         </message>
-        <message>
+    <message>
             <source>Survey answers per area</source>
             <translation>Enkätsvar per område</translation>
         </message>
-        <message>
+    <message>
             <source>Survey pins (places marked as unsafe)</source>
             <translation>Enkätmarkeringar (platser markerade som otrygga)</translation>
         </message>
-        <message>
+    <message>
             <source>The file has no column %1.</source>
             <translation>Filen har ingen kolumn %1.</translation>
         </message>
-        <message>
+    <message>
             <source>the columns to be imported hold personal data (%1). Go back and choose whether to replace it with markers or keep it.</source>
             <translation>kolumnerna som ska importeras innehåller personuppgifter (%1). Gå tillbaka och välj om de ska ersättas med markörer eller behållas.</translation>
         </message>
-    </context>
-    <context>
-        <name>lb::app::MainWindow</name>
-        <message>
+</context>
+<context>
+    <name>lb::app::MainWindow</name>
+    <message>
             <source>Import data</source>
             <translation>Importera data</translation>
         </message>
-        <message>
+    <message>
             <source>Open a store or create one first: imported records are added to the open store.</source>
             <translation>Öppna eller skapa ett datalager först: importerade poster läggs till i det öppna datalagret.</translation>
         </message>
-        <message>
+    <message>
         <source>Fetch police events</source>
         <translation>Hämta polisens händelser</translation>
     </message>
@@ -2035,6 +2035,114 @@ Polisens svar är sparat som %4.</translation>
     <message>
         <source>Walk: %1, %2</source>
         <translation>Vandring: %1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>BaseMapDialogForm</name>
+    <message>
+        <source>Add a background map</source>
+        <translation>Lägg till bakgrundskarta</translation>
+    </message>
+    <message>
+        <source>A &amp;file on this computer: an orthophoto, a scanned map, MBTiles, GeoPackage, Shapefile, GeoJSON…</source>
+        <translation>En &amp;fil på den här datorn: ett ortofoto, en skannad karta, MBTiles, GeoPackage, Shapefile, GeoJSON…</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Bläddra…</translation>
+    </message>
+    <message>
+        <source>A &amp;tile service on the internet (an XYZ address with {z}, {x} and {y})</source>
+        <translation>En &amp;karttjänst på internet (en XYZ-adress med {z}, {x} och {y})</translation>
+    </message>
+    <message>
+        <source>&amp;OpenStreetMap</source>
+        <translation>&amp;OpenStreetMap-kartan</translation>
+    </message>
+    <message>
+        <source>Attribution:</source>
+        <translation>Källhänvisning:</translation>
+    </message>
+    <message>
+        <source>Name in the layer list:</source>
+        <translation>Namn i lagerlistan:</translation>
+    </message>
+    <message>
+        <source>Tiles are fetched from the internet when the map is drawn and kept in a cache on this computer, so the map also works offline where it has been shown before. Nothing else reaches the network.</source>
+        <translation>Kartplattorna hämtas från internet när kartan ritas och sparas i en cache på den här datorn, så kartan fungerar även utan nätverk där den har visats förut. Inget annat går ut på nätverket.</translation>
+    </message>
+</context>
+<context>
+    <name>lb::app::BaseMapController</name>
+    <message>
+        <source>&amp;Layer</source>
+        <translation>&amp;Lager</translation>
+    </message>
+    <message>
+        <source>Add &amp;background map…</source>
+        <translation>Lägg till &amp;bakgrundskarta…</translation>
+    </message>
+    <message>
+        <source>Background map not shown: %1</source>
+        <translation>Bakgrundskartan visas inte: %1</translation>
+    </message>
+    <message>
+        <source>The background maps could not be saved: %1</source>
+        <translation>Bakgrundskartorna kunde inte sparas: %1</translation>
+    </message>
+    <message>
+        <source>Open a store first.</source>
+        <translation>Öppna ett datalager först.</translation>
+    </message>
+    <message>
+        <source>%1 is already a background map.</source>
+        <translation>%1 är redan en bakgrundskarta.</translation>
+    </message>
+    <message>
+        <source>Add a background map</source>
+        <translation>Lägg till bakgrundskarta</translation>
+    </message>
+    <message>
+        <source>Opacity</source>
+        <translation>Opacitet</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Flytta upp</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Flytta ned</translation>
+    </message>
+    <message>
+        <source>Remove background map</source>
+        <translation>Ta bort bakgrundskartan</translation>
+    </message>
+</context>
+<context>
+    <name>lb::app::BaseMapDialog</name>
+    <message>
+        <source>Choose a background map</source>
+        <translation>Välj en bakgrundskarta</translation>
+    </message>
+    <message>
+        <source>Maps (*.tif *.tiff *.jpg *.png *.jp2 *.ecw *.mbtiles *.gpkg *.shp *.geojson *.json *.kml *.osm *.pbf);;All files (*)</source>
+        <translation>Kartor (*.tif *.tiff *.jpg *.png *.jp2 *.ecw *.mbtiles *.gpkg *.shp *.geojson *.json *.kml *.osm *.pbf);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>Choose a map file that exists.</source>
+        <translation>Välj en kartfil som finns.</translation>
+    </message>
+    <message>
+        <source>A tile address starts with https:// and contains {z}, {x} and {y}.</source>
+        <translation>En kartplatteadress börjar med https:// och innehåller {z}, {x} och {y}.</translation>
+    </message>
+</context>
+<context>
+    <name>lb::app::BaseMaps</name>
+    <message>
+        <source>A vector background map has no image.</source>
+        <translation>En vektorbakgrundskarta har ingen bild.</translation>
     </message>
 </context>
 </TS>

@@ -420,6 +420,30 @@ Uppgradera det nu? Först sparas en kopia av den gamla filen bredvid, så att en
         <source>Lägesbild store (*.gpkg)</source>
         <translation>Lägesbild-datalager (*.gpkg)</translation>
     </message>
+    <message>
+        <source>Optional: an OpenStreetMap extract (.osm.pbf) for roads and water</source>
+        <translation>Valfritt: ett utdrag ur OpenStreetMap (.osm.pbf) för vägar och vatten</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>Väl&amp;j…</translation>
+    </message>
+    <message>
+        <source>Background:</source>
+        <translation>Bakgrund:</translation>
+    </message>
+    <message>
+        <source>Also show OpenStreetMap&apos;s map tiles (fetched over the internet)</source>
+        <translation>Visa även OpenStreetMaps kartplattor (hämtas över internet)</translation>
+    </message>
+    <message>
+        <source>Choose an OpenStreetMap extract</source>
+        <translation>Välj ett utdrag ur OpenStreetMap</translation>
+    </message>
+    <message>
+        <source>OpenStreetMap (*.osm.pbf *.pbf *.osm)</source>
+        <translation>OpenStreetMap-filer (*.osm.pbf *.pbf *.osm)</translation>
+    </message>
 </context>
 <context>
     <name>lb::app::PrintDialog</name>

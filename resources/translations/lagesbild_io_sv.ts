@@ -55,6 +55,28 @@
         <source>Municipality boundary: %1, %L2 residents (2024).</source>
         <translation>Kommungräns: %1, %L2 invånare (2024).</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln road(s)</source>
+        <translation>
+            <numerusform>%Ln väg</numerusform>
+            <numerusform>%Ln vägar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln water area(s)</source>
+        <translation>
+            <numerusform>%Ln vattenområde</numerusform>
+            <numerusform>%Ln vattenområden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Background from %1: %2 and %3.</source>
+        <translation>Bakgrund från %1: %2 och %3.</translation>
+    </message>
+    <message>
+        <source>An OpenStreetMap extract (.osm.pbf or .osm) whose roads and water, clipped to the municipality, become the store&apos;s background map.</source>
+        <translation>Ett utdrag ur OpenStreetMap (.osm.pbf eller .osm) vars vägar och vatten inom kommunen blir datalagrets bakgrundskarta.</translation>
+    </message>
 </context>
 <context>
     <name>lb::cli::Import</name>
@@ -1382,6 +1404,107 @@
     <message>
         <source>The copied rows break a rule of the store: %1</source>
         <translation>De kopierade raderna bryter mot en regel i datalagret: %1</translation>
+    </message>
+</context>
+<context>
+    <name>lb::io::RasterBaseMap</name>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 finns inte.</translation>
+    </message>
+    <message>
+        <source>%1 is not a raster GDAL can read: %2</source>
+        <translation>%1 är inget raster som GDAL kan läsa: %2</translation>
+    </message>
+    <message>
+        <source>EPSG:%1 is not a known CRS.</source>
+        <translation>EPSG:%1 är inget känt koordinatsystem.</translation>
+    </message>
+    <message>
+        <source>%1 has no coordinate system or no georeferencing, so it cannot be placed on the map.</source>
+        <translation>%1 saknar koordinatsystem eller georeferering och kan därför inte placeras på kartan.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Kan inte öppna %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is neither a raster nor a vector file GDAL can read: %2</source>
+        <translation>%1 är varken ett raster eller en vektorfil som GDAL kan läsa: %2</translation>
+    </message>
+    <message>
+        <source>%1 has no features to draw.</source>
+        <translation>%1 har inga objekt att rita.</translation>
+    </message>
+    <message>
+        <source>The map view is empty.</source>
+        <translation>Kartvyn är tom.</translation>
+    </message>
+    <message>
+        <source>Cannot read the raster&apos;s colours: %1</source>
+        <translation>Kan inte läsa rastrets färger: %1</translation>
+    </message>
+    <message>
+        <source>Cannot make an image of %1×%2 pixels.</source>
+        <translation>Kan inte skapa en bild på %1×%2 bildpunkter.</translation>
+    </message>
+    <message>
+        <source>Canceled.</source>
+        <translation>Avbrutet.</translation>
+    </message>
+    <message>
+        <source>Cannot reproject the raster: %1</source>
+        <translation>Kan inte projicera om rastret: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the reprojected raster: %1</source>
+        <translation>Kan inte läsa det omprojicerade rastret: %1</translation>
+    </message>
+</context>
+<context>
+    <name>lb::io::TileBaseMap</name>
+    <message>
+        <source>A tile address must start with http:// or https:// and contain {z}, {x} and {y}: %1</source>
+        <translation>En kartplatteadress måste börja med http:// eller https:// och innehålla {z}, {x} och {y}: %1</translation>
+    </message>
+    <message>
+        <source>EPSG:%1 is not a known CRS.</source>
+        <translation>EPSG:%1 är inget känt koordinatsystem.</translation>
+    </message>
+    <message>
+        <source>The map view cannot be shown in Web Mercator.</source>
+        <translation>Kartvyn kan inte visas i Web Mercator.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer with an image.</source>
+        <translation>%1 svarade inte med en bild.</translation>
+    </message>
+    <message>
+        <source>Canceled.</source>
+        <translation>Avbrutet.</translation>
+    </message>
+    <message>
+        <source>No map tiles could be fetched or found in the cache: %1</source>
+        <translation>Inga kartplattor kunde hämtas eller hittas i cachen: %1</translation>
+    </message>
+    <message>
+        <source>Cannot make the tile mosaic: %1</source>
+        <translation>Kan inte sätta ihop kartplattorna: %1</translation>
+    </message>
+</context>
+<context>
+    <name>lb::io::OsmBackground</name>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 finns inte.</translation>
+    </message>
+    <message>
+        <source>%1 is not an OpenStreetMap file (.osm.pbf or .osm): %2</source>
+        <translation>%1 är ingen OpenStreetMap-fil (.osm.pbf eller .osm): %2</translation>
+    </message>
+    <message>
+        <source>Canceled.</source>
+        <translation>Avbrutet.</translation>
     </message>
 </context>
 </TS>

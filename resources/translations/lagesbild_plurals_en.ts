@@ -398,4 +398,21 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>lb::cli::Create</name>
+    <message numerus="yes">
+        <source>%Ln road(s)</source>
+        <translation>
+            <numerusform>%Ln road</numerusform>
+            <numerusform>%Ln roads</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln water area(s)</source>
+        <translation>
+            <numerusform>%Ln water area</numerusform>
+            <numerusform>%Ln water areas</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -127,6 +127,18 @@
         <source>Layers to draw, comma-separated (default: all): %1. The store tables that lagesbild-cli info lists are accepted too.</source>
         <translation>Lager att rita, kommaseparerade (standard: alla): %1. Datalagrets tabeller som lagesbild-cli info listar går också bra.</translation>
     </message>
+    <message>
+        <source>A vector background map has no image.</source>
+        <translation>En vektorbakgrundskarta har ingen bild.</translation>
+    </message>
+    <message>
+        <source>A background map under the data: a raster or vector file GDAL reads, or a tile address with {z}, {x} and {y} (fetched over the network). Repeatable; drawn over the store&apos;s own background maps.</source>
+        <translation>En bakgrundskarta under data: en raster- eller vektorfil som GDAL läser, eller en kartplatteadress med {z}, {x} och {y} (hämtas över nätverket). Kan upprepas; ritas över datalagrets egna bakgrundskartor.</translation>
+    </message>
+    <message>
+        <source>Background map %1: %2</source>
+        <translation>Bakgrundskarta %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>lb::render::BaseMapLayers</name>
@@ -342,6 +354,13 @@
     <message>
         <source>Selected in the table or on the map</source>
         <translation>Valda i tabellen eller på kartan</translation>
+    </message>
+</context>
+<context>
+    <name>lb::render::BaseMapLayer</name>
+    <message>
+        <source>Background map</source>
+        <translation>Bakgrundskarta</translation>
     </message>
 </context>
 </TS>

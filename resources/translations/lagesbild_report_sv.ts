@@ -485,6 +485,10 @@
         <source>none</source>
         <translation>inga</translation>
     </message>
+    <message>
+        <source>Background map: %1.</source>
+        <translation>Bakgrundskarta: %1.</translation>
+    </message>
 </context>
 <context>
     <name>lb::report::AnalysisLayers</name>

@@ -101,6 +101,14 @@ QTreeWidgetItem *LayerPanel::layerItem(const QString &id) const
     return nullptr;
 }
 
+QString LayerPanel::layerIdAt(const QPoint &pos) const
+{
+    QTreeWidgetItem *item = itemAt(pos);
+    while (item && item->parent())
+        item = item->parent();
+    return item ? item->data(0, idRole).toString() : QString();
+}
+
 void LayerPanel::onItemChanged(QTreeWidgetItem *item, int column)
 {
     if (m_updating || column != 0 || item->parent())

@@ -20,6 +20,8 @@ public:
     // Checks or unchecks a layer's box as a user would; emits visibleLayersChanged.
     void setLayerVisible(const QString &id, bool visible);
     QTreeWidgetItem *layerItem(const QString &id) const;
+    // The id of the layer whose row (or legend row) is at `pos` in the viewport, or an empty string.
+    QString layerIdAt(const QPoint &pos) const;
 
 Q_SIGNALS:
     void visibleLayersChanged(const QStringList &ids);

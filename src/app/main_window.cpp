@@ -2,6 +2,7 @@
 
 #include "app/analysis_panel.h"
 #include "app/attribute_table_window.h"
+#include "app/base_map_controller.h"
 #include "app/bookmarks_panel.h"
 #include "app/chart_dialog.h"
 #include "app/demo_task.h"
@@ -200,6 +201,7 @@ void MainWindow::createActions()
     view->addAction(AnalysisPanel::install(this)->toggleViewAction());
     view->addAction(InterventionPanel::install(this)->toggleViewAction());
     view->addAction(findings->toggleViewAction());
+    BaseMapController::install(this);
     view->addSeparator();
     // Off by default: sensitive incidents are counts per district until the user chooses otherwise,
     // and the map then says so in a red banner on screen and in every export.

@@ -2,7 +2,11 @@
 
 #include "app/dialog_service.h"
 #include "io/store_creation.h"
+#include "render/base_map_list.h"
+#include "store/store.h"
 
+#include <QApplication>
+#include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFormLayout>
@@ -45,7 +49,22 @@ NewStoreDialog::NewStoreDialog(DialogService *dialogs, QWidget *parent)
     pathRow->addWidget(browse);
     auto *form = new QFormLayout;
     form->addRow(tr("Save as:"), pathRow);
+    auto *osmRow = new QHBoxLayout;
+    m_osm = new QLineEdit(this);
+    m_osm->setPlaceholderText(tr("Optional: an OpenStreetMap extract (.osm.pbf) for roads and water"));
+    auto *osmBrowse = new QPushButton(tr("C&hoose…"), this);
+    osmRow->addWidget(m_osm, 1);
+    osmRow->addWidget(osmBrowse);
+    form->addRow(tr("Background:"), osmRow);
+    m_tiles = new QCheckBox(tr("Also show OpenStreetMap's map tiles (fetched over the internet)"), this);
+    form->addRow(QString(), m_tiles);
     layout->addLayout(form);
+    connect(osmBrowse, &QPushButton::clicked, this, [this] {
+        const QString file = m_dialogs->openFileName(this, tr("Choose an OpenStreetMap extract"), m_osm->text(),
+                                                     tr("OpenStreetMap (*.osm.pbf *.pbf *.osm)"));
+        if (!file.isEmpty())
+            m_osm->setText(file);
+    });
 
     m_error = new QLabel(this);
     m_error->setWordWrap(true);
@@ -124,10 +143,25 @@ void NewStoreDialog::accept()
     io::NewStoreRequest request;
     request.path = m_path->text().trimmed();
     request.municipality = m_list->currentItem()->data(Qt::UserRole).toString();
+    request.osmFile = m_osm->text().trimmed();
+    QApplication::setOverrideCursor(Qt::WaitCursor);
     const auto created = io::createStore(request);
+    QApplication::restoreOverrideCursor();
     if (!created) {
         m_error->setText(created.errorMessage());
         return;
+    }
+    if (m_tiles->isChecked()) {
+        auto st = store::Store::open(request.path, store::Store::Mode::ReadWrite);
+        const Status written =
+            st ? render::writeBaseMaps(
+                     **st, request.path,
+                     {render::baseMapEntryFor(QStringLiteral("https://tile.openstreetmap.org/{z}/{x}/{y}.png"))})
+               : Status(st.error());
+        if (!written) {
+            m_error->setText(written.errorMessage());
+            return;
+        }
     }
     m_created = request.path;
     QDialog::accept();

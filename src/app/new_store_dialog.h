@@ -3,7 +3,8 @@
 // NewStoreDialog: makes a store for one of Sweden's 290 municipalities. The user picks the
 // municipality from the list that comes with the program (filtered as they type, with its
 // population) and where to save the file; the store is made through io::createStore, the same
-// code as `lagesbild-cli create --municipality`, with the municipality's boundary and population.
+// code as `lagesbild-cli create --municipality`, with the municipality's boundary and population,
+// and optionally a background map (an OpenStreetMap extract's roads and water, or tiles).
 
 #include "io/municipalities.h"
 
@@ -11,6 +12,7 @@
 
 #include <vector>
 
+class QCheckBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -30,6 +32,9 @@ public:
     QLineEdit *pathEdit() const { return m_path; }
     QPushButton *createButton() const { return m_create; }
     QLabel *errorLabel() const { return m_error; }
+    // The background: roads and water from an OpenStreetMap extract, and/or OpenStreetMap's tiles.
+    QLineEdit *osmEdit() const { return m_osm; }
+    QCheckBox *tilesCheck() const { return m_tiles; }
     // The store made when the dialog was accepted.
     QString createdPath() const { return m_created; }
 
@@ -47,6 +52,8 @@ private:
     QLineEdit *m_path = nullptr;
     QPushButton *m_create = nullptr;
     QLabel *m_error = nullptr;
+    QLineEdit *m_osm = nullptr;
+    QCheckBox *m_tiles = nullptr;
     QString m_created;
 };
 

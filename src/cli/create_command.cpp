@@ -1,5 +1,5 @@
 // lagesbild-cli create STORE [--municipality NAME|CODE | --boundary FILE] [--crs EPSG:N] [--name NAME]
-// [--time-zone ZONE]: makes an empty store for any municipality, optionally with its boundary as
+// [--time-zone ZONE] [--osm FILE.osm.pbf]: makes an empty store for any municipality, optionally with its boundary as
 // the "municipality" area that imports use to reject points outside it — from the bundled list
 // of Sweden's municipalities or from a file.
 
@@ -38,7 +38,12 @@ int runCreate(const QStringList &args, CommandIo io)
         Tr::tr("A Swedish municipality by name or code (e.g. Södertälje or 0181): its boundary and population come "
                "with the program."),
         QStringLiteral("NAME|CODE"));
-    parser.addOptions({municipality, crs, boundary, name, zone});
+    const QCommandLineOption osm(
+        QStringLiteral("osm"),
+        Tr::tr("An OpenStreetMap extract (.osm.pbf or .osm) whose roads and water, clipped to the "
+               "municipality, become the store's background map."),
+        QStringLiteral("FILE"));
+    parser.addOptions({municipality, crs, boundary, name, zone, osm});
     int rc = 0;
     if (!parseArgs(parser, QStringLiteral("create"), args, io, &rc))
         return rc;
@@ -64,6 +69,7 @@ int runCreate(const QStringList &args, CommandIo io)
     request.name = parser.value(name);
     request.municipality = parser.value(municipality);
     request.boundaryFile = parser.value(boundary);
+    request.osmFile = parser.value(osm);
     // An unknown municipality is a mistake in the arguments; anything else a failure to create.
     if (parser.isSet(municipality))
         if (const auto found = io::findMunicipality(request.municipality); !found) {
@@ -81,6 +87,11 @@ int runCreate(const QStringList &args, CommandIo io)
                                                  .arg(created->name)
                                                  .arg(static_cast<qlonglong>(created->population))
                                            : Tr::tr("Municipality boundary: %1.").arg(created->name))
+               << '\n';
+    if (parser.isSet(osm))
+        io.out << Tr::tr("Background from %1: %2 and %3.")
+                      .arg(QFileInfo(request.osmFile).fileName(), Tr::tr("%Ln road(s)", nullptr, int(created->roads)),
+                           Tr::tr("%Ln water area(s)", nullptr, int(created->water)))
                << '\n';
     return 0;
 }

@@ -4,7 +4,9 @@
 // Every page states whether it is internal or public. --layout NAME starts from a layout saved in
 // the store (options given override it); --save-layout NAME saves the page's settings as one.
 
+#include "cli/base_map_sources.h"
 #include "cli/cli_support.h"
+#include "render/base_map_layer.h"
 #include "render/map_data.h"
 #include "report/analysis_layers.h"
 #include "report/chart_sources.h"
@@ -65,6 +67,8 @@ int runPrint(const QStringList &args, CommandIo io)
                                         QStringLiteral("NAME"));
     p.addOptions({out, page, portrait, margin, title, subtitle, attribution, layers, heat, radius, hot, district, dpi,
                   pub, k, layout, saveLayout});
+    const QCommandLineOption base = baseMapOption();
+    p.addOption(base);
     int rc = 0;
     if (!parseArgs(p, QStringLiteral("print"), args, io, &rc))
         return rc;
@@ -173,6 +177,17 @@ int runPrint(const QStringList &args, CommandIo io)
         extent = extentOf(area->geometry);
     }
     render::LayerList layerList = render::createStandardLayers(*data);
+    render::LayerList baseLayers;
+    if (!openBaseMapLayers(p.positionalArguments().first(), (*data)->epsg, p.values(base), &baseLayers, io))
+        return 1;
+    render::insertBaseMapLayers(layerList, baseLayers);
+    QStringList baseCredits;
+    for (const auto &baseLayer : baseLayers) {
+        visible << baseLayer->id();
+        const QString credit = static_cast<const render::BaseMapLayer &>(*baseLayer).entry().attribution;
+        if (!credit.isEmpty() && !baseCredits.contains(credit))
+            baseCredits << credit;
+    }
     // Analysis layers go above the districts and below the points.
     auto insertAt = layerList.begin();
     for (auto it = layerList.begin(); it != layerList.end(); ++it)
@@ -208,6 +223,9 @@ int runPrint(const QStringList &args, CommandIo io)
         report::exportSettings(l, (*data)->name, QFileInfo(p.positionalArguments().first()).fileName());
     if (l.subtitle.isEmpty())
         settings.subtitle = p.value(district);
+    if (!baseCredits.isEmpty())
+        settings.attribution +=
+            QLatin1Char(' ') + Tr::tr("Background map: %1.").arg(baseCredits.join(QStringLiteral("; ")));
     // The overview says where a district lies; a map of everything needs none.
     settings.overviewExtent = p.isSet(district) && l.overview ? all : Extent{};
     report::MapExporter exporter(map, layerList, settings);

@@ -1,12 +1,14 @@
 // lagesbild-cli render FILE --out IMAGE [--size WxH] [--extent minx,miny,maxx,maxy] [--layers a,b]
 //                        [--from DATE] [--to DATE] [--categories LIST] [--time-of-day T] [--hours A-B]
-//                        [--precision LIST]
+//                        [--precision LIST] [--base FILE|URL ...]
 // Draws the map of a store through the same layers and renderer as the desktop program: a PNG of
 // the requested size with a scale bar and north arrow, or (for --out x.pdf) an A4 map page with a
 // title, legend, scale bar and north arrow.
 
+#include "cli/base_map_sources.h"
 #include "cli/cli_support.h"
 #include "cli/map_filter_options.h"
+#include "render/base_map_layer.h"
 #include "render/map_bookmarks.h"
 #include "render/map_data.h"
 #include "render/map_furniture.h"
@@ -108,6 +110,8 @@ int runRender(const QStringList &args, CommandIo io)
                                             Tr::tr("Draw the extent of this bookmark (kept in the store)."),
                                             QStringLiteral("NAME"));
     parser.addOption(bookmarkOption);
+    const QCommandLineOption baseOption = baseMapOption();
+    parser.addOption(baseOption);
     const MapFilterOptions filterOptions;
     filterOptions.addTo(parser);
     int rc = 0;
@@ -201,9 +205,16 @@ int runRender(const QStringList &args, CommandIo io)
     settings.setOutputSize(size);
     settings.setOutputDpi(dpi);
     settings.setEpsg((*data)->epsg);
+    render::LayerList baseLayers;
+    if (!openBaseMapLayers(parser.positionalArguments().first(), (*data)->epsg, parser.values(baseOption), &baseLayers,
+                           io))
+        return 1;
+    for (const auto &l : baseLayers)
+        layers << l->id();
     settings.setVisibleLayers(layers);
     settings.setDisclosure({parser.isSet(sensitiveOption), DisclosureRules{}.minCount});
-    const render::LayerList layerList = render::createStandardLayers(*data, filter);
+    render::LayerList layerList = render::createStandardLayers(*data, filter);
+    render::insertBaseMapLayers(layerList, baseLayers);
     const QString out = parser.value(outOption);
 
     if (*format == QLatin1String("pdf")) {

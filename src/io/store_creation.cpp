@@ -1,6 +1,7 @@
 #include "io/store_creation.h"
 
 #include "io/municipalities.h"
+#include "io/osm_background.h"
 #include "io/vector_reader.h"
 #include "store/store.h"
 
@@ -57,17 +58,38 @@ Result<NewStore> createStore(const NewStoreRequest &request)
     if (outline.name.isEmpty())
         outline.name = options.name.isEmpty() ? QFileInfo(request.path).completeBaseName() : options.name;
 
+    // The background is read before anything is written, so a bad extract leaves no file behind.
+    OsmBackground background;
+    if (!request.osmFile.isEmpty()) {
+        Feedback feedback;
+        auto read = readOsmBackground(request.osmFile, options.epsg, outline.geometry, feedback);
+        if (!read)
+            return Error{read.errorMessage()};
+        background = std::move(*read);
+    }
+
     auto created = store::Store::create(request.path, options);
     if (!created)
         return Error{created.errorMessage()};
-    NewStore out{outline.name, outline.population, !outline.geometry.empty(), (*created)->crsName()};
+    NewStore out{outline.name,
+                 outline.population,
+                 !outline.geometry.empty(),
+                 (*created)->crsName(),
+                 std::int64_t(background.roads.size()),
+                 std::int64_t(background.water.size())};
+    Status written;
     if (!outline.geometry.empty()) {
         Area areas[] = {outline};
-        if (Status s = (*created)->insertAreas(areas); !s) {
-            created->reset();
-            QFile::remove(request.path);
-            return Error{s.errorMessage()};
-        }
+        written = (*created)->insertAreas(areas);
+    }
+    if (written && !background.roads.empty())
+        written = (*created)->insertBaseFeatures(QStringLiteral("base_roads"), background.roads);
+    if (written && !background.water.empty())
+        written = (*created)->insertBaseFeatures(QStringLiteral("base_water"), background.water);
+    if (!written) {
+        created->reset();
+        QFile::remove(request.path);
+        return Error{written.errorMessage()};
     }
     return out;
 }

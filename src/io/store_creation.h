@@ -21,6 +21,7 @@ struct NewStoreRequest {
     QString name;         // the store's name; default: the municipality's
     QString municipality; // a Swedish municipality's name or code, or empty
     QString boundaryFile; // a vector file with the boundary, or empty (not with `municipality`)
+    QString osmFile;      // an OpenStreetMap extract for the background roads and water, or empty
 };
 
 struct NewStore {
@@ -28,6 +29,8 @@ struct NewStore {
     std::int64_t population = 0; // from the bundled list; 0 when unknown
     bool hasBoundary = false;
     QString crsName;
+    std::int64_t roads = 0; // background features read from `osmFile`
+    std::int64_t water = 0;
 };
 
 Result<NewStore> createStore(const NewStoreRequest &request);

@@ -43,6 +43,12 @@ QString HttpTestServer::baseUrl() const
     return QStringLiteral("http://127.0.0.1:%1/api/events").arg(m_port);
 }
 
+QStringList HttpTestServer::userAgents() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_userAgents;
+}
+
 QStringList HttpTestServer::requests() const
 {
     std::lock_guard lock(m_mutex);
@@ -76,6 +82,9 @@ void HttpTestServer::serve()
             const QList<QByteArray> line = request.left(request.indexOf("\r\n")).split(' ');
             if (line.size() >= 2)
                 m_requests << QString::fromUtf8(line[1]);
+            for (const QByteArray &header : request.split('\n'))
+                if (header.toLower().startsWith("user-agent:"))
+                    m_userAgents << QString::fromUtf8(header.mid(11).trimmed());
             answer = "HTTP/1.1 " + QByteArray::number(m_status) + (m_status == 200 ? " OK" : " Error") +
                      "\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: " +
                      QByteArray::number(m_body.size()) + "\r\nConnection: close\r\n\r\n" + m_body;

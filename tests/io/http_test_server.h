@@ -27,6 +27,8 @@ public:
     QString baseUrl() const; // http://127.0.0.1:PORT/api/events
     // The request targets received so far ("/api/events?locationname=Stockholm").
     QStringList requests() const;
+    // The User-Agent headers of those requests.
+    QStringList userAgents() const;
 
 private:
     void serve();
@@ -38,6 +40,7 @@ private:
     QByteArray m_body;
     int m_status = 200;
     QStringList m_requests;
+    QStringList m_userAgents;
     std::thread m_thread;
 };
 
