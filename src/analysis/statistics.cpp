@@ -1,5 +1,7 @@
 #include "analysis/statistics.h"
 
+#include "analysis/binomial_distribution.h"
+
 #include <algorithm>
 #include <cmath>
 #include <limits>
@@ -70,32 +72,47 @@ std::vector<double> fdrAdjusted(std::span<const double> pValues)
     return adjusted;
 }
 
-namespace {
-double logBinomialPmf(long long k, long long n, double p)
-{
-    if (p <= 0.0)
-        return k == 0 ? 0.0 : -std::numeric_limits<double>::infinity();
-    if (p >= 1.0)
-        return k == n ? 0.0 : -std::numeric_limits<double>::infinity();
-    const double dk = static_cast<double>(k), dn = static_cast<double>(n);
-    return std::lgamma(dn + 1) - std::lgamma(dk + 1) - std::lgamma(dn - dk + 1) + dk * std::log(p) +
-           (dn - dk) * std::log1p(-p);
-}
-} // namespace
-
 double binomialTestP(long long k, long long n, double p)
 {
     if (n <= 0 || k < 0 || k > n)
         return 1.0;
+    if (p <= 0.0 || p >= 1.0)
+        return (p <= 0.0 ? k == 0 : k == n) ? 1.0 : 0.0;
+    // R's binom.test: the probability of k and of every outcome no more likely than k. Outcomes
+    // within a relative 1e-7 of the observed probability count as "as likely", so rounding does
+    // not decide whether the mirror outcome of a symmetric test is included. On each side of the
+    // mean the probabilities are monotone, so the outcomes on the far side that count are a tail
+    // whose end is found by bisection, and both tails come from the incomplete beta function:
+    // the cost does not grow with n.
     const double observed = logBinomialPmf(k, n, p);
-    // Outcomes within a relative 1e-7 of the observed probability count as "as likely", as R does,
-    // so rounding does not decide whether the mirror outcome of a symmetric test is included.
     const double limit = observed + std::log1p(1e-7);
+    const double mean = static_cast<double>(n) * p;
+    const double dk = static_cast<double>(k);
+    if (dk == mean)
+        return 1.0;
     double total = 0.0;
-    for (long long i = 0; i <= n; ++i) {
-        const double lp = logBinomialPmf(i, n, p);
-        if (lp <= limit)
-            total += std::exp(lp);
+    if (dk < mean) {
+        // The first outcome at or above the mean that is no more likely than k.
+        long long lo = static_cast<long long>(std::ceil(mean)), hi = n + 1;
+        while (lo < hi) {
+            const long long mid = lo + (hi - lo) / 2;
+            if (logBinomialPmf(mid, n, p) <= limit)
+                hi = mid;
+            else
+                lo = mid + 1;
+        }
+        total = binomialLowerTail(k, n, p) + (lo <= n ? binomialUpperTail(lo, n, p) : 0.0);
+    } else {
+        // The last outcome at or below the mean that is no more likely than k.
+        long long lo = -1, hi = static_cast<long long>(std::floor(mean));
+        while (lo < hi) {
+            const long long mid = hi - (hi - lo) / 2;
+            if (logBinomialPmf(mid, n, p) <= limit)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        total = (lo >= 0 ? binomialLowerTail(lo, n, p) : 0.0) + binomialUpperTail(k, n, p);
     }
     return std::min(1.0, total);
 }

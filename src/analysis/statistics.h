@@ -25,7 +25,8 @@ double fdrThreshold(std::span<const double> pValues, double q);
 std::vector<double> fdrAdjusted(std::span<const double> pValues);
 
 // Exact two-sided binomial test of k successes in n trials with success probability p, the way
-// R's binom.test does it: the sum of the probabilities of all outcomes no more likely than k.
+// R's binom.test does it: the sum of the probabilities of all outcomes no more likely than k,
+// from two tail probabilities (binomial_distribution.h), in time independent of n.
 double binomialTestP(long long k, long long n, double p);
 
 // Exact test that two Poisson counts have the same rate: c1 events in exposure t1 against c2 in
