@@ -30,25 +30,28 @@ Result<TimeProfileResult> timeProfile(const TimeProfileInput &in, const TimeProf
         return Error{
             TimeProfileTr::tr("There are %1 time precisions for %2 incidents.").arg(in.precision.size()).arg(n)};
 
+    if (!in.weights.empty() && in.weights.size() != n)
+        return Error{TimeProfileTr::tr("There are %1 weights for %2 incidents.").arg(in.weights.size()).arg(n)};
     TimeProfileResult r;
     for (std::size_t i = 0; i < n; ++i) {
         if ((i & 0xffff) == 0 && feedback.isCanceled()) {
             r.canceled = true;
             return r;
         }
+        const long long w = in.weights.empty() ? 1 : in.weights[i];
         if (!in.precision.empty() && in.precision[i] != TimePrecision::Exact) {
-            ++r.leftOut;
+            r.leftOut += w;
             continue;
         }
         const LocalFields f = useLocal ? in.local[i] : in.clock->fields(in.times[i]);
-        ++r.matrix[static_cast<std::size_t>(f.weekday - 1)][static_cast<std::size_t>(f.hour)];
-        ++r.byHour[static_cast<std::size_t>(f.hour)];
-        ++r.byWeekday[static_cast<std::size_t>(f.weekday - 1)];
-        ++r.used;
+        r.matrix[static_cast<std::size_t>(f.weekday - 1)][static_cast<std::size_t>(f.hour)] += w;
+        r.byHour[static_cast<std::size_t>(f.hour)] += w;
+        r.byWeekday[static_cast<std::size_t>(f.weekday - 1)] += w;
+        r.used += w;
         const int part = partOfDay(f.hour);
-        ++(part == 0 ? r.day : part == 1 ? r.evening : r.night);
+        (part == 0 ? r.day : part == 1 ? r.evening : r.night) += w;
         if (f.hour == 0 && f.minute == 0)
-            ++r.atMidnight;
+            r.atMidnight += w;
     }
     const auto total = static_cast<double>(r.used);
     r.dayShare = wilsonInterval(static_cast<double>(r.day), total, par.confidence);

@@ -31,6 +31,8 @@ struct TimeProfileInput {
     const LocalClock *clock = nullptr;
     std::span<const LocalFields> local;
     std::span<const TimePrecision> precision; // empty: all exact
+    // Incidents per entry (entries that stand for incidents in the same minute); empty: one each.
+    std::span<const std::int64_t> weights;
 };
 
 struct TimeProfileParameters {

@@ -173,7 +173,7 @@ Result<TrendResult> trends(const TrendInput &in, const TrendParameters &par, Fee
     auto sized = [n](auto span) {
         return span.empty() || span.size() == n;
     };
-    if (!sized(in.category) || !sized(in.district) || !sized(in.source))
+    if (!sized(in.category) || !sized(in.district) || !sized(in.source) || !sized(in.weights))
         return Error{TrendsTr::tr("The category, district and source lists must have one entry per incident.")};
 
     std::vector<LocalFields> local;
@@ -187,6 +187,11 @@ Result<TrendResult> trends(const TrendInput &in, const TrendParameters &par, Fee
     TrendResult r;
     r.period = par.period;
     r.eventCount = n;
+    if (!in.weights.empty()) {
+        r.eventCount = 0;
+        for (std::int64_t w : in.weights)
+            r.eventCount += static_cast<std::size_t>(w);
+    }
     QDate firstDay = par.coverageFirstDay, lastDay = par.coverageLastDay;
     if (!firstDay.isValid() || !lastDay.isValid()) {
         QDate lo, hi;
@@ -291,9 +296,10 @@ Result<TrendResult> trends(const TrendInput &in, const TrendParameters &par, Fee
         const int s = par.bySource && !in.source.empty() ? in.source[i] : 0;
         const std::size_t g = (static_cast<std::size_t>(c) * nd + d) * ns + s;
         const std::size_t p = static_cast<std::size_t>(periodKey(par.period, f[i].year, f[i].month) - kLo);
-        ++r.counts[g * np + p];
+        const long long w = in.weights.empty() ? 1 : in.weights[i];
+        r.counts[g * np + p] += w;
         if (r.samePeriodLastMonth > 0 && f[i].month <= M && (f[i].year == Y || f[i].year == Y - 1))
-            ++same[g * 2 + (f[i].year == Y ? 0 : 1)];
+            same[g * 2 + (f[i].year == Y ? 0 : 1)] += w;
     }
 
     // Year over year: every complete period against the complete period one year before.

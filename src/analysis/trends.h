@@ -45,6 +45,9 @@ struct TrendInput {
     std::span<const std::uint16_t> category;
     std::span<const std::uint16_t> district;
     std::span<const std::uint16_t> source;
+    // Incidents per entry, when each entry stands for incidents counted together (same local
+    // hour, category, district, source and precision); empty: one incident per entry.
+    std::span<const std::int64_t> weights;
     QStringList categoryNames;
     QStringList districtNames;
     QStringList sourceNames;
@@ -107,8 +110,8 @@ struct TrendResult {
     std::vector<TrendChange> samePeriod; // one per group; empty when not possible
     int samePeriodYear = 0;              // the latest year with a complete January
     int samePeriodLastMonth = 0;         // 1..12; 0 when no comparison
-    std::size_t eventCount = 0;
-    QStringList notes; // coverage, what was compared and why
+    std::size_t eventCount = 0;          // incidents (the sum of the weights)
+    QStringList notes;                   // coverage, what was compared and why
     bool canceled = false;
 
     long long count(std::size_t group, std::size_t periodIndex) const

@@ -154,7 +154,7 @@ Result<analysis::TimeProfileResult> loadTimeProfile(const store::Store &store, c
         precision.push_back(i.timePrecision);
     }
     const LocalClock clock(store.timeZone());
-    analysis::TimeProfileInput in{times, &clock, {}, precision};
+    analysis::TimeProfileInput in{times, &clock, {}, precision, {}};
     return analysis::timeProfile(in, {}, feedback);
 }
 
