@@ -384,6 +384,10 @@
         <source>Evening (18:00–21:59): %1 % (95 % interval %2–%3 %). Night (22:00–05:59): %4 % (%5–%6 %). Local time.</source>
         <translation>Kväll (18:00–21:59): %1 % (95 %-intervall %2–%3 %). Natt (22:00–05:59): %4 % (%5–%6 %). Lokal tid.</translation>
     </message>
+    <message>
+        <source>There are %1 weights for %2 incidents.</source>
+        <translation>Det finns %1 vikter för %2 händelser.</translation>
+    </message>
 </context>
 <context>
     <name>lb::analysis::Trends</name>

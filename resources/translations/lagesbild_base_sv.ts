@@ -547,6 +547,14 @@ Kör ett kommando med --help för dess flaggor.
         <source>%1 is not a category group; the groups are: %2.</source>
         <translation>%1 är ingen kategorigrupp; grupperna är: %2.</translation>
     </message>
+    <message>
+        <source>Counting by time cannot select incidents by place.</source>
+        <translation>Räkning per tid kan inte välja händelser efter plats.</translation>
+    </message>
+    <message>
+        <source>Could not count the incidents: %1</source>
+        <translation>Kunde inte räkna händelserna: %1</translation>
+    </message>
 </context>
 <context>
     <name>lb::cli::Import</name>
