@@ -92,12 +92,6 @@ double binomialTestP(long long k, long long n, double p)
         return 1.0;
     if (p <= 0.0 || p >= 1.0)
         return (p <= 0.0 ? k == 0 : k == n) ? 1.0 : 0.0;
-    // R's binom.test: the probability of k and of every outcome no more likely than k. Outcomes
-    // within a relative 1e-7 of the observed probability count as "as likely", so rounding does
-    // not decide whether the mirror outcome of a symmetric test is included. On each side of the
-    // mean the probabilities are monotone, so the outcomes on the far side that count are a tail
-    // whose end is found by bisection, and both tails come from the incomplete beta function:
-    // the cost does not grow with n.
     if (n <= kDirectSumTrials) {
         const double limit = lgammaBinomialPmf(k, n, p) + std::log1p(1e-7);
         double total = 0.0;
@@ -108,6 +102,12 @@ double binomialTestP(long long k, long long n, double p)
         }
         return std::min(1.0, total);
     }
+    // R's binom.test: the probability of k and of every outcome no more likely than k. Outcomes
+    // within a relative 1e-7 of the observed probability count as "as likely", so rounding does
+    // not decide whether the mirror outcome of a symmetric test is included. On each side of the
+    // mean the probabilities are monotone, so the outcomes on the far side that count are a tail
+    // whose end is found by bisection, and both tails come from the incomplete beta function:
+    // the cost does not grow with n.
     const double observed = logBinomialPmf(k, n, p);
     const double limit = observed + std::log1p(1e-7);
     const double mean = static_cast<double>(n) * p;
