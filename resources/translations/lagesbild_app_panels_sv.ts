@@ -2145,4 +2145,126 @@ Polisens svar är sparat som %4.</translation>
         <translation>En vektorbakgrundskarta har ingen bild.</translation>
     </message>
 </context>
+<context>
+    <name>WalkPanelForm</name>
+    <message>
+        <source>Earlier</source>
+        <translation>Tidigare</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Senare</translation>
+    </message>
+    <message>
+        <source>Open findings of earlier walks, unsafe places from the latest survey, incident clusters of the last 12 months and e-service reports along the route or in the district, in walking order</source>
+        <translation>Öppna iakttagelser från tidigare vandringar, otrygga platser från den senaste trygghetsmätningen, händelsekluster från de senaste 12 månaderna och anmälningar i e-tjänsten längs sträckan eller i området, i gångordning</translation>
+    </message>
+    <message>
+        <source>Print walk map…</source>
+        <translation>Skriv ut vandringskarta…</translation>
+    </message>
+    <message>
+        <source>Propose points</source>
+        <translation>Föreslå punkter</translation>
+    </message>
+    <message>
+        <source>Remove point</source>
+        <translation>Ta bort punkt</translation>
+    </message>
+    <message>
+        <source>Save plan</source>
+        <translation>Spara planen</translation>
+    </message>
+    <message>
+        <source>Walk:</source>
+        <translation>Vandring:</translation>
+    </message>
+    <message>
+        <source>at most</source>
+        <translation>högst</translation>
+    </message>
+</context>
+<context>
+    <name>lb::app::WalkPanel</name>
+    <message>
+        <source>%1 · %2 · participants: %3</source>
+        <translation>%1 · %2 · deltagare: %3</translation>
+    </message>
+    <message>
+        <source>Choose a walk first.</source>
+        <translation>Välj en vandring först.</translation>
+    </message>
+    <message>
+        <source>No plan saved yet: propose points.</source>
+        <translation>Ingen plan sparad än: föreslå punkter.</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nr</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;PNG image of the map page (*.png)</source>
+        <translation>PDF (*.pdf);;PNG-bild av kartsidan (*.png)</translation>
+    </message>
+    <message>
+        <source>Print walk map</source>
+        <translation>Skriv ut vandringskarta</translation>
+    </message>
+    <message numerus="yes">
+        <source>Proposed %n point(s) in walking order; drop or reorder them, then save the plan.</source>
+        <translation>
+            <numerusform>Föreslog %n punkt i gångordning; ta bort eller flytta, och spara sedan planen.</numerusform>
+            <numerusform>Föreslog %n punkter i gångordning; ta bort eller flytta, och spara sedan planen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Skäl</translation>
+    </message>
+    <message>
+        <source>Safety walks</source>
+        <translation>Trygghetsvandringar</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved the plan: %n point(s).</source>
+        <translation>
+            <numerusform>Sparade planen: %n punkt.</numerusform>
+            <numerusform>Sparade planen: %n punkter.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The saved plan: %n point(s).</source>
+        <translation>
+            <numerusform>Den sparade planen: %n punkt.</numerusform>
+            <numerusform>Den sparade planen: %n punkter.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The store has no safety walks yet; create one with lagesbild-cli walk create.</source>
+        <translation>Datalagret har inga trygghetsvandringar än; skapa en med lagesbild-cli walk create.</translation>
+    </message>
+    <message>
+        <source>The walk has no points to print: propose them first.</source>
+        <translation>Vandringen har inga punkter att skriva ut: föreslå dem först.</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Varför</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>Skrev %1 (%n sida).</numerusform>
+            <numerusform>Skrev %1 (%n sidor).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no district</source>
+        <translation>inget område</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>inte angivna</translation>
+    </message>
+</context>
 </TS>

@@ -415,4 +415,35 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>lb::app::WalkPanel</name>
+    <message numerus="yes">
+        <source>Proposed %n point(s) in walking order; drop or reorder them, then save the plan.</source>
+        <translation>
+            <numerusform>Proposed %n point in walking order; drop or reorder it, then save the plan.</numerusform>
+            <numerusform>Proposed %n points in walking order; drop or reorder them, then save the plan.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved the plan: %n point(s).</source>
+        <translation>
+            <numerusform>Saved the plan: %n point.</numerusform>
+            <numerusform>Saved the plan: %n points.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The saved plan: %n point(s).</source>
+        <translation>
+            <numerusform>The saved plan: %n point.</numerusform>
+            <numerusform>The saved plan: %n points.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>Wrote %1 (%n page).</numerusform>
+            <numerusform>Wrote %1 (%n pages).</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -1069,4 +1069,31 @@
         <translation>Förslag till åtgärd</translation>
     </message>
 </context>
+<context>
+    <name>lb::report::WalkPlan</name>
+    <message>
+        <source>The walk %1 has neither a route nor a district; give it one with walk create.</source>
+        <translation>Vandringen %1 har varken sträcka eller område; ge den ett med walk create.</translation>
+    </message>
+    <message>
+        <source>Open finding</source>
+        <translation>Öppen iakttagelse</translation>
+    </message>
+    <message>
+        <source>Unsafe place</source>
+        <translation>Otrygg plats</translation>
+    </message>
+    <message>
+        <source>Incident cluster</source>
+        <translation>Händelsekluster</translation>
+    </message>
+    <message>
+        <source>E-service report</source>
+        <translation>Anmälan i e-tjänsten</translation>
+    </message>
+    <message>
+        <source>Added by hand</source>
+        <translation>Tillagd för hand</translation>
+    </message>
+</context>
 </TS>

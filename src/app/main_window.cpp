@@ -19,6 +19,7 @@
 #include "app/print_dialog.h"
 #include "app/report_dialog.h"
 #include "app/store_watcher.h"
+#include "app/walk_panel.h"
 #include "app/welcome_widget.h"
 #include "render/map_layers.h"
 
@@ -201,6 +202,7 @@ void MainWindow::createActions()
     view->addAction(AnalysisPanel::install(this)->toggleViewAction());
     view->addAction(InterventionPanel::install(this)->toggleViewAction());
     view->addAction(findings->toggleViewAction());
+    view->addAction(WalkPanel::install(this)->toggleViewAction());
     BaseMapController::install(this);
     view->addSeparator();
     // Off by default: sensitive incidents are counts per district until the user chooses otherwise,

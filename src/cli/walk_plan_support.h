@@ -4,14 +4,17 @@
 // the walk named by --walk, gathering a walk's proposal from the store, and printing a plan as a
 // numbered table. Used on the CLI's thread only.
 
-#include "analysis/walk_proposals.h"
 #include "cli/commands.h"
 #include "core/walk_plan.h"
+#include "report/walk_proposal_source.h"
 #include "store/store.h"
 
 #include <optional>
 
 namespace lb::cli {
+
+using report::proposeForWalk;
+using report::reasonLabel;
 
 // "674000,6580000" or "674000 6580000" in the store's CRS.
 std::optional<PointXY> parsePoint(const QString &text);
@@ -20,14 +23,6 @@ std::optional<LineString> parseRoute(const QString &text);
 
 // The walk whose id is `idText`, or nothing after printing why (then *exitCode is set).
 std::optional<Walk> walkById(const store::Store &store, const QString &idText, CommandIo io, int *exitCode);
-
-// The proposal for `walk`: its route when it has one, else its district; the labels in the user's
-// language.
-Result<analysis::WalkProposalResult> proposeForWalk(const store::Store &store, const Walk &walk,
-                                                    const analysis::WalkProposalParameters &parameters);
-
-// "Open finding", "Unsafe place" … in the user's language.
-QString reasonLabel(WalkPointReason reason);
 
 // The plan as a table: number, source, place, why and position, one point a line.
 void printPlan(const WalkPlan &plan, QTextStream &out);

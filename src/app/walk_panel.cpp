@@ -1,0 +1,240 @@
+#include "app/walk_panel.h"
+
+#include "app/dialog_service.h"
+#include "app/main_window.h"
+#include "render/map_data.h"
+#include "report/walk_print.h"
+#include "report/walk_proposal_source.h"
+#include "store/walk_store.h"
+
+#include "ui_walk_panel.h"
+
+#include <QHeaderView>
+#include <QLocale>
+
+namespace lb::app {
+
+WalkPanel::WalkPanel(DialogService *dialogs, QWidget *parent)
+    : QDockWidget(tr("Safety walks"), parent)
+    , m_ui(std::make_unique<Ui::WalkPanelForm>())
+    , m_dialogs(dialogs)
+{
+    setObjectName(QStringLiteral("walkDock"));
+    auto *body = new QWidget(this);
+    m_ui->setupUi(body);
+    setWidget(body);
+    m_ui->pointTable->setColumnCount(3);
+    m_ui->pointTable->setHorizontalHeaderLabels({tr("No."), tr("Reason"), tr("Why")});
+    m_ui->pointTable->horizontalHeader()->setStretchLastSection(true);
+    m_ui->pointTable->verticalHeader()->hide();
+    connect(m_ui->walkCombo, &QComboBox::currentIndexChanged, this, &WalkPanel::showWalk);
+    connect(m_ui->proposeButton, &QPushButton::clicked, this, [this] { propose(); });
+    connect(m_ui->upButton, &QPushButton::clicked, this, [this] { moveSelected(-1); });
+    connect(m_ui->downButton, &QPushButton::clicked, this, [this] { moveSelected(1); });
+    connect(m_ui->removeButton, &QPushButton::clicked, this, &WalkPanel::removeSelected);
+    connect(m_ui->saveButton, &QPushButton::clicked, this, [this] { savePlan(); });
+    connect(m_ui->printButton, &QPushButton::clicked, this, [this] {
+        const QString path = m_dialogs ? m_dialogs->saveFileName(this, tr("Print walk map"), QString(),
+                                                                 tr("PDF (*.pdf);;PNG image of the map page (*.png)"))
+                                       : QString();
+        if (!path.isEmpty())
+            printTo(path);
+    });
+}
+
+WalkPanel::~WalkPanel() = default;
+
+WalkPanel *WalkPanel::install(MainWindow *window)
+{
+    auto *panel = new WalkPanel(window->dialogs(), window);
+    window->addDockWidget(Qt::RightDockWidgetArea, panel);
+    panel->hide();
+    connect(window, &MainWindow::storeOpened, panel, &WalkPanel::setStore);
+    return panel;
+}
+
+void WalkPanel::setStore(const QString &path)
+{
+    m_path = path;
+    reload();
+}
+
+void WalkPanel::reload()
+{
+    m_walks.clear();
+    m_areas.clear();
+    if (auto store = store::Store::open(m_path, store::Store::Mode::ReadOnly)) {
+        if (auto walks = (*store)->walks())
+            m_walks = std::move(*walks);
+        if (auto areas = (*store)->areas())
+            m_areas = std::move(*areas);
+    }
+    const QSignalBlocker block(m_ui->walkCombo);
+    m_ui->walkCombo->clear();
+    for (const Walk &w : m_walks)
+        m_ui->walkCombo->addItem(
+            QStringLiteral("%1 (%2)").arg(w.name, QLocale().toString(w.date, QLocale::ShortFormat)),
+            QVariant::fromValue<qint64>(w.id));
+    m_ui->walkCombo->setCurrentIndex(m_walks.empty() ? -1 : int(m_walks.size()) - 1);
+    showWalk();
+}
+
+const Walk *WalkPanel::currentWalk() const
+{
+    const int i = m_ui->walkCombo->currentIndex();
+    return i >= 0 && i < int(m_walks.size()) ? &m_walks[std::size_t(i)] : nullptr;
+}
+
+bool WalkPanel::chooseWalk(std::int64_t walkId)
+{
+    const int i = m_ui->walkCombo->findData(QVariant::fromValue<qint64>(walkId));
+    if (i < 0)
+        return false;
+    m_ui->walkCombo->setCurrentIndex(i);
+    showWalk();
+    return true;
+}
+
+void WalkPanel::showWalk()
+{
+    m_plan.clear();
+    m_dirty = false;
+    const Walk *walk = currentWalk();
+    m_ui->proposeButton->setEnabled(walk != nullptr);
+    m_ui->printButton->setEnabled(walk != nullptr);
+    if (!walk) {
+        m_ui->walkInfoLabel->setText(
+            tr("The store has no safety walks yet; create one with lagesbild-cli walk create."));
+        showPlan();
+        return;
+    }
+    QString area;
+    for (const Area &a : m_areas)
+        if (a.id == walk->areaId)
+            area = a.name;
+    m_ui->walkInfoLabel->setText(tr("%1 · %2 · participants: %3")
+                                     .arg(QLocale().toString(walk->date, QLocale::LongFormat),
+                                          area.isEmpty() ? tr("no district") : area,
+                                          walk->participants.isEmpty() ? tr("not given") : walk->participants));
+    if (auto store = store::Store::open(m_path, store::Store::Mode::ReadOnly))
+        if (auto plan = store::WalkStore(**store).walkPoints(walk->id))
+            m_plan = std::move(*plan);
+    m_ui->statusLabel->setText(m_plan.empty() ? tr("No plan saved yet: propose points.")
+                                              : tr("The saved plan: %n point(s).", nullptr, int(m_plan.size())));
+    showPlan();
+}
+
+void WalkPanel::showPlan(int selectRow)
+{
+    QTableWidget *t = m_ui->pointTable;
+    t->setRowCount(int(m_plan.size()));
+    for (int row = 0; row < t->rowCount(); ++row) {
+        const WalkPoint &p = m_plan[std::size_t(row)];
+        const QStringList cells{QString::number(row + 1), report::reasonLabel(p.reason),
+                                p.place.isEmpty() ? p.why : p.place + QStringLiteral(": ") + p.why};
+        for (int c = 0; c < cells.size(); ++c)
+            t->setItem(row, c, new QTableWidgetItem(cells[c]));
+    }
+    t->resizeColumnsToContents();
+    t->horizontalHeader()->setStretchLastSection(true);
+    if (selectRow >= 0 && selectRow < t->rowCount())
+        t->selectRow(selectRow);
+    const bool any = !m_plan.empty();
+    for (QPushButton *b : {m_ui->upButton, m_ui->downButton, m_ui->removeButton})
+        b->setEnabled(any);
+    m_ui->saveButton->setEnabled(m_dirty && currentWalk());
+}
+
+bool WalkPanel::propose()
+{
+    const Walk *walk = currentWalk();
+    auto store = store::Store::open(m_path, store::Store::Mode::ReadOnly);
+    if (!walk || !store) {
+        m_ui->statusLabel->setText(store ? tr("Choose a walk first.") : store.errorMessage());
+        return false;
+    }
+    analysis::WalkProposalParameters parameters;
+    parameters.maxPoints = std::size_t(m_ui->maxSpin->value());
+    auto result = report::proposeForWalk(**store, *walk, parameters);
+    if (!result) {
+        m_ui->statusLabel->setText(result.errorMessage());
+        return false;
+    }
+    m_plan = result->points;
+    m_dirty = true;
+    m_ui->statusLabel->setText(tr("Proposed %n point(s) in walking order; drop or reorder them, then save the plan.",
+                                  nullptr, int(m_plan.size())));
+    showPlan();
+    return true;
+}
+
+void WalkPanel::moveSelected(int step)
+{
+    const int row = m_ui->pointTable->currentRow();
+    const int to = row + step;
+    if (row < 0 || to < 0 || to >= int(m_plan.size()))
+        return;
+    std::swap(m_plan[std::size_t(row)], m_plan[std::size_t(to)]);
+    m_dirty = true;
+    showPlan(to);
+}
+
+void WalkPanel::removeSelected()
+{
+    const int row = m_ui->pointTable->currentRow();
+    if (row < 0 || row >= int(m_plan.size()))
+        return;
+    m_plan.erase(m_plan.begin() + row);
+    m_dirty = true;
+    showPlan(std::min(row, int(m_plan.size()) - 1));
+}
+
+bool WalkPanel::savePlan()
+{
+    const Walk *walk = currentWalk();
+    auto store = store::Store::open(m_path, store::Store::Mode::ReadWrite);
+    Status s = !walk   ? Status(Error{tr("Choose a walk first.")})
+               : store ? store::WalkStore(**store).setWalkPoints(walk->id, m_plan)
+                       : Status(store.error());
+    if (!s) {
+        m_ui->statusLabel->setText(s.errorMessage());
+        return false;
+    }
+    m_dirty = false;
+    m_ui->statusLabel->setText(tr("Saved the plan: %n point(s).", nullptr, int(m_plan.size())));
+    showPlan();
+    return true;
+}
+
+bool WalkPanel::printTo(const QString &path)
+{
+    const Walk *walk = currentWalk();
+    if (!walk || m_plan.empty()) {
+        m_ui->statusLabel->setText(tr("The walk has no points to print: propose them first."));
+        return false;
+    }
+    Feedback feedback;
+    auto mapData = render::loadMapData(m_path, feedback);
+    if (!mapData) {
+        m_ui->statusLabel->setText(mapData.errorMessage());
+        return false;
+    }
+    report::WalkPrintInput input;
+    input.walk = *walk;
+    input.plan = m_plan;
+    for (int i = 0; i < int(input.plan.size()); ++i)
+        input.plan[std::size_t(i)].number = i + 1;
+    for (const Area &a : m_areas)
+        if (a.id == walk->areaId)
+            input.areaName = a.name;
+    input.data = *mapData;
+    report::WalkPrinter printer(std::move(input));
+    if (printer.exportToFile(path, feedback) != report::ExportResult::Success) {
+        m_ui->statusLabel->setText(printer.errorMessage());
+        return false;
+    }
+    m_ui->statusLabel->setText(tr("Wrote %1 (%n page(s)).", nullptr, printer.pageCount()).arg(path));
+    return true;
+}
+
+} // namespace lb::app
