@@ -2267,4 +2267,39 @@ Polisens svar är sparat som %4.</translation>
         <translation>inte angivna</translation>
     </message>
 </context>
+<context>
+    <name>lb::app::MeasureTool</name>
+    <message>
+        <source>&amp;Measure distance and area</source>
+        <translation>&amp;Mät avstånd och yta</translation>
+    </message>
+    <message>
+        <source>Click points on the map to measure.</source>
+        <translation>Klicka på punkter på kartan för att mäta.</translation>
+    </message>
+    <message>
+        <source>Click points on the map; right-click or Esc ends the measurement</source>
+        <translation>Klicka på punkter på kartan; högerklick eller Esc avslutar mätningen</translation>
+    </message>
+    <message>
+        <source>Length %1 km</source>
+        <translation>Längd %1 km</translation>
+    </message>
+    <message>
+        <source>Length %1 m</source>
+        <translation>Längd %1 m</translation>
+    </message>
+    <message>
+        <source>Measurement</source>
+        <translation>Mätning</translation>
+    </message>
+    <message>
+        <source>area %1 ha</source>
+        <translation>yta %1 ha</translation>
+    </message>
+    <message>
+        <source>area %1 km²</source>
+        <translation>yta %1 km²</translation>
+    </message>
+</context>
 </TS>

@@ -15,6 +15,7 @@
 #include "app/intervention_panel.h"
 #include "app/layer_panel.h"
 #include "app/map_canvas.h"
+#include "app/measure_tool.h"
 #include "app/new_store_dialog.h"
 #include "app/print_dialog.h"
 #include "app/report_dialog.h"
@@ -203,6 +204,7 @@ void MainWindow::createActions()
     view->addAction(InterventionPanel::install(this)->toggleViewAction());
     view->addAction(findings->toggleViewAction());
     view->addAction(WalkPanel::install(this)->toggleViewAction());
+    view->addAction((new MeasureTool(this))->action());
     BaseMapController::install(this);
     view->addSeparator();
     // Off by default: sensitive incidents are counts per district until the user chooses otherwise,
