@@ -73,6 +73,8 @@ FeaturePanel *FeaturePanel::install(MainWindow *window)
             [window, panel](const QString &path) { panel->setStore(path, window->mapData()); });
     connect(window->canvas(), &MapCanvas::clicked, panel, [window, panel](PointXY at) {
         const MapCanvas *canvas = window->canvas();
+        if (!canvas->identifiesOnClick())
+            return;
         panel->setFilter(window->mapFilter());
         panel->setDisclosure(canvas->settings().disclosure());
         // The canvas works in device pixels; the hit radius is in logical ones.

@@ -72,6 +72,8 @@ FindingMapTool::FindingMapTool(MainWindow *window, FindingSession *session)
     MapCanvas *canvas = window->canvas();
     canvas->installEventFilter(this);
     connect(canvas, &MapCanvas::clicked, this, &FindingMapTool::onClicked);
+    // A click that adds a finding does not also identify what lies there.
+    connect(m_add, &QAction::toggled, canvas, [canvas, this](bool on) { canvas->setClickTool(m_add, on); });
     connect(session, &FindingSession::selectionChanged, this, [this] {
         showSelection();
         updateEnabled();

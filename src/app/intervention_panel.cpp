@@ -149,6 +149,8 @@ QWidget *InterventionPanel::buildForm()
     m_place->addItem(tr("Districts"), static_cast<int>(InterventionShape::Districts));
     m_pick = new QPushButton(tr("Pick on the map"), box);
     m_pick->setCheckable(true);
+    if (m_canvas)
+        connect(m_pick, &QPushButton::toggled, m_canvas, [this](bool on) { m_canvas->setClickTool(m_pick, on); });
     m_pick->setToolTip(tr("Then click the place on the map."));
     m_pickedLabel = new QLabel(tr("No point yet"), box);
     m_radius = new QDoubleSpinBox(box);

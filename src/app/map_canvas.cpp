@@ -90,6 +90,14 @@ void MapCanvas::refresh()
         m_refreshTimer.start(0);
 }
 
+void MapCanvas::setClickTool(const QObject *tool, bool on)
+{
+    if (on)
+        m_clickTools.insert(tool);
+    else
+        m_clickTools.remove(tool);
+}
+
 PointXY MapCanvas::toMap(QPointF widgetPos) const
 {
     return m_settings.toMap(toDevice(widgetPos));

@@ -14,6 +14,7 @@
 
 #include <QElapsedTimer>
 #include <QImage>
+#include <QSet>
 #include <QTimer>
 #include <QWidget>
 
@@ -60,6 +61,11 @@ public:
     // The map point under a widget position.
     PointXY toMap(QPointF widgetPos) const;
 
+    // A tool that takes the map's clicks (measuring, adding a finding, picking a point) says so
+    // while it is on; a click then does not also identify what lies under it.
+    void setClickTool(const QObject *tool, bool on);
+    bool identifiesOnClick() const { return m_clickTools.isEmpty(); }
+
 Q_SIGNALS:
     void renderStarted();
     void renderFinished(qint64 milliseconds);
@@ -88,6 +94,7 @@ private:
 
     render::MapSettings m_settings; // the view now, in device pixels
     render::LayerList m_layers;
+    QSet<const QObject *> m_clickTools;
     QImage m_image;                      // the last finished render
     render::MapSettings m_imageSettings; // the view m_image was drawn for
     render::RenderJob *m_job = nullptr;  // the render in progress, child of this

@@ -69,6 +69,7 @@ MeasureTool::MeasureTool(MainWindow *window)
     m_action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
     m_action->setToolTip(tr("Click points on the map; right-click or Esc ends the measurement"));
     connect(m_action, &QAction::toggled, this, [this](bool on) {
+        m_window->canvas()->setClickTool(this, on);
         if (!on)
             clear();
         else

@@ -3,6 +3,7 @@
 // line is drawn on the map; a right click ends the measurement and the next click starts anew.
 
 #include "app/dialog_service.h"
+#include "app/feature_panel.h"
 #include "app/main_window.h"
 #include "app/map_canvas.h"
 #include "app/measure_tool.h"
@@ -62,14 +63,17 @@ TEST_CASE("the measure tool gives the length and the area of what is clicked", "
 
     app::MapCanvas *canvas = window.canvas();
     const QPointF a(200, 500), b(500, 500), c(500, 100); // a right angle at b
-    // Where each click lands on the map, read just before it (a click may open the identify dock,
-    // which narrows the canvas and so changes the mapping for later clicks).
+    // Where each click lands on the map, read just before it.
     std::vector<PointXY> expected;
     for (QPointF p : {a, b, c}) {
         expected.push_back(canvas->toMap(p));
         click(canvas, p);
     }
     REQUIRE(tool->points().size() == 3);
+    // Clicks that measure do not also identify.
+    auto *identify = window.findChild<app::FeaturePanel *>();
+    REQUIRE(identify);
+    CHECK_FALSE(identify->isVisible());
     for (std::size_t i = 0; i < 3; ++i) {
         CHECK(tool->points()[i].x == Approx(expected[i].x).margin(1e-6));
         CHECK(tool->points()[i].y == Approx(expected[i].y).margin(1e-6));
@@ -93,5 +97,7 @@ TEST_CASE("the measure tool gives the length and the area of what is clicked", "
     CHECK(tool->area() == 0.0);
     tool->action()->setChecked(false);
     CHECK(tool->points().empty());
+    click(canvas, a); // without the tool a click identifies again
+    CHECK(identify->isVisible());
     CHECK_FALSE(canvas->visibleLayers().contains(QStringLiteral("measure")));
 }
