@@ -49,6 +49,7 @@ private:
 FindingMapTool::FindingMapTool(MainWindow *window, FindingSession *session)
     : QObject(window)
     , m_window(window)
+    , m_canvas(window->canvas())
     , m_session(session)
 {
     setObjectName(QStringLiteral("findingMapTool"));
@@ -165,7 +166,7 @@ void FindingMapTool::showSelection()
 
 bool FindingMapTool::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched != m_window->canvas() || !m_select->isChecked())
+    if (watched != m_canvas || !m_select->isChecked())
         return QObject::eventFilter(watched, event);
     MapCanvas *canvas = m_window->canvas();
     switch (event->type()) {

@@ -53,6 +53,9 @@ private:
     double hitRadius() const;
 
     MainWindow *m_window;
+    // The canvas, kept for the event filter: it also sees events while the window is being
+    // destroyed, when the window's own functions must not be called.
+    QObject *m_canvas;
     FindingSession *m_session;
     QAction *m_add = nullptr;
     QAction *m_select = nullptr;

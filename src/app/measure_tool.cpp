@@ -61,6 +61,7 @@ private:
 MeasureTool::MeasureTool(MainWindow *window)
     : QObject(window)
     , m_window(window)
+    , m_canvas(window->canvas())
 {
     setObjectName(QStringLiteral("measureTool"));
     m_action = new QAction(tr("&Measure distance and area"), this);
@@ -166,7 +167,7 @@ void MeasureTool::show()
 
 bool MeasureTool::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_window->canvas() && m_action->isChecked()) {
+    if (watched == m_canvas && m_action->isChecked()) {
         if (event->type() == QEvent::MouseButtonPress &&
             static_cast<QMouseEvent *>(event)->button() == Qt::RightButton) {
             finish();

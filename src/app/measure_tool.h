@@ -41,6 +41,7 @@ private:
     void show();
 
     MainWindow *m_window;
+    QObject *m_canvas; // for the event filter, which also runs while the window is destroyed
     QAction *m_action = nullptr;
     LineString m_points;
     bool m_finished = false;
