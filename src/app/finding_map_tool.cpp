@@ -148,20 +148,8 @@ void FindingMapTool::showSelection()
             if (f.id == *id)
                 ring.push_back(f.position);
     }
-    MapCanvas *canvas = m_window->canvas();
-    render::LayerList layers;
-    for (const auto &l : canvas->layers())
-        if (l->id() != kLayerId)
-            layers.push_back(l);
-    QStringList visible = canvas->visibleLayers();
-    if (!ring.empty()) {
-        layers.push_back(std::make_shared<FindingSelectionLayer>(std::move(ring)));
-        if (!visible.contains(kLayerId))
-            visible << kLayerId;
-    }
-    m_window->layerPanel()->setLayers(layers, visible);
-    canvas->setLayers(layers, data->epsg);
-    canvas->setVisibleLayers(visible);
+    m_window->setOverlayLayer(kLayerId,
+                              ring.empty() ? nullptr : std::make_shared<FindingSelectionLayer>(std::move(ring)));
 }
 
 bool FindingMapTool::eventFilter(QObject *watched, QEvent *event)

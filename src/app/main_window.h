@@ -12,6 +12,7 @@
 #include "core/geometry.h"
 #include "render/map_data.h"
 #include "render/map_filter.h"
+#include "render/map_layer.h"
 
 #include <QFutureWatcher>
 #include <QMainWindow>
@@ -73,6 +74,9 @@ public:
     // Shows a new snapshot of the open store (after an edit of its findings), keeping the view,
     // the filter and the overlays.
     void setMapData(std::shared_ptr<const render::MapData> snapshot);
+    // Puts a tool's overlay (a selection ring, a measurement) on top of the map under `id`,
+    // replacing the previous one of that id; a null layer removes it.
+    void setOverlayLayer(const QString &id, std::shared_ptr<const render::MapLayer> layer);
 
     // The map filter (main_window_filter.cpp): redraws and recounts the incident layers, keeps the
     // analysis overlays, and says in the status bar how many incidents are shown.

@@ -48,23 +48,8 @@ void MainWindow::setMapData(std::shared_ptr<const render::MapData> snapshot)
 
 void MainWindow::setSelection(const std::vector<PointXY> &positions)
 {
-    if (!m_data)
-        return;
-    const QString id = QStringLiteral("selection");
-    render::LayerList layers;
-    for (const auto &l : m_canvas->layers())
-        if (l->id() != id)
-            layers.push_back(l);
-    QStringList visible = m_canvas->visibleLayers();
-    if (!positions.empty()) {
-        // On top of everything, overlays included.
-        layers.push_back(std::make_shared<render::SelectionLayer>(positions));
-        if (!visible.contains(id))
-            visible << id;
-    }
-    m_layers->setLayers(layers, visible);
-    m_canvas->setLayers(layers, m_data->epsg);
-    m_canvas->setVisibleLayers(visible);
+    setOverlayLayer(QStringLiteral("selection"),
+                    positions.empty() ? nullptr : std::make_shared<render::SelectionLayer>(positions));
 }
 
 std::int64_t MainWindow::shownIncidentCount() const
@@ -94,6 +79,25 @@ void MainWindow::showFilterStatus()
     const QString count = QLocale().toString(shownIncidentCount());
     m_filterStatus->setText(shown.isEmpty() ? tr("%1 incidents").arg(count)
                                             : tr("%1 incidents (%2)").arg(count, shown));
+}
+
+void MainWindow::setOverlayLayer(const QString &id, std::shared_ptr<const render::MapLayer> layer)
+{
+    if (!m_data)
+        return;
+    render::LayerList layers;
+    for (const auto &l : m_canvas->layers())
+        if (l->id() != id)
+            layers.push_back(l);
+    QStringList visible = m_canvas->visibleLayers();
+    visible.removeAll(id);
+    if (layer) {
+        layers.push_back(std::move(layer));
+        visible << id;
+    }
+    m_layers->setLayers(layers, visible);
+    m_canvas->setLayers(layers, m_data->epsg);
+    m_canvas->setVisibleLayers(visible);
 }
 
 } // namespace lb::app

@@ -145,24 +145,9 @@ void MeasureTool::clear()
 
 void MeasureTool::show()
 {
-    MapCanvas *canvas = m_window->canvas();
-    render::LayerList layers;
-    for (const auto &l : canvas->layers())
-        if (l->id() != kLayerId)
-            layers.push_back(l);
-    QStringList visible = canvas->visibleLayers();
-    visible.removeAll(kLayerId);
-    if (!m_points.empty()) {
-        layers.push_back(std::make_shared<MeasureLayer>(m_points));
-        if (!visible.contains(kLayerId))
-            visible << kLayerId;
+    m_window->setOverlayLayer(kLayerId, m_points.empty() ? nullptr : std::make_shared<MeasureLayer>(m_points));
+    if (!m_points.empty())
         m_window->statusBar()->showMessage(summary());
-    }
-    if (const auto data = m_window->mapData()) {
-        m_window->layerPanel()->setLayers(layers, visible);
-        canvas->setLayers(layers, data->epsg);
-        canvas->setVisibleLayers(visible);
-    }
 }
 
 bool MeasureTool::eventFilter(QObject *watched, QEvent *event)
