@@ -72,32 +72,31 @@ int runPrint(const QStringList &args, CommandIo io)
     int rc = 0;
     if (!parseArgs(p, QStringLiteral("print"), args, io, &rc))
         return rc;
-    const QString suffix = QFileInfo(p.value(out)).suffix().toLower();
     if (p.positionalArguments().size() != 1 || !p.isSet(out)) {
         io.err << Tr::tr("print needs a store and --out FILE.") << '\n';
         return 2;
     }
     if (!outputFormat(p.value(out), {QStringLiteral("pdf"), QStringLiteral("png"), QStringLiteral("svg")}, io))
         return 2;
+    // One connection for the whole command: read-write only when a layout is to be saved.
+    auto store = openStore(p.positionalArguments().first(), io,
+                           p.isSet(saveLayout) ? store::Store::Mode::ReadWrite : store::Store::Mode::ReadOnly);
+    if (!store)
+        return 1;
     report::PrintLayout l;
-    if (p.isSet(layout) || p.isSet(saveLayout)) {
-        auto rw = openStore(p.positionalArguments().first(), io,
-                            p.isSet(saveLayout) ? store::Store::Mode::ReadWrite : store::Store::Mode::ReadOnly);
-        if (!rw)
-            return 1;
-        if (p.isSet(layout)) {
-            const auto saved = report::findPrintLayout(report::readPrintLayouts(*rw), p.value(layout));
-            if (!saved) {
-                QStringList names;
-                for (const report::PrintLayout &each : report::readPrintLayouts(*rw))
-                    names << each.name;
-                io.err << Tr::tr("No print layout called %1 in the store. Layouts: %2.")
-                              .arg(p.value(layout), names.isEmpty() ? Tr::tr("none") : names.join(QStringLiteral(", ")))
-                       << '\n';
-                return 2;
-            }
-            l = *saved;
+    if (p.isSet(layout)) {
+        const std::vector<report::PrintLayout> all = report::readPrintLayouts(*store);
+        const auto saved = report::findPrintLayout(all, p.value(layout));
+        if (!saved) {
+            QStringList names;
+            for (const report::PrintLayout &each : all)
+                names << each.name;
+            io.err << Tr::tr("No print layout called %1 in the store. Layouts: %2.")
+                          .arg(p.value(layout), names.isEmpty() ? Tr::tr("none") : names.join(QStringLiteral(", ")))
+                   << '\n';
+            return 2;
         }
+        l = *saved;
     }
     const QString pageName =
         p.isSet(page) ? p.value(page).toUpper() : (l.a3 ? QStringLiteral("A3") : QStringLiteral("A4"));
@@ -131,11 +130,8 @@ int runPrint(const QStringList &args, CommandIo io)
         return 2;
     }
     if (p.isSet(saveLayout)) {
-        auto rw = openStore(p.positionalArguments().first(), io, store::Store::Mode::ReadWrite);
-        if (!rw)
-            return 1;
         l.name = p.value(saveLayout);
-        if (Status s = report::savePrintLayout(*rw, l); !s) {
+        if (Status s = report::savePrintLayout(*store, l); !s) {
             io.err << s.errorMessage() << '\n';
             return 1;
         }
@@ -161,9 +157,6 @@ int runPrint(const QStringList &args, CommandIo io)
         io.err << data.errorMessage() << '\n';
         return 1;
     }
-    auto store = openStore(p.positionalArguments().first(), io);
-    if (!store)
-        return 1;
     store::IncidentFilter filter;
     Extent extent = (*data)->fullExtent;
     const Extent all = extent;
