@@ -2302,4 +2302,31 @@ Polisens svar är sparat som %4.</translation>
         <translation>yta %1 km²</translation>
     </message>
 </context>
+<context>
+    <name>lb::app::LayerStateController</name>
+    <message>
+        <source>Legend, title and north arrow on the map</source>
+        <translation>Teckenförklaring, rubrik och norrpil på kartan</translation>
+    </message>
+    <message>
+        <source>For a projector: the map shows its legend, the store&apos;s name with the filter, and a north arrow.</source>
+        <translation>För projektorn: kartan visar sin teckenförklaring, datalagrets namn med filtret och en norrpil.</translation>
+    </message>
+    <message>
+        <source>The layer order could not be saved: %1</source>
+        <translation>Lagerordningen kunde inte sparas: %1</translation>
+    </message>
+    <message>
+        <source>Opacity</source>
+        <translation>Opacitet</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Flytta upp</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Flytta ned</translation>
+    </message>
+</context>
 </TS>

@@ -1,7 +1,9 @@
 #include "app/layer_panel.h"
 
+#include "render/base_map_layer.h"
 #include "render/map_furniture.h"
 
+#include <QDropEvent>
 #include <QHeaderView>
 #include <QLocale>
 #include <QPainter>
@@ -33,7 +35,9 @@ LayerPanel::LayerPanel(QWidget *parent)
     setIconSize(QSize(22, 16));
     setRootIsDecorated(true);
     setUniformRowHeights(true);
-    setSelectionMode(QAbstractItemView::NoSelection);
+    setSelectionMode(QAbstractItemView::SingleSelection);
+    setDragDropMode(QAbstractItemView::InternalMove);
+    setDropIndicatorShown(true);
     setAlternatingRowColors(false);
     connect(this, &QTreeWidget::itemChanged, this, &LayerPanel::onItemChanged);
 }
@@ -51,7 +55,8 @@ void LayerPanel::setLayers(const render::LayerList &layers, const QStringList &v
         auto *item = new QTreeWidgetItem(this);
         item->setText(0, layer.title());
         item->setData(0, idRole, layer.id());
-        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
+        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable |
+                       (render::isBaseMapLayerId(layer.id()) ? Qt::NoItemFlags : Qt::ItemIsDragEnabled));
         item->setCheckState(0, visibleIds.contains(layer.id()) ? Qt::Checked : Qt::Unchecked);
         if (layer.featureCount() >= 0)
             item->setText(1, locale.toString(layer.featureCount()));
@@ -107,6 +112,49 @@ QString LayerPanel::layerIdAt(const QPoint &pos) const
     while (item && item->parent())
         item = item->parent();
     return item ? item->data(0, idRole).toString() : QString();
+}
+
+void LayerPanel::moveLayer(const QString &id, int index)
+{
+    const auto from = m_order.indexOf(id);
+    if (from < 0 || render::isBaseMapLayerId(id))
+        return;
+    // Data layers lie above every background map.
+    int lowest = 0;
+    while (lowest < m_order.size() && render::isBaseMapLayerId(m_order[lowest]))
+        ++lowest;
+    index = std::clamp(index, lowest, static_cast<int>(m_order.size()) - 1);
+    if (index == from)
+        return;
+    m_order.move(from, index);
+    Q_EMIT layerOrderChanged(m_order);
+}
+
+void LayerPanel::dropEvent(QDropEvent *event)
+{
+    // The panel is rebuilt from the reordered layers; Qt's own move of the row is not wanted.
+    const QPoint pos = event->position().toPoint();
+    const QString target = layerIdAt(pos);
+    QTreeWidgetItem *dragged = currentItem();
+    while (dragged && dragged->parent())
+        dragged = dragged->parent();
+    event->setDropAction(Qt::IgnoreAction);
+    event->accept();
+    if (!dragged || target.isEmpty())
+        return;
+    const QString id = dragged->data(0, idRole).toString();
+    if (id == target)
+        return;
+    const int from = m_order.indexOf(id);
+    int to = m_order.indexOf(target);
+    // Rows list the top layer first: dropping on the upper half of a row puts the layer above it.
+    QTreeWidgetItem *targetItem = layerItem(target);
+    const bool above = pos.y() < visualItemRect(targetItem).center().y();
+    if (above && to < from)
+        ++to;
+    else if (!above && to > from)
+        --to;
+    moveLayer(id, to);
 }
 
 void LayerPanel::onItemChanged(QTreeWidgetItem *item, int column)

@@ -16,6 +16,7 @@
 #include "app/help_window.h"
 #include "app/intervention_panel.h"
 #include "app/layer_panel.h"
+#include "app/layer_state_controller.h"
 #include "app/map_canvas.h"
 #include "app/measure_tool.h"
 #include "app/new_store_dialog.h"
@@ -131,6 +132,7 @@ void MainWindow::createActions()
     view->addAction(WalkPanel::install(this)->toggleViewAction());
     view->addAction((new MeasureTool(this))->action());
     BaseMapController::install(this);
+    LayerStateController::install(this, view);
     view->addSeparator();
     // Off by default: sensitive incidents are counts per district until the user chooses otherwise,
     // and the map then says so in a red banner on screen and in every export.

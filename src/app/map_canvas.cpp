@@ -4,10 +4,12 @@
 #include "render/map_style.h"
 #include "render/render_job.h"
 
+#include <QFontMetricsF>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QWheelEvent>
 
+#include <algorithm>
 #include <cmath>
 
 namespace lb::app {
@@ -56,6 +58,21 @@ void MapCanvas::setVisibleLayers(const QStringList &ids)
         return;
     m_settings.setVisibleLayers(ids);
     refresh();
+}
+
+void MapCanvas::setLayerOpacities(const QHash<QString, double> &opacities)
+{
+    if (opacities == m_settings.layerOpacities())
+        return;
+    m_settings.setLayerOpacities(opacities);
+    refresh();
+}
+
+void MapCanvas::setFurniture(bool on, const QString &title)
+{
+    m_furniture = on;
+    m_title = title;
+    update();
 }
 
 void MapCanvas::setDisclosure(const DisclosureRules &rules)
@@ -167,7 +184,32 @@ void MapCanvas::paintEvent(QPaintEvent *)
         render::MapSettings logical = m_settings;
         logical.setOutputSize(size());
         render::drawScaleBar(painter, logical, QPointF(14, height() - 14), 1.0);
+        if (m_furniture)
+            drawFurniture(painter, logical);
     }
+}
+
+void MapCanvas::drawFurniture(QPainter &painter, const render::MapSettings &logical) const
+{
+    const double margin = 14.0;
+    double top = margin;
+    if (!m_title.isEmpty()) {
+        QFont font = this->font();
+        font.setPointSizeF(font.pointSizeF() * 1.6);
+        font.setBold(true);
+        const QFontMetricsF fm(font, this);
+        const double w = std::min(fm.horizontalAdvance(m_title) + 24.0, width() - 2 * margin);
+        const QRectF box((width() - w) / 2.0, margin, w, fm.height() + 12.0);
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(QColor(255, 255, 255, 235));
+        painter.drawRoundedRect(box, 4, 4);
+        painter.setPen(Qt::black);
+        painter.setFont(font);
+        painter.drawText(box, Qt::AlignCenter, fm.elidedText(m_title, Qt::ElideRight, w - 24.0));
+        top = box.bottom() + 8.0;
+    }
+    render::drawLegend(painter, logical, m_layers, QPointF(margin, top), 1.0);
+    render::drawNorthArrow(painter, QRectF(width() - margin - 34.0, top, 34.0, 46.0), 1.0);
 }
 
 void MapCanvas::resizeEvent(QResizeEvent *event)

@@ -39,6 +39,12 @@ public:
     void clear();
 
     void setVisibleLayers(const QStringList &ids);
+    // How opaque each layer is drawn (render::MapSettings::layerOpacity); redraws when it changes.
+    void setLayerOpacities(const QHash<QString, double> &opacities);
+    // For a projector: the legend of the visible layers, `title` and a north arrow drawn over the
+    // map (the scale bar is always there). Off by default.
+    void setFurniture(bool on, const QString &title = {});
+    bool showsFurniture() const { return m_furniture; }
     // What the map may reveal of sensitive incidents; redraws when it changes.
     void setDisclosure(const DisclosureRules &rules);
     QStringList visibleLayers() const { return m_settings.visibleLayers(); }
@@ -91,6 +97,7 @@ private:
     void onJobFinished(render::RenderJob *job);
     void setView(const render::MapSettings &settings, int refreshDelayMs);
     QPointF toDevice(QPointF widgetPos) const;
+    void drawFurniture(QPainter &painter, const render::MapSettings &logical) const;
 
     render::MapSettings m_settings; // the view now, in device pixels
     render::LayerList m_layers;
@@ -109,6 +116,8 @@ private:
     // The extent last asked for with setExtent(), until the user pans or zooms: while the window
     // is still being laid out, each resize fits it again instead of keeping the resolution.
     std::optional<Extent> m_fitExtent;
+    bool m_furniture = false;
+    QString m_title;
 };
 
 } // namespace lb::app

@@ -7,6 +7,7 @@
 #include "cli/base_map_sources.h"
 #include "cli/cli_support.h"
 #include "render/base_map_layer.h"
+#include "render/layer_state.h"
 #include "render/map_data.h"
 #include "report/analysis_layers.h"
 #include "report/chart_sources.h"
@@ -212,6 +213,7 @@ int runPrint(const QStringList &args, CommandIo io)
     map.setEpsg((*data)->epsg);
     map.setVisibleLayers(visible);
     map.setDisclosure({false, rules.minCount});
+    render::applyLayerStates(render::readLayerStates(*store), layerList, map, p.isSet(layers));
     report::MapExportSettings settings =
         report::exportSettings(l, (*data)->name, QFileInfo(p.positionalArguments().first()).fileName());
     if (l.subtitle.isEmpty())

@@ -9,6 +9,7 @@
 #include "cli/cli_support.h"
 #include "cli/map_filter_options.h"
 #include "render/base_map_layer.h"
+#include "render/layer_state.h"
 #include "render/map_bookmarks.h"
 #include "render/map_data.h"
 #include "render/map_furniture.h"
@@ -215,6 +216,8 @@ int runRender(const QStringList &args, CommandIo io)
     settings.setDisclosure({parser.isSet(sensitiveOption), DisclosureRules{}.minCount});
     render::LayerList layerList = render::createStandardLayers(*data, filter);
     render::insertBaseMapLayers(layerList, baseLayers);
+    if (std::unique_ptr<store::Store> st = openStore(parser.positionalArguments().first(), io))
+        render::applyLayerStates(render::readLayerStates(*st), layerList, settings, parser.isSet(layersOption));
     const QString out = parser.value(outOption);
 
     if (*format == QLatin1String("pdf")) {

@@ -37,6 +37,35 @@ void drawSensitiveWarning(QPainter &painter, const MapSettings &settings)
 }
 } // namespace
 
+namespace {
+// A layer drawn with an opacity below 1 is composed as a whole, as in other GIS programs, so its
+// own overlapping symbols do not shine through each other: on a raster it is drawn into an image
+// of its own first; in a vector output each of its shapes is drawn translucent.
+Status drawLayer(QPainter &painter, const MapLayer &layer, const RenderContext &context)
+{
+    const double opacity = context.settings.layerOpacity(layer.id());
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing);
+    Status status;
+    if (opacity < 1.0 && context.rasterTarget) {
+        QImage own(context.settings.outputSize(), QImage::Format_ARGB32_Premultiplied);
+        own.fill(Qt::transparent);
+        {
+            QPainter p(&own);
+            p.setRenderHint(QPainter::Antialiasing);
+            status = layer.draw(p, context);
+        }
+        painter.setOpacity(opacity);
+        painter.drawImage(QPointF(0, 0), own);
+    } else {
+        painter.setOpacity(opacity);
+        status = layer.draw(painter, context);
+    }
+    painter.restore();
+    return status;
+}
+} // namespace
+
 RenderResult renderMap(QPainter &painter, const MapSettings &settings, const LayerList &layers, Feedback &feedback,
                        bool fillBackground)
 {
@@ -57,10 +86,7 @@ RenderResult renderMap(QPainter &painter, const MapSettings &settings, const Lay
             break;
         if (!settings.isLayerVisible(layer->id()))
             continue;
-        painter.save();
-        painter.setRenderHint(QPainter::Antialiasing);
-        const Status status = layer->draw(painter, context);
-        painter.restore();
+        const Status status = drawLayer(painter, *layer, context);
         if (!status)
             result.errors.push_back({layer->id(), status.errorMessage()});
     }
@@ -69,6 +95,7 @@ RenderResult renderMap(QPainter &painter, const MapSettings &settings, const Lay
             continue;
         painter.save();
         painter.setRenderHint(QPainter::Antialiasing);
+        painter.setOpacity(settings.layerOpacity(layer->id()));
         layer->drawLabels(painter, context);
         painter.restore();
     }

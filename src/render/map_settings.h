@@ -12,6 +12,7 @@
 #include "core/time_span.h"
 
 #include <QColor>
+#include <QHash>
 #include <QPointF>
 #include <QRectF>
 #include <QSize>
@@ -35,10 +36,15 @@ public:
     int epsg() const { return m_epsg; }
     void setEpsg(int epsg) { m_epsg = epsg; }
 
-    // Ids of the layers to draw; the layers themselves decide the drawing order.
+    // Ids of the layers to draw; the order of the layer list decides the drawing order.
     QStringList visibleLayers() const { return m_visibleLayers; }
     void setVisibleLayers(const QStringList &ids) { m_visibleLayers = ids; }
     bool isLayerVisible(const QString &id) const { return m_visibleLayers.contains(id); }
+
+    // How opaque each layer is drawn, 0..1; a layer not named is drawn opaque.
+    double layerOpacity(const QString &id) const { return m_opacities.value(id, 1.0); }
+    QHash<QString, double> layerOpacities() const { return m_opacities; }
+    void setLayerOpacities(const QHash<QString, double> &opacities) { m_opacities = opacities; }
 
     // Only incidents in this span are drawn; an invalid span means all of them.
     TimeSpan incidentSpan() const { return m_incidentSpan; }
@@ -79,6 +85,7 @@ private:
     double m_dpi = 96.0;
     int m_epsg = 3006;
     QStringList m_visibleLayers;
+    QHash<QString, double> m_opacities;
     TimeSpan m_incidentSpan;
     DisclosureRules m_disclosure;
     QColor m_background{0xe6, 0xe4, 0xdf};

@@ -25,7 +25,7 @@ Status RasterOverlayLayer::draw(QPainter &painter, const RenderContext &context)
     const QPointF topLeft = context.toPixel(PointXY{m_extent.minX, m_extent.maxY});
     const QPointF bottomRight = context.toPixel(PointXY{m_extent.maxX, m_extent.minY});
     painter.save();
-    painter.setOpacity(m_opacity);
+    painter.setOpacity(painter.opacity() * m_opacity);
     painter.setRenderHint(QPainter::SmoothPixmapTransform, m_smooth);
     painter.drawImage(QRectF(topLeft, bottomRight), m_image);
     painter.restore();
