@@ -2006,6 +2006,105 @@ Polisens svar är sparat som %4.</translation>
     </message>
 </context>
 <context>
+    <name>lb::app::SelectionPanel</name>
+    <message>
+        <source>&amp;Clear selection</source>
+        <translation>&amp;Töm urvalet</translation>
+    </message>
+    <message>
+        <source>&amp;Zoom to selection</source>
+        <translation>&amp;Zooma till urvalet</translation>
+    </message>
+    <message>
+        <source>Drawn box</source>
+        <translation>Ritad ruta</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Töm</translation>
+    </message>
+    <message>
+        <source>Click inside a district to select it.</source>
+        <translation>Klicka inuti ett område för att välja det.</translation>
+    </message>
+    <message>
+        <source>Click the polygon&apos;s corners on the map; double-click or Enter finishes</source>
+        <translation>Klicka på polygonens hörn på kartan; dubbelklick eller Enter avslutar</translation>
+    </message>
+    <message>
+        <source>District %1</source>
+        <translation>Området %1</translation>
+    </message>
+    <message>
+        <source>Drag a box on the map, or click two of its corners</source>
+        <translation>Dra upp en ruta på kartan eller klicka på två av dess hörn</translation>
+    </message>
+    <message>
+        <source>Incidents of sensitive categories inside: %1 (counted, not shown one by one).</source>
+        <translation>Händelser i känsliga kategorier inom urvalet: %1 (räknade, inte visade var för sig).</translation>
+    </message>
+    <message>
+        <source>Incidents of sensitive categories inside: fewer than %1 (counted, not shown one by one).</source>
+        <translation>Händelser i känsliga kategorier inom urvalet: färre än %1 (räknade, inte visade var för sig).</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Händelser</translation>
+    </message>
+    <message>
+        <source>Nothing selected. Use the Selection menu to select by box, polygon or district.</source>
+        <translation>Inget valt. Välj med ruta, polygon eller område i menyn Urval.</translation>
+    </message>
+    <message>
+        <source>Drawn polygon</source>
+        <translation>Ritad polygon</translation>
+    </message>
+    <message>
+        <source>Select &amp;district…</source>
+        <translation>Välj &amp;område…</translation>
+    </message>
+    <message>
+        <source>Select by &amp;box</source>
+        <translation>Välj med &amp;ruta</translation>
+    </message>
+    <message>
+        <source>Select by &amp;polygon</source>
+        <translation>Välj med &amp;polygon</translation>
+    </message>
+    <message>
+        <source>Select district</source>
+        <translation>Välj område</translation>
+    </message>
+    <message>
+        <source>Select the district &amp;under a click</source>
+        <translation>Välj området &amp;där du klickar</translation>
+    </message>
+    <message>
+        <source>Selected incidents: %1 (%2)</source>
+        <translation>Valda händelser: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Selection</source>
+        <translation>Urval</translation>
+    </message>
+    <message>
+        <source>There is no district here.</source>
+        <translation>Här finns inget område.</translation>
+    </message>
+    <message>
+        <source>Zoom to selection</source>
+        <translation>Zooma till urvalet</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>övrigt</translation>
+    </message>
+</context>
+<context>
     <name>lb::app::FindingPanel</name>
     <message>
         <source>%1, %2 kB, added %3</source>
