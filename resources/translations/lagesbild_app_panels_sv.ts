@@ -1304,20 +1304,56 @@ Polisens svar är sparat som %4.</translation>
         <translation>Spara ändringen</translation>
     </message>
     <message>
-        <source>The stored route</source>
-        <translation>Den sparade sträckan</translation>
-    </message>
-    <message>
-        <source>The stored polygon</source>
-        <translation>Den sparade polygonen</translation>
-    </message>
-    <message>
         <source>Remove “%1” with its districts and links? The edit log keeps its fields.</source>
         <translation>Ta bort ”%1” med dess områden och länkar? Ändringsloggen behåller dess fält.</translation>
     </message>
     <message>
         <source>Removed “%1”.</source>
         <translation>Tog bort ”%1”.</translation>
+    </message>
+    <message>
+        <source>Draw a route</source>
+        <translation>Rita en sträcka</translation>
+    </message>
+    <message>
+        <source>Draw an area</source>
+        <translation>Rita en yta</translation>
+    </message>
+    <message>
+        <source>Draw on the map</source>
+        <translation>Rita på kartan</translation>
+    </message>
+    <message>
+        <source>Then click the points on the map; double-click or Enter finishes.</source>
+        <translation>Klicka sedan på punkterna på kartan; dubbelklick eller Enter avslutar.</translation>
+    </message>
+    <message>
+        <source>No route drawn yet</source>
+        <translation>Ingen sträcka ritad än</translation>
+    </message>
+    <message>
+        <source>Route: %1 points, %2 m</source>
+        <translation>Sträcka: %1 punkter, %2 m</translation>
+    </message>
+    <message>
+        <source>No area drawn yet</source>
+        <translation>Ingen yta ritad än</translation>
+    </message>
+    <message>
+        <source>Area: %1 corners, %2 ha</source>
+        <translation>Yta: %1 hörn, %2 ha</translation>
+    </message>
+    <message>
+        <source>Draw the route on the map first.</source>
+        <translation>Rita först sträckan på kartan.</translation>
+    </message>
+    <message>
+        <source>Draw the area on the map first.</source>
+        <translation>Rita först ytan på kartan.</translation>
+    </message>
+    <message>
+        <source>Area: %1 corners, %2 km²</source>
+        <translation>Yta: %1 hörn, %2 km²</translation>
     </message>
 </context>
 <context>
