@@ -124,7 +124,9 @@ SketchTool::SketchTool(MainWindow *window, QObject *parent)
 
 SketchTool::~SketchTool()
 {
-    delete m_band; // the canvas owns it otherwise; it may outlive the tool
+    if (m_active && m_canvas)
+        m_canvas->setClickTool(this, false); // or the canvas would never identify again
+    delete m_band;                           // the canvas owns it otherwise; it may outlive the tool
 }
 
 QString SketchTool::layerId()

@@ -194,6 +194,15 @@ TEST_CASE("the sketch tool draws lines, polygons and boxes where the user clicks
         CHECK_FALSE(identify->isVisible());
     }
 
+    SECTION("a tool destroyed while drawing gives the clicks back")
+    {
+        auto *other = new app::SketchTool(&window, nullptr);
+        other->start(app::SketchTool::Mode::Line);
+        CHECK_FALSE(canvas->identifiesOnClick());
+        delete other;
+        CHECK(canvas->identifiesOnClick());
+    }
+
     SECTION("a box by two clicks")
     {
         tool.start(app::SketchTool::Mode::Box);
