@@ -1304,20 +1304,56 @@ Polisens svar är sparat som %4.</translation>
         <translation>Spara ändringen</translation>
     </message>
     <message>
-        <source>The stored route</source>
-        <translation>Den sparade sträckan</translation>
-    </message>
-    <message>
-        <source>The stored polygon</source>
-        <translation>Den sparade polygonen</translation>
-    </message>
-    <message>
         <source>Remove “%1” with its districts and links? The edit log keeps its fields.</source>
         <translation>Ta bort ”%1” med dess områden och länkar? Ändringsloggen behåller dess fält.</translation>
     </message>
     <message>
         <source>Removed “%1”.</source>
         <translation>Tog bort ”%1”.</translation>
+    </message>
+    <message>
+        <source>Draw a route</source>
+        <translation>Rita en sträcka</translation>
+    </message>
+    <message>
+        <source>Draw an area</source>
+        <translation>Rita en yta</translation>
+    </message>
+    <message>
+        <source>Draw on the map</source>
+        <translation>Rita på kartan</translation>
+    </message>
+    <message>
+        <source>Then click the points on the map; double-click or Enter finishes.</source>
+        <translation>Klicka sedan på punkterna på kartan; dubbelklick eller Enter avslutar.</translation>
+    </message>
+    <message>
+        <source>No route drawn yet</source>
+        <translation>Ingen sträcka ritad än</translation>
+    </message>
+    <message>
+        <source>Route: %1 points, %2 m</source>
+        <translation>Sträcka: %1 punkter, %2 m</translation>
+    </message>
+    <message>
+        <source>No area drawn yet</source>
+        <translation>Ingen yta ritad än</translation>
+    </message>
+    <message>
+        <source>Area: %1 corners, %2 ha</source>
+        <translation>Yta: %1 hörn, %2 ha</translation>
+    </message>
+    <message>
+        <source>Draw the route on the map first.</source>
+        <translation>Rita först sträckan på kartan.</translation>
+    </message>
+    <message>
+        <source>Draw the area on the map first.</source>
+        <translation>Rita först ytan på kartan.</translation>
+    </message>
+    <message>
+        <source>Area: %1 corners, %2 km²</source>
+        <translation>Yta: %1 hörn, %2 km²</translation>
     </message>
 </context>
 <context>
@@ -1968,6 +2004,140 @@ Polisens svar är sparat som %4.</translation>
     <message>
         <source>Selected finding</source>
         <translation>Vald iakttagelse</translation>
+    </message>
+</context>
+<context>
+    <name>lb::app::SketchTool</name>
+    <message>
+        <source>Sketch</source>
+        <translation>Skiss</translation>
+    </message>
+    <message>
+        <source>A line needs at least two points.</source>
+        <translation>En linje behöver minst två punkter.</translation>
+    </message>
+    <message>
+        <source>A polygon needs at least three points.</source>
+        <translation>En polygon behöver minst tre punkter.</translation>
+    </message>
+    <message>
+        <source>Click or drag the second corner of the box.</source>
+        <translation>Klicka eller dra till rutans andra hörn.</translation>
+    </message>
+    <message>
+        <source>A box needs two different corners.</source>
+        <translation>En ruta behöver två olika hörn.</translation>
+    </message>
+    <message>
+        <source>Click the line&apos;s points; double-click or Enter finishes, Esc cancels.</source>
+        <translation>Klicka på linjens punkter; dubbelklick eller Enter avslutar, Esc avbryter.</translation>
+    </message>
+    <message>
+        <source>Click the polygon&apos;s corners; double-click or Enter finishes, Esc cancels.</source>
+        <translation>Klicka på polygonens hörn; dubbelklick eller Enter avslutar, Esc avbryter.</translation>
+    </message>
+    <message>
+        <source>Drag a box, or click two of its corners; Esc cancels.</source>
+        <translation>Dra upp en ruta eller klicka på två av dess hörn; Esc avbryter.</translation>
+    </message>
+</context>
+<context>
+    <name>lb::app::SelectionPanel</name>
+    <message>
+        <source>&amp;Clear selection</source>
+        <translation>&amp;Töm urvalet</translation>
+    </message>
+    <message>
+        <source>&amp;Zoom to selection</source>
+        <translation>&amp;Zooma till urvalet</translation>
+    </message>
+    <message>
+        <source>Drawn box</source>
+        <translation>Ritad ruta</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Töm</translation>
+    </message>
+    <message>
+        <source>Click inside a district to select it.</source>
+        <translation>Klicka inuti ett område för att välja det.</translation>
+    </message>
+    <message>
+        <source>Click the polygon&apos;s corners on the map; double-click or Enter finishes</source>
+        <translation>Klicka på polygonens hörn på kartan; dubbelklick eller Enter avslutar</translation>
+    </message>
+    <message>
+        <source>District %1</source>
+        <translation>Området %1</translation>
+    </message>
+    <message>
+        <source>Drag a box on the map, or click two of its corners</source>
+        <translation>Dra upp en ruta på kartan eller klicka på två av dess hörn</translation>
+    </message>
+    <message>
+        <source>Incidents of sensitive categories inside: %1 (counted, not shown one by one).</source>
+        <translation>Händelser i känsliga kategorier inom urvalet: %1 (räknade, inte visade var för sig).</translation>
+    </message>
+    <message>
+        <source>Incidents of sensitive categories inside: fewer than %1 (counted, not shown one by one).</source>
+        <translation>Händelser i känsliga kategorier inom urvalet: färre än %1 (räknade, inte visade var för sig).</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Händelser</translation>
+    </message>
+    <message>
+        <source>Nothing selected. Use the Selection menu to select by box, polygon or district.</source>
+        <translation>Inget valt. Välj med ruta, polygon eller område i menyn Urval.</translation>
+    </message>
+    <message>
+        <source>Drawn polygon</source>
+        <translation>Ritad polygon</translation>
+    </message>
+    <message>
+        <source>Select &amp;district…</source>
+        <translation>Välj &amp;område…</translation>
+    </message>
+    <message>
+        <source>Select by &amp;box</source>
+        <translation>Välj med &amp;ruta</translation>
+    </message>
+    <message>
+        <source>Select by &amp;polygon</source>
+        <translation>Välj med &amp;polygon</translation>
+    </message>
+    <message>
+        <source>Select district</source>
+        <translation>Välj område</translation>
+    </message>
+    <message>
+        <source>Select the district &amp;under a click</source>
+        <translation>Välj området &amp;där du klickar</translation>
+    </message>
+    <message>
+        <source>Selected incidents: %1 (%2)</source>
+        <translation>Valda händelser: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Selection</source>
+        <translation>Urval</translation>
+    </message>
+    <message>
+        <source>There is no district here.</source>
+        <translation>Här finns inget område.</translation>
+    </message>
+    <message>
+        <source>Zoom to selection</source>
+        <translation>Zooma till urvalet</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>övrigt</translation>
     </message>
 </context>
 <context>

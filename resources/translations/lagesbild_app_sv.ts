@@ -241,6 +241,10 @@ Uppgradera det nu? Först sparas en kopia av den gamla filen bredvid, så att en
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
+    <message>
+        <source>&amp;Selection</source>
+        <translation>&amp;Urval</translation>
+    </message>
 </context>
 <context>
     <name>lb::app::WelcomeWidget</name>

@@ -15,6 +15,7 @@
 #include <QMenuBar>
 
 #include <map>
+#include <unordered_set>
 
 namespace lb::app {
 
@@ -99,18 +100,26 @@ std::vector<int> AttributeTableWindow::selectedRows() const
 
 void AttributeTableWindow::selectIds(const std::vector<FeatureId> &ids)
 {
+    // One pass over the rows however many ids there are (a selection on the map can hold
+    // thousands), and consecutive rows as one range.
+    const std::unordered_set<FeatureId> wanted(ids.begin(), ids.end());
+    std::vector<int> rows;
+    for (int r = 0; r < int(m_model->totalRows()) && rows.size() < wanted.size(); ++r)
+        if (wanted.count(m_model->idAt(r)))
+            rows.push_back(r);
+    if (!rows.empty())
+        m_model->rowOf(m_model->idAt(rows.back())); // loads the rows into the view up to the last
     QItemSelection selection;
-    int first = -1;
-    for (FeatureId id : ids) {
-        const int row = m_model->rowOf(id);
-        if (row < 0)
-            continue;
-        selection.select(m_model->index(row, 0), m_model->index(row, IncidentTableModel::ColumnCount - 1));
-        first = first < 0 ? row : std::min(first, row);
+    for (std::size_t i = 0; i < rows.size();) {
+        std::size_t j = i;
+        while (j + 1 < rows.size() && rows[j + 1] == rows[j] + 1)
+            ++j;
+        selection.select(m_model->index(rows[i], 0), m_model->index(rows[j], IncidentTableModel::ColumnCount - 1));
+        i = j + 1;
     }
     m_ui->tableView->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
-    if (first >= 0)
-        m_ui->tableView->scrollTo(m_model->index(first, 0));
+    if (!rows.empty())
+        m_ui->tableView->scrollTo(m_model->index(rows.front(), 0));
 }
 
 void AttributeTableWindow::onSelectionChanged()

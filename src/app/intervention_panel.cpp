@@ -4,6 +4,7 @@
 
 #include "app/main_window.h"
 #include "app/map_canvas.h"
+#include "app/sketch_tool.h"
 #include "report/intervention_chart.h"
 #include "store/intervention_store.h"
 #include "store/store.h"
@@ -85,6 +86,7 @@ InterventionPanel *InterventionPanel::install(MainWindow *window)
     window->addDockWidget(Qt::RightDockWidgetArea, panel);
     panel->hide();
     connect(window, &MainWindow::storeOpened, panel, &InterventionPanel::setStore);
+    panel->setSketchTool(new SketchTool(window, panel));
     panel->setConfirm([window, panel](const QString &question) {
         return window->dialogs()->ask(panel, tr("Remove intervention"), question);
     });
@@ -147,6 +149,15 @@ QWidget *InterventionPanel::buildForm()
     m_place = new QComboBox(box);
     m_place->addItem(tr("A point with a radius"), static_cast<int>(InterventionShape::Point));
     m_place->addItem(tr("Districts"), static_cast<int>(InterventionShape::Districts));
+    m_place->addItem(tr("Draw a route"), static_cast<int>(InterventionShape::Route));
+    m_place->addItem(tr("Draw an area"), static_cast<int>(InterventionShape::Polygon));
+    m_draw = new QPushButton(tr("Draw on the map"), box);
+    m_draw->setObjectName(QStringLiteral("interventionDraw"));
+    m_draw->setCheckable(true);
+    m_draw->setEnabled(false);
+    m_draw->setToolTip(tr("Then click the points on the map; double-click or Enter finishes."));
+    m_drawnLabel = new QLabel(box);
+    m_drawnLabel->setWordWrap(true);
     m_pick = new QPushButton(tr("Pick on the map"), box);
     m_pick->setCheckable(true);
     if (m_canvas)
@@ -160,12 +171,7 @@ QWidget *InterventionPanel::buildForm()
     m_districts = new QListWidget(box);
     m_districts->setMaximumHeight(100);
     m_districts->setEnabled(false);
-    connect(m_place, &QComboBox::currentIndexChanged, this, [this] {
-        const bool point = m_place->currentData().toInt() == static_cast<int>(InterventionShape::Point);
-        m_pick->setEnabled(point);
-        m_radius->setEnabled(point);
-        m_districts->setEnabled(!point);
-    });
+    connect(m_place, &QComboBox::currentIndexChanged, this, &InterventionPanel::onPlaceChanged);
     m_organisation = new QLineEdit(box);
     m_cost = new QDoubleSpinBox(box);
     m_cost->setRange(0, 1e9);
@@ -185,18 +191,24 @@ QWidget *InterventionPanel::buildForm()
     auto *pickRow = new QHBoxLayout;
     pickRow->addWidget(m_pick);
     pickRow->addWidget(m_pickedLabel, 1);
+    auto *drawRow = new QHBoxLayout;
+    drawRow->addWidget(m_draw);
+    drawRow->addWidget(m_drawnLabel, 1);
     form->addRow(tr("Name"), m_name);
     form->addRow(tr("Kind"), m_kind);
     form->addRow(tr("From"), m_from);
     form->addRow(tr("To"), end);
     form->addRow(tr("Place"), m_place);
     form->addRow(pickRow);
+    form->addRow(drawRow);
     form->addRow(tr("Radius"), m_radius);
     form->addRow(tr("Districts"), m_districts);
     form->addRow(tr("Responsible"), m_organisation);
     form->addRow(tr("Cost"), m_cost);
     form->addRow(tr("Description"), m_description);
     form->addRow(saveRow);
+    onPlaceChanged();
+    showDrawn();
     return box;
 }
 

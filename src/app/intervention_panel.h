@@ -1,7 +1,8 @@
 #pragma once
 
 // InterventionPanel: the dock listing the store's interventions (insatser), a form to add one
-// (a point with a radius picked on the map, or districts) or to change the selected one, removal
+// (a point with a radius picked on the map, districts, or a route or an area drawn on the map with
+// a SketchTool) or to change the selected one (its route or area can be drawn anew), removal
 // of the selected one after a question, and the evaluation of the selected
 // intervention: the sentences, warnings and the monthly chart (report::evaluateStoredIntervention
 // on a worker with its own read-only store).
@@ -34,6 +35,8 @@ namespace lb::app {
 
 class MainWindow;
 class MapCanvas;
+class SketchTool;
+struct SketchGeometry;
 
 class InterventionPanel : public QDockWidget {
     Q_OBJECT
@@ -75,6 +78,13 @@ public:
     QLabel *pickedLabel() const { return m_pickedLabel; }
     QPushButton *pickButton() const { return m_pick; }
     void setPickedPoint(PointXY p);
+    // The tool that draws a route or an area ("Draw on the map"); install() gives the window's.
+    void setSketchTool(SketchTool *tool);
+    QPushButton *drawButton() const { return m_draw; }
+    QLabel *drawnLabel() const { return m_drawnLabel; }
+    // What was drawn (or loaded for a change) for the route or the area.
+    const LineString &drawnRoute() const { return m_drawnRoute; }
+    const MultiPolygon &drawnArea() const { return m_drawnArea; }
 
 Q_SIGNALS:
     void evaluated(bool ok);
@@ -89,6 +99,9 @@ private:
     void onEvaluated();
     void fillForm(const Intervention &i);
     void selectId(std::int64_t id);
+    void onPlaceChanged();
+    void onDrawn(const SketchGeometry &geometry);
+    void showDrawn();
     std::vector<Intervention> m_interventions;
 
     MapCanvas *m_canvas = nullptr;
@@ -110,6 +123,11 @@ private:
     QComboBox *m_place = nullptr;
     QPushButton *m_pick = nullptr;
     QLabel *m_pickedLabel = nullptr;
+    SketchTool *m_sketch = nullptr;
+    QPushButton *m_draw = nullptr;
+    QLabel *m_drawnLabel = nullptr;
+    LineString m_drawnRoute;
+    MultiPolygon m_drawnArea;
     QDoubleSpinBox *m_radius = nullptr;
     QListWidget *m_districts = nullptr;
     QLineEdit *m_organisation = nullptr;

@@ -123,6 +123,19 @@ bool InterventionPanel::saveForm()
         }
         i.point = *m_picked;
         i.radius = m_radius->value();
+    } else if (i.shape == InterventionShape::Route) {
+        if (m_drawnRoute.size() < 2) {
+            m_status->setText(tr("Draw the route on the map first."));
+            return false;
+        }
+        i.route = m_drawnRoute;
+        i.radius = m_radius->value();
+    } else if (i.shape == InterventionShape::Polygon) {
+        if (m_drawnArea.empty()) {
+            m_status->setText(tr("Draw the area on the map first."));
+            return false;
+        }
+        i.polygon = m_drawnArea;
     } else {
         for (int r = 0; r < m_districts->count(); ++r)
             if (m_districts->item(r)->checkState() == Qt::Checked)

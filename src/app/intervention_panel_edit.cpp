@@ -2,6 +2,7 @@
 
 #include "app/intervention_panel.h"
 
+#include "app/sketch_tool.h"
 #include "store/intervention_store.h"
 #include "store/store.h"
 
@@ -43,12 +44,11 @@ void InterventionPanel::cancelEdit()
     m_cost->setValue(0);
     m_picked.reset();
     m_pickedLabel->setText(tr("No point yet"));
-    // Only the two shapes the form draws stay; a route or polygon is offered while it is edited.
-    for (int i = m_place->count() - 1; i >= 0; --i) {
-        const auto shape = static_cast<InterventionShape>(m_place->itemData(i).toInt());
-        if (shape == InterventionShape::Route || shape == InterventionShape::Polygon)
-            m_place->removeItem(i);
-    }
+    m_drawnRoute.clear();
+    m_drawnArea.clear();
+    if (m_sketch && m_sketch->isActive())
+        m_sketch->cancel();
+    showDrawn();
 }
 
 void InterventionPanel::fillForm(const Intervention &i)
@@ -62,13 +62,15 @@ void InterventionPanel::fillForm(const Intervention &i)
     m_organisation->setText(i.organisation);
     m_description->setText(i.description);
     m_cost->setValue(i.cost.value_or(0.0));
-    if (i.shape == InterventionShape::Route && m_place->findData(static_cast<int>(i.shape)) < 0)
-        m_place->addItem(tr("The stored route"), static_cast<int>(InterventionShape::Route));
-    if (i.shape == InterventionShape::Polygon && m_place->findData(static_cast<int>(i.shape)) < 0)
-        m_place->addItem(tr("The stored polygon"), static_cast<int>(InterventionShape::Polygon));
+    // The stored route or area stays until it is drawn anew.
+    m_drawnRoute = i.route;
+    m_drawnArea = i.polygon;
     m_place->setCurrentIndex(m_place->findData(static_cast<int>(i.shape)));
+    showDrawn();
     if (i.shape == InterventionShape::Point) {
         setPickedPoint(i.point);
+        m_radius->setValue(i.radius);
+    } else if (i.shape == InterventionShape::Route) {
         m_radius->setValue(i.radius);
     }
     for (int r = 0; r < m_districts->count(); ++r) {

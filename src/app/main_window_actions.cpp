@@ -22,6 +22,7 @@
 #include "app/new_store_dialog.h"
 #include "app/print_dialog.h"
 #include "app/report_dialog.h"
+#include "app/selection_panel.h"
 #include "app/walk_panel.h"
 #include "app/welcome_widget.h"
 
@@ -161,6 +162,12 @@ void MainWindow::createActions()
     tools->addAction(m_zoomIn);
     tools->addAction(m_zoomOut);
     tools->addAction(m_zoomFull);
+
+    // Selection on the map: its menu before Help, its tool bar after the map's.
+    QMenu *selection = new QMenu(tr("&Selection"), this);
+    selection->setObjectName(QStringLiteral("menuSelection"));
+    menuBar()->insertMenu(help->menuAction(), selection);
+    SelectionPanel::install(this, selection);
 }
 
 } // namespace lb::app

@@ -6,6 +6,7 @@
 #include "app/intervention_panel.h"
 #include "app/main_window.h"
 #include "app/map_canvas.h"
+#include "store/intervention_store.h"
 #include "store/store.h"
 #include "support/intervention_fixture.h"
 #include "support/sample_store.h"
@@ -18,6 +19,7 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDoubleSpinBox>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMouseEvent>
@@ -173,4 +175,109 @@ TEST_CASE("the interventions dock changes and removes the selected intervention"
     auto store = store::Store::open(path, store::Store::Mode::ReadOnly);
     REQUIRE(store.ok());
     CHECK((*store)->database().queryInt(QStringLiteral("SELECT count(*) FROM interventions")) == 0);
+}
+
+namespace {
+void clickAt(QWidget *canvas, QPointF at)
+{
+    QMouseEvent press(QEvent::MouseButtonPress, at, canvas->mapToGlobal(at), Qt::LeftButton, Qt::LeftButton,
+                      Qt::NoModifier);
+    QMouseEvent release(QEvent::MouseButtonRelease, at, canvas->mapToGlobal(at), Qt::LeftButton, Qt::NoButton,
+                        Qt::NoModifier);
+    QApplication::sendEvent(canvas, &press);
+    QApplication::sendEvent(canvas, &release);
+}
+
+void pressEnter(QWidget *canvas)
+{
+    QKeyEvent enter(QEvent::KeyPress, Qt::Key_Return, Qt::NoModifier);
+    QApplication::sendEvent(canvas, &enter);
+}
+} // namespace
+
+TEST_CASE("an intervention's area and route are drawn on the map, stored and drawn anew", "[gui][intervention]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("sample.gpkg"));
+    REQUIRE(test::createSampleStore(path).ok());
+    QuietDialogs dialogs;
+    app::MainWindow window(&dialogs);
+    window.resize(1200, 800);
+    window.show();
+    dialogs.openAnswers << path;
+    window.findChild<QAction *>(QStringLiteral("actionOpenStore"))->trigger();
+    REQUIRE(test::waitUntil([&] { return !window.isBusy() && window.canvas()->renderCount() > 0; }));
+    auto *panel = window.findChild<app::InterventionPanel *>();
+    REQUIRE(panel);
+    panel->toggleViewAction()->trigger();
+    app::MapCanvas *canvas = window.canvas();
+    auto readBack = [&] {
+        auto store = store::Store::open(path, store::Store::Mode::ReadOnly);
+        REQUIRE(store.ok());
+        auto all = store::InterventionStore(**store).interventions();
+        REQUIRE(all.ok());
+        REQUIRE(all.value().size() == 1);
+        return all.value().front();
+    };
+
+    panel->nameEdit()->setText(QStringLiteral("Belysning i parken"));
+    panel->placeCombo()->setCurrentIndex(panel->placeCombo()->findData(int(InterventionShape::Polygon)));
+    REQUIRE(panel->drawButton()->isEnabled());
+    CHECK_FALSE(panel->saveForm()); // nothing drawn yet
+    CHECK(panel->statusLabel()->text() == QStringLiteral("Draw the area on the map first."));
+    panel->drawButton()->click();
+    std::vector<PointXY> corners;
+    for (QPointF p : {QPointF(200, 200), QPointF(500, 220), QPointF(480, 520), QPointF(230, 450)}) {
+        corners.push_back(canvas->toMap(p));
+        clickAt(canvas, p);
+    }
+    pressEnter(canvas);
+    CHECK_FALSE(panel->drawButton()->isChecked());
+    CHECK(panel->drawnLabel()->text().startsWith(QStringLiteral("Area: 4 corners")));
+    REQUIRE(panel->saveForm());
+
+    Intervention stored = readBack();
+    CHECK(stored.shape == InterventionShape::Polygon);
+    REQUIRE(stored.polygon.size() == 1);
+    REQUIRE(stored.polygon[0].rings.size() == 1);
+    const LinearRing &ring = stored.polygon[0].rings[0];
+    REQUIRE(ring.size() == corners.size() + 1); // closed
+    CHECK(ring.front() == ring.back());
+    // The ring may be stored in either direction: compare as the set of clicked corners, in order.
+    std::vector<PointXY> got(ring.begin(), ring.end() - 1);
+    if (signedArea(ring) * signedArea(LinearRing{corners[0], corners[1], corners[2], corners[3], corners[0]}) < 0)
+        std::reverse(got.begin() + 1, got.end());
+    for (std::size_t i = 0; i < corners.size(); ++i) {
+        CHECK(got[i].x == Approx(corners[i].x).margin(0.01));
+        CHECK(got[i].y == Approx(corners[i].y).margin(0.01));
+    }
+
+    // Changed into a route: drawn anew, with a double click at its end, and stored in place.
+    panel->table()->selectRow(0);
+    panel->editSelected();
+    CHECK(panel->drawnArea().size() == 1); // the stored area is loaded into the form
+    panel->placeCombo()->setCurrentIndex(panel->placeCombo()->findData(int(InterventionShape::Route)));
+    panel->radiusSpin()->setValue(50);
+    panel->drawButton()->click();
+    std::vector<PointXY> route;
+    for (QPointF p : {QPointF(150, 600), QPointF(400, 400)}) {
+        route.push_back(canvas->toMap(p));
+        clickAt(canvas, p);
+    }
+    const QPointF last(650, 380);
+    route.push_back(canvas->toMap(last));
+    clickAt(canvas, last);
+    QMouseEvent dbl(QEvent::MouseButtonDblClick, last, canvas->mapToGlobal(last), Qt::LeftButton, Qt::LeftButton,
+                    Qt::NoModifier);
+    QApplication::sendEvent(canvas, &dbl);
+    REQUIRE(panel->drawnRoute().size() == 3);
+    REQUIRE(panel->saveForm());
+    stored = readBack();
+    CHECK(stored.shape == InterventionShape::Route);
+    CHECK(stored.radius == Approx(50.0));
+    REQUIRE(stored.route.size() == route.size());
+    for (std::size_t i = 0; i < route.size(); ++i) {
+        CHECK(stored.route[i].x == Approx(route[i].x).margin(0.01));
+        CHECK(stored.route[i].y == Approx(route[i].y).margin(0.01));
+    }
 }
