@@ -1979,6 +1979,41 @@ Polisens svar är sparat som %4.</translation>
     </message>
 </context>
 <context>
+    <name>lb::app::SketchTool</name>
+    <message>
+        <source>Sketch</source>
+        <translation>Skiss</translation>
+    </message>
+    <message>
+        <source>A line needs at least two points.</source>
+        <translation>En linje behöver minst två punkter.</translation>
+    </message>
+    <message>
+        <source>A polygon needs at least three points.</source>
+        <translation>En polygon behöver minst tre punkter.</translation>
+    </message>
+    <message>
+        <source>Click or drag the second corner of the box.</source>
+        <translation>Klicka eller dra till rutans andra hörn.</translation>
+    </message>
+    <message>
+        <source>A box needs two different corners.</source>
+        <translation>En ruta behöver två olika hörn.</translation>
+    </message>
+    <message>
+        <source>Click the line&apos;s points; double-click or Enter finishes, Esc cancels.</source>
+        <translation>Klicka på linjens punkter; dubbelklick eller Enter avslutar, Esc avbryter.</translation>
+    </message>
+    <message>
+        <source>Click the polygon&apos;s corners; double-click or Enter finishes, Esc cancels.</source>
+        <translation>Klicka på polygonens hörn; dubbelklick eller Enter avslutar, Esc avbryter.</translation>
+    </message>
+    <message>
+        <source>Drag a box, or click two of its corners; Esc cancels.</source>
+        <translation>Dra upp en ruta eller klicka på två av dess hörn; Esc avbryter.</translation>
+    </message>
+</context>
+<context>
     <name>lb::app::FindingPanel</name>
     <message>
         <source>%1, %2 kB, added %3</source>
