@@ -2266,6 +2266,14 @@ Polisens svar är sparat som %4.</translation>
         <source>Type why the point is on the list, press this button and click the map where it is; Esc gives up</source>
         <translation>Skriv varför punkten är med på listan, tryck på knappen och klicka på kartan där den ligger; Esc avbryter</translation>
     </message>
+    <message>
+        <source>Draw route on the map</source>
+        <translation>Rita sträckan på kartan</translation>
+    </message>
+    <message>
+        <source>Click the route&apos;s points on the map; a double click, Enter or a right click ends it, Esc gives up. The route is saved with the walk, and proposals then look within 150 m of it</source>
+        <translation>Klicka på sträckans punkter på kartan; ett dubbelklick, Enter eller ett högerklick avslutar, Esc avbryter. Sträckan sparas med vandringen, och förslagen hämtas sedan inom 150 m från den</translation>
+    </message>
 </context>
 <context>
     <name>lb::app::WalkPanel</name>
@@ -2364,6 +2372,18 @@ Polisens svar är sparat som %4.</translation>
     <message>
         <source>Wrote %1.</source>
         <translation>Skrev %1.</translation>
+    </message>
+    <message>
+        <source>Click the route&apos;s points on the map; a double click, Enter or a right click ends it, Esc gives up.</source>
+        <translation>Klicka på sträckans punkter på kartan; ett dubbelklick, Enter eller ett högerklick avslutar, Esc avbryter.</translation>
+    </message>
+    <message>
+        <source>No route drawn.</source>
+        <translation>Ingen sträcka ritades.</translation>
+    </message>
+    <message>
+        <source>Saved the walk&apos;s route (%1 m); Propose points now looks within 150 m of it.</source>
+        <translation>Vandringens sträcka är sparad (%1 m); Föreslå punkter letar nu inom 150 m från den.</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "app/edit_author.h"
 #include "app/main_window.h"
 #include "app/map_canvas.h"
+#include "app/sketch_tool.h"
 #include "app/walk_point_tool.h"
 #include "app/walk_print_preview.h"
 #include "render/map_data.h"
@@ -40,6 +41,8 @@ WalkPanel::WalkPanel(DialogService *dialogs, QWidget *parent)
     connect(m_ui->saveButton, &QPushButton::clicked, this, [this] { savePlan(); });
     connect(m_ui->addWhyEdit, &QLineEdit::textChanged, this, &WalkPanel::updateAddButton);
     connect(m_ui->addPointButton, &QPushButton::toggled, this, [this](bool on) {
+        if (on)
+            stopRouteSketch(); // one tool takes the map's clicks at a time
         if (m_pointTool)
             m_pointTool->setActive(on);
         if (on)
@@ -60,10 +63,11 @@ WalkPanel *WalkPanel::install(MainWindow *window)
     panel->hide();
     connect(window, &MainWindow::storeOpened, panel, &WalkPanel::setStore);
     panel->setCanvas(window->canvas());
-    // The plan being edited is on the map while the dock is shown, so points added by hand can be
-    // seen where they were clicked.
+    panel->setSketchTool(new SketchTool(window, panel));
+    // The route and the plan being edited are on the map while the dock is shown, so points added
+    // by hand can be seen where they were clicked.
     const auto showOnMap = [window, panel] {
-        const bool shown = panel->isVisible() && !panel->plan().empty();
+        const bool shown = panel->isVisible() && (!panel->plan().empty() || !panel->route().empty());
         window->setOverlayLayer(QStringLiteral("walk_plan"),
                                 shown ? std::make_shared<report::WalkPlanLayer>(panel->route(), panel->plan())
                                       : nullptr);
@@ -178,6 +182,7 @@ void WalkPanel::showWalk()
     m_ui->proposeButton->setEnabled(walk != nullptr);
     m_ui->printButton->setEnabled(walk != nullptr);
     updateAddButton();
+    updateRouteButton();
     if (!walk) {
         m_ui->walkInfoLabel->setText(
             tr("The store has no safety walks yet; create one with lagesbild-cli walk create."));

@@ -27,6 +27,7 @@ class DialogService;
 class MainWindow;
 class MapCanvas;
 class WalkPointTool;
+class SketchTool;
 class WalkPrintPreview;
 
 class WalkPanel : public QDockWidget {
@@ -42,6 +43,13 @@ public:
     // The map whose clicks add points by hand; without one the panel cannot add points.
     void setCanvas(MapCanvas *canvas);
     WalkPointTool *pointTool() const { return m_pointTool; }
+    // The tool that draws the walk's route (the panel does not own it); without one the route
+    // cannot be drawn.
+    void setSketchTool(SketchTool *tool);
+    SketchTool *sketchTool() const { return m_sketch; }
+    // Saves `route` as the chosen walk's route (in the edit log too); false, and why in the status
+    // line, when there is no walk or the store refuses it.
+    bool setRoute(const LineString &route);
     // Adds a point at `position` with the place and reason typed in the form, after the selected
     // point (or last), as a point added by hand; not saved yet. False when no walk is chosen or no
     // reason is typed.
@@ -75,12 +83,15 @@ private:
     void showWalk();
     void showPlan(int selectRow = -1);
     void updateAddButton();
+    void updateRouteButton();
+    void stopRouteSketch();
     const Walk *currentWalk() const;
     std::optional<report::WalkPrintInput> printInput();
 
     std::unique_ptr<Ui::WalkPanelForm> m_ui;
     DialogService *m_dialogs;
     WalkPointTool *m_pointTool = nullptr;
+    SketchTool *m_sketch = nullptr;
     QString m_path;
     std::vector<Walk> m_walks;
     std::vector<Area> m_areas;

@@ -5,6 +5,7 @@
 
 #include "app/walk_panel.h"
 #include "app/walk_print_preview.h"
+#include "core/translations.h"
 #include "demo/demo_builder.h"
 #include "report/walk_plan_layer.h"
 #include "support/test_support.h"
@@ -14,8 +15,11 @@
 
 #include <catch2/catch.hpp>
 
+#include <QApplication>
+#include <QDir>
 #include <QRegularExpression>
 #include <QTemporaryDir>
+#include <QTranslator>
 
 #include <cmath>
 
@@ -129,4 +133,44 @@ TEST_CASE("the walk print preview shows the PDF's pages with the map in its fram
     QString info;
     CHECK(pdfPages(a3, &info) == preview->pageCount());
     CHECK(info.contains(QRegularExpression(QStringLiteral("Page size:\\s+(1190|1191)(\\.\\d+)? x (841|842)"))));
+}
+
+// Not run by default: makes the user guide's picture of the print preview on the demo store, in
+// English and Swedish, into the folder LB_DOCS_IMAGES names.
+TEST_CASE("pictures of the walk print preview for the user guide", "[.docs]")
+{
+    const QString folder = qEnvironmentVariable("LB_DOCS_IMAGES");
+    if (folder.isEmpty())
+        return;
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("demo.gpkg"));
+    Feedback feedback;
+    REQUIRE(demo::buildDemoStore(path, {}, feedback).ok());
+    for (const char *language : {"en", "sv"}) {
+        qputenv("LAGESBILD_LANG", language);
+        lb::installTranslations();
+        {
+            app::WalkPanel panel(nullptr);
+            panel.setStore(path);
+            REQUIRE(panel.chooseWalk(3));
+            panel.form()->maxSpin->setValue(8);
+            REQUIRE(panel.propose());
+            std::unique_ptr<app::WalkPrintPreview> preview(panel.createPrintPreview());
+            REQUIRE(preview);
+            preview->setAttribute(Qt::WA_DeleteOnClose, false);
+            preview->resize(760, 940);
+            preview->show();
+            QApplication::processEvents();
+            const QString name =
+                QStringLiteral("walk-preview%1.png")
+                    .arg(QLatin1String(language) == QLatin1String("sv") ? QStringLiteral(".sv") : QString());
+            REQUIRE(preview->grab().save(QDir(folder).filePath(name)));
+        }
+        for (QTranslator *t : QCoreApplication::instance()->findChildren<QTranslator *>()) {
+            QCoreApplication::removeTranslator(t);
+            delete t;
+        }
+    }
+    qunsetenv("LAGESBILD_LANG");
+    lb::installTranslations();
 }
