@@ -32,7 +32,7 @@ constexpr QSizeF kPageMm(297.0, 210.0);
 
 // Point, walk date, kind, description, status, since, due, days overdue; then photos if any.
 constexpr double kShare[] = {0.05, 0.09, 0.18, 0.29, 0.09, 0.09, 0.10, 0.11};
-constexpr double kPhotoShare[] = {0.05, 0.075, 0.13, 0.20, 0.08, 0.08, 0.085, 0.08, 0.22};
+constexpr double kPhotoShare[] = {0.04, 0.09, 0.13, 0.18, 0.08, 0.08, 0.09, 0.10, 0.21};
 
 struct Page {
     std::size_t section = 0;
@@ -82,13 +82,15 @@ void paintThumbnails(QPainter &painter, const FollowupItem &item, const QRectF &
     const double h = kThumbMm * mm;
     const double gap = 1.5 * mm;
     const double y = cell.top() + (cell.height() - h) / 2;
+    const bool more = item.photoCount > int(item.thumbnails.size());
+    const double maxW = (cell.width() - 2 * gap - (more ? 6.0 * mm : 0.0)) / kFollowupThumbnails;
     for (const QImage &image : item.thumbnails) {
-        const double w = std::min(h * image.width() / std::max(1, image.height()), (cell.width() - gap) / 2);
+        const double w = std::min(h * image.width() / std::max(1, image.height()), maxW);
         const double fitH = w * image.height() / std::max(1, image.width());
         painter.drawImage(QRectF(x, y + (h - fitH) / 2, w, fitH), image);
         x += w + gap;
     }
-    if (item.photoCount > int(item.thumbnails.size()))
+    if (more)
         painter.drawText(QRectF(x, cell.top(), std::max(0.0, cell.right() - x), cell.height()),
                          Qt::AlignLeft | Qt::AlignVCenter,
                          QStringLiteral("+%1").arg(QLocale().toString(item.photoCount - int(item.thumbnails.size()))));
@@ -154,9 +156,12 @@ void paintPage(QPainter &painter, const FollowupList &list, const Page &page, in
             for (int c = 0; c < cells.size(); ++c) {
                 painter.setFont(c == 7 && it.overdueDays > 0 ? bold : plain);
                 const QRectF cell(x[c] + 1.2 * mm, y, x[c + 1] - x[c] - 2.4 * mm, rowH);
-                painter.drawText(
-                    cell, Qt::AlignLeft | Qt::AlignVCenter,
-                    QFontMetricsF(painter.font(), painter.device()).elidedText(cells[c], Qt::ElideRight, cell.width()));
+                if (rowH > kRowMm * mm) // a row with photos has room for the text on several lines
+                    painter.drawText(cell, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap, cells[c]);
+                else
+                    painter.drawText(cell, Qt::AlignLeft | Qt::AlignVCenter,
+                                     QFontMetricsF(painter.font(), painter.device())
+                                         .elidedText(cells[c], Qt::ElideRight, cell.width()));
             }
             if (photos) {
                 painter.setFont(plain);
