@@ -2198,7 +2198,7 @@ Polisens svar är sparat som %4.</translation>
     </message>
 </context>
 <context>
-    <name>lb::app::BaseMaps</name>
+    <name>lb::report::BaseMaps</name>
     <message>
         <source>A vector background map has no image.</source>
         <translation>En vektorbakgrundskarta har ingen bild.</translation>

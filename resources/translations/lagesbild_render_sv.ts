@@ -128,10 +128,6 @@
         <translation>Lager att rita, kommaseparerade (standard: alla): %1. Datalagrets tabeller som lagesbild-cli info listar går också bra.</translation>
     </message>
     <message>
-        <source>A vector background map has no image.</source>
-        <translation>En vektorbakgrundskarta har ingen bild.</translation>
-    </message>
-    <message>
         <source>A background map under the data: a raster or vector file GDAL reads, or a tile address with {z}, {x} and {y} (fetched over the network). Repeatable; drawn over the store&apos;s own background maps.</source>
         <translation>En bakgrundskarta under data: en raster- eller vektorfil som GDAL läser, eller en kartplatteadress med {z}, {x} och {y} (hämtas över nätverket). Kan upprepas; ritas över datalagrets egna bakgrundskartor.</translation>
     </message>

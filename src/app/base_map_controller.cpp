@@ -1,13 +1,13 @@
 #include "app/base_map_controller.h"
 
 #include "app/base_map_dialog.h"
-#include "app/base_map_sources.h"
 #include "app/dialog_service.h"
 #include "app/layer_panel.h"
 #include "app/main_window.h"
 #include "app/map_canvas.h"
 #include "app/store_watcher.h"
 #include "render/base_map_layer.h"
+#include "report/base_map_sources.h"
 
 #include <QAction>
 #include <QApplication>
@@ -58,7 +58,7 @@ void BaseMapController::load(const QString &storePath)
     QStringList problems;
     QApplication::setOverrideCursor(Qt::WaitCursor);
     for (const render::BaseMapEntry &e : m_entries) {
-        auto source = openBaseMapSource(e, m_epsg);
+        auto source = report::openBaseMapSource(e, m_epsg);
         if (source)
             m_sources[e.layerId()] = *source;
         else
@@ -112,7 +112,7 @@ QString BaseMapController::addBaseMap(const render::BaseMapEntry &entry)
     if (indexOf(entry.layerId()) >= 0)
         return tr("%1 is already a background map.").arg(entry.title);
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    auto source = openBaseMapSource(entry, m_epsg);
+    auto source = report::openBaseMapSource(entry, m_epsg);
     QApplication::restoreOverrideCursor();
     if (!source)
         return source.errorMessage();

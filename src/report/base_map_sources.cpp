@@ -1,15 +1,15 @@
-#include "app/base_map_sources.h"
+#include "report/base_map_sources.h"
 
 #include "io/base_map_reader.h"
 #include "io/tile_base_map.h"
 
 #include <QCoreApplication>
 
-namespace lb::app {
+namespace lb::report {
 
 namespace {
 struct Tr {
-    Q_DECLARE_TR_FUNCTIONS(lb::app::BaseMaps)
+    Q_DECLARE_TR_FUNCTIONS(lb::report::BaseMaps)
 };
 
 class RasterSource final : public render::BaseMapSource {
@@ -79,4 +79,4 @@ Result<std::shared_ptr<const render::BaseMapSource>> openBaseMapSource(const ren
     return Ptr(std::make_shared<VectorSource>(std::move(*vector)));
 }
 
-} // namespace lb::app
+} // namespace lb::report

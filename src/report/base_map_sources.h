@@ -1,6 +1,6 @@
 #pragma once
 
-// Opens a background map for the map canvas: io's GDAL raster reader, vector reader or tile
+// Opens a background map for the map canvas, `render` and `print`: io's GDAL raster reader, vector reader or tile
 // fetcher behind render's BaseMapSource interface. Vector files are read whole here, so call it
 // off the GUI thread for large ones; the sources returned are immutable and thread-safe.
 
@@ -9,8 +9,8 @@
 
 #include <memory>
 
-namespace lb::app {
+namespace lb::report {
 
 Result<std::shared_ptr<const render::BaseMapSource>> openBaseMapSource(const render::BaseMapEntry &entry, int epsg);
 
-} // namespace lb::app
+} // namespace lb::report
