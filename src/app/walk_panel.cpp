@@ -65,8 +65,13 @@ WalkPanel *WalkPanel::install(MainWindow *window)
     panel->setCanvas(window->canvas());
     panel->setSketchTool(new SketchTool(window, panel));
     // The route and the plan being edited are on the map while the dock is shown, so points added
-    // by hand can be seen where they were clicked.
-    const auto showOnMap = [window, panel] {
+    // by hand can be seen where they were clicked. A window being destroyed hides itself before its
+    // docks hear of it: `host` (a plain QWidget, taken while the window is whole) tells that case
+    // apart without calling into the half-destroyed window.
+    QWidget *host = window;
+    const auto showOnMap = [window, host, panel] {
+        if (!host->isVisible())
+            return;
         const bool shown = panel->isVisible() && (!panel->plan().empty() || !panel->route().empty());
         window->setOverlayLayer(QStringLiteral("walk_plan"),
                                 shown ? std::make_shared<report::WalkPlanLayer>(panel->route(), panel->plan())
