@@ -1963,6 +1963,14 @@ Polisens svar är sparat som %4.</translation>
         <source>rejected</source>
         <translation>avvisad</translation>
     </message>
+    <message>
+        <source>Add photo %1</source>
+        <translation>Lägg till fotot %1</translation>
+    </message>
+    <message>
+        <source>Remove photo %1</source>
+        <translation>Ta bort fotot %1</translation>
+    </message>
 </context>
 <context>
     <name>lb::app::FindingDialog</name>
@@ -2206,6 +2214,22 @@ Polisens svar är sparat som %4.</translation>
         <source>Walk: %1, %2</source>
         <translation>Vandring: %1, %2</translation>
     </message>
+    <message>
+        <source>The photo %1 is %2 MB; photos of at most %3 MB can be attached.</source>
+        <translation>Fotot %1 är %2 MB; foton på högst %3 MB kan bifogas.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Kan inte läsa %1: %2</translation>
+    </message>
+    <message>
+        <source>Added the photo %1. Edit › Undo takes it back.</source>
+        <translation>Fotot %1 är tillagt. Redigera › Ångra tar bort det igen.</translation>
+    </message>
+    <message>
+        <source>Removed the photo %1. Edit › Undo puts it back.</source>
+        <translation>Fotot %1 är borttaget. Redigera › Ångra lägger tillbaka det.</translation>
+    </message>
 </context>
 <context>
     <name>BaseMapDialogForm</name>
@@ -2353,6 +2377,38 @@ Polisens svar är sparat som %4.</translation>
         <source>at most</source>
         <translation>högst</translation>
     </message>
+    <message>
+        <source>Place:</source>
+        <translation>Plats:</translation>
+    </message>
+    <message>
+        <source>a street, a square, the tunnel under the railway</source>
+        <translation>en gata, ett torg, tunneln under järnvägen</translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation>Varför:</translation>
+    </message>
+    <message>
+        <source>why the group should stop there</source>
+        <translation>varför gruppen ska stanna där</translation>
+    </message>
+    <message>
+        <source>Add point on the map</source>
+        <translation>Lägg till punkt på kartan</translation>
+    </message>
+    <message>
+        <source>Type why the point is on the list, press this button and click the map where it is; Esc gives up</source>
+        <translation>Skriv varför punkten är med på listan, tryck på knappen och klicka på kartan där den ligger; Esc avbryter</translation>
+    </message>
+    <message>
+        <source>Draw route on the map</source>
+        <translation>Rita sträckan på kartan</translation>
+    </message>
+    <message>
+        <source>Click the route&apos;s points on the map; a double click, Enter or a right click ends it, Esc gives up. The route is saved with the walk, and proposals then look within 150 m of it</source>
+        <translation>Klicka på sträckans punkter på kartan; ett dubbelklick, Enter eller ett högerklick avslutar, Esc avbryter. Sträckan sparas med vandringen, och förslagen hämtas sedan inom 150 m från den</translation>
+    </message>
 </context>
 <context>
     <name>lb::app::WalkPanel</name>
@@ -2436,6 +2492,34 @@ Polisens svar är sparat som %4.</translation>
         <source>not given</source>
         <translation>inte angivna</translation>
     </message>
+    <message>
+        <source>Click the map where the point is; Esc gives up.</source>
+        <translation>Klicka på kartan där punkten ligger; Esc avbryter.</translation>
+    </message>
+    <message>
+        <source>Type why the point is on the list first.</source>
+        <translation>Skriv först varför punkten är med på listan.</translation>
+    </message>
+    <message>
+        <source>Added point %1; save the plan to keep it.</source>
+        <translation>Punkt %1 är tillagd; spara planen för att behålla den.</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>Skrev %1.</translation>
+    </message>
+    <message>
+        <source>Click the route&apos;s points on the map; a double click, Enter or a right click ends it, Esc gives up.</source>
+        <translation>Klicka på sträckans punkter på kartan; ett dubbelklick, Enter eller ett högerklick avslutar, Esc avbryter.</translation>
+    </message>
+    <message>
+        <source>No route drawn.</source>
+        <translation>Ingen sträcka ritades.</translation>
+    </message>
+    <message>
+        <source>Saved the walk&apos;s route (%1 m); Propose points now looks within 150 m of it.</source>
+        <translation>Vandringens sträcka är sparad (%1 m); Föreslå punkter letar nu inom 150 m från den.</translation>
+    </message>
 </context>
 <context>
     <name>lb::app::MeasureTool</name>
@@ -2497,6 +2581,93 @@ Polisens svar är sparat som %4.</translation>
     <message>
         <source>Move down</source>
         <translation>Flytta ned</translation>
+    </message>
+</context>
+<context>
+    <name>lb::app::WalkPrintPreview</name>
+    <message>
+        <source>Portrait</source>
+        <translation>Stående</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>Liggande</translation>
+    </message>
+    <message>
+        <source>Save walk map</source>
+        <translation>Spara vandringskarta</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;PNG image of the map page (*.png)</source>
+        <translation>PDF (*.pdf);;PNG-bild av kartsidan (*.png)</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Sida %1 av %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>Skrev %1 (%n sida).</numerusform>
+            <numerusform>Skrev %1 (%n sidor).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WalkPrintPreviewForm</name>
+    <message>
+        <source>Walk map – print preview</source>
+        <translation>Vandringskarta – förhandsgranskning</translation>
+    </message>
+    <message>
+        <source>Paper:</source>
+        <translation>Papper:</translation>
+    </message>
+    <message>
+        <source>Orientation:</source>
+        <translation>Orientering:</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>Föregående sida</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Nästa sida</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>Spara PDF…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+</context>
+<context>
+    <name>lb::app::PreferencesDialog</name>
+    <message>
+        <source>Written to the store&apos;s edit log with each change you make to findings and walk plans. Left empty, the edit log names the computer user (%1).</source>
+        <translation>Skrivs i datalagrets ändringslogg vid varje ändring du gör av iakttagelser och vandringsplaner. Lämnas fältet tomt anger ändringsloggen datorns användare (%1).</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Inställningar…</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialogForm</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Inställningar</translation>
+    </message>
+    <message>
+        <source>Edit log</source>
+        <translation>Ändringslogg</translation>
+    </message>
+    <message>
+        <source>Your name:</source>
+        <translation>Ditt namn:</translation>
     </message>
 </context>
 </TS>

@@ -1167,6 +1167,10 @@ Kör ett kommando med --help för dess flaggor.
             <numerusform>Skrev %1: %2 iakttagelser öppna eller påbörjade per %3, %4 försenade, för %n organisationer.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>A list for the public: leaves the findings&apos; photos out of the PDF.</source>
+        <translation>En lista för allmänheten: iakttagelsernas foton utelämnas ur PDF-filen.</translation>
+    </message>
 </context>
 <context>
     <name>lb::cli::WalkPrint</name>

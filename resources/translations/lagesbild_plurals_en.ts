@@ -446,4 +446,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>lb::app::WalkPrintPreview</name>
+    <message numerus="yes">
+        <source>Wrote %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>Wrote %1 (%n page).</numerusform>
+            <numerusform>Wrote %1 (%n pages).</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

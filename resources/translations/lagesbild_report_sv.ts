@@ -982,6 +982,10 @@
         <source>Walked</source>
         <translation>Vandrad</translation>
     </message>
+    <message>
+        <source>Photos</source>
+        <translation>Foton</translation>
+    </message>
 </context>
 <context>
     <name>lb::report::WalkPrint</name>

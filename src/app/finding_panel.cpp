@@ -4,11 +4,13 @@
 #include "app/finding_commands.h"
 #include "app/finding_dialog.h"
 #include "app/finding_map_tool.h"
+#include "app/finding_photo_commands.h"
 #include "app/finding_session.h"
 #include "app/main_window.h"
 #include "ui_finding_panel.h"
 
 #include <QAction>
+#include <QFile>
 #include <QFileInfo>
 #include <QImage>
 #include <QLocale>
@@ -193,14 +195,14 @@ bool FindingPanel::save()
         return false;
     }
     QUndoStack *stack = m_session->undoStack();
-    const int count = stack->count();
+    const int index = stack->index();
     stack->beginMacro(tr("Edit finding %1").arg(before.id));
     if (fields)
         stack->push(new EditFindingCommand(m_session, before, after));
     if (statusChanged)
         stack->push(new ChangeStatusCommand(m_session, before.id, status, QDate::currentDate()));
     stack->endMacro();
-    const bool saved = stack->count() > count;
+    const bool saved = stack->index() > index; // after an undo the macro replaces the undone step
     if (saved)
         showMessage(tr("Saved. Edit › Undo takes it back."));
     return saved;
@@ -210,14 +212,27 @@ bool FindingPanel::addPhoto(const QString &path)
 {
     if (!m_shown)
         return false;
-    const FeatureId id = m_shown->id;
-    const bool ok = m_session->apply([&](store::FindingEditor &e) -> Status {
-        auto photo = e.attachPhotoFile(id, path);
-        return photo.ok() ? Status() : Status(photo.error());
-    });
-    if (!ok)
+    QFile file(path);
+    const QString name = QFileInfo(path).fileName();
+    // Refused before reading: a video picked by mistake is not read into memory.
+    if (file.size() > store::FindingEditor::kMaxPhotoBytes) {
+        showMessage(tr("The photo %1 is %2 MB; photos of at most %3 MB can be attached.")
+                        .arg(name, QLocale().toString(double(file.size()) / (1024.0 * 1024.0), 'f', 1),
+                             QLocale().toString(store::FindingEditor::kMaxPhotoBytes / (1024 * 1024))),
+                    true);
         return false;
-    showMessage(tr("Added the photo %1.").arg(QFileInfo(path).fileName()));
+    }
+    if (!file.open(QIODevice::ReadOnly)) {
+        showMessage(tr("Cannot read %1: %2").arg(path, file.errorString()), true);
+        return false;
+    }
+    QUndoStack *stack = m_session->undoStack();
+    // The stack's index, not its count: after an undo a push replaces the undone step.
+    const int index = stack->index();
+    stack->push(new AddPhotoCommand(m_session, m_shown->id, name, file.readAll()));
+    if (stack->index() == index)
+        return false; // refused; the session said why
+    showMessage(tr("Added the photo %1. Edit › Undo takes it back.").arg(name));
     return true;
 }
 
@@ -227,7 +242,23 @@ bool FindingPanel::removeSelectedPhoto()
     if (!item || !m_shown)
         return false;
     const qint64 photoId = item->data(Qt::UserRole).toLongLong();
-    return m_session->apply([&](store::FindingEditor &e) { return e.removePhoto(photoId); });
+    auto photos = m_session->photos(m_shown->id, true);
+    if (!photos) {
+        showMessage(photos.errorMessage(), true);
+        return false;
+    }
+    for (const store::FindingPhoto &p : *photos) {
+        if (p.id != photoId)
+            continue;
+        QUndoStack *stack = m_session->undoStack();
+        const int index = stack->index();
+        stack->push(new RemovePhotoCommand(m_session, p));
+        if (stack->index() == index)
+            return false;
+        showMessage(tr("Removed the photo %1. Edit › Undo puts it back.").arg(p.fileName));
+        return true;
+    }
+    return false;
 }
 
 void FindingPanel::showMessage(const QString &text, bool error)

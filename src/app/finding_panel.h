@@ -4,7 +4,7 @@
 // on the map — kind, description, responsible organisation, due date, status and the day it last
 // changed — and its photos as thumbnails. "Save changes" writes what was changed as undoable
 // commands (the fields, then the status with its dates); photos are added from a file (JPEG or
-// PNG) and removed at once, without undo.
+// PNG) and removed as undoable commands too (finding_photo_commands.h).
 //
 // install() also builds the rest of finding editing into the main window: the FindingSession with
 // the undo stack, the map tools, and their entries in the Edit menu (Undo, Redo, Add finding,

@@ -1,5 +1,6 @@
 #include "app/finding_session.h"
 
+#include "app/edit_author.h"
 #include "app/main_window.h"
 #include "app/store_watcher.h"
 #include "render/map_data.h"
@@ -52,7 +53,7 @@ bool FindingSession::apply(const std::function<Status(store::FindingEditor &)> &
         } else if ((*opened)->isReadOnly()) {
             status = Error{(*opened)->readOnlyReason()};
         } else {
-            store::FindingEditor editor(**opened, m_author);
+            store::FindingEditor editor(**opened, m_author.isEmpty() ? editAuthor() : m_author);
             status = edit(editor);
             if (status)
                 refreshMap(**opened);

@@ -34,7 +34,8 @@ public:
 
     QUndoStack *undoStack() const { return m_stack; }
     QString storePath() const { return m_path; }
-    // The edit log's author; empty means the operating-system user.
+    // The edit log's author for this session; empty means the one set in Edit › Preferences
+    // (app/edit_author.h), read at each edit.
     void setAuthor(const QString &author) { m_author = author; }
     // Whether the open store takes edits (it is open and can be written).
     bool canEdit() const;

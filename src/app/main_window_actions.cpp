@@ -20,6 +20,7 @@
 #include "app/map_canvas.h"
 #include "app/measure_tool.h"
 #include "app/new_store_dialog.h"
+#include "app/preferences_dialog.h"
 #include "app/print_dialog.h"
 #include "app/report_dialog.h"
 #include "app/selection_panel.h"
@@ -101,6 +102,8 @@ void MainWindow::createActions()
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     edit->setObjectName(QStringLiteral("menuEdit"));
     FindingPanel *findings = FindingPanel::install(this, edit);
+    edit->addSeparator();
+    edit->addAction(PreferencesDialog::createAction(this));
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->setObjectName(QStringLiteral("menuView"));

@@ -1,8 +1,14 @@
 #include "app/walk_panel.h"
 
 #include "app/dialog_service.h"
+#include "app/edit_author.h"
 #include "app/main_window.h"
+#include "app/map_canvas.h"
+#include "app/sketch_tool.h"
+#include "app/walk_point_tool.h"
+#include "app/walk_print_preview.h"
 #include "render/map_data.h"
+#include "report/walk_plan_layer.h"
 #include "report/walk_print.h"
 #include "report/walk_proposal_source.h"
 #include "store/walk_store.h"
@@ -33,12 +39,18 @@ WalkPanel::WalkPanel(DialogService *dialogs, QWidget *parent)
     connect(m_ui->downButton, &QPushButton::clicked, this, [this] { moveSelected(1); });
     connect(m_ui->removeButton, &QPushButton::clicked, this, &WalkPanel::removeSelected);
     connect(m_ui->saveButton, &QPushButton::clicked, this, [this] { savePlan(); });
+    connect(m_ui->addWhyEdit, &QLineEdit::textChanged, this, &WalkPanel::updateAddButton);
+    connect(m_ui->addPointButton, &QPushButton::toggled, this, [this](bool on) {
+        if (on)
+            stopRouteSketch(); // one tool takes the map's clicks at a time
+        if (m_pointTool)
+            m_pointTool->setActive(on);
+        if (on)
+            m_ui->statusLabel->setText(tr("Click the map where the point is; Esc gives up."));
+    });
     connect(m_ui->printButton, &QPushButton::clicked, this, [this] {
-        const QString path = m_dialogs ? m_dialogs->saveFileName(this, tr("Print walk map"), QString(),
-                                                                 tr("PDF (*.pdf);;PNG image of the map page (*.png)"))
-                                       : QString();
-        if (!path.isEmpty())
-            printTo(path);
+        if (WalkPrintPreview *preview = createPrintPreview())
+            preview->open();
     });
 }
 
@@ -50,6 +62,23 @@ WalkPanel *WalkPanel::install(MainWindow *window)
     window->addDockWidget(Qt::RightDockWidgetArea, panel);
     panel->hide();
     connect(window, &MainWindow::storeOpened, panel, &WalkPanel::setStore);
+    panel->setCanvas(window->canvas());
+    panel->setSketchTool(new SketchTool(window, panel));
+    // The route and the plan being edited are on the map while the dock is shown, so points added
+    // by hand can be seen where they were clicked. A window being destroyed hides itself before its
+    // docks hear of it: `host` (a plain QWidget, taken while the window is whole) tells that case
+    // apart without calling into the half-destroyed window.
+    QWidget *host = window;
+    const auto showOnMap = [window, host, panel] {
+        if (!host->isVisible())
+            return;
+        const bool shown = panel->isVisible() && (!panel->plan().empty() || !panel->route().empty());
+        window->setOverlayLayer(QStringLiteral("walk_plan"),
+                                shown ? std::make_shared<report::WalkPlanLayer>(panel->route(), panel->plan())
+                                      : nullptr);
+    };
+    connect(panel, &WalkPanel::planChanged, window, showOnMap);
+    connect(panel, &QDockWidget::visibilityChanged, window, showOnMap);
     return panel;
 }
 
@@ -57,6 +86,61 @@ void WalkPanel::setStore(const QString &path)
 {
     m_path = path;
     reload();
+}
+
+void WalkPanel::setCanvas(MapCanvas *canvas)
+{
+    delete m_pointTool;
+    m_pointTool = canvas ? new WalkPointTool(canvas, this) : nullptr;
+    if (m_pointTool)
+        connect(m_pointTool, &WalkPointTool::activeChanged, this, [this](bool on) {
+            const QSignalBlocker block(m_ui->addPointButton);
+            m_ui->addPointButton->setChecked(on);
+            if (!on && m_ui->statusLabel->text() == tr("Click the map where the point is; Esc gives up."))
+                m_ui->statusLabel->clear();
+        });
+    if (m_pointTool)
+        connect(m_pointTool, &WalkPointTool::picked, this, &WalkPanel::addPointAt);
+    updateAddButton();
+}
+
+LineString WalkPanel::route() const
+{
+    const Walk *walk = currentWalk();
+    return walk ? walk->route : LineString{};
+}
+
+void WalkPanel::updateAddButton()
+{
+    const bool can = m_pointTool && currentWalk() && !m_ui->addWhyEdit->text().trimmed().isEmpty();
+    if (!can && m_pointTool)
+        m_pointTool->setActive(false);
+    m_ui->addPointButton->setEnabled(can);
+}
+
+bool WalkPanel::addPointAt(PointXY position)
+{
+    const QString why = m_ui->addWhyEdit->text().trimmed();
+    if (!currentWalk() || why.isEmpty()) {
+        m_ui->statusLabel->setText(currentWalk() ? tr("Type why the point is on the list first.")
+                                                 : tr("Choose a walk first."));
+        return false;
+    }
+    WalkPoint point;
+    point.walkId = currentWalk()->id;
+    point.position = position;
+    point.reason = WalkPointReason::Added;
+    point.place = m_ui->addPlaceEdit->text().trimmed();
+    point.why = why;
+    const int selected = m_ui->pointTable->currentRow();
+    const int at = selected >= 0 && selected < int(m_plan.size()) ? selected + 1 : int(m_plan.size());
+    m_plan.insert(m_plan.begin() + at, point);
+    m_dirty = true;
+    m_ui->addPlaceEdit->clear();
+    m_ui->addWhyEdit->clear();
+    m_ui->statusLabel->setText(tr("Added point %1; save the plan to keep it.").arg(at + 1));
+    showPlan(at);
+    return true;
 }
 
 void WalkPanel::reload()
@@ -102,6 +186,8 @@ void WalkPanel::showWalk()
     const Walk *walk = currentWalk();
     m_ui->proposeButton->setEnabled(walk != nullptr);
     m_ui->printButton->setEnabled(walk != nullptr);
+    updateAddButton();
+    updateRouteButton();
     if (!walk) {
         m_ui->walkInfoLabel->setText(
             tr("The store has no safety walks yet; create one with lagesbild-cli walk create."));
@@ -126,6 +212,8 @@ void WalkPanel::showWalk()
 
 void WalkPanel::showPlan(int selectRow)
 {
+    for (std::size_t i = 0; i < m_plan.size(); ++i)
+        m_plan[i].number = int(i) + 1; // walking order, as the map and the printed table number them
     QTableWidget *t = m_ui->pointTable;
     t->setRowCount(int(m_plan.size()));
     for (int row = 0; row < t->rowCount(); ++row) {
@@ -143,6 +231,7 @@ void WalkPanel::showPlan(int selectRow)
     for (QPushButton *b : {m_ui->upButton, m_ui->downButton, m_ui->removeButton})
         b->setEnabled(any);
     m_ui->saveButton->setEnabled(m_dirty && currentWalk());
+    Q_EMIT planChanged();
 }
 
 bool WalkPanel::propose()
@@ -194,7 +283,7 @@ bool WalkPanel::savePlan()
     const Walk *walk = currentWalk();
     auto store = store::Store::open(m_path, store::Store::Mode::ReadWrite);
     Status s = !walk   ? Status(Error{tr("Choose a walk first.")})
-               : store ? store::WalkStore(**store).setWalkPoints(walk->id, m_plan)
+               : store ? store::WalkStore(**store).setWalkPoints(walk->id, m_plan, editAuthor())
                        : Status(store.error());
     if (!s) {
         m_ui->statusLabel->setText(s.errorMessage());
@@ -206,29 +295,48 @@ bool WalkPanel::savePlan()
     return true;
 }
 
-bool WalkPanel::printTo(const QString &path)
+std::optional<report::WalkPrintInput> WalkPanel::printInput()
 {
     const Walk *walk = currentWalk();
     if (!walk || m_plan.empty()) {
         m_ui->statusLabel->setText(tr("The walk has no points to print: propose them first."));
-        return false;
+        return std::nullopt;
     }
     Feedback feedback;
     auto mapData = render::loadMapData(m_path, feedback);
     if (!mapData) {
         m_ui->statusLabel->setText(mapData.errorMessage());
-        return false;
+        return std::nullopt;
     }
     report::WalkPrintInput input;
     input.walk = *walk;
     input.plan = m_plan;
-    for (int i = 0; i < int(input.plan.size()); ++i)
-        input.plan[std::size_t(i)].number = i + 1;
     for (const Area &a : m_areas)
         if (a.id == walk->areaId)
             input.areaName = a.name;
     input.data = *mapData;
-    report::WalkPrinter printer(std::move(input));
+    return input;
+}
+
+WalkPrintPreview *WalkPanel::createPrintPreview()
+{
+    auto input = printInput();
+    if (!input)
+        return nullptr;
+    auto *preview = new WalkPrintPreview(std::move(*input), m_dialogs, this);
+    preview->setAttribute(Qt::WA_DeleteOnClose);
+    connect(preview, &QDialog::accepted, this,
+            [this, preview] { m_ui->statusLabel->setText(tr("Wrote %1.").arg(preview->savedPath())); });
+    return preview;
+}
+
+bool WalkPanel::printTo(const QString &path)
+{
+    auto input = printInput();
+    if (!input)
+        return false;
+    Feedback feedback;
+    report::WalkPrinter printer(std::move(*input));
     if (printer.exportToFile(path, feedback) != report::ExportResult::Success) {
         m_ui->statusLabel->setText(printer.errorMessage());
         return false;

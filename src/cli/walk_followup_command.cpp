@@ -1,6 +1,7 @@
 // lagesbild-cli walk followup STORE --out F.pdf|csv|xlsx [--responsible ORG] [--as-of DATE]
-// [--overdue-days N]: what each responsible organisation has open or in progress, since when and
-// how overdue (see report/followup_list.h).
+// [--overdue-days N] [--public]: what each responsible organisation has open or in progress, since
+// when and how overdue (see report/followup_list.h). The PDF shows the findings' photos unless it
+// is --public.
 
 #include "cli/cli_support.h"
 #include "io/export_spreadsheet.h"
@@ -33,7 +34,9 @@ int runWalkFollowup(const QStringList &args, CommandIo io)
                                      Tr::tr("Without a due date a finding is due this many days after its walk "
                                             "(default 90)."),
                                      QStringLiteral("N"), QStringLiteral("90"));
-    p.addOptions({out, responsible, asOf, overdue});
+    const QCommandLineOption publicList(QStringLiteral("public"),
+                                        Tr::tr("A list for the public: leaves the findings' photos out of the PDF."));
+    p.addOptions({out, responsible, asOf, overdue, publicList});
     int rc = 0;
     if (!parseArgs(p, QStringLiteral("walk followup"), args, io, &rc))
         return rc;
@@ -54,6 +57,7 @@ int runWalkFollowup(const QStringList &args, CommandIo io)
         return 2;
     }
     options.responsible = p.value(responsible);
+    options.withPhotos = *format == QLatin1String("pdf") && !p.isSet(publicList);
     auto store = openStore(p.positionalArguments().first(), io);
     if (!store)
         return 1;

@@ -1,8 +1,11 @@
 #include "report/followup_list.h"
 
 #include "core/taxonomy.h"
+#include "store/finding_edits.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
+#include <QImageReader>
 
 #include <algorithm>
 #include <map>
@@ -43,6 +46,32 @@ struct FollowupArrays {
         responsible.push_back(0);
     }
 };
+// The finding's first photos, decoded at thumbnail size (a phone's JPEG is decoded scaled down).
+void loadThumbnails(const store::Store &store, FollowupItem &item)
+{
+    constexpr int kThumbnailPx = 240; // 20 mm at 300 dpi
+    auto photos = store::findingPhotos(store, item.findingId, true);
+    if (!photos)
+        return; // the list is still right without its pictures
+    item.photoCount = int(photos->size());
+    for (const store::FindingPhoto &p : *photos) {
+        if (int(item.thumbnails.size()) >= kFollowupThumbnails)
+            break;
+        QBuffer buffer;
+        buffer.setData(p.data);
+        QImageReader reader(&buffer);
+        reader.setAutoTransform(true); // phones store the camera's orientation apart from the pixels
+        const QSize size = reader.size();
+        if (size.isValid() && size.height() > kThumbnailPx)
+            reader.setScaledSize(size.scaled(QSize(4 * kThumbnailPx, kThumbnailPx), Qt::KeepAspectRatio));
+        QImage image = reader.read();
+        if (image.isNull())
+            continue;
+        if (image.height() > kThumbnailPx)
+            image = image.scaledToHeight(kThumbnailPx, Qt::SmoothTransformation);
+        item.thumbnails.push_back(image.convertToFormat(QImage::Format_RGB32));
+    }
+}
 } // namespace
 
 Result<FollowupList> buildFollowupList(const store::Store &store, const FollowupListOptions &options,
@@ -108,6 +137,8 @@ Result<FollowupList> buildFollowupList(const store::Store &store, const Followup
         item.dueImplied = !f.dueDate.isValid();
         item.due = item.dueImplied ? walk.date.addDays(options.overdueDays) : f.dueDate;
         item.overdueDays = int(std::max<qint64>(0, item.due.daysTo(options.asOf)));
+        if (options.withPhotos)
+            loadThumbnails(store, item);
         FollowupSection &section = sections[org];
         section.responsible = org;
         (status == FindingStatus::Open ? section.open : section.inProgress) += 1;

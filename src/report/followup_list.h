@@ -18,6 +18,7 @@
 #include "store/store.h"
 
 #include <QDate>
+#include <QImage>
 #include <QStringList>
 
 #include <vector>
@@ -28,6 +29,9 @@ struct FollowupListOptions {
     QDate asOf;           // required
     QString responsible;  // only this organisation (exact name); empty: every organisation
     int overdueDays = 90; // due this many days after the walk when no due date was set
+    // Thumbnails of the findings' photos, for an internal PDF. Off for a public list, which leaves
+    // the photos out (faces, number plates, front doors), and for the tables, which have none.
+    bool withPhotos = true;
 };
 
 struct FollowupItem {
@@ -42,7 +46,13 @@ struct FollowupItem {
     QDate due;                                  // set or implied (see dueImplied)
     bool dueImplied = false;
     int overdueDays = 0; // days past due on the reference date; 0 when not overdue
+    // Thumbnails of the first kFollowupThumbnails photos (oldest first), about 240 pixels high,
+    // and how many photos the finding has; none without FollowupListOptions::withPhotos.
+    std::vector<QImage> thumbnails;
+    int photoCount = 0;
 };
+
+constexpr int kFollowupThumbnails = 2;
 
 struct FollowupSection {
     QString responsible;             // "(no organisation)" when none was recorded
@@ -67,7 +77,8 @@ QStringList followupHeader();
 std::vector<QStringList> followupRows(const FollowupList &list);
 
 // The PDF (A4 landscape): a title page section per organisation, each starting on a new page,
-// the table header repeated on continuation pages, "page x of n" on every page.
+// the table header repeated on continuation pages, "page x of n" on every page. When findings
+// have thumbnails, a photo column shows them 20 mm high beside their rows.
 Status writeFollowupPdf(const FollowupList &list, const QString &path, int *pageCount = nullptr);
 
 // A walk's findings a year after it (or on `until` when earlier): how many fixed, still open,

@@ -1,5 +1,6 @@
 // The follow-up list as a PDF (see followup_list.h): A4 landscape, one section per organisation
 // starting on a new page, the table header repeated on every page, "page x of n" at the foot.
+// Findings with photos get a taller row with their thumbnails in a photo column.
 
 #include "report/followup_list.h"
 #include "report/walk_print.h"
@@ -24,34 +25,75 @@ constexpr double kMarginMm = 12.0;
 constexpr double kTitleMm = 20.0; // the organisation, its counts
 constexpr double kHeadMm = 8.0;
 constexpr double kRowMm = 7.5;
+constexpr double kPhotoRowMm = 23.0; // a row with thumbnails
+constexpr double kThumbMm = 20.0;    // their height: enough to recognise the place and the damage
 constexpr double kFootMm = 7.0;
 constexpr QSizeF kPageMm(297.0, 210.0);
 
-// Point, walk date, kind, description, status, since, due, days overdue.
+// Point, walk date, kind, description, status, since, due, days overdue; then photos if any.
 constexpr double kShare[] = {0.05, 0.09, 0.18, 0.29, 0.09, 0.09, 0.10, 0.11};
+constexpr double kPhotoShare[] = {0.04, 0.09, 0.13, 0.18, 0.08, 0.08, 0.09, 0.10, 0.21};
 
 struct Page {
     std::size_t section = 0;
     std::size_t first = 0, last = 0; // items [first, last)
 };
 
-int rowsPerPage()
+double rowMm(const FollowupItem &item)
 {
-    return int((kPageMm.height() - 2 * kMarginMm - kTitleMm - kHeadMm - kFootMm) / kRowMm);
+    return item.thumbnails.empty() ? kRowMm : kPhotoRowMm;
 }
 
+bool hasPhotos(const FollowupList &list)
+{
+    for (const FollowupSection &s : list.sections)
+        for (const FollowupItem &i : s.items)
+            if (!i.thumbnails.empty())
+                return true;
+    return false;
+}
+
+// Rows fill a page down to the footer; a section starts on a new page.
 std::vector<Page> paginate(const FollowupList &list)
 {
     std::vector<Page> pages;
-    const std::size_t rows = std::size_t(rowsPerPage());
+    const double room = kPageMm.height() - 2 * kMarginMm - kTitleMm - kHeadMm - kFootMm;
     for (std::size_t s = 0; s < list.sections.size(); ++s) {
-        const std::size_t n = list.sections[s].items.size();
-        for (std::size_t first = 0; first == 0 || first < n; first += rows)
-            pages.push_back({s, first, std::min(n, first + rows)});
+        const std::vector<FollowupItem> &items = list.sections[s].items;
+        std::size_t first = 0;
+        do {
+            std::size_t last = first;
+            double used = 0.0;
+            while (last < items.size() && (last == first || used + rowMm(items[last]) <= room))
+                used += rowMm(items[last++]);
+            pages.push_back({s, first, last});
+            first = last;
+        } while (first < items.size());
     }
     if (pages.empty())
         pages.push_back({0, 0, 0});
     return pages;
+}
+
+// The thumbnails side by side in `cell`, each scaled to the row's height, and "+N" for the rest.
+void paintThumbnails(QPainter &painter, const FollowupItem &item, const QRectF &cell, double mm)
+{
+    double x = cell.left();
+    const double h = kThumbMm * mm;
+    const double gap = 1.5 * mm;
+    const double y = cell.top() + (cell.height() - h) / 2;
+    const bool more = item.photoCount > int(item.thumbnails.size());
+    const double maxW = (cell.width() - 2 * gap - (more ? 6.0 * mm : 0.0)) / kFollowupThumbnails;
+    for (const QImage &image : item.thumbnails) {
+        const double w = std::min(h * image.width() / std::max(1, image.height()), maxW);
+        const double fitH = w * image.height() / std::max(1, image.width());
+        painter.drawImage(QRectF(x, y + (h - fitH) / 2, w, fitH), image);
+        x += w + gap;
+    }
+    if (more)
+        painter.drawText(QRectF(x, cell.top(), std::max(0.0, cell.right() - x), cell.height()),
+                         Qt::AlignLeft | Qt::AlignVCenter,
+                         QStringLiteral("+%1").arg(QLocale().toString(item.photoCount - int(item.thumbnails.size()))));
 }
 
 void paintPage(QPainter &painter, const FollowupList &list, const Page &page, int number, int count)
@@ -81,11 +123,15 @@ void paintPage(QPainter &painter, const FollowupList &list, const Page &page, in
                              .arg(locale.toString(s.open), locale.toString(s.inProgress), locale.toString(s.overdue))
                              .arg(list.overdueDays));
         y += kTitleMm * mm;
+        const bool photos = hasPhotos(list);
         std::vector<double> x = {left};
-        for (double share : kShare)
+        for (double share : photos ? std::vector<double>(std::begin(kPhotoShare), std::end(kPhotoShare))
+                                   : std::vector<double>(std::begin(kShare), std::end(kShare)))
             x.push_back(x.back() + share * width);
-        const QStringList header = {Tr::tr("Point"),  Tr::tr("Walked"), Tr::tr("Kind"),     Tr::tr("Description"),
-                                    Tr::tr("Status"), Tr::tr("Since"),  Tr::tr("Due date"), Tr::tr("Days overdue")};
+        QStringList header = {Tr::tr("Point"),  Tr::tr("Walked"), Tr::tr("Kind"),     Tr::tr("Description"),
+                              Tr::tr("Status"), Tr::tr("Since"),  Tr::tr("Due date"), Tr::tr("Days overdue")};
+        if (photos)
+            header << Tr::tr("Photos");
         painter.fillRect(QRectF(left, y, width, kHeadMm * mm), QColor(0xe4, 0xe4, 0xe4));
         painter.setFont(walkPrintFont(8.5, kDpi, true));
         for (int c = 0; c < header.size(); ++c)
@@ -104,16 +150,24 @@ void paintPage(QPainter &painter, const FollowupList &list, const Page &page, in
                                        locale.toString(it.due, QLocale::ShortFormat) +
                                            (it.dueImplied ? QStringLiteral("*") : QString()),
                                        it.overdueDays > 0 ? locale.toString(it.overdueDays) : QStringLiteral("–")};
+            const double rowH = rowMm(it) * mm;
             if ((i - page.first) % 2 == 1)
-                painter.fillRect(QRectF(left, y, width, kRowMm * mm), QColor(0xf4, 0xf4, 0xf4));
+                painter.fillRect(QRectF(left, y, width, rowH), QColor(0xf4, 0xf4, 0xf4));
             for (int c = 0; c < cells.size(); ++c) {
                 painter.setFont(c == 7 && it.overdueDays > 0 ? bold : plain);
-                const QRectF cell(x[c] + 1.2 * mm, y, x[c + 1] - x[c] - 2.4 * mm, kRowMm * mm);
-                painter.drawText(
-                    cell, Qt::AlignLeft | Qt::AlignVCenter,
-                    QFontMetricsF(painter.font(), painter.device()).elidedText(cells[c], Qt::ElideRight, cell.width()));
+                const QRectF cell(x[c] + 1.2 * mm, y, x[c + 1] - x[c] - 2.4 * mm, rowH);
+                if (rowH > kRowMm * mm) // a row with photos has room for the text on several lines
+                    painter.drawText(cell, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap, cells[c]);
+                else
+                    painter.drawText(cell, Qt::AlignLeft | Qt::AlignVCenter,
+                                     QFontMetricsF(painter.font(), painter.device())
+                                         .elidedText(cells[c], Qt::ElideRight, cell.width()));
             }
-            y += kRowMm * mm;
+            if (photos) {
+                painter.setFont(plain);
+                paintThumbnails(painter, it, QRectF(x[8] + 1.2 * mm, y, x[9] - x[8] - 2.4 * mm, rowH), mm);
+            }
+            y += rowH;
         }
         painter.setPen(QPen(QColor(0x60, 0x60, 0x60), 0.25 * mm));
         painter.drawLine(QPointF(left, y), QPointF(left + width, y));

@@ -223,9 +223,10 @@ ExportResult WalkPrinter::exportToPdf(const QString &path, Feedback &feedback)
     return ExportResult::Success;
 }
 
-ExportResult WalkPrinter::exportToPng(const QString &path, Feedback &feedback)
+QImage WalkPrinter::renderPage(int index, double dpi, Feedback &feedback)
 {
-    const double dpi = m_settings.pngDpi;
+    if (index < 0 || index >= pageCount())
+        return {};
     const QSizeF mmSize = pageSizeMm();
     const QSize px(int(mmSize.width() / 25.4 * dpi), int(mmSize.height() / 25.4 * dpi));
     QImage image(px, QImage::Format_ARGB32_Premultiplied);
@@ -235,9 +236,19 @@ ExportResult WalkPrinter::exportToPng(const QString &path, Feedback &feedback)
     QPainter painter(&image);
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setRenderHint(QPainter::TextAntialiasing);
-    const bool done = paintMapPage(painter, dpi, feedback);
+    bool done = true;
+    if (index == 0)
+        done = paintMapPage(painter, dpi, feedback);
+    else
+        paintTablePage(painter, dpi, index - 1);
     painter.end();
-    if (!done)
+    return done ? image : QImage();
+}
+
+ExportResult WalkPrinter::exportToPng(const QString &path, Feedback &feedback)
+{
+    const QImage image = renderPage(0, m_settings.pngDpi, feedback);
+    if (image.isNull())
         return ExportResult::Canceled;
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || !image.save(&file, "PNG") || !file.commit()) {

@@ -18,6 +18,7 @@
 #include "render/map_settings.h"
 #include "report/map_exporter.h"
 
+#include <QImage>
 #include <QPageLayout>
 #include <QPageSize>
 #include <QPainter>
@@ -51,6 +52,11 @@ public:
     ExportResult exportToFile(const QString &path, Feedback &feedback);
     ExportResult exportToPdf(const QString &path, Feedback &feedback);
     ExportResult exportToPng(const QString &path, Feedback &feedback);
+
+    // Page `index` (0 the map page, then the table pages) painted at `dpi` on a white image by the
+    // same code as the PDF: the print preview shows what will be printed. Null when canceled or
+    // `index` is out of range.
+    QImage renderPage(int index, double dpi, Feedback &feedback);
 
     int tablePageCount() const;
     int pageCount() const { return 1 + tablePageCount(); }

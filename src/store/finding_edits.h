@@ -74,6 +74,9 @@ public:
     // The finding's photos, oldest first; with the image bytes when `withData`.
     Result<std::vector<FindingPhoto>> photos(FeatureId findingId, bool withData = false) const;
     Status removePhoto(std::int64_t photoId);
+    // Attaches a photo again with its own id, name and time (it was removed, or its attaching was
+    // undone), for undo and redo; logged as an added photo.
+    Status restorePhoto(const FindingPhoto &photo);
 
     // "image/jpeg" or "image/png" for data in those formats; empty otherwise.
     static QString imageMimeType(const QByteArray &data);
@@ -87,6 +90,10 @@ private:
     Store &m_store;
     QString m_author;
 };
+
+// The finding's photos, oldest first, with the image bytes when `withData`; for readers that do
+// not edit (the follow-up list).
+Result<std::vector<FindingPhoto>> findingPhotos(const Store &store, FeatureId findingId, bool withData);
 
 // The finding's fields as compact JSON, as the edit log keeps them.
 QString findingJson(const WalkFinding &finding);

@@ -106,7 +106,12 @@ Result<std::int64_t> FindingEditor::attachPhotoFile(FeatureId findingId, const Q
 
 Result<std::vector<FindingPhoto>> FindingEditor::photos(FeatureId findingId, bool withData) const
 {
-    auto stmt = m_store.database().prepare(
+    return findingPhotos(m_store, findingId, withData);
+}
+
+Result<std::vector<FindingPhoto>> findingPhotos(const Store &store, FeatureId findingId, bool withData)
+{
+    auto stmt = store.database().prepare(
         QStringLiteral("SELECT id, finding_id, file_name, mime_type, added_at, length(data)%1 FROM finding_photos "
                        "WHERE finding_id = ? ORDER BY id")
             .arg(withData ? QStringLiteral(", data") : QString()));
@@ -132,6 +137,28 @@ Result<std::vector<FindingPhoto>> FindingEditor::photos(FeatureId findingId, boo
     if (stmt->failed())
         return Error{stmt->lastError()};
     return out;
+}
+
+Status FindingEditor::restorePhoto(const FindingPhoto &photo)
+{
+    if (imageMimeType(photo.data).isEmpty())
+        return Error{
+            FindingEditorTr::tr("%1 is not a JPEG or PNG image; only those can be attached.").arg(photo.fileName)};
+    if (auto f = finding(photo.findingId); !f)
+        return f.error();
+    FindingPhoto p = photo;
+    p.mimeType = imageMimeType(photo.data);
+    p.size = photo.data.size();
+    if (!p.addedAt.isValid())
+        p.addedAt = QDateTime::currentDateTimeUtc();
+    Savepoint sp(m_store.database());
+    if (!sp.isActive())
+        return sp.release();
+    if (Status s = insertPhoto(p, p.id > 0); !s)
+        return s;
+    if (Status s = log(p.findingId, QStringLiteral("add_photo"), QString(), photoJson(p)); !s)
+        return s;
+    return sp.release();
 }
 
 Status FindingEditor::removePhoto(std::int64_t photoId)

@@ -3,6 +3,7 @@
 // back with plain SQL on a connection of the test's own.
 
 #include "app/dialog_service.h"
+#include "app/edit_author.h"
 #include "app/finding_commands.h"
 #include "app/finding_dialog.h"
 #include "app/finding_map_tool.h"
@@ -11,12 +12,18 @@
 #include "app/layer_panel.h"
 #include "app/main_window.h"
 #include "app/map_canvas.h"
+#include "app/preferences_dialog.h"
+#include "app/walk_panel.h"
 #include "core/translations.h"
+#include "store/edit_log.h"
+#include "store/finding_edits.h"
 #include "store/store.h"
 #include "support/sample_store.h"
 #include "support/wait.h"
 #include "ui_finding_dialog.h"
 #include "ui_finding_panel.h"
+#include "ui_preferences_dialog.h"
+#include "ui_walk_panel.h"
 
 #include "support/catch_qt.h"
 
@@ -28,9 +35,11 @@
 #include <QImage>
 #include <QLabel>
 #include <QListWidget>
+#include <QMenu>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QPlainTextEdit>
+#include <QSettings>
 #include <QTemporaryDir>
 #include <QTranslator>
 #include <QUndoStack>
@@ -395,4 +404,113 @@ TEST_CASE("pictures of the finding editor for the user guide", "[.docs]")
     }
     qunsetenv("LAGESBILD_LANG");
     lb::installTranslations();
+}
+
+TEST_CASE("adding and removing a photo are undone and redone in the store and its edit log", "[gui][findings][photos]")
+{
+    EditingFixture fx;
+    const FeatureId open = fx.count(QStringLiteral("SELECT fid FROM walk_findings WHERE status = 'open'"));
+    fx.session->select(open);
+    Ui::FindingPanelForm *form = fx.panel->form();
+    QImage image(320, 240, QImage::Format_RGB32);
+    image.fill(QColor(40, 90, 200));
+    const QString photo = fx.dir.filePath(QStringLiteral("buske.png"));
+    REQUIRE(image.save(photo));
+    QFile file(photo);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    const auto photoRow = [&] {
+        return fx.text(QStringLiteral("SELECT id || '|' || file_name || '|' || added_at || '|' || hex(data) FROM "
+                                      "finding_photos WHERE finding_id = %1")
+                           .arg(open));
+    };
+    const auto logged = [&] {
+        return fx.text(QStringLiteral("SELECT group_concat(action || ':' || author, ',') FROM (SELECT action, author "
+                                      "FROM edit_log WHERE action LIKE '%photo' ORDER BY rowid)"));
+    };
+
+    REQUIRE(fx.panel->addPhoto(photo));
+    const QString added = photoRow();
+    REQUIRE(added.endsWith(QString::fromLatin1(bytes.toHex().toUpper())));
+    CHECK(fx.session->undoStack()->undoText().contains(QStringLiteral("buske.png")));
+    fx.action("actionUndo")->trigger();
+    CHECK(photoRow().isEmpty());
+    CHECK(form->photoList->count() == 0);
+    fx.action("actionRedo")->trigger();
+    CHECK(photoRow() == added); // the same id, name, time and bytes
+    CHECK(form->photoList->count() == 1);
+
+    form->photoList->setCurrentRow(0);
+    REQUIRE(fx.panel->removeSelectedPhoto());
+    CHECK(photoRow().isEmpty());
+    fx.action("actionUndo")->trigger();
+    CHECK(photoRow() == added);
+    CHECK(form->photoList->count() == 1);
+    fx.action("actionRedo")->trigger();
+    CHECK(photoRow().isEmpty());
+    CHECK(fx.count(QStringLiteral("SELECT count(*) FROM finding_photos")) == 0);
+
+    const QString a = QStringLiteral("add_photo:Test Testsson"), r = QStringLiteral("remove_photo:Test Testsson");
+    CHECK(logged() == QStringList{a, r, a, r, a, r}.join(QLatin1Char(',')));
+}
+
+TEST_CASE("Edit › Preferences names the author of finding and walk-plan edits in the edit log",
+          "[gui][findings][preferences]")
+{
+    // The settings of this test only, not the user's.
+    QTemporaryDir settingsDir;
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settingsDir.path());
+    app::setEditAuthor(QString());
+    EditingFixture fx;
+    fx.session->setAuthor(QString()); // as the program runs: the author comes from the preferences
+    REQUIRE(fx.action("actionPreferences"));
+    CHECK(
+        fx.window->findChild<QMenu *>(QStringLiteral("menuEdit"))->actions().contains(fx.action("actionPreferences")));
+
+    const QString osUser = store::currentOsUser();
+    {
+        app::PreferencesDialog dialog;
+        CHECK(dialog.form()->authorEdit->text().isEmpty());
+        CHECK(dialog.form()->authorEdit->placeholderText() == osUser);
+        dialog.form()->authorEdit->setText(QStringLiteral("  Anna Andersson "));
+        dialog.reject(); // Cancel keeps what was there
+    }
+    CHECK(app::editAuthor() == osUser);
+    {
+        app::PreferencesDialog dialog;
+        dialog.form()->authorEdit->setText(QStringLiteral("  Anna Andersson "));
+        dialog.accept();
+    }
+    CHECK(app::editAuthor() == QStringLiteral("Anna Andersson"));
+    CHECK(app::PreferencesDialog().form()->authorEdit->text() == QStringLiteral("Anna Andersson"));
+
+    const auto lastAuthor = [&] {
+        return fx.text(QStringLiteral("SELECT author FROM edit_log ORDER BY rowid DESC LIMIT 1"));
+    };
+    const FeatureId open = fx.count(QStringLiteral("SELECT fid FROM walk_findings WHERE status = 'open'"));
+    REQUIRE(fx.session->apply([&](store::FindingEditor &e) {
+        return e.setDetails(open, QStringLiteral("Trasig lampa"), QString(), QDate());
+    }));
+    CHECK(lastAuthor() == QStringLiteral("Anna Andersson"));
+
+    // A walk plan saved from the walk dock carries the same name.
+    auto *walks = fx.window->findChild<app::WalkPanel *>();
+    REQUIRE(walks);
+    const FeatureId walkId = fx.count(QStringLiteral("SELECT fid FROM walks LIMIT 1"));
+    REQUIRE(walks->chooseWalk(walkId));
+    walks->form()->addWhyEdit->setText(QStringLiteral("Mörk passage"));
+    REQUIRE(walks->addPointAt(PointXY{606000.0, 6556000.0}));
+    REQUIRE(walks->savePlan());
+    CHECK(fx.text(QStringLiteral("SELECT author FROM edit_log WHERE table_name = 'walk_points' ORDER BY rowid DESC "
+                                 "LIMIT 1")) == QStringLiteral("Anna Andersson"));
+
+    // Emptied, the edit log names the computer user again.
+    {
+        app::PreferencesDialog dialog;
+        dialog.form()->authorEdit->clear();
+        dialog.accept();
+    }
+    REQUIRE(fx.session->apply(
+        [&](store::FindingEditor &e) { return e.setDetails(open, QStringLiteral("Lampa"), QString(), QDate()); }));
+    CHECK(lastAuthor() == osUser);
 }
