@@ -1168,8 +1168,8 @@ Kör ett kommando med --help för dess flaggor.
         </translation>
     </message>
     <message>
-        <source>A list for the public: leaves the findings&apos; photos out of the PDF.</source>
-        <translation>En lista för allmänheten: iakttagelsernas foton utelämnas ur PDF-filen.</translation>
+        <source>A list for the public: leaves out the findings&apos; descriptions (free text) and photos.</source>
+        <translation>En lista för allmänheten: iakttagelsernas beskrivningar (fritext) och foton utelämnas.</translation>
     </message>
 </context>
 <context>

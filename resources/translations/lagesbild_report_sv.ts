@@ -986,6 +986,10 @@
         <source>Photos</source>
         <translation>Foton</translation>
     </message>
+    <message>
+        <source>Public version: descriptions and photos left out</source>
+        <translation>Publik version: beskrivningar och foton utelämnade</translation>
+    </message>
 </context>
 <context>
     <name>lb::report::WalkPrint</name>

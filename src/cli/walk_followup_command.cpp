@@ -35,7 +35,7 @@ int runWalkFollowup(const QStringList &args, CommandIo io)
                                             "(default 90)."),
                                      QStringLiteral("N"), QStringLiteral("90"));
     const QCommandLineOption publicList(QStringLiteral("public"),
-                                        Tr::tr("A list for the public: leaves the findings' photos out of the PDF."));
+                                        Tr::tr("A list for the public: leaves out the findings' descriptions (free text) and photos."));
     p.addOptions({out, responsible, asOf, overdue, publicList});
     int rc = 0;
     if (!parseArgs(p, QStringLiteral("walk followup"), args, io, &rc))
@@ -57,7 +57,8 @@ int runWalkFollowup(const QStringList &args, CommandIo io)
         return 2;
     }
     options.responsible = p.value(responsible);
-    options.withPhotos = *format == QLatin1String("pdf") && !p.isSet(publicList);
+    options.publicList = p.isSet(publicList);
+    options.withPhotos = *format == QLatin1String("pdf") && !options.publicList;
     auto store = openStore(p.positionalArguments().first(), io);
     if (!store)
         return 1;

@@ -107,6 +107,7 @@ Result<FollowupList> buildFollowupList(const store::Store &store, const Followup
 
     FollowupList list;
     list.asOf = options.asOf;
+    list.publicList = options.publicList;
     list.overdueDays = options.overdueDays;
     std::map<QString, FollowupSection> sections;
     for (std::size_t i = 0; i < arrays.finding.size(); ++i) {
@@ -128,7 +129,8 @@ Result<FollowupList> buildFollowupList(const store::Store &store, const Followup
         item.pointNumber = f.pointNumber;
         const auto label = kindLabel.find(f.kind);
         item.kind = label == kindLabel.end() ? f.kind : label->second;
-        item.description = f.description;
+        if (!options.publicList)
+            item.description = f.description;
         item.status = status;
         item.since = status == FindingStatus::InProgress && f.statusChangedOn.isValid() &&
                              f.statusChangedOn <= options.asOf && f.statusChangedOn >= walk.date

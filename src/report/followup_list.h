@@ -32,6 +32,9 @@ struct FollowupListOptions {
     // Thumbnails of the findings' photos, for an internal PDF. Off for a public list, which leaves
     // the photos out (faces, number plates, front doors), and for the tables, which have none.
     bool withPhotos = true;
+    // A list for the public: no photos and none of the free text written on the walk (the
+    // findings' descriptions), which may name people or addresses; the PDF says so.
+    bool publicList = false;
 };
 
 struct FollowupItem {
@@ -67,6 +70,7 @@ struct FollowupList {
     int overdueDays = 90;
     std::vector<FollowupSection> sections; // by organisation name
     long long findingsConsidered = 0;      // findings of walks on or before the date, all statuses
+    bool publicList = false;               // descriptions and photos left out
 };
 
 Result<FollowupList> buildFollowupList(const store::Store &store, const FollowupListOptions &options,

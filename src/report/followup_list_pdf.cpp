@@ -175,10 +175,12 @@ void paintPage(QPainter &painter, const FollowupList &list, const Page &page, in
     painter.setFont(walkPrintFont(8, kDpi));
     painter.setPen(QColor(0x40, 0x40, 0x40));
     const QRectF foot(left, (kPageMm.height() - kMarginMm - kFootMm + 2) * mm, width, (kFootMm - 2) * mm);
-    painter.drawText(foot, Qt::AlignLeft | Qt::AlignBottom,
-                     Tr::tr("Safety-walk follow-up as of %1 · * due date implied: %2 days after the walk")
-                         .arg(locale.toString(list.asOf, QLocale::ShortFormat))
-                         .arg(list.overdueDays));
+    QString footText = Tr::tr("Safety-walk follow-up as of %1 · * due date implied: %2 days after the walk")
+                           .arg(locale.toString(list.asOf, QLocale::ShortFormat))
+                           .arg(list.overdueDays);
+    if (list.publicList)
+        footText += QStringLiteral(" · ") + Tr::tr("Public version: descriptions and photos left out");
+    painter.drawText(foot, Qt::AlignLeft | Qt::AlignBottom, footText);
     painter.drawText(foot, Qt::AlignRight | Qt::AlignBottom,
                      Tr::tr("Lägesbild · page %1 of %2").arg(number).arg(count));
 }

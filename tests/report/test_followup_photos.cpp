@@ -1,7 +1,7 @@
 // Photos in the printed follow-up list (report/followup_list_pdf.cpp, lagesbild-cli walk followup):
 // an internal PDF holds each finding's first two photos as thumbnails (pdfimages) beside its row
 // (pdftoppm: the photos' colours on the page, in the photo column) and "+1" for a third; a public
-// list and the CSV leave them out.
+// list and the CSV leave them out, and a public list also the findings' descriptions (free text).
 
 #include "report/followup_list.h"
 #include "store/finding_edits.h"
@@ -62,7 +62,7 @@ int colourPixels(const QImage &image, QColor colour, int *minX = nullptr)
 
 } // namespace
 
-TEST_CASE("the follow-up PDF shows each finding's photos as thumbnails; a public one does not", "[report][followup]")
+TEST_CASE("the follow-up PDF shows each finding's photos as thumbnails; a public one has neither photos nor free text", "[report][followup]")
 {
     if (!test::haveProgram(QStringLiteral("pdfimages")) || !test::haveProgram(QStringLiteral("pdftoppm"))) {
         WARN("poppler-utils not installed; skipped");
@@ -92,6 +92,10 @@ TEST_CASE("the follow-up PDF shows each finding's photos as thumbnails; a public
     REQUIRE(editor.attachPhoto(ids[0], QStringLiteral("b.png"), solidPng(cyan, QSize(300, 400))));
     REQUIRE(editor.attachPhoto(ids[0], QStringLiteral("c.png"), solidPng(yellow, QSize(400, 300))));
     REQUIRE(editor.attachPhoto(ids[1], QStringLiteral("d.png"), solidPng(green, QSize(400, 300))));
+    // Free text that may name a person: in the internal list only.
+    REQUIRE((*store)->database().exec(
+        QStringLiteral("UPDATE walk_findings SET description = 'Lampan vid Storgatan 5 trasig' WHERE fid = %1")
+            .arg(ids[0])));
     store->reset();
 
     const auto write = [&](const QString &name, const QStringList &extra) {
@@ -119,6 +123,7 @@ TEST_CASE("the follow-up PDF shows each finding's photos as thumbnails; a public
                              &text) == 0);
     CHECK(text.contains(QStringLiteral("Photos")));
     CHECK(text.contains(QStringLiteral("+1")));
+    CHECK(text.contains(QStringLiteral("Storgatan 5")));
 
     // Rendered: the shown photos' colours are on the pages, in the right quarter where the photo
     // column is; the third photo is not.
@@ -155,6 +160,8 @@ TEST_CASE("the follow-up PDF shows each finding's photos as thumbnails; a public
     CHECK(pdfImages(publicPdf).isEmpty());
     REQUIRE(test::runProgram(QStringLiteral("pdftotext"), {publicPdf, QStringLiteral("-")}, &text) == 0);
     CHECK_FALSE(text.contains(QStringLiteral("Photos")));
+    CHECK_FALSE(text.contains(QStringLiteral("Storgatan")));
+    CHECK(text.contains(QStringLiteral("descriptions and photos left out")));
 
     // The list itself: the thumbnails only when asked for.
     auto readOnly = store::Store::open(path, store::Store::Mode::ReadOnly);
