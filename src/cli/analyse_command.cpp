@@ -6,6 +6,7 @@
 #include "analysis/hotspot_analysis.h"
 #include "analysis/kernel_density.h"
 #include "cli/analyse_support.h"
+#include "cli/open_reader.h"
 #include "io/export_raster.h"
 #include "io/export_vector.h"
 
@@ -59,7 +60,7 @@ int runKde(const QStringList &args, CommandIo io)
         io.err << Tr::tr("--radius and --cell take numbers of metres.") << '\n';
         return 2;
     }
-    auto store = openStore(p.positionalArguments().first(), io);
+    auto store = openReader(p.positionalArguments().first(), io);
     if (!store)
         return 1;
     store::IncidentFilter filter;
@@ -163,7 +164,7 @@ int runGiStar(const QStringList &args, CommandIo io)
         par.neighbourhood = analysis::Neighbourhood::Contiguity;
     }
     par.fdrCorrection = *fdrOn;
-    auto store = openStore(p.positionalArguments().first(), io);
+    auto store = openReader(p.positionalArguments().first(), io);
     if (!store)
         return 1;
     if (p.isSet(studyArea)) {

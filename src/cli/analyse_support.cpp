@@ -52,7 +52,7 @@ double numberOption(const QCommandLineParser &p, const QCommandLineOption &o, do
     return v;
 }
 
-std::optional<Area> areaNamed(const store::Store &store, const QString &name)
+std::optional<Area> areaNamed(const store::StoreReader &store, const QString &name)
 {
     auto areas = store.areas();
     if (!areas)
@@ -63,7 +63,18 @@ std::optional<Area> areaNamed(const store::Store &store, const QString &name)
     return std::nullopt;
 }
 
+std::optional<Area> areaNamed(const store::Store &store, const QString &name)
+{
+    return areaNamed(*store::readerFor(store), name);
+}
+
 bool makeIncidentFilter(const QCommandLineParser &p, const AnalyseFilters &f, const store::Store &store,
+                        store::IncidentFilter &filter, CommandIo io)
+{
+    return makeIncidentFilter(p, f, *store::readerFor(store), filter, io);
+}
+
+bool makeIncidentFilter(const QCommandLineParser &p, const AnalyseFilters &f, const store::StoreReader &store,
                         store::IncidentFilter &filter, CommandIo io)
 {
     const QTimeZone zone = store.timeZone();

@@ -5,6 +5,7 @@
 // and placing incidents in districts. Used only from the command's thread.
 
 #include "cli/cli_support.h"
+#include "store/store_reader.h"
 
 #include <QCommandLineOption>
 
@@ -33,6 +34,9 @@ struct AnalyseFilters {
 };
 
 // Builds the store filter from the options; prints the problem and returns false on bad input.
+// The store may be a GeoPackage file or a server store (store_reader.h).
+bool makeIncidentFilter(const QCommandLineParser &p, const AnalyseFilters &f, const store::StoreReader &store,
+                        store::IncidentFilter &filter, CommandIo io);
 bool makeIncidentFilter(const QCommandLineParser &p, const AnalyseFilters &f, const store::Store &store,
                         store::IncidentFilter &filter, CommandIo io);
 
@@ -44,6 +48,7 @@ std::optional<QDate> dateOption(const QCommandLineParser &p, const QCommandLineO
 double numberOption(const QCommandLineParser &p, const QCommandLineOption &o, double fallback, bool *ok);
 
 // The area whose name matches (case-insensitively), or nothing.
+std::optional<Area> areaNamed(const store::StoreReader &store, const QString &name);
 std::optional<Area> areaNamed(const store::Store &store, const QString &name);
 
 // The districts (areas of kind "district") and, per point, the index of the district containing

@@ -3,6 +3,7 @@
 #include "cli/cli_support.h"
 #include "render/base_map_layer.h"
 #include "report/base_map_sources.h"
+#include "store/store_reader.h"
 
 #include <QCoreApplication>
 
@@ -28,7 +29,8 @@ bool openBaseMapLayers(const QString &storePath, int epsg, const QStringList &ex
                        CommandIo io)
 {
     std::vector<render::BaseMapEntry> entries;
-    if (std::unique_ptr<store::Store> st = openStore(storePath, io)) {
+    // The background maps listed in the store are read from a GeoPackage store only, for now.
+    if (std::unique_ptr<store::Store> st = store::isServerLocation(storePath) ? nullptr : openStore(storePath, io)) {
         for (const render::BaseMapEntry &e : render::readBaseMaps(*st, storePath))
             if (e.visible)
                 entries.push_back(e);

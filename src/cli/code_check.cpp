@@ -14,6 +14,21 @@ struct Tr {
 
 QStringList sourceNames(const store::Store &store)
 {
+    return sourceNames(*store::readerFor(store));
+}
+
+QString checkCategoryCodes(const store::Store &store, const QStringList &codes)
+{
+    return checkCategoryCodes(*store::readerFor(store), codes);
+}
+
+QString checkSources(const store::Store &store, const QStringList &names)
+{
+    return checkSources(*store::readerFor(store), names);
+}
+
+QStringList sourceNames(const store::StoreReader &store)
+{
     QStringList out;
     if (auto counts = store.countIncidents({}, store::GroupBy::Source))
         for (const store::GroupCount &g : *counts)
@@ -22,7 +37,7 @@ QStringList sourceNames(const store::Store &store)
     return out;
 }
 
-QString checkCategoryCodes(const store::Store &store, const QStringList &codes)
+QString checkCategoryCodes(const store::StoreReader &store, const QStringList &codes)
 {
     auto cats = store.categories();
     if (!cats)
@@ -37,7 +52,7 @@ QString checkCategoryCodes(const store::Store &store, const QStringList &codes)
     return {};
 }
 
-QString checkSources(const store::Store &store, const QStringList &names)
+QString checkSources(const store::StoreReader &store, const QStringList &names)
 {
     const QStringList known = sourceNames(store);
     for (const QString &n : names)

@@ -2,6 +2,7 @@
 // and the span of the incidents.
 
 #include "cli/cli_support.h"
+#include "cli/open_reader.h"
 #include "core/local_clock.h"
 
 #include <QCoreApplication>
@@ -41,7 +42,7 @@ int runInfo(const QStringList &args, CommandIo io)
         io.err << Tr::tr("info needs exactly one store file.") << '\n';
         return 2;
     }
-    auto store = openStore(parser.positionalArguments().first(), io);
+    auto store = openReader(parser.positionalArguments().first(), io);
     if (!store)
         return 1;
 

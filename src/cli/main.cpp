@@ -3,6 +3,7 @@
 #include "cli/commands.h"
 #include "core/translations.h"
 #include "io/network_guard.h"
+#include "pgstore/pg_store_reader.h"
 
 #include <QGuiApplication>
 
@@ -69,6 +70,8 @@ int main(int argc, char **argv)
     lb::installTranslations();
     // No file given on the command line may make the program reach the network.
     lb::io::disableNetworkAccess();
+    // STORE may be a shared store on a PostgreSQL server (postgresql://…) where a command only reads.
+    lb::pgstore::enableServerStores();
 
     QTextStream out(stdout);
     QTextStream err(stderr);

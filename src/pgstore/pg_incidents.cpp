@@ -1,10 +1,15 @@
 #include "pgstore/pg_incidents.h"
 
+#include "pgstore/gpkg_wkb.h"
 #include "pgstore/pg_connection.h"
+#include "store/gpkg_geometry.h"
+
+#include <QCoreApplication>
 
 #include <QDateTime>
 
 #include <cstring>
+#include <map>
 
 namespace lb::pgstore {
 
@@ -67,7 +72,8 @@ Result<std::int64_t> writeIncidents(const PgConnection &db, const std::vector<In
     return static_cast<std::int64_t>(incidents.size());
 }
 
-Result<store::IncidentPoints> readIncidentPoints(const PgConnection &db, const store::IncidentFilter &filter)
+Status selectIncidents(const PgConnection &db, const store::IncidentFilter &filter, const QString &columns,
+                       const std::function<void(const PgRows &rows, int row)> &row)
 {
     QStringList where;
     QStringList params;
@@ -75,8 +81,31 @@ Result<store::IncidentPoints> readIncidentPoints(const PgConnection &db, const s
         params << value;
         return QStringLiteral("$%1").arg(params.size());
     };
-    if (filter.extent) {
-        const Extent &e = *filter.extent;
+    std::optional<Extent> extent = filter.extent;
+    std::optional<MultiPolygon> area;
+    if (filter.areaId > 0) {
+        // The area narrows the search by its bounding box on the index; the points inside it are
+        // then kept with the GeoPackage store's own test, so both kinds select the same incidents.
+        auto rows = db.query(QStringLiteral("SELECT encode(ST_AsBinary(geom), 'hex'), ST_SRID(geom) FROM areas "
+                                            "WHERE fid = $1"),
+                             {QString::number(filter.areaId)});
+        if (!rows)
+            return rows.error();
+        if (rows->rowCount() == 0)
+            return Error{QCoreApplication::translate("lb::store::Store", "Area %1 does not exist.").arg(filter.areaId)};
+        const QByteArray gpkg =
+            wkbToGpkg(QByteArray::fromHex(rows->text(0, 0).toLatin1()), static_cast<std::int32_t>(rows->int64(0, 1)));
+        area = store::decodeMultiPolygon(reinterpret_cast<const unsigned char *>(gpkg.constData()),
+                                         static_cast<int>(gpkg.size()));
+        if (area) {
+            const Extent a = extentOf(*area);
+            extent = extent ? Extent{std::max(extent->minX, a.minX), std::max(extent->minY, a.minY),
+                                     std::min(extent->maxX, a.maxX), std::min(extent->maxY, a.maxY)}
+                            : a;
+        }
+    }
+    if (extent) {
+        const Extent &e = *extent;
         // && compares bounding boxes through the GiST index; the points on the border count, as
         // in the GeoPackage store's R-tree query.
         where << QStringLiteral("geom && ST_MakeEnvelope(%1, %2, %3, %4, ST_SRID(geom))")
@@ -84,8 +113,12 @@ Result<store::IncidentPoints> readIncidentPoints(const PgConnection &db, const s
                           param(QString::number(e.maxX, 'g', 17)), param(QString::number(e.maxY, 'g', 17)));
     }
     if (filter.span) {
-        where << QStringLiteral("occurred_at >= to_timestamp(%1) AND occurred_at < to_timestamp(%2)")
-                     .arg(param(QString::number(filter.span->begin)), param(QString::number(filter.span->end)));
+        // An open side of the span is a huge number that no timestamp reaches: it sets no bound.
+        constexpr Instant kNoBound = 100'000'000'000; // about the year 5138
+        if (filter.span->begin > -kNoBound)
+            where << QStringLiteral("occurred_at >= to_timestamp(%1)").arg(param(QString::number(filter.span->begin)));
+        if (filter.span->end < kNoBound)
+            where << QStringLiteral("occurred_at < to_timestamp(%1)").arg(param(QString::number(filter.span->end)));
     }
     const auto arrayLiteral = [](const QStringList &values) {
         QStringList quoted;
@@ -101,37 +134,43 @@ Result<store::IncidentPoints> readIncidentPoints(const PgConnection &db, const s
         where << QStringLiteral("category = ANY(%1::text[])").arg(param(arrayLiteral(filter.categories)));
     if (!filter.sources.isEmpty())
         where << QStringLiteral("source = ANY(%1::text[])").arg(param(arrayLiteral(filter.sources)));
-    if (filter.areaId > 0)
-        where << QStringLiteral("ST_Intersects(geom, (SELECT geom FROM areas WHERE fid = %1))")
-                     .arg(param(QString::number(filter.areaId)));
     const QString sql =
-        QStringLiteral("SELECT fid, ST_X(geom), ST_Y(geom), extract(epoch FROM occurred_at)::bigint, "
-                       "category, location_precision FROM incidents WHERE geom IS NOT NULL%1 "
-                       "ORDER BY fid")
-            .arg(where.isEmpty() ? QString() : QStringLiteral(" AND ") + where.join(QStringLiteral(" AND ")));
+        QStringLiteral("SELECT fid, ST_X(geom), ST_Y(geom)%1 FROM incidents WHERE geom IS NOT NULL%2 ORDER BY fid")
+            .arg(columns.isEmpty() ? QString() : QStringLiteral(", ") + columns,
+                 where.isEmpty() ? QString() : QStringLiteral(" AND ") + where.join(QStringLiteral(" AND ")));
     auto rows = db.query(sql, params);
     if (!rows)
         return rows.error();
-    store::IncidentPoints points;
-    const auto n = static_cast<size_t>(rows->rowCount());
-    points.ids.reserve(n);
-    points.positions.reserve(n);
-    points.times.reserve(n);
-    points.categoryIndex.reserve(n);
-    points.precision.reserve(n);
     for (int r = 0; r < rows->rowCount(); ++r) {
-        points.ids.push_back(rows->int64(r, 0));
-        points.positions.push_back({rows->real(r, 1), rows->real(r, 2)});
-        points.times.push_back(rows->int64(r, 3));
-        const QString category = rows->text(r, 4);
-        qsizetype index = points.categories.indexOf(category);
-        if (index < 0) {
-            index = points.categories.size();
-            points.categories << category;
-        }
-        points.categoryIndex.push_back(static_cast<std::uint16_t>(index));
-        points.precision.push_back(locationPrecisionFromString(rows->text(r, 5)).value_or(LocationPrecision::Exact));
+        if (area && !contains(*area, PointXY{rows->real(r, 1), rows->real(r, 2)}))
+            continue;
+        row(*rows, r);
     }
+    return {};
+}
+
+Result<store::IncidentPoints> readIncidentPoints(const PgConnection &db, const store::IncidentFilter &filter)
+{
+    store::IncidentPoints points;
+    std::map<QString, std::uint16_t> categoryIndex;
+    // Whole seconds, as the GeoPackage store reads its times.
+    const Status s = selectIncidents(
+        db, filter, QStringLiteral("floor(extract(epoch FROM occurred_at))::bigint, category, location_precision"),
+        [&](const PgRows &rows, int r) {
+            points.ids.push_back(rows.int64(r, 0));
+            points.positions.push_back({rows.real(r, 1), rows.real(r, 2)});
+            points.times.push_back(rows.int64(r, 3));
+            const QString category = rows.text(r, 4);
+            auto it = categoryIndex.find(category);
+            if (it == categoryIndex.end()) {
+                it = categoryIndex.emplace(category, static_cast<std::uint16_t>(points.categories.size())).first;
+                points.categories << category;
+            }
+            points.categoryIndex.push_back(it->second);
+            points.precision.push_back(locationPrecisionFromString(rows.text(r, 5)).value_or(LocationPrecision::Exact));
+        });
+    if (!s)
+        return s.error();
     return points;
 }
 

@@ -8,6 +8,7 @@
 #include "core/result.h"
 #include "store/incident_filter.h"
 
+#include <functional>
 #include <vector>
 
 namespace lb::pgstore {
@@ -19,5 +20,12 @@ Result<std::int64_t> writeIncidents(const PgConnection &db, const std::vector<In
 
 // The incidents the filter selects, by id.
 Result<store::IncidentPoints> readIncidentPoints(const PgConnection &db, const store::IncidentFilter &filter);
+
+// Runs `SELECT fid, x, y, <columns> FROM incidents` for the rows the filter selects, in id order,
+// and calls `row` with each row's index in the result (columns from 3 on are `columns`). An area
+// filter is applied here with the same point-in-polygon test as the GeoPackage store.
+class PgRows;
+Status selectIncidents(const PgConnection &db, const store::IncidentFilter &filter, const QString &columns,
+                       const std::function<void(const PgRows &rows, int row)> &row);
 
 } // namespace lb::pgstore

@@ -1,7 +1,7 @@
 #include "render/map_data.h"
 
 #include "core/local_clock.h"
-#include "store/store.h"
+#include "store/store_reader.h"
 
 #include <QCoreApplication>
 
@@ -71,10 +71,10 @@ IncidentSnapshot makeIncidentSnapshot(std::vector<PointXY> positions, std::vecto
 
 Result<std::shared_ptr<const MapData>> loadMapData(const QString &path, Feedback &feedback)
 {
-    auto opened = store::Store::open(path, store::Store::Mode::ReadOnly);
+    auto opened = store::openStoreReader(path);
     if (!opened)
         return opened.error();
-    const store::Store &st = **opened;
+    const store::StoreReader &st = **opened;
     auto data = std::make_shared<MapData>();
     data->storePath = path;
     data->name = st.name();
