@@ -23,10 +23,11 @@ QString quotedName(const QString &name)
 
 Result<std::vector<Column>> pgColumns(const PgConnection &db, const QString &table)
 {
-    auto rows = db.query(QStringLiteral("SELECT column_name, udt_name FROM information_schema.columns "
-                                        "WHERE table_schema = current_schema() AND table_name = $1 "
-                                        "ORDER BY ordinal_position"),
-                         {table});
+    auto rows = db.query(
+        QStringLiteral("SELECT column_name, udt_name FROM information_schema.columns "
+                       "WHERE table_schema = current_schema() AND table_name = $1 AND column_name <> 'row_version' "
+                       "ORDER BY ordinal_position"),
+        {table});
     if (!rows)
         return rows.error();
     std::vector<Column> columns;

@@ -22,7 +22,8 @@ struct Column {
 
 QString quotedName(const QString &name);
 
-// The table's columns as the server has them, in order.
+// The table's columns as the server has them, in order; without row_version, which only a shared
+// store has (shared_editing.h) and a copy does not carry.
 Result<std::vector<Column>> pgColumns(const PgConnection &db, const QString &table);
 
 // Both sides must be at the schema version this program writes; `where` names the store.

@@ -206,6 +206,23 @@ Status PgConnection::copyOut(const QString &copySql, const std::function<bool(co
     return {};
 }
 
+int PgConnection::socket() const
+{
+    return PQsocket(m_conn.get());
+}
+
+Result<std::vector<PgConnection::Notification>> PgConnection::takeNotifications() const
+{
+    if (PQconsumeInput(m_conn.get()) == 0)
+        return Error{lastError()};
+    std::vector<Notification> out;
+    while (PGnotify *n = PQnotifies(m_conn.get())) {
+        out.push_back({QString::fromUtf8(n->relname), QString::fromUtf8(n->extra)});
+        PQfreemem(n);
+    }
+    return out;
+}
+
 QString PgConnection::user() const
 {
     return QString::fromUtf8(PQuser(m_conn.get()));

@@ -69,6 +69,15 @@ public:
     // COPY ... TO STDOUT: `row` receives each line (without its newline); returning false stops.
     Status copyOut(const QString &copySql, const std::function<bool(const char *, int)> &row) const;
 
+    // Notifications (LISTEN/NOTIFY): the socket to wait on, and the channel and payload of each
+    // notification that has arrived, after reading what the server sent.
+    int socket() const;
+    struct Notification {
+        QString channel;
+        QString payload;
+    };
+    Result<std::vector<Notification>> takeNotifications() const;
+
     // The database user this connection acts as.
     QString user() const;
     QString lastError() const;

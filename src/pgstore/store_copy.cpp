@@ -4,6 +4,7 @@
 #include "pgstore/gpkg_wkb.h"
 #include "pgstore/pg_connection.h"
 #include "pgstore/pg_schema.h"
+#include "pgstore/shared_editing.h"
 #include "store/schema.h"
 #include "store/sqlite_db.h"
 #include "store/store.h"
@@ -191,7 +192,7 @@ Result<CopySummary> copyGeoPackageToPostgres(const QString &gpkgPath, const QStr
     if (serverSrid->toInt() != srid)
         return Error{Tr::tr("The store on the server uses EPSG:%1, the file EPSG:%2.").arg(*serverSrid).arg(srid)};
 
-    if (Status s = db->exec(QStringLiteral("BEGIN; DELETE FROM lb_meta;")); !s)
+    if (Status s = db->exec(QStringLiteral("BEGIN; SET LOCAL lb.copying = 'on'; DELETE FROM lb_meta;")); !s)
         return s.error();
     auto restore = dropIndexesAndForeignKeys(*db);
     if (!restore) {
@@ -223,6 +224,8 @@ Result<CopySummary> copyGeoPackageToPostgres(const QString &gpkgPath, const QStr
         return Error{Tr::tr("The copied rows break a rule of the store: %1").arg(s.errorMessage())};
     }
     if (Status s = db->exec(QStringLiteral("COMMIT; ANALYZE;")); !s)
+        return s.error();
+    if (Status s = enableSharedEditing(*db); !s)
         return s.error();
     return summary;
 }
