@@ -555,6 +555,10 @@ Kör ett kommando med --help för dess flaggor.
         <source>Could not count the incidents: %1</source>
         <translation>Kunde inte räkna händelserna: %1</translation>
     </message>
+    <message>
+        <source>This program cannot open a shared store on a server.</source>
+        <translation>Det här programmet kan inte öppna ett delat datalager på en server.</translation>
+    </message>
 </context>
 <context>
     <name>lb::cli::Import</name>

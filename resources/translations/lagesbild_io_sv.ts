@@ -1507,4 +1507,41 @@
         <translation>Avbrutet.</translation>
     </message>
 </context>
+<context>
+    <name>lb::pgstore::PgStore</name>
+    <message>
+        <source>The database holds no Lägesbild store. Copy one into it with lagesbild-cli copy-store.</source>
+        <translation>Där finns inget Lägesbild-datalager. Kopiera ett dit med lagesbild-cli copy-store.</translation>
+    </message>
+    <message>
+        <source>The shared store has schema version %1; this program reads version %2.</source>
+        <translation>Det delade datalagret har schemaversion %1; det här programmet läser version %2.</translation>
+    </message>
+    <message>
+        <source>The shared store has no coordinate reference system recorded.</source>
+        <translation>Det delade datalagret har inget koordinatsystem angivet.</translation>
+    </message>
+</context>
+<context>
+    <name>lb::pgstore::SharedEditing</name>
+    <message>
+        <source>Finding %1 was removed by someone else; your changes were not saved.</source>
+        <translation>Fynd %1 har tagits bort av någon annan; dina ändringar sparades inte.</translation>
+    </message>
+    <message>
+        <source>%1 saved finding %2 at %3, after you opened it; your changes were not saved. It now reads: status %4, responsible %5, due %6, description: %7</source>
+        <translation>%1 sparade fynd %2 %3, efter att du öppnade det; dina ändringar sparades inte. Nu gäller: status %4, ansvarig %5, klart senast %6, beskrivning: %7</translation>
+    </message>
+    <message>
+        <source>Someone else</source>
+        <translation>Någon annan</translation>
+    </message>
+</context>
+<context>
+    <name>lb::pgstore::PgListener</name>
+    <message>
+        <source>Waiting for changes on the server failed (error %1).</source>
+        <translation>Att vänta på ändringar på servern misslyckades (fel %1).</translation>
+    </message>
+</context>
 </TS>
