@@ -2670,4 +2670,47 @@ Polisens svar är sparat som %4.</translation>
         <translation>Ditt namn:</translation>
     </message>
 </context>
+<context>
+    <name>ReportDialogForm</name>
+    <message>
+        <source>Yearly lägesbild report</source>
+        <translation>Årlig lägesbild</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>År</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Område</translation>
+    </message>
+    <message>
+        <source>Public version: suppress counts under</source>
+        <translation>Offentlig version: dölj antal under</translation>
+    </message>
+    <message>
+        <source>k: counts from 1 to k − 1 are shown as –, and groups with fewer than k events are left out</source>
+        <translation>k: antal från 1 till k − 1 visas som –, och grupper med färre än k händelser utelämnas</translation>
+    </message>
+    <message>
+        <source>First</source>
+        <translation>Första</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Föregående</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Nästa</translation>
+    </message>
+    <message>
+        <source>Last</source>
+        <translation>Sista</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>Spara…</translation>
+    </message>
+</context>
 </TS>

@@ -319,28 +319,8 @@ Uppgradera det nu? Först sparas en kopia av den gamla filen bredvid, så att en
 <context>
     <name>lb::app::ReportDialog</name>
     <message>
-        <source>Yearly lägesbild report</source>
-        <translation>Årlig lägesbild</translation>
-    </message>
-    <message>
         <source>Whole municipality</source>
         <translation>Hela kommunen</translation>
-    </message>
-    <message>
-        <source>Public version: suppress counts under</source>
-        <translation>Offentlig version: dölj antal under</translation>
-    </message>
-    <message>
-        <source>Year</source>
-        <translation>År</translation>
-    </message>
-    <message>
-        <source>Preview</source>
-        <translation>Förhandsgranska</translation>
-    </message>
-    <message>
-        <source>Export…</source>
-        <translation>Exportera…</translation>
     </message>
     <message>
         <source>Export report</source>
@@ -349,6 +329,25 @@ Uppgradera det nu? Först sparas en kopia av den gamla filen bredvid, så att en
     <message>
         <source>PDF document (*.pdf);;OpenDocument text (*.odt)</source>
         <translation>PDF-dokument (*.pdf);;OpenDocument-text (*.odt)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n values and rows suppressed</source>
+        <translation>
+            <numerusform>%n värde eller rad dold</numerusform>
+            <numerusform>%n värden och rader dolda</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Building the report…</source>
+        <translation>Rapporten byggs…</translation>
+    </message>
+    <message>
+        <source>Laying out the pages</source>
+        <translation>Sidorna ställs upp</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Sida %1 av %2</translation>
     </message>
 </context>
 <context>

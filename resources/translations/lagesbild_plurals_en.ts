@@ -456,4 +456,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>lb::app::ReportDialog</name>
+    <message numerus="yes">
+        <source>%n values and rows suppressed</source>
+        <translation>
+            <numerusform>%n value or row suppressed</numerusform>
+            <numerusform>%n values and rows suppressed</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

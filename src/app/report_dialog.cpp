@@ -42,7 +42,6 @@ ReportDialog::ReportDialog(QString storePath, DialogService *dialogs, QWidget *p
             for (const Area &a : *districts)
                 m_ui->reportArea->addItem(a.name, a.name);
     }
-    m_ui->exportButton->setText(tr("Save…"));
 
     m_choiceTimer.setSingleShot(true);
     m_choiceTimer.setInterval(400);
