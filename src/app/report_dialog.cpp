@@ -126,7 +126,14 @@ void ReportDialog::onBuilt()
         return;
     }
     m_ui->reportProgress->hide();
-    if (!built->error.isEmpty()) {
+    if (!built->pages && built->error.isEmpty()) {
+        m_ui->reportStatus->clear(); // canceled: nothing to show
+    } else if (!built->error.isEmpty()) {
+        // No stale pages for choices that could not be built.
+        m_report.reset();
+        m_pageImage = QImage();
+        m_ui->pageView->clear();
+        paintPage();
         m_ui->reportStatus->setText(built->error);
         m_dialogs->showError(this, windowTitle(), built->error);
     } else {
