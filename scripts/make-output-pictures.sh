@@ -34,7 +34,7 @@ done
 pdftoppm -r 60 -png -singlefile "$work/print.pdf" "$out/print-district"
 
 "$cli" report "$work/demo.gpkg" --year 2025 --out "$work/report.pdf" >/dev/null
-for page in 1 3 4; do
+for page in 1 2 4; do
     pdftoppm -r 50 -png -singlefile -f "$page" -l "$page" "$work/report.pdf" "$out/report-page-$page"
 done
 ls -la "$out"

@@ -2670,4 +2670,126 @@ Polisens svar är sparat som %4.</translation>
         <translation>Ditt namn:</translation>
     </message>
 </context>
+<context>
+    <name>ReportDialogForm</name>
+    <message>
+        <source>Yearly lägesbild report</source>
+        <translation>Årlig lägesbild</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>År</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Område</translation>
+    </message>
+    <message>
+        <source>Public version: suppress counts under</source>
+        <translation>Offentlig version: dölj antal under</translation>
+    </message>
+    <message>
+        <source>k: counts from 1 to k − 1 are shown as –, and groups with fewer than k events are left out</source>
+        <translation>k: antal från 1 till k − 1 visas som –, och grupper med färre än k händelser utelämnas</translation>
+    </message>
+    <message>
+        <source>First</source>
+        <translation>Första</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Föregående</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Nästa</translation>
+    </message>
+    <message>
+        <source>Last</source>
+        <translation>Sista</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>Spara…</translation>
+    </message>
+</context>
+<context>
+    <name>NewStoreDialogForm</name>
+    <message>
+        <source>New store</source>
+        <translation>Nytt datalager</translation>
+    </message>
+    <message>
+        <source>Choose your municipality. Its boundary and population (Statistics Sweden, 2024) come with the program. Or use a boundary file of your own.</source>
+        <translation>Välj din kommun. Kommungränsen och folkmängden (SCB, 2024) följer med programmet. Eller använd en egen gränsfil.</translation>
+    </message>
+    <message>
+        <source>A &amp;municipality from the list</source>
+        <translation>En &amp;kommun ur listan</translation>
+    </message>
+    <message>
+        <source>Search by name or code, e.g. Södertälje or 0181</source>
+        <translation>Sök på namn eller kod, t.ex. Södertälje eller 0181</translation>
+    </message>
+    <message>
+        <source>Or use a &amp;boundary file (GeoPackage, shapefile, GeoJSON or any GIS vector file)</source>
+        <translation>Eller använd en &amp;gränsfil (GeoPackage, shapefil, GeoJSON eller annan GIS-vektorfil)</translation>
+    </message>
+    <message>
+        <source>A file with the municipality&apos;s boundary (polygons)</source>
+        <translation>En fil med kommunens gräns (polygoner)</translation>
+    </message>
+    <message>
+        <source>Choo&amp;se…</source>
+        <translation>Vä&amp;lj…</translation>
+    </message>
+    <message>
+        <source>Save as:</source>
+        <translation>Spara som:</translation>
+    </message>
+    <message>
+        <source>The new store file (.gpkg)</source>
+        <translation>Filen för det nya datalagret (.gpkg)</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Välj…</translation>
+    </message>
+    <message>
+        <source>Background:</source>
+        <translation>Bakgrund:</translation>
+    </message>
+    <message>
+        <source>Optional: an OpenStreetMap extract (.osm.pbf) for roads and water</source>
+        <translation>Valfritt: ett utdrag ur OpenStreetMap (.osm.pbf) för vägar och vatten</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>Väl&amp;j…</translation>
+    </message>
+    <message>
+        <source>Also show OpenStreetMap&apos;s map tiles (fetched over the internet)</source>
+        <translation>Visa även OpenStreetMaps kartplattor (hämtas över internet)</translation>
+    </message>
+    <message>
+        <source>Districts, imported next (optional)</source>
+        <translation>Områden, importeras direkt efteråt (valfritt)</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Fil:</translation>
+    </message>
+    <message>
+        <source>A GIS vector file with one polygon per district</source>
+        <translation>En GIS-vektorfil med en polygon per område</translation>
+    </message>
+    <message>
+        <source>Choose &amp;file…</source>
+        <translation>Välj &amp;fil…</translation>
+    </message>
+    <message>
+        <source>Name field:</source>
+        <translation>Namnfält:</translation>
+    </message>
+</context>
 </TS>

@@ -319,28 +319,8 @@ Uppgradera det nu? Först sparas en kopia av den gamla filen bredvid, så att en
 <context>
     <name>lb::app::ReportDialog</name>
     <message>
-        <source>Yearly lägesbild report</source>
-        <translation>Årlig lägesbild</translation>
-    </message>
-    <message>
         <source>Whole municipality</source>
         <translation>Hela kommunen</translation>
-    </message>
-    <message>
-        <source>Public version: suppress counts under</source>
-        <translation>Offentlig version: dölj antal under</translation>
-    </message>
-    <message>
-        <source>Year</source>
-        <translation>År</translation>
-    </message>
-    <message>
-        <source>Preview</source>
-        <translation>Förhandsgranska</translation>
-    </message>
-    <message>
-        <source>Export…</source>
-        <translation>Exportera…</translation>
     </message>
     <message>
         <source>Export report</source>
@@ -349,6 +329,25 @@ Uppgradera det nu? Först sparas en kopia av den gamla filen bredvid, så att en
     <message>
         <source>PDF document (*.pdf);;OpenDocument text (*.odt)</source>
         <translation>PDF-dokument (*.pdf);;OpenDocument-text (*.odt)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n values and rows suppressed</source>
+        <translation>
+            <numerusform>%n värde eller rad dold</numerusform>
+            <numerusform>%n värden och rader dolda</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Building the report…</source>
+        <translation>Rapporten byggs…</translation>
+    </message>
+    <message>
+        <source>Laying out the pages</source>
+        <translation>Sidorna ställs upp</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Sida %1 av %2</translation>
     </message>
 </context>
 <context>
@@ -385,30 +384,6 @@ Uppgradera det nu? Först sparas en kopia av den gamla filen bredvid, så att en
 <context>
     <name>lb::app::NewStoreDialog</name>
     <message>
-        <source>New store</source>
-        <translation>Nytt datalager</translation>
-    </message>
-    <message>
-        <source>Choose your municipality. Its boundary and population (Statistics Sweden, 2024) come with the program; you can import districts right after.</source>
-        <translation>Välj din kommun. Kommungränsen och folkmängden (SCB, 2024) följer med programmet; du kan importera områden direkt efteråt.</translation>
-    </message>
-    <message>
-        <source>Search by name or code, e.g. Södertälje or 0181</source>
-        <translation>Sök på namn eller kod, t.ex. Södertälje eller 0181</translation>
-    </message>
-    <message>
-        <source>The new store file (.gpkg)</source>
-        <translation>Filen för det nya datalagret (.gpkg)</translation>
-    </message>
-    <message>
-        <source>&amp;Choose…</source>
-        <translation>&amp;Välj…</translation>
-    </message>
-    <message>
-        <source>Save as:</source>
-        <translation>Spara som:</translation>
-    </message>
-    <message>
         <source>C&amp;reate store</source>
         <translation>Skapa &amp;datalager</translation>
     </message>
@@ -425,28 +400,39 @@ Uppgradera det nu? Först sparas en kopia av den gamla filen bredvid, så att en
         <translation>Lägesbild-datalager (*.gpkg)</translation>
     </message>
     <message>
-        <source>Optional: an OpenStreetMap extract (.osm.pbf) for roads and water</source>
-        <translation>Valfritt: ett utdrag ur OpenStreetMap (.osm.pbf) för vägar och vatten</translation>
-    </message>
-    <message>
-        <source>C&amp;hoose…</source>
-        <translation>Väl&amp;j…</translation>
-    </message>
-    <message>
-        <source>Background:</source>
-        <translation>Bakgrund:</translation>
-    </message>
-    <message>
-        <source>Also show OpenStreetMap&apos;s map tiles (fetched over the internet)</source>
-        <translation>Visa även OpenStreetMaps kartplattor (hämtas över internet)</translation>
-    </message>
-    <message>
         <source>Choose an OpenStreetMap extract</source>
         <translation>Välj ett utdrag ur OpenStreetMap</translation>
     </message>
     <message>
         <source>OpenStreetMap (*.osm.pbf *.pbf *.osm)</source>
         <translation>OpenStreetMap-filer (*.osm.pbf *.pbf *.osm)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n district(s) imported; %1 rejected, with their reasons in File › Import batches.</source>
+        <translation>
+            <numerusform>%n område importerat; %1 avvisade, med skälen i Arkiv › Importomgångar.</numerusform>
+            <numerusform>%n områden importerade; %1 avvisade, med skälen i Arkiv › Importomgångar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose the districts</source>
+        <translation>Välj områdena</translation>
+    </message>
+    <message>
+        <source>Choose the municipality&apos;s boundary</source>
+        <translation>Välj kommunens gräns</translation>
+    </message>
+    <message>
+        <source>GIS vector files (*.gpkg *.shp *.geojson *.json *.gml *.kml *.fgb *.sqlite);;All files (*)</source>
+        <translation>GIS-vektorfiler (*.gpkg *.shp *.geojson *.json *.gml *.kml *.fgb *.sqlite);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>The store %1 was made, but no districts were imported: %2</source>
+        <translation>Datalagret %1 skapades, men inga områden importerades: %2</translation>
+    </message>
+    <message>
+        <source>every feature was rejected; see File › Import batches.</source>
+        <translation>alla objekt avvisades; se Arkiv › Importomgångar.</translation>
     </message>
 </context>
 <context>

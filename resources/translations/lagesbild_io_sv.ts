@@ -1544,4 +1544,19 @@
         <translation>Att vänta på ändringar på servern misslyckades (fel %1).</translation>
     </message>
 </context>
+<context>
+    <name>lb::io::DistrictImport</name>
+    <message>
+        <source>%1 holds no layer with areas.</source>
+        <translation>%1 har inget lager med områden.</translation>
+    </message>
+    <message>
+        <source>Choose the field that holds the districts&apos; names.</source>
+        <translation>Välj fältet som har områdenas namn.</translation>
+    </message>
+    <message>
+        <source>The districts in %1 look like they hold personal data; import them with File › Import data, where you can choose what to do with it.</source>
+        <translation>Områdena i %1 ser ut att innehålla personuppgifter; importera dem med Arkiv › Importera data, där du kan välja vad som ska göras med dem.</translation>
+    </message>
+</context>
 </TS>

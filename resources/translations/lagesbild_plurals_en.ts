@@ -456,4 +456,24 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>lb::app::ReportDialog</name>
+    <message numerus="yes">
+        <source>%n values and rows suppressed</source>
+        <translation>
+            <numerusform>%n value or row suppressed</numerusform>
+            <numerusform>%n values and rows suppressed</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lb::app::NewStoreDialog</name>
+    <message numerus="yes">
+        <source>%n district(s) imported; %1 rejected, with their reasons in File › Import batches.</source>
+        <translation>
+            <numerusform>%n district imported; %1 rejected, with their reasons in File › Import batches.</numerusform>
+            <numerusform>%n districts imported; %1 rejected, with their reasons in File › Import batches.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -883,6 +883,50 @@
         <source>Rejected</source>
         <translation>Avvisade</translation>
     </message>
+    <message>
+        <source>%1 · internal version, not for publication</source>
+        <translation>%1 · intern version, inte för publicering</translation>
+    </message>
+    <message>
+        <source>%1 · public version, counts under %2 suppressed</source>
+        <translation>%1 · offentlig version, antal under %2 döljs</translation>
+    </message>
+    <message>
+        <source>Cannot start the PDF document.</source>
+        <translation>Kan inte börja PDF-dokumentet.</translation>
+    </message>
+    <message>
+        <source>Counting the incidents</source>
+        <translation>Händelserna räknas</translation>
+    </message>
+    <message>
+        <source>Drawing the charts</source>
+        <translation>Diagrammen ritas</translation>
+    </message>
+    <message>
+        <source>Drawing the maps</source>
+        <translation>Kartorna ritas</translation>
+    </message>
+    <message>
+        <source>Evaluating the interventions</source>
+        <translation>Insatserna utvärderas</translation>
+    </message>
+    <message>
+        <source>Following up the safety walks</source>
+        <translation>Trygghetsvandringarna följs upp</translation>
+    </message>
+    <message>
+        <source>Listing the sources</source>
+        <translation>Källorna listas</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Sida %1 av %2</translation>
+    </message>
+    <message>
+        <source>The report was canceled.</source>
+        <translation>Rapporten avbröts.</translation>
+    </message>
 </context>
 <context>
     <name>lb::report::FollowupList</name>

@@ -4,7 +4,7 @@
 #include "app/feature_panel.h"
 #include "app/main_window.h"
 #include "app/map_canvas.h"
-#include "io/export_office_csv.h"
+#include "io/export_spreadsheet.h"
 #include "ui_attribute_table.h"
 
 #include <QAction>
@@ -172,7 +172,7 @@ Status AttributeTableWindow::exportRows(const QString &path, bool selectionOnly)
     }
     if (QFileInfo(path).suffix().compare(QLatin1String("xlsx"), Qt::CaseInsensitive) == 0)
         return io::writeXlsx(path, tr("Incidents"), table);
-    return io::writeOfficeCsv(path, table);
+    return io::writeExcelCsv(path, table);
 }
 
 void AttributeTableWindow::chooseExport(bool selectionOnly)

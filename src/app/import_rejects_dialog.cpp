@@ -1,6 +1,7 @@
 #include "app/import_rejects_dialog.h"
 
 #include "app/dialog_service.h"
+#include "io/excel_csv.h"
 #include "io/reject_reason.h"
 
 #include <QDialogButtonBox>
@@ -12,7 +13,6 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QTableWidget>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
@@ -36,47 +36,26 @@ QStringList rawColumns(const std::vector<store::ImportReject> &rejects)
     return columns;
 }
 
-QByteArray csvField(const QString &text)
-{
-    QString t = text;
-    if (t.contains(QLatin1Char(';')) || t.contains(QLatin1Char('"')) || t.contains(QLatin1Char('\n')) ||
-        t.contains(QLatin1Char('\r'))) {
-        t.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-        t = QLatin1Char('"') + t + QLatin1Char('"');
-    }
-    return t.toUtf8();
-}
 } // namespace
 
 QString writeRejectsCsv(const QString &path, const std::vector<store::ImportReject> &rejects)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return ImportRejectsDialog::tr("Cannot write %1: %2").arg(path, file.errorString());
     const QStringList raw = rawColumns(rejects);
-    const auto writeRow = [&file](const QStringList &fields) {
-        QByteArray line;
-        for (qsizetype i = 0; i < fields.size(); ++i) {
-            if (i)
-                line += ';';
-            line += csvField(fields[i]);
-        }
-        file.write(line + "\r\n");
-    };
-    file.write("\xEF\xBB\xBF");
-    writeRow(QStringList{ImportRejectsDialog::tr("row"), ImportRejectsDialog::tr("reason_code"),
-                         ImportRejectsDialog::tr("reason"), ImportRejectsDialog::tr("details")} +
-             raw);
+    io::OfficeTable table;
+    table.header = QStringList{ImportRejectsDialog::tr("row"), ImportRejectsDialog::tr("reason_code"),
+                               ImportRejectsDialog::tr("reason"), ImportRejectsDialog::tr("details")} +
+                   raw;
+    // Only the row number is a number: the rejected values stay exactly as they were read.
+    table.numericColumns = {0};
     for (const store::ImportReject &r : rejects) {
         const QJsonObject o = rawObject(r);
         QStringList fields = {QString::number(r.rowNumber), r.reasonCode, io::labelForCode(r.reasonCode), r.reason};
         for (const QString &c : raw)
             fields << o.value(c).toVariant().toString();
-        writeRow(fields);
+        table.rows.push_back(fields);
     }
-    if (!file.commit())
-        return ImportRejectsDialog::tr("Cannot write %1: %2").arg(path, file.errorString());
-    return {};
+    const Status written = io::writeExcelCsv(path, table);
+    return written ? QString() : written.errorMessage();
 }
 
 ImportRejectsDialog::ImportRejectsDialog(const QString &storePath, std::int64_t batchId, DialogService *dialogs,

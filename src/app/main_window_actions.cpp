@@ -44,11 +44,14 @@ void MainWindow::createActions()
     open->setObjectName(QStringLiteral("actionOpenStore"));
     open->setShortcut(QKeySequence::Open);
     QAction *newStore = file->addAction(tr("&New store…"), this, [this] {
-        const QString path = runNewStoreDialog(this, m_dialogs);
+        qint64 districts = 0;
+        const QString path = runNewStoreDialog(this, m_dialogs, &districts);
         if (path.isEmpty())
             return;
-        // Districts come next: offer the import wizard once the new store is open.
-        if (m_dialogs->ask(this, tr("New store"),
+        // Districts come next: offer the import wizard once the new store is open, unless the
+        // dialog imported them.
+        if (districts == 0 &&
+            m_dialogs->ask(this, tr("New store"),
                            tr("The store for %1 is ready. Import its districts (a file of areas) now?")
                                .arg(QFileInfo(path).completeBaseName())))
             connect(

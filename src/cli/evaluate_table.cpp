@@ -1,7 +1,7 @@
 #include "cli/evaluate_table.h"
 
 #include "cli/analyse_support.h"
-#include "cli/excel_csv.h"
+#include "io/excel_csv.h"
 
 #include <cmath>
 
@@ -28,7 +28,7 @@ Status writeEvaluationTables(const QString &path, const report::EvaluationReport
         rows.push_back({QString::fromLatin1(name), value, QString::fromUtf8(what)});
     };
     const auto n = [](double v, int decimals) {
-        return excelNumber(v, decimals);
+        return io::excelNumber(v, decimals);
     };
     add("intervention", i.name, "name of the intervention");
     add("kind", report.kindLabel, "kind of intervention");
@@ -113,8 +113,8 @@ Status writeEvaluationTables(const QString &path, const report::EvaluationReport
         rows.push_back({QStringLiteral("sentence"), s, QString()});
     for (const QString &w : r.warnings)
         rows.push_back({QStringLiteral("warning"), w, QString()});
-    if (Status s =
-            writeExcelCsv(path, {QStringLiteral("measure"), QStringLiteral("value"), QStringLiteral("meaning")}, rows);
+    if (Status s = io::writeExcelCsv(
+            path, {QStringLiteral("measure"), QStringLiteral("value"), QStringLiteral("meaning")}, rows);
         !s)
         return s;
 
@@ -125,10 +125,10 @@ Status writeEvaluationTables(const QString &path, const report::EvaluationReport
                         : m.period > 0 ? QStringLiteral("after")
                                        : QStringLiteral("start"),
                         integer(m.target), integer(m.buffer), integer(m.comparison)});
-    return writeExcelCsv(companionPath(path, QStringLiteral("monthly")),
-                         {QStringLiteral("month"), QStringLiteral("period"), QStringLiteral("target"),
-                          QStringLiteral("buffer"), QStringLiteral("comparison")},
-                         rows);
+    return io::writeExcelCsv(companionPath(path, QStringLiteral("monthly")),
+                             {QStringLiteral("month"), QStringLiteral("period"), QStringLiteral("target"),
+                              QStringLiteral("buffer"), QStringLiteral("comparison")},
+                             rows);
 }
 
 } // namespace lb::cli

@@ -7,7 +7,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLocale>
-#include <QSaveFile>
 
 #include <cpl_conv.h>
 #include <gdal.h>
@@ -37,45 +36,18 @@ bool isNumber(const QString &cell, double *value = nullptr)
     return ok;
 }
 
-QByteArray excelField(const QString &cell)
-{
-    // Numbers get the decimal comma Swedish Excel expects; text is quoted when it must be.
-    QString f = isNumber(cell) ? QString(cell).replace(QLatin1Char('.'), QLatin1Char(',')) : cell;
-    if (f.contains(QLatin1Char(';')) || f.contains(QLatin1Char('"')) || f.contains(QLatin1Char('\n')) ||
-        (!isNumber(cell) && f.contains(QLatin1Char(','))))
-        f = QLatin1Char('"') + f.replace(QLatin1String("\""), QLatin1String("\"\"")) + QLatin1Char('"');
-    return f.toUtf8();
-}
-
-QByteArray excelLine(const QStringList &fields)
-{
-    QByteArray out;
-    for (qsizetype i = 0; i < fields.size(); ++i) {
-        if (i)
-            out += ';';
-        out += excelField(fields[i]);
-    }
-    return out + "\r\n";
-}
 } // namespace
-
-Status writeExcelCsv(const QString &path, const QStringList &header, const std::vector<QStringList> &rows)
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Error{Tr::tr("Cannot write %1: %2").arg(path, file.errorString())};
-    file.write("\xEF\xBB\xBF"); // UTF-8 byte-order mark: Excel then reads the file as UTF-8
-    file.write(excelLine(header));
-    for (const QStringList &row : rows)
-        file.write(excelLine(row));
-    if (!file.commit())
-        return Error{Tr::tr("Cannot write %1: %2").arg(path, file.errorString())};
-    return Status::success();
-}
 
 Status writeXlsx(const QString &path, const QString &sheet, const QStringList &header,
                  const std::vector<QStringList> &rows)
 {
+    return writeXlsx(path, sheet, OfficeTable{header, rows, {}});
+}
+
+Status writeXlsx(const QString &path, const QString &sheet, const OfficeTable &table)
+{
+    const QStringList &header = table.header;
+    const std::vector<QStringList> &rows = table.rows;
     static std::once_flag once;
     std::call_once(once, [] {
         disableNetworkAccess();
@@ -84,12 +56,16 @@ Status writeXlsx(const QString &path, const QString &sheet, const QStringList &h
     GDALDriverH driver = GDALGetDriverByName("XLSX");
     if (!driver)
         return Error{Tr::tr("GDAL has no XLSX driver.")};
-    // A column is numeric when every non-empty cell in it is a number.
-    std::vector<bool> numeric(std::size_t(header.size()), true);
-    for (const QStringList &row : rows)
-        for (qsizetype i = 0; i < row.size() && i < header.size(); ++i)
-            if (!row[i].isEmpty() && !isNumber(row[i]))
-                numeric[std::size_t(i)] = false;
+    // The numeric columns given, or else those whose every non-empty cell is a number.
+    std::vector<bool> numeric(std::size_t(header.size()), table.numericColumns.empty());
+    for (int c : table.numericColumns)
+        if (c >= 0 && c < header.size())
+            numeric[std::size_t(c)] = true;
+    if (table.numericColumns.empty())
+        for (const QStringList &row : rows)
+            for (qsizetype i = 0; i < row.size() && i < header.size(); ++i)
+                if (!row[i].isEmpty() && !isNumber(row[i]))
+                    numeric[std::size_t(i)] = false;
     // GDAL reads "x.xlsx.part.xlsx" as a file inside the archive x.xlsx, so the temporary name
     // carries ".xlsx" only at its end.
     const QFileInfo target(path);

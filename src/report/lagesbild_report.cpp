@@ -8,12 +8,12 @@
 #include "report/chart_builder.h"
 #include "report/chart_exporter.h"
 #include "report/report_document.h"
+#include "report/report_part.h"
 #include "report/report_sections.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QPainter>
-#include <QPdfWriter>
 #include <QSaveFile>
 #include <QTextDocumentWriter>
 
@@ -75,16 +75,18 @@ Result<ReportOutcome> buildReport(const store::Store &store, const ReportSetting
     const QString scopeName = settings.district.isEmpty() ? store.name() : settings.district;
     const QLocale locale;
 
-    auto byCategory = loadYearlyTrends(store, scope, true, false, feedback);
+    ReportPart counting(feedback, 0, 15, Tr::tr("Counting the incidents"));
+    auto byCategory = loadYearlyTrends(store, scope, true, false, counting.feedback());
     if (!byCategory)
         return Error{byCategory.errorMessage()};
-    auto total = loadYearlyTrends(store, scope, false, false, feedback);
-    auto byDistrict = loadYearlyTrends(store, scope, false, true, feedback);
-    auto profile = loadTimeProfile(store, ChartScope{settings.district, settings.year, settings.year, {}}, feedback);
+    auto total = loadYearlyTrends(store, scope, false, false, counting.feedback());
+    auto byDistrict = loadYearlyTrends(store, scope, false, true, counting.feedback());
+    auto profile =
+        loadTimeProfile(store, ChartScope{settings.district, settings.year, settings.year, {}}, counting.feedback());
     if (!total || !byDistrict || !profile)
         return Error{!total ? total.errorMessage() : !byDistrict ? byDistrict.errorMessage() : profile.errorMessage()};
     auto survey = loadSurveyShares(store, scope, {});
-    auto followup = loadFollowup(store, scope, feedback);
+    auto followup = loadFollowup(store, scope, counting.feedback());
 
     ReportDocument doc(settings.isPublic, settings.rules);
     ReportOutcome outcome;
@@ -94,6 +96,10 @@ Result<ReportOutcome> buildReport(const store::Store &store, const ReportSetting
             ? Tr::tr("Public version: counts under %1 are suppressed and sensitive incidents are shown only as counts.")
                   .arg(settings.rules.minCount)
             : Tr::tr("Internal version: not for publication.");
+    outcome.footer =
+        settings.isPublic
+            ? Tr::tr("%1 · public version, counts under %2 suppressed").arg(outcome.title).arg(settings.rules.minCount)
+            : Tr::tr("%1 · internal version, not for publication").arg(outcome.title);
 
     // ---- Summary -----------------------------------------------------------------------------
     const analysis::TrendResult &t = total->result;
@@ -140,7 +146,10 @@ Result<ReportOutcome> buildReport(const store::Store &store, const ReportSetting
     }
 
     // ---- Maps --------------------------------------------------------------------------------
-    auto data = render::loadMapData(store.path(), feedback);
+    if (feedback.isCanceled())
+        return Error{Tr::tr("The report was canceled.")};
+    ReportPart maps(feedback, 15, 70, Tr::tr("Drawing the maps"));
+    auto data = render::loadMapData(store.path(), maps.feedback());
     if (!data)
         return Error{data.errorMessage()};
     Extent extent = (*data)->fullExtent;
@@ -157,16 +166,16 @@ Result<ReportOutcome> buildReport(const store::Store &store, const ReportSetting
     render::LayerList layers = render::createStandardLayers(*data);
     doc.pageBreak();
     doc.heading(Tr::tr("Overview map"));
-    doc.image(mapImage(*data, layers, render::standardLayerIds(), extent, mapRules, feedback));
+    doc.image(mapImage(*data, layers, render::standardLayerIds(), extent, mapRules, maps.feedback()));
     doc.note(Tr::tr("Incidents of sensitive categories are shown only as counts per district."));
-    auto hot = hotspotLayer(store, yearFilter, Tr::tr("Hot spots (Gi*) %1").arg(settings.year), feedback);
+    auto hot = hotspotLayer(store, yearFilter, Tr::tr("Hot spots (Gi*) %1").arg(settings.year), maps.feedback());
     doc.heading(Tr::tr("Hot spots"));
     if (hot) {
         layers.push_back(hot->layer);
         doc.image(mapImage(*data, layers,
                            {QStringLiteral("municipality"), QStringLiteral("water"), QStringLiteral("roads"),
                             QStringLiteral("districts"), QStringLiteral("hotspots")},
-                           extent, mapRules, feedback));
+                           extent, mapRules, maps.feedback()));
         doc.bullets(hot->explanation);
     } else {
         doc.paragraph(Tr::tr("No hot spot analysis: %1").arg(hot.errorMessage()));
@@ -174,6 +183,9 @@ Result<ReportOutcome> buildReport(const store::Store &store, const ReportSetting
 
     // ---- Trends ------------------------------------------------------------------------------
     doc.pageBreak();
+    if (feedback.isCanceled())
+        return Error{Tr::tr("The report was canceled.")};
+    feedback.setProgress(70, Tr::tr("Drawing the charts"));
     doc.heading(Tr::tr("Trends by category"));
     const Chart perYear = perYearChart(*byCategory, options);
     doc.image(chartImage(perYear, kChartMm, kImageDpi));
@@ -270,16 +282,19 @@ Result<ReportOutcome> buildReport(const store::Store &store, const ReportSetting
         doc.table(
             {Tr::tr("Responsible"), Tr::tr("Findings"), Tr::tr("Fixed"), Tr::tr("Open"), Tr::tr("Median days to fix")},
             rows);
-        appendWalkSummariesSection(doc, store, settings, feedback);
+        ReportPart walks(feedback, 80, 85, Tr::tr("Following up the safety walks"));
+        appendWalkSummariesSection(doc, store, settings, walks.feedback());
     } else {
         doc.paragraph(followup.errorMessage());
     }
 
     // ---- Sources, limits, methods ------------------------------------------------------------
+    ReportPart interventions(feedback, 85, 95, Tr::tr("Evaluating the interventions"));
     appendInterventionsSection(doc, store, settings,
                                yearFilter.areaId != 0 ? std::optional<FeatureId>(yearFilter.areaId) : std::nullopt,
-                               feedback);
+                               interventions.feedback());
 
+    feedback.setProgress(95, Tr::tr("Listing the sources"));
     doc.pageBreak();
     appendSourcesSection(doc, store, settings, yearFilter, *profile, c);
     outcome.suppressed = doc.suppressed();

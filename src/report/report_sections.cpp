@@ -1,9 +1,10 @@
 #include "report/report_sections.h"
 
+#include "report/report_pages.h"
+
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QFileInfo>
-#include <QPdfWriter>
 #include <QSaveFile>
 #include <QTextDocumentWriter>
 
@@ -77,7 +78,7 @@ void appendSourcesSection(ReportDocument &doc, const store::Store &store, const 
          Tr::tr("Walk findings are counted as of the report date: a finding fixed later was still open then.")});
 }
 
-Status writeReport(const ReportOutcome &report, const QString &path)
+Status writeReport(const ReportOutcome &report, const QString &path, const ReportPages *pages)
 {
     const QString suffix = QFileInfo(path).suffix().toLower();
     if (suffix != QLatin1String("pdf") && suffix != QLatin1String("odt"))
@@ -91,15 +92,10 @@ Status writeReport(const ReportOutcome &report, const QString &path)
     if (suffix == QLatin1String("odt")) {
         QTextDocumentWriter writer(&buffer, "odf");
         ok = writer.write(report.document.get());
+    } else if (pages) {
+        ok = pages->writePdf(&buffer, report.title).ok();
     } else {
-        QPdfWriter writer(&buffer);
-        writer.setPageSize(QPageSize(QPageSize::A4));
-        writer.setPageMargins(QMarginsF(20, 20, 20, 20), QPageLayout::Millimeter);
-        writer.setResolution(300);
-        writer.setTitle(report.title);
-        writer.setCreator(QStringLiteral("Lägesbild"));
-        // print() lays the document out on the page and numbers the pages.
-        report.document->print(&writer);
+        ok = ReportPages(*report.document, report.footer).writePdf(&buffer, report.title).ok();
     }
     QSaveFile file(path);
     if (!ok || bytes.isEmpty() || !file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() ||

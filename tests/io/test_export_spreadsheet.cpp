@@ -1,6 +1,7 @@
 // Tables for spreadsheets: the CSV for Swedish Excel (BOM, semicolons, decimal comma, quoting) and
 // the XLSX workbook read back with ogrinfo; `analyse trends --out x.xlsx` writes workbooks.
 
+#include "io/excel_csv.h"
 #include "io/export_spreadsheet.h"
 #include "io/export_table.h"
 #include "support/sample_store.h"
@@ -26,8 +27,9 @@ TEST_CASE("a CSV for Swedish Excel has a BOM, semicolons and decimal commas", "[
     REQUIRE(file.open(QIODevice::ReadOnly));
     const QByteArray bytes = file.readAll();
     CHECK(bytes.startsWith("\xEF\xBB\xBF"));
+    // A comma is plain text to Swedish Excel (its list separator is ';'): no quotes.
     CHECK(QString::fromUtf8(bytes.mid(3)) == QStringLiteral("område;antal;andel\r\nHovsjö;12;0,25\r\n"
-                                                            "\"Ronna, Geneta\";-3;\r\n"));
+                                                            "Ronna, Geneta;-3;\r\n"));
     // The plain CSV keeps its decimal point; a .excel.csv name chooses the Excel form.
     const QString plain = dir.filePath(QStringLiteral("plain.csv"));
     REQUIRE(io::writeCsv(plain, {QStringLiteral("a")}, {{QStringLiteral("0.5")}}).ok());
@@ -40,6 +42,31 @@ TEST_CASE("a CSV for Swedish Excel has a BOM, semicolons and decimal commas", "[
     REQUIRE(e.open(QIODevice::ReadOnly));
     CHECK(e.readAll() == "\xEF\xBB\xBF"
                          "a\r\n0,5\r\n");
+}
+
+TEST_CASE("the one Excel CSV rule: quotes only for ';', '\"', CR and LF, numbers with an ASCII minus",
+          "[io][export][excelcsv]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("regler.csv"));
+    io::OfficeTable table;
+    table.header = {QStringLiteral("id"), QStringLiteral("text"), QStringLiteral("x")};
+    table.numericColumns = {2}; // "12.5" in the id column is a reference, not a number
+    table.rows = {{QStringLiteral("12.5"), QStringLiteral("Mörkt; lampan \"trasig\""), QStringLiteral("-6552000.5")},
+                  {QStringLiteral("7"), QStringLiteral("rad ett\rrad två"), QStringLiteral("0.25")},
+                  {QStringLiteral("8"), QStringLiteral("a, b\nc"), QStringLiteral("–")}};
+    REQUIRE(io::writeExcelCsv(path, table).ok());
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    REQUIRE(bytes.startsWith("\xEF\xBB\xBF"));
+    CHECK(QString::fromUtf8(bytes.mid(3)) == QStringLiteral("id;text;x\r\n"
+                                                            "12.5;\"Mörkt; lampan \"\"trasig\"\"\";-6552000,5\r\n"
+                                                            "7;\"rad ett\rrad två\";0,25\r\n"
+                                                            "8;\"a, b\nc\";–\r\n"));
+    CHECK(io::excelCsvField(QStringLiteral("Ronna, Geneta")) == QStringLiteral("Ronna, Geneta"));
+    CHECK(io::excelNumber(-0.0, 2) == QStringLiteral("0,00"));
+    CHECK(io::excelNumber(-1234.567, 1) == QStringLiteral("-1234,6"));
 }
 
 TEST_CASE("an XLSX table keeps numbers as numbers", "[io][export]")
