@@ -1,6 +1,7 @@
 #include "store/record_writer.h"
 
 #include "store/gpkg_geometry.h"
+#include "store/hash_ledger.h"
 #include "store/rtree_packer.h"
 
 #include <sqlite3.h>
@@ -10,6 +11,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cerrno>
 #include <cstdint>
 #include <cstring>
 
@@ -124,67 +126,44 @@ constexpr int kIncidentColumns = 10;
 } // namespace
 
 // The content hashes of a bulk load, for deduplication while the unique index is dropped. Hashes
-// of the usual 8 bytes are kept as 64-bit integers in an open-addressing table (their bits come
-// from SHA-1, so the low bits index the table directly); anything else is kept as it is.
+// of the usual 8 bytes go into a HashLedger (memory that does not grow with the load), read as
+// big-endian numbers so that the table's index gives them in ascending order; anything else (none
+// is written today) is kept as it is.
 class RecordWriter::HashSet {
 public:
-    HashSet() { m_slots.assign(1024, 0); }
-
     // Adds the hash; false when it was there already.
     bool add(const char *data, qsizetype size)
     {
-        if (size == 8) {
-            std::uint64_t key;
-            std::memcpy(&key, data, 8);
-            return add(key);
-        }
+        if (size == 8)
+            return m_ledger.add(key(data)) == 1;
         const QByteArray other(data, size);
         if (m_other.contains(other))
             return false;
         m_other.insert(other);
         return true;
     }
+    // The hashes the table holds, in ascending order of their bytes, each once.
+    void beginExisting() { m_ledger.beginSorted(); }
+    void addExisting(const char *data, qsizetype size)
+    {
+        if (size == 8)
+            m_ledger.pushSorted(key(data));
+        else
+            m_other.insert(QByteArray(data, size));
+    }
+    void endExisting() { m_ledger.endSorted(); }
+    bool ok() const { return m_ledger.ok(); }
 
 private:
-    bool add(std::uint64_t key)
+    static std::uint64_t key(const char *data)
     {
-        if (key == 0) {
-            const bool added = !m_hasZero;
-            m_hasZero = true;
-            return added;
-        }
-        if ((m_used + 1) * 2 > m_slots.size())
-            grow();
-        const size_t mask = m_slots.size() - 1;
-        for (size_t i = static_cast<size_t>(key) & mask;; i = (i + 1) & mask) {
-            if (m_slots[i] == key)
-                return false;
-            if (m_slots[i] == 0) {
-                m_slots[i] = key;
-                ++m_used;
-                return true;
-            }
-        }
+        std::uint64_t k = 0;
+        for (int i = 0; i < 8; ++i)
+            k = (k << 8) | static_cast<unsigned char>(data[i]);
+        return k;
     }
 
-    void grow()
-    {
-        std::vector<std::uint64_t> old(m_slots.size() * 2, 0);
-        old.swap(m_slots);
-        const size_t mask = m_slots.size() - 1;
-        for (std::uint64_t key : old) {
-            if (key == 0)
-                continue;
-            size_t i = static_cast<size_t>(key) & mask;
-            while (m_slots[i] != 0)
-                i = (i + 1) & mask;
-            m_slots[i] = key;
-        }
-    }
-
-    std::vector<std::uint64_t> m_slots; // 0 marks an empty slot; the key 0 is held by m_hasZero
-    size_t m_used = 0;
-    bool m_hasZero = false;
+    HashLedger m_ledger;
     QSet<QByteArray> m_other;
 };
 
@@ -252,17 +231,22 @@ Result<std::unique_ptr<RecordWriter>> RecordWriter::create(Store &store, RecordT
         // deduplicates against the table's hashes, read once here, in memory.
         if (spatial) {
             w->m_seen = std::make_unique<HashSet>();
+            // In the order of the unique index: no sorting, and the ledger takes them as one run.
             const QByteArray sql =
-                QStringLiteral("SELECT content_hash FROM %1 WHERE content_hash IS NOT NULL").arg(name).toUtf8();
+                QStringLiteral("SELECT content_hash FROM %1 WHERE content_hash IS NOT NULL ORDER BY content_hash")
+                    .arg(name)
+                    .toUtf8();
             sqlite3_stmt *st = nullptr;
             int rc = sqlite3_prepare_v2(h, sql.constData(), -1, &st, nullptr);
+            w->m_seen->beginExisting();
             while (rc == SQLITE_OK && (rc = sqlite3_step(st)) == SQLITE_ROW) {
                 const char *hash = static_cast<const char *>(sqlite3_column_blob(st, 0));
-                w->m_seen->add(hash, sqlite3_column_bytes(st, 0));
+                w->m_seen->addExisting(hash, sqlite3_column_bytes(st, 0));
                 rc = SQLITE_OK;
             }
             sqlite3_finalize(st);
-            if (rc != SQLITE_DONE)
+            w->m_seen->endExisting();
+            if (rc != SQLITE_DONE || !w->m_seen->ok())
                 return Error{QCoreApplication::translate("lb::store::RecordWriter", "Cannot read %1: %2")
                                  .arg(name, QString::fromUtf8(sqlite3_errmsg(h)))};
         }
@@ -624,6 +608,11 @@ Status RecordWriter::finish()
     m_finished = true;
     if (m_pendingCount > 0 && !flushIncidents())
         return Error{m_error};
+    // A temporary file of the duplicate check could not be read back: the check may have let a
+    // duplicate through or stopped a new row, so nothing is kept.
+    if (m_seen && !m_seen->ok())
+        return Error{QCoreApplication::translate("lb::store::RecordWriter", "Cannot read %1: %2")
+                         .arg(tableName(m_table), QString::fromLocal8Bit(std::strerror(EIO)))};
     const Database &db = m_store.database();
     const QString name = tableName(m_table);
     // The extent of the whole layer when the packed rebuild computed it; else read from the R-tree.
