@@ -3,8 +3,11 @@
 #   lagesbild-cli import (validation, deduplication, reprojection to EPSG:3006, R-tree)  and
 #   ogr2ogr -f GPKG -t_srs EPSG:3006 (the GDAL peer, also building its R-tree)
 # on the same file, several runs each, interleaved, and prints per file the median wall time (with
-# the fastest and slowest run), the median peak RSS and the ratio ours / ogr2ogr. Goal: ratio <= 0.33
-# with peak RSS under 300 MB.
+# the fastest and slowest run), the median peak RSS and the ratio ours / ogr2ogr. After each of our
+# imports it imports the same file again into the same store (every row already there: the time is
+# compared with the first import's) and then 1,000 rows not yet in it (a small import into the big
+# store). Goals: ratio <= 0.25, peak RSS <= 300 MB and flat over the sizes, re-import <= 0.2 of the
+# first import. CPU seconds (user + system) are printed too: on a busy machine they vary less.
 #
 # Positions cluster in towns (generate_incidents.py; --uniform there spreads them evenly).
 # Two files: "standard" (generate_incidents.py: a reference id on every row) and "police"
@@ -55,14 +58,15 @@ for f in $files; do
 done
 boundary="$root/resources/demo/municipality.geojson"
 
-# Runs a command under /usr/bin/time -v; prints "seconds kilobytes".
+# Runs a command under /usr/bin/time -v; prints "seconds kilobytes cpu-seconds".
 measure() {
     local log="$work/time.log"
     /usr/bin/time -v "$@" >"$work/out.log" 2>"$log" || { cat "$work/out.log" "$log" >&2; exit 1; }
-    local wall rss
+    local wall rss cpu
     wall=$(grep "Elapsed (wall clock)" "$log" | awk '{print $NF}' | awk -F: '{ if (NF == 3) print $1*3600 + $2*60 + $3; else print $1*60 + $2 }')
     rss=$(grep "Maximum resident set size" "$log" | awk '{print $NF}')
-    echo "$wall $rss"
+    cpu=$(awk -F': ' '/User time|System time/ { s += $2 } END { print s }' "$log")
+    echo "$wall $rss $cpu"
 }
 
 median() { sort -n | awk '{ a[NR] = $1 } END { if (NR % 2) print a[(NR + 1) / 2]; else print (a[NR / 2] + a[NR / 2 + 1]) / 2 }'; }
@@ -87,7 +91,17 @@ import_args() {
     fi
 }
 
-declare -A ours_t ours_m ogr_t ogr_m base_t base_m
+# 1,000 rows no store holds yet: the first rows of the file with every reference id changed, and
+# in the police file (where rows without one are told apart by their content) the location too.
+small_file() {
+    local f="$1" csv="$2" out="$3" police=0
+    [ -s "$out" ] && return
+    [ "$f" = police ] && police=1
+    head -1001 "$csv" | awk -F, -v OFS=, -v police=$police \
+        'NR == 1 { print; next } { $1 = ($1 == "" ? "" : "bench-" NR); if (police) $7 = $7 " (extra)"; print }' >"$out"
+}
+
+declare -A ours_t ours_m ours_c ogr_t ogr_m ogr_c base_t base_m re_t re_m re_c small_t small_c
 for i in $(seq 1 "$runs"); do
     for f in $files; do
         if [ "$f" = police ]; then csv="$work/police_uk_$rows.csv"; xy="-oo X_POSSIBLE_NAMES=Longitude -oo Y_POSSIBLE_NAMES=Latitude"
@@ -96,15 +110,27 @@ for i in $(seq 1 "$runs"); do
         rm -f "$store" "$store-wal" "$store-shm"
         "$cli" create "$store" --boundary "$boundary" >/dev/null 2>&1
         import_args "$f" "$csv" "$store"
-        read -r t m < <(measure "$cli" "${args[@]}")
+        read -r t m c < <(measure "$cli" "${args[@]}")
         accepted=$(grep -E "^Accepted:" "$work/out.log" | awk '{print $2}')
-        ours_t[$f]+="$t "; ours_m[$f]+="$m "
-        echo "run $i $f: lagesbild-cli import  ${t} s  $((m / 1024)) MB  ($accepted rows accepted)"
+        ours_t[$f]+="$t "; ours_m[$f]+="$m "; ours_c[$f]+="$c "
+        echo "run $i $f: lagesbild-cli import  ${t} s  (cpu ${c} s)  $((m / 1024)) MB  ($accepted rows accepted)"
+        read -r t m c < <(measure "$cli" "${args[@]}")
+        accepted=$(grep -E "^Accepted:" "$work/out.log" | awk '{print $2}')
+        re_t[$f]+="$t "; re_m[$f]+="$m "; re_c[$f]+="$c "
+        echo "run $i $f: the same file again   ${t} s  (cpu ${c} s)  $((m / 1024)) MB  ($accepted rows accepted)"
+        small="$work/small_${f}.csv"
+        small_file "$f" "$csv" "$small"
+        import_args "$f" "$small" "$store"
+        read -r t m c < <(measure "$cli" "${args[@]}")
+        accepted=$(grep -E "^Accepted:" "$work/out.log" | awk '{print $2}')
+        small_t[$f]+="$t "; small_c[$f]+="$c "
+        echo "run $i $f: 1,000 rows more       ${t} s  (cpu ${c} s)  ($accepted rows accepted)"
+        import_args "$f" "$csv" "$store"
 
         if [ -n "$baseline" ]; then
             rm -f "$store" "$store-wal" "$store-shm"
             "$baseline" create "$store" --boundary "$boundary" >/dev/null 2>&1
-            read -r t m < <(measure "$baseline" "${args[@]}")
+            read -r t m c < <(measure "$baseline" "${args[@]}")
             accepted=$(grep -E "^Accepted:" "$work/out.log" | awk '{print $2}')
             base_t[$f]+="$t "; base_m[$f]+="$m "
             echo "run $i $f: baseline import        ${t} s  $((m / 1024)) MB  ($accepted rows accepted)"
@@ -113,14 +139,14 @@ for i in $(seq 1 "$runs"); do
         out="$work/ogr.gpkg"
         rm -f "$out"
         # shellcheck disable=SC2086
-        read -r t m < <(measure ogr2ogr -f GPKG "$out" "$csv" $xy -s_srs EPSG:4326 -t_srs EPSG:3006)
-        ogr_t[$f]+="$t "; ogr_m[$f]+="$m "
-        echo "run $i $f: ogr2ogr               ${t} s  $((m / 1024)) MB"
+        read -r t m c < <(measure ogr2ogr -f GPKG "$out" "$csv" $xy -s_srs EPSG:4326 -t_srs EPSG:3006)
+        ogr_t[$f]+="$t "; ogr_m[$f]+="$m "; ogr_c[$f]+="$c "
+        echo "run $i $f: ogr2ogr               ${t} s  (cpu ${c} s)  $((m / 1024)) MB"
     done
 done
 
 echo
-echo "rows: $rows, runs: $runs (medians, fastest-slowest in brackets)"
+echo "rows: $rows, runs: $runs (medians, fastest-slowest in brackets); load average now: $(cut -d' ' -f1-3 /proc/loadavg)"
 for f in $files; do
     stats() { printf '%s\n' $1 | "$2"; }
     ot=$(stats "${ours_t[$f]}" median); om=$(stats "${ours_m[$f]}" median)
@@ -130,7 +156,16 @@ for f in $files; do
         "$(stats "${ours_t[$f]}" maximum)" "$(echo "$om / 1024" | bc -l)"
     printf '  ogr2ogr:              %8.2f s (%s-%s)  %6.0f MB peak RSS\n' "$gt" "$(stats "${ogr_t[$f]}" minimum)" \
         "$(stats "${ogr_t[$f]}" maximum)" "$(echo "$gm / 1024" | bc -l)"
-    printf '  ratio (ours / ogr2ogr): %.3f  (goal <= 0.33)\n' "$(echo "$ot / $gt" | bc -l)"
+    oc=$(stats "${ours_c[$f]}" median); gc=$(stats "${ogr_c[$f]}" median)
+    rt=$(stats "${re_t[$f]}" median); rm_=$(stats "${re_m[$f]}" median); rc=$(stats "${re_c[$f]}" median)
+    st=$(stats "${small_t[$f]}" median); sc=$(stats "${small_c[$f]}" median)
+    printf '  ratio (ours / ogr2ogr): %.3f wall, %.3f cpu  (goal <= 0.25)\n' "$(echo "$ot / $gt" | bc -l)" \
+        "$(echo "$oc / $gc" | bc -l)"
+    printf '  the same file again:  %8.2f s (%s-%s)  %6.0f MB peak RSS, %.3f of the first import (cpu %.3f; goal <= 0.2)\n' \
+        "$rt" "$(stats "${re_t[$f]}" minimum)" "$(stats "${re_t[$f]}" maximum)" "$(echo "$rm_ / 1024" | bc -l)" \
+        "$(echo "$rt / $ot" | bc -l)" "$(echo "$rc / $oc" | bc -l)"
+    printf '  1,000 rows more:      %8.2f s (%s-%s), cpu %.2f s\n' "$st" "$(stats "${small_t[$f]}" minimum)" \
+        "$(stats "${small_t[$f]}" maximum)" "$sc"
     if [ -n "$baseline" ]; then
         bt=$(stats "${base_t[$f]}" median); bm=$(stats "${base_m[$f]}" median)
         printf '  baseline import:      %8.2f s (%s-%s)  %6.0f MB peak RSS, ratio %.3f\n' "$bt" \

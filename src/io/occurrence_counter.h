@@ -4,7 +4,7 @@
 // n-th row with identical values can be told from the first: police open data places crimes on
 // anonymised points and gives only the month, and several different crimes then share one row's
 // exact values. The counts are exact and kept in a store::HashLedger, whose memory does not grow
-// with the file (about 32 MB at most; the rest spills to temporary files).
+// with the file (about 16 MB at most; the rest spills to temporary files).
 //
 // Owned by one RowConverter and used on the thread that converts the rows.
 

@@ -22,8 +22,9 @@ namespace lb::store {
 
 class HashLedger {
 public:
-    // The defaults: 1 M slots (16 MB, half of them used before a spill) and a 16 MB filter.
-    explicit HashLedger(std::size_t tableSlots = std::size_t{1} << 20, std::size_t filterBytes = 16u << 20);
+    // The defaults: 512 K slots (8 MB, half of them used before a spill) and an 8 MB filter (three
+    // bits per key in one cache line: about 1 % false "maybe" at 10 million keys).
+    explicit HashLedger(std::size_t tableSlots = std::size_t{1} << 19, std::size_t filterBytes = 8u << 20);
     ~HashLedger();
     HashLedger(const HashLedger &) = delete;
     HashLedger &operator=(const HashLedger &) = delete;

@@ -118,9 +118,6 @@ const QByteArray &utf8Name(LocationPrecision p)
 }
 
 constexpr int kMultiRows = 256;
-// Positions kept for the spatial index, at 24 bytes each: beyond this many, the memory would grow
-// with the file, so the rows are read back instead.
-constexpr std::int64_t kMaxPointsInMemory = 4'000'000;
 constexpr int kIncidentColumns = 10;
 
 } // namespace
@@ -224,8 +221,7 @@ Result<std::unique_ptr<RecordWriter>> RecordWriter::create(Store &store, RecordT
     w->m_firstNewFid = db.queryInt(QStringLiteral("SELECT coalesce(max(%1), 0) FROM %2")
                                        .arg(spatial ? QStringLiteral("fid") : QStringLiteral("id"), name))
                            .value_or(0);
-    w->m_rowsBefore = db.queryInt(QStringLiteral("SELECT count(*) FROM %1").arg(name)).value_or(0);
-    if (bulk && expectedRows >= 50000 && expectedRows >= w->m_rowsBefore) {
+    if (bulk && expectedRows >= 50000 && w->rowsBeforeAtMost(expectedRows)) {
         // Every index is rebuilt at the end. The unique content-hash index goes too: inserting a
         // million random keys into it costs more than everything else in the load, so the writer
         // deduplicates against the table's hashes, read once here, in memory.
@@ -291,7 +287,6 @@ Result<std::unique_ptr<RecordWriter>> RecordWriter::create(Store &store, RecordT
         w->m_pending.resize(kMultiRows);
         w->m_pendingBatch.resize(kMultiRows);
         w->m_pendingTag.resize(kMultiRows);
-        w->m_points.reserve(static_cast<size_t>(std::clamp<std::int64_t>(expectedRows, 0, kMaxPointsInMemory)));
     }
     if (bulk && spatial) {
         const QString trigger = QStringLiteral("rtree_%1_geom_insert").arg(name);
@@ -325,7 +320,7 @@ bool RecordWriter::dropIndexesBeforeWriting()
 void RecordWriter::forgetPoints()
 {
     m_pointsComplete = false;
-    m_points = {};
+    m_points.clear();
 }
 
 void RecordWriter::noteError(int rc)
@@ -397,8 +392,6 @@ bool RecordWriter::flushIncidents()
                                 SQLITE_STATIC);
     };
     const auto count = static_cast<int>(m_pendingCount);
-    if (m_pointsComplete && static_cast<std::int64_t>(m_points.size()) + count > kMaxPointsInMemory)
-        forgetPoints();
     bool oneByOne = !full;
     if (full) {
         for (size_t r = 0; r < static_cast<size_t>(kMultiRows); ++r)
@@ -615,16 +608,18 @@ Status RecordWriter::finish()
                          .arg(tableName(m_table), QString::fromLocal8Bit(std::strerror(EIO)))};
     const Database &db = m_store.database();
     const QString name = tableName(m_table);
-    // The extent of the whole layer when the packed rebuild computed it; else read from the R-tree.
+    // The extent of the whole layer when the packed rebuild computed it; else read from the R-tree,
+    // or, when rows were only added, the stored extent grown by theirs.
     Extent extent;
+    bool grownExtent = false;
     if (m_bulk) {
         const bool fromMemory = m_multiInsert && m_pointsComplete;
         const std::int64_t added =
             fromMemory
-                ? static_cast<std::int64_t>(m_points.size())
+                ? m_points.size()
                 : db.queryInt(QStringLiteral("SELECT count(*) FROM %1 WHERE fid > %2").arg(name).arg(m_firstNewFid))
                       .value_or(0);
-        if (added >= m_rowsBefore) {
+        if (rowsBeforeAtMost(added)) {
             RTreeInput input;
             if (fromMemory) {
                 input.tableUpToFid = m_firstNewFid;
@@ -643,8 +638,9 @@ Status RecordWriter::finish()
                     .arg(m_firstNewFid);
             if (Status s = db.exec(fill); !s)
                 return s;
+            grownExtent = true;
         }
-        m_points = {};
+        m_points.clear();
         if (Status s = db.exec(m_triggerSql); !s)
             return s;
     }
@@ -682,7 +678,72 @@ Status RecordWriter::finish()
             return Error{update->lastError()};
         return {};
     }
+    if (grownExtent)
+        return growContentsExtent();
     return m_store.refreshContentsExtent(name);
+}
+
+bool RecordWriter::rowsBeforeAtMost(std::int64_t n) const
+{
+    // Counts no further than n + 1 rows: a small load into a large table must not count the table.
+    const QString name = tableName(m_table);
+    const QString key = m_table == RecordTable::SurveyAnswers ? QStringLiteral("id") : QStringLiteral("fid");
+    return m_store.database()
+               .queryInt(QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM %1 WHERE %2 <= %3 LIMIT %4)")
+                             .arg(name, key)
+                             .arg(m_firstNewFid)
+                             .arg(n + 1))
+               .value_or(0) <= n;
+}
+
+Status RecordWriter::growContentsExtent()
+{
+    // Rows were only added: the layer's extent is the one stored before, grown by the new rows'
+    // (read by id range), rather than a pass over the whole spatial index.
+    const Database &db = m_store.database();
+    const QString name = tableName(m_table);
+    auto stored = db.prepare(QStringLiteral("SELECT min_x, min_y, max_x, max_y FROM gpkg_contents WHERE table_name = ? "
+                                            "AND min_x IS NOT NULL AND min_y IS NOT NULL AND max_x IS NOT NULL AND "
+                                            "max_y IS NOT NULL"));
+    if (!stored)
+        return stored.error();
+    stored->bind(1, name);
+    const bool hadExtent = stored->step();
+    if (!hadExtent) {
+        if (stored->failed())
+            return Error{stored->lastError()};
+        // Nothing stored while the table held rows: the whole index is read.
+        if (!rowsBeforeAtMost(0))
+            return m_store.refreshContentsExtent(name);
+    }
+    Extent extent;
+    if (hadExtent)
+        extent = Extent{stored->real(0), stored->real(1), stored->real(2), stored->real(3)};
+    auto added = db.prepare(QStringLiteral("SELECT min(ST_MinX(geom)), min(ST_MinY(geom)), max(ST_MaxX(geom)), "
+                                           "max(ST_MaxY(geom)) FROM %1 WHERE fid > ? AND geom NOT NULL AND NOT "
+                                           "ST_IsEmpty(geom)")
+                                .arg(name));
+    if (!added)
+        return added.error();
+    added->bind(1, m_firstNewFid);
+    if (added->step() && !added->isNull(0)) {
+        extent.minX = std::min(extent.minX, added->real(0));
+        extent.minY = std::min(extent.minY, added->real(1));
+        extent.maxX = std::max(extent.maxX, added->real(2));
+        extent.maxY = std::max(extent.maxY, added->real(3));
+    }
+    if (added->failed())
+        return Error{added->lastError()};
+    if (extent.isEmpty())
+        return m_store.refreshContentsExtent(name);
+    auto update = db.prepare(QStringLiteral("UPDATE gpkg_contents SET (min_x, min_y, max_x, max_y) = (?, ?, ?, ?), "
+                                            "last_change = strftime('%Y-%m-%dT%H:%M:%fZ','now') WHERE table_name = ?"));
+    if (!update)
+        return update.error();
+    update->bind(1, extent.minX).bind(2, extent.minY).bind(3, extent.maxX).bind(4, extent.maxY).bind(5, name);
+    if (!update->exec())
+        return Error{update->lastError()};
+    return {};
 }
 
 } // namespace lb::store

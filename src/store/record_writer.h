@@ -8,13 +8,14 @@
 // builds the spatial index afterwards — for the new rows only, or, when the load is at least as
 // large as what the table held, as a packed tree over the whole table (rtree_packer.h) — and puts
 // the trigger back. Bulk incidents go in 256 rows per statement with ids the writer assigns, so
-// the packed tree is built from the positions still in memory instead of reading the rows back. A
+// the packed tree is built from the positions spooled to a temporary file instead of reading the
+// rows back. A
 // bulk load expected to double the table also drops the indexes whose keys land at random places
 // (the unique content hash, the time) before its first new row, and recreates them at the end:
 // sorting once is far cheaper than a million inserts at random places of an index.
-// Deduplication then runs in memory, against the hashes the table held when the load began and
-// those of the rows written since. The caller must hold a transaction for the writer's whole
-// life, so that a failure or a cancel rolls back the rows, the indexes and the trigger together.
+// Deduplication then runs against the hashes the table held when the load began and those of the
+// rows written since, in a HashLedger (bounded memory, the rest in temporary files). The caller must hold a transaction
+// for the writer's whole life, so that a failure or a cancel rolls back the rows, the indexes and the trigger together.
 //
 // Borrowed Store, same thread as the Store.
 
@@ -120,6 +121,9 @@ private:
     void noteError(int rc);
     bool dropIndexesBeforeWriting();
     void forgetPoints(); // the spatial index is then built from the table
+    // True when the table held at most n rows before this writer's first.
+    bool rowsBeforeAtMost(std::int64_t n) const;
+    Status growContentsExtent();
     // True when the hash was seen before in this load or held by the table; records it otherwise.
     bool seenBefore(const QByteArray &hash);
     class HashSet;
@@ -130,7 +134,6 @@ private:
     bool m_finished = false;
     std::int64_t m_firstNewFid = 0; // rows with a larger fid were written by this writer
     std::int64_t m_nextFid = 0;     // the fid the next queued incident gets
-    std::int64_t m_rowsBefore = 0;
     std::int64_t m_lateDuplicates = 0;
     QString m_triggerSql;        // the dropped R-tree insert trigger, recreated by finish()
     QStringList m_indexesToDrop; // dropped before the first row is written
@@ -149,8 +152,8 @@ private:
     bool m_fatal = false;
     size_t m_pendingCount = 0;
     // The queued incidents' ids and positions, for building the spatial index without reading
-    // the rows back; dropped when a row was not written as queued.
-    std::vector<RTreePoint> m_points;
+    // the rows back (in a temporary file); dropped when a row was not written as queued.
+    PointSpool m_points;
     bool m_pointsComplete = true;
     std::int64_t m_inserted = 0;
     std::int64_t m_duplicates = 0;
