@@ -36,7 +36,8 @@ public:
 
     // Adds keys given in ascending order (each counted once) without passing through the table:
     // for a large set known in advance, e.g. the hashes a table already holds, read from its index.
-    // Call begin, then push every key, then end; add() and count() only after end.
+    // Call begin, then push every key, then end; add() and count() only after end. A key added
+    // before must not be among them.
     void beginSorted();
     void pushSorted(std::uint64_t key);
     void endSorted();

@@ -224,28 +224,11 @@ Result<std::unique_ptr<RecordWriter>> RecordWriter::create(Store &store, RecordT
     if (bulk && expectedRows >= 50000 && w->rowsBeforeAtMost(expectedRows)) {
         // Every index is rebuilt at the end. The unique content-hash index goes too: inserting a
         // million random keys into it costs more than everything else in the load, so the writer
-        // deduplicates against the table's hashes, read once here, in memory.
-        if (spatial) {
+        // then deduplicates against the table's hashes in a HashLedger. Until the first row is
+        // written the index is still there and answers instead: the same file imported again
+        // writes nothing and never reads the table's hashes.
+        if (spatial)
             w->m_seen = std::make_unique<HashSet>();
-            // In the order of the unique index: no sorting, and the ledger takes them as one run.
-            const QByteArray sql =
-                QStringLiteral("SELECT content_hash FROM %1 WHERE content_hash IS NOT NULL ORDER BY content_hash")
-                    .arg(name)
-                    .toUtf8();
-            sqlite3_stmt *st = nullptr;
-            int rc = sqlite3_prepare_v2(h, sql.constData(), -1, &st, nullptr);
-            w->m_seen->beginExisting();
-            while (rc == SQLITE_OK && (rc = sqlite3_step(st)) == SQLITE_ROW) {
-                const char *hash = static_cast<const char *>(sqlite3_column_blob(st, 0));
-                w->m_seen->addExisting(hash, sqlite3_column_bytes(st, 0));
-                rc = SQLITE_OK;
-            }
-            sqlite3_finalize(st);
-            w->m_seen->endExisting();
-            if (rc != SQLITE_DONE || !w->m_seen->ok())
-                return Error{QCoreApplication::translate("lb::store::RecordWriter", "Cannot read %1: %2")
-                                 .arg(name, QString::fromUtf8(sqlite3_errmsg(h)))};
-        }
         auto list = db.prepare(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND "
                                               "tbl_name = '%1' AND sql IS NOT NULL")
                                    .arg(name));
@@ -264,6 +247,11 @@ Result<std::unique_ptr<RecordWriter>> RecordWriter::create(Store &store, RecordT
                 continue;
             w->m_indexesToDrop << index;
             w->m_indexSql << list->text(1);
+        }
+        if (w->m_seen) {
+            w->m_existingPending = w->m_indexesToDrop.contains(name + QLatin1String("_content_hash"));
+            if (!w->m_existingPending && !w->loadExistingHashes())
+                return Error{w->m_error};
         }
     }
     if (bulk && table == RecordTable::Incidents) {
@@ -302,10 +290,40 @@ Result<std::unique_ptr<RecordWriter>> RecordWriter::create(Store &store, RecordT
     return w;
 }
 
+bool RecordWriter::loadExistingHashes()
+{
+    // In the order of the unique index: no sorting, and the ledger takes them as one run.
+    sqlite3 *h = m_store.database().handle();
+    const QByteArray sql =
+        QStringLiteral("SELECT content_hash FROM %1 WHERE content_hash IS NOT NULL ORDER BY content_hash")
+            .arg(tableName(m_table))
+            .toUtf8();
+    sqlite3_stmt *st = nullptr;
+    int rc = sqlite3_prepare_v2(h, sql.constData(), -1, &st, nullptr);
+    m_seen->beginExisting();
+    while (rc == SQLITE_OK && (rc = sqlite3_step(st)) == SQLITE_ROW) {
+        const char *hash = static_cast<const char *>(sqlite3_column_blob(st, 0));
+        m_seen->addExisting(hash, sqlite3_column_bytes(st, 0));
+        rc = SQLITE_OK;
+    }
+    sqlite3_finalize(st);
+    m_seen->endExisting();
+    m_existingPending = false;
+    if (rc == SQLITE_DONE && m_seen->ok())
+        return true;
+    m_error = QCoreApplication::translate("lb::store::RecordWriter", "Cannot read %1: %2")
+                  .arg(tableName(m_table), QString::fromUtf8(sqlite3_errmsg(h)));
+    return false;
+}
+
 bool RecordWriter::dropIndexesBeforeWriting()
 {
     // Only once a row is really written: a load that finds every row already present (the same
     // file again) leaves the indexes alone and has none to rebuild.
+    if (m_existingPending && !loadExistingHashes()) {
+        m_fatal = true;
+        return false;
+    }
     for (const QString &index : std::exchange(m_indexesToDrop, {})) {
         if (Status s = m_store.database().exec(QStringLiteral("DROP INDEX %1").arg(index)); !s) {
             m_error = s.errorMessage();
@@ -354,7 +372,8 @@ bool RecordWriter::seenBefore(const QByteArray &hash)
 {
     if (!m_seen || hash.isEmpty())
         return false;
-    if (m_seen->add(hash.constData(), hash.size()))
+    // Held by the table (while its unique index is still there), or seen earlier in this load.
+    if ((!m_existingPending || !contains(hash)) && m_seen->add(hash.constData(), hash.size()))
         return false;
     ++m_duplicates;
     return true;

@@ -120,7 +120,9 @@ private:
     Outcome queue(EncodedIncident &row, std::int64_t batchId, std::int64_t tag);
     void noteError(int rc);
     bool dropIndexesBeforeWriting();
-    void forgetPoints(); // the spatial index is then built from the table
+    bool loadExistingHashes();      // the table's content hashes into m_seen
+    bool m_existingPending = false; // the table's hashes are not in m_seen yet: its index answers
+    void forgetPoints();            // the spatial index is then built from the table
     // True when the table held at most n rows before this writer's first.
     bool rowsBeforeAtMost(std::int64_t n) const;
     Status growContentsExtent();
