@@ -2,7 +2,10 @@
 // points: wall time and peak memory of each (as separate processes, measured with wait4), their
 // ratio, and the Pearson correlation of the two rasters cell by cell.
 //
-//   bench_kde [--points N] [--radius M] [--cell M] [--dir DIR] [--no-qgis] [--threads N]
+//   bench_kde [--points N] [--radius M] [--cell M] [--dir DIR] [--no-qgis] [--threads N] [--shared]
+//
+// --shared puts 70 % of the points on 40,000 shared positions, as incidents share addresses, stops
+// and squares in real data (bench/import/generate_incidents.py does the same).
 //
 // QGIS 3.22 runs as `qgis_process.bin run qgis:heatmapkerneldensityestimation` with the quartic
 // kernel and raw output; its raster differs from ours by the constant 3/(π r²)·10⁶ only, which
@@ -188,7 +191,13 @@ int main(int argc, char **argv)
     const QString oursTif = dir + QStringLiteral("/ours.tif"), qgisTif = dir + QStringLiteral("/qgis.tif");
 
     std::printf("KDE benchmark: %zu points, quartic, radius %.0f m, cells %.0f m\n", n, radius, cell);
-    const std::vector<PointXY> pts = makePoints(n);
+    std::vector<PointXY> pts = makePoints(n);
+    if (args.contains(QStringLiteral("--shared")) && pts.size() > 40000) {
+        const std::vector<PointXY> spots(pts.begin(), pts.begin() + 40000);
+        for (std::size_t i = 40000; i < pts.size(); ++i)
+            if (i % 10 < 7)
+                pts[i] = spots[(i * 2654435761u) % spots.size()];
+    }
     {
         QFile f(bin);
         if (!f.open(QIODevice::WriteOnly))

@@ -74,6 +74,37 @@ QString mapLayerId(const QString &name)
     };
     return tables.value(name, name);
 }
+
+// What a PNG of an explicit extent needs of the incidents (see loadMapData): the view as the
+// image's aspect widens it, with a margin for symbols drawn across the edge, and the filter's
+// span and categories, so that the store's R-tree and time index pick the rows. The filter is
+// made here when the store opens (it needs the store's time zone). A PDF page and the whole-store
+// view read every incident, as before. Sets *rc when the filter options are wrong.
+store::IncidentFilter readScope(const QString &path, const QString &format, QSize size, double dpi,
+                                const Extent &extent, const MapFilterOptions &options, const QCommandLineParser &parser,
+                                render::MapFilter &filter, bool *filterMade, CommandIo io, int *rc)
+{
+    store::IncidentFilter scope;
+    auto st = store::Store::open(path, store::Store::Mode::ReadOnly);
+    if (!st)
+        return scope; // loadMapData reports why
+    if (!options.make(parser, (*st)->timeZone(), filter, io)) {
+        *rc = 2;
+        return scope;
+    }
+    *filterMade = true;
+    scope = filter.storeFilter();
+    if (format != QLatin1String("png") || extent.isEmpty())
+        return scope;
+    render::MapSettings view;
+    view.setExtent(extent);
+    view.setOutputSize(size);
+    view.setOutputDpi(dpi);
+    // Symbols and labels reach at most this many pixels (at 96 DPI) past their position.
+    constexpr double marginPixels = 160.0;
+    scope.extent = view.visibleExtent().buffered(marginPixels * view.pixelScale() * view.mapUnitsPerPixel());
+    return scope;
+}
 } // namespace
 
 int runRender(const QStringList &args, CommandIo io)
@@ -168,20 +199,27 @@ int runRender(const QStringList &args, CommandIo io)
     QElapsedTimer timer;
     timer.start();
     Feedback feedback;
-    auto data = render::loadMapData(parser.positionalArguments().first(), feedback);
+    Extent extent;
+    if (parser.isSet(extentOption) && !parseExtent(parser.value(extentOption), &extent)) {
+        io.err << Tr::tr("--extent must be four numbers: minx,miny,maxx,maxy.") << '\n';
+        return 2;
+    }
+    render::MapFilter filter;
+    bool filterMade = false;
+    const store::IncidentFilter scope = readScope(parser.positionalArguments().first(), *format, size, dpi, extent,
+                                                  filterOptions, parser, filter, &filterMade, io, &rc);
+    if (rc != 0)
+        return rc;
+    auto data = render::loadMapData(parser.positionalArguments().first(), feedback, scope);
     if (!data) {
         io.err << data.errorMessage() << '\n';
         return 1;
     }
     const qint64 loadMs = timer.restart();
-    render::MapFilter filter;
-    if (!filterOptions.make(parser, (*data)->timeZone, filter, io))
+    if (!filterMade && !filterOptions.make(parser, (*data)->timeZone, filter, io))
         return 2;
-    Extent extent = (*data)->fullExtent;
-    if (parser.isSet(extentOption) && !parseExtent(parser.value(extentOption), &extent)) {
-        io.err << Tr::tr("--extent must be four numbers: minx,miny,maxx,maxy.") << '\n';
-        return 2;
-    }
+    if (!parser.isSet(extentOption))
+        extent = (*data)->fullExtent;
     const bool useBookmark = parser.isSet(bookmarkOption) && !parser.isSet(extentOption);
     if (useBookmark) {
         std::unique_ptr<store::Store> st = openStore(parser.positionalArguments().first(), io);

@@ -23,6 +23,12 @@ template <typename T> std::vector<T> permuted(const std::vector<T> &v, const std
     return out;
 }
 
+// Whether p lies in the closed extent, as the R-tree query of a scope counts it.
+bool insideScope(const Extent &e, PointXY p)
+{
+    return p.x >= e.minX && p.x <= e.maxX && p.y >= e.minY && p.y <= e.maxY;
+}
+
 Error canceledError()
 {
     return Error{Tr::tr("Loading the map was canceled.")};
@@ -69,7 +75,8 @@ IncidentSnapshot makeIncidentSnapshot(std::vector<PointXY> positions, std::vecto
     return s;
 }
 
-Result<std::shared_ptr<const MapData>> loadMapData(const QString &path, Feedback &feedback)
+Result<std::shared_ptr<const MapData>> loadMapData(const QString &path, Feedback &feedback,
+                                                   const store::IncidentFilter &incidentScope)
 {
     auto opened = store::openStoreReader(path);
     if (!opened)
@@ -102,7 +109,7 @@ Result<std::shared_ptr<const MapData>> loadMapData(const QString &path, Feedback
         return canceledError();
 
     feedback.setProgress(20.0, Tr::tr("Reading incidents"));
-    auto points = st.incidentPoints();
+    auto points = st.incidentPoints(incidentScope);
     if (!points)
         return points.error();
     if (feedback.isCanceled())
@@ -152,20 +159,27 @@ Result<std::shared_ptr<const MapData>> loadMapData(const QString &path, Feedback
         }
         return it->second;
     };
+    const auto addSensitive = [&](PointXY p, Instant t, std::uint16_t categoryIdx, std::uint8_t hour,
+                                  LocationPrecision precision) {
+        data->sensitiveIncidents.times.push_back(t);
+        data->sensitiveIncidents.district.push_back(districtOf(p));
+        data->sensitiveIncidents.category.push_back(categoryIdx);
+        data->sensitiveIncidents.hour.push_back(hour);
+        data->sensitiveIncidents.precision.push_back(precision);
+    };
     for (size_t i = 0; i < n; ++i) {
-        const std::uint16_t code = points->categoryIndex[i];
         const PointXY p = points->positions[i];
+        // The R-tree's boxes are single precision, rounded outwards: it can return positions just
+        // outside the scope, which the read of the sensitive incidents below counts instead.
+        if (incidentScope.extent && !insideScope(*incidentScope.extent, p))
+            continue;
+        const std::uint16_t code = points->categoryIndex[i];
         const Instant t = points->times[i];
         const bool isSensitive = sensitiveOfCode[code] != 0;
         const auto hour = std::uint8_t(clock.fields(t).hour);
         const LocationPrecision precision = points->precision[i];
-        if (isSensitive) {
-            data->sensitiveIncidents.times.push_back(t);
-            data->sensitiveIncidents.district.push_back(districtOf(p));
-            data->sensitiveIncidents.category.push_back(categoryOfCode[code]);
-            data->sensitiveIncidents.hour.push_back(hour);
-            data->sensitiveIncidents.precision.push_back(precision);
-        }
+        if (isSensitive)
+            addSensitive(p, t, categoryOfCode[code], hour, precision);
         if (isCentrePlaced(precision)) {
             const auto [it, added] = stackAt.try_emplace({p.x, p.y}, data->centreStacks.size());
             if (added)
@@ -188,6 +202,31 @@ Result<std::shared_ptr<const MapData>> loadMapData(const QString &path, Feedback
         if (!isSensitive)
             ++data->groupCounts[group.back()];
     }
+    points.value() = {};
+    if (incidentScope.extent) {
+        // The sensitive incidents outside the view: the layer that counts them per district needs
+        // them all.
+        store::IncidentFilter rest = incidentScope;
+        rest.extent.reset();
+        rest.categories.clear();
+        for (const Category &c : data->categories)
+            if (c.sensitive && (incidentScope.categories.isEmpty() || incidentScope.categories.contains(c.code)))
+                rest.categories << c.code;
+        if (!rest.categories.isEmpty()) {
+            auto more = st.incidentPoints(rest);
+            if (!more)
+                return more.error();
+            for (size_t i = 0; i < more->size(); ++i) {
+                const PointXY p = more->positions[i];
+                if (insideScope(*incidentScope.extent, p))
+                    continue;
+                const auto it = categoryIndex.find(more->categories[more->categoryIndex[i]]);
+                const Instant t = more->times[i];
+                addSensitive(p, t, it == categoryIndex.end() ? std::uint16_t(0xffff) : it->second,
+                             std::uint8_t(clock.fields(t).hour), more->precision[i]);
+            }
+        }
+    }
     for (CentreStack &stack : data->centreStacks) {
         const int d = stack.precision == LocationPrecision::AreaCentroid ? districtOf(stack.position) : -1;
         if (d >= 0)
@@ -197,7 +236,6 @@ Result<std::shared_ptr<const MapData>> loadMapData(const QString &path, Feedback
         else
             stack.placeName = data->municipality.empty() ? data->name : data->municipality.front().name;
     }
-    points.value() = {};
     feedback.setProgress(70.0, Tr::tr("Indexing incidents"));
     data->incidents =
         makeIncidentSnapshot(std::move(positions), std::move(times), std::move(group), std::move(category),

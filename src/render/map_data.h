@@ -13,6 +13,7 @@
 #include "core/result.h"
 #include "core/taxonomy.h"
 #include "render/point_grid.h"
+#include "store/incident_filter.h"
 
 #include <QString>
 #include <QStringList>
@@ -93,7 +94,16 @@ struct MapData {
 
 // Reads the layers of the store at `path`. Reports progress on `feedback` and stops early when
 // it is canceled (the result is then an error saying so).
-Result<std::shared_ptr<const MapData>> loadMapData(const QString &path, Feedback &feedback);
+//
+// `incidentScope` limits the incidents read to what one view needs: its extent (through the
+// store's R-tree; incidents whose position lies outside it are left out, so a one-off render of
+// a small view does not read the whole store), its time span (through the time index) and its
+// categories. The default reads every incident. Sensitive incidents are read for the whole store
+// even then (within the span and categories), because the layer that shows them counts them per
+// district and a district may reach outside the view. With a scope, groupCounts and the incident
+// snapshot cover the scope only.
+Result<std::shared_ptr<const MapData>> loadMapData(const QString &path, Feedback &feedback,
+                                                   const store::IncidentFilter &incidentScope = {});
 
 // Builds the snapshot's incident arrays and index from plain points (used by loadMapData and by
 // tests that build a snapshot without a store).

@@ -183,6 +183,11 @@ Result<std::unique_ptr<Store>> Store::openImpl(const QString &path, Mode mode, b
     }
     if (Status s = store->m_db.exec(QStringLiteral("PRAGMA foreign_keys = ON")); !s)
         return refuse(OpenRefusal::Kind::Other, s.errorMessage());
+    if (readOnly) {
+        // The R-tree's list of a view's rows (the map's read of one view) stays in memory instead
+        // of going through a temporary file. Optional: a failure only costs speed.
+        (void)store->m_db.exec(QStringLiteral("PRAGMA temp_store = MEMORY"));
+    }
     if (Status s = store->loadMeta(); !s)
         return refuse(OpenRefusal::Kind::Other, s.errorMessage());
     store->m_verifiedOnOpen = verified;
