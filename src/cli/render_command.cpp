@@ -174,7 +174,7 @@ int runRender(const QStringList &args, CommandIo io)
     }
     const qint64 loadMs = timer.restart();
     render::MapFilter filter;
-    if (!filterOptions.make(parser, (*data)->timeZone, filter, io))
+    if (!filterOptions.make(parser, **data, filter, io))
         return 2;
     Extent extent = (*data)->fullExtent;
     if (parser.isSet(extentOption) && !parseExtent(parser.value(extentOption), &extent)) {
@@ -248,6 +248,8 @@ int runRender(const QStringList &args, CommandIo io)
         io.err << Tr::tr("Cannot write %1: %2").arg(out, file.errorString()) << '\n';
         return 1;
     }
+    if (filter.isActive() || !filter.surveyRounds.empty())
+        io.out << shownCounts(layerList, filter, (*data)->timeZone) << '\n';
     io.out << Tr::tr("Wrote %1 (%2×%3 px, 1:%4); reading the store took %5 ms, drawing %6 ms.")
                   .arg(out)
                   .arg(size.width())
