@@ -46,8 +46,8 @@ bool MapFilterOptions::makePlaces(const QCommandLineParser &p, const render::Map
             if (at == known.end()) {
                 io.err << Tr::tr("No district called %1. Districts: %2.")
                               .arg(name, known.isEmpty() ? Tr::tr("none") : known.join(QStringLiteral(", ")))
-                       << '
-'; return false;
+                       << '\n';
+                return false;
             }
             filter.districts << *at;
         }
@@ -60,8 +60,8 @@ bool MapFilterOptions::makePlaces(const QCommandLineParser &p, const render::Map
                 io.err << Tr::tr("No source called %1. Sources: %2.")
                               .arg(name,
                                    data.sources.isEmpty() ? Tr::tr("none") : data.sources.join(QStringLiteral(", ")))
-                       << '
-'; return false;
+                       << '\n';
+                return false;
             }
             filter.sources << *at;
         }
@@ -83,8 +83,8 @@ bool MapFilterOptions::makePlaces(const QCommandLineParser &p, const render::Map
             if (!found) {
                 io.err << Tr::tr("No survey round called %1. Rounds: %2.")
                               .arg(name, known.isEmpty() ? Tr::tr("none") : known.join(QStringLiteral(", ")))
-                       << '
-'; return false;
+                       << '\n';
+                return false;
             }
         }
     }
