@@ -23,7 +23,7 @@ namespace {
 // separators, in whichever language the program speaks.
 std::pair<long long, long long> shownCounts(const QString &out)
 {
-    static const QRegularExpression re(QStringLiteral("^([\\d\\s\\x{00a0},.]+)\\D+?([\\d\\s\\x{00a0},.]+)\\D"),
+    static const QRegularExpression re(QStringLiteral("^(\\d[\\d\\s\\x{00a0},.]*)\\D+?(\\d[\\d\\s\\x{00a0},.]*)\\D"),
                                        QRegularExpression::MultilineOption);
     for (const QString &line : out.split(QLatin1Char('\n'))) {
         if (!line.contains(QStringLiteral("Väster")))
