@@ -205,6 +205,10 @@
         <source>The analyses use the map filter&apos;s dates and categories, not its time of day or location precision.</source>
         <translation>Analyserna använder kartfiltrets datum och kategorier, inte dess tid på dygnet eller platsnoggrannhet.</translation>
     </message>
+    <message>
+        <source>The analyses use the map filter&apos;s dates, categories, sources and a single district, not its time of day, location precision or several districts.</source>
+        <translation>Analyserna använder kartfiltrets datum, kategorier, källor och ett enskilt område, inte dess tid på dygnet, lägesnoggrannhet eller flera områden.</translation>
+    </message>
 </context>
 <context>
     <name>lb::app::AnalysisTrendsView</name>
@@ -1462,6 +1466,34 @@ Polisens svar är sparat som %4.</translation>
         <source>Centre of the county</source>
         <translation>Mitten av länet</translation>
     </message>
+    <message>
+        <source>Districts, sources and survey rounds</source>
+        <translation>Områden, källor och mätningar</translation>
+    </message>
+    <message>
+        <source>Districts</source>
+        <translation>Områden</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Källor</translation>
+    </message>
+    <message>
+        <source>Survey rounds</source>
+        <translation>Mätningar</translation>
+    </message>
+    <message>
+        <source>Click the districts to show; none chosen shows all of them</source>
+        <translation>Klicka på områdena som ska visas; väljs inget visas alla</translation>
+    </message>
+    <message>
+        <source>Click the reporting organisations to show; none chosen shows all of them</source>
+        <translation>Klicka på de rapporterande organisationerna som ska visas; väljs ingen visas alla</translation>
+    </message>
+    <message>
+        <source>Click the survey rounds whose pins to show; none chosen shows all of them</source>
+        <translation>Klicka på mätningarna vars enkätmarkeringar ska visas; väljs ingen visas alla</translation>
+    </message>
 </context>
 <context>
     <name>lb::app::FilterPanel</name>
@@ -1646,6 +1678,46 @@ Polisens svar är sparat som %4.</translation>
     <message>
         <source>Nothing selected. Select rows here or click the map.</source>
         <translation>Inget valt. Välj rader här eller klicka på kartan.</translation>
+    </message>
+    <message>
+        <source>Survey pins — attribute table</source>
+        <translation>Enkätmarkeringar – attributtabell</translation>
+    </message>
+    <message>
+        <source>Walk findings — attribute table</source>
+        <translation>Iakttagelser – attributtabell</translation>
+    </message>
+    <message>
+        <source>Attribute table of survey &amp;pins</source>
+        <translation>Attributtabell för &amp;enkätmarkeringar</translation>
+    </message>
+    <message>
+        <source>Attribute table of walk &amp;findings</source>
+        <translation>Attributtabell för &amp;iakttagelser</translation>
+    </message>
+    <message>
+        <source>Open attribute table</source>
+        <translation>Öppna attributtabell</translation>
+    </message>
+    <message>
+        <source>%1 survey pins on the map.</source>
+        <translation>%1 enkätmarkeringar på kartan.</translation>
+    </message>
+    <message>
+        <source>%1 survey pins on the map (%2).</source>
+        <translation>%1 enkätmarkeringar på kartan (%2).</translation>
+    </message>
+    <message>
+        <source>%1 walk findings on the map.</source>
+        <translation>%1 iakttagelser på kartan.</translation>
+    </message>
+    <message>
+        <source>Survey pins</source>
+        <translation>Enkätmarkeringar</translation>
+    </message>
+    <message>
+        <source>Walk findings</source>
+        <translation>Iakttagelser</translation>
     </message>
 </context>
 <context>
@@ -2790,6 +2862,100 @@ Polisens svar är sparat som %4.</translation>
     <message>
         <source>Name field:</source>
         <translation>Namnfält:</translation>
+    </message>
+</context>
+<context>
+    <name>lb::app::SurveyPinTableModel</name>
+    <message>
+        <source>day</source>
+        <translation>dag</translation>
+    </message>
+    <message>
+        <source>evening</source>
+        <translation>kväll</translation>
+    </message>
+    <message>
+        <source>night</source>
+        <translation>natt</translation>
+    </message>
+    <message>
+        <source>rating %1</source>
+        <translation>betyg %1</translation>
+    </message>
+    <message>
+        <source>Survey round</source>
+        <translation>Mätning</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Betyg</translation>
+    </message>
+    <message>
+        <source>Time of day</source>
+        <translation>Tid på dygnet</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Anledning</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>Respondent</source>
+        <translation>Svarande</translation>
+    </message>
+    <message>
+        <source>E</source>
+        <translation>E</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Import batch</source>
+        <translation>Importomgång</translation>
+    </message>
+</context>
+<context>
+    <name>lb::app::FindingTableModel</name>
+    <message>
+        <source>Walk</source>
+        <translation>Trygghetsvandring</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Slag</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Ansvarig</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Senast</translation>
+    </message>
+    <message>
+        <source>Fixed on</source>
+        <translation>Åtgärdad den</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beskrivning</translation>
+    </message>
+    <message>
+        <source>E</source>
+        <translation>E</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
     </message>
 </context>
 </TS>

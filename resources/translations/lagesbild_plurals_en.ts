@@ -262,6 +262,27 @@
             <numerusform>%Ln precision levels</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n districts</source>
+        <translation>
+            <numerusform>%Ln district</numerusform>
+            <numerusform>%Ln districts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sources</source>
+        <translation>
+            <numerusform>%Ln source</numerusform>
+            <numerusform>%Ln sources</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n survey rounds</source>
+        <translation>
+            <numerusform>%Ln survey round</numerusform>
+            <numerusform>%Ln survey rounds</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>lb::cli::Report</name>

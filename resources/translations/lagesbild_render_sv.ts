@@ -135,6 +135,34 @@
         <source>Background map %1: %2</source>
         <translation>Bakgrundskarta %1: %2</translation>
     </message>
+    <message>
+        <source>Only incidents inside these districts, comma-separated names.</source>
+        <translation>Bara händelser inom dessa områden, namn åtskilda med kommatecken.</translation>
+    </message>
+    <message>
+        <source>Only the survey pins of these survey rounds, comma-separated names or years.</source>
+        <translation>Bara enkätmarkeringarna från dessa mätningar, namn eller år åtskilda med kommatecken.</translation>
+    </message>
+    <message>
+        <source>No district called %1. Districts: %2.</source>
+        <translation>Inget område heter %1. Områden: %2.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>inga</translation>
+    </message>
+    <message>
+        <source>No source called %1. Sources: %2.</source>
+        <translation>Ingen källa heter %1. Källor: %2.</translation>
+    </message>
+    <message>
+        <source>No survey round called %1. Rounds: %2.</source>
+        <translation>Ingen mätning heter %1. Mätningar: %2.</translation>
+    </message>
+    <message>
+        <source>%1 incidents and %2 survey pins on the map (%3).</source>
+        <translation>%1 händelser och %2 enkätmarkeringar på kartan (%3).</translation>
+    </message>
 </context>
 <context>
     <name>lb::render::BaseMapLayers</name>
@@ -255,6 +283,10 @@
         <source>5 – safe</source>
         <translation>5 – tryggt</translation>
     </message>
+    <message>
+        <source>Survey pins (%1)</source>
+        <translation>Enkätmarkeringar (%1)</translation>
+    </message>
 </context>
 <context>
     <name>lb::render::WalkLayer</name>
@@ -338,6 +370,27 @@
         <translation>
             <numerusform>%n noggrannhetsnivå</numerusform>
             <numerusform>%n noggrannhetsnivåer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n districts</source>
+        <translation>
+            <numerusform>%n område</numerusform>
+            <numerusform>%n områden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sources</source>
+        <translation>
+            <numerusform>%n källa</numerusform>
+            <numerusform>%n källor</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n survey rounds</source>
+        <translation>
+            <numerusform>%n mätning</numerusform>
+            <numerusform>%n mätningar</numerusform>
         </translation>
     </message>
 </context>

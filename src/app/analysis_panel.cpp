@@ -138,9 +138,13 @@ void AnalysisPanel::applyMapFilter()
         const bool on = !f.categories.isEmpty() && f.categories.contains(item->data(Qt::UserRole).toString());
         item->setCheckState(on ? Qt::Checked : Qt::Unchecked);
     }
-    if (f.hoursActive() || !f.precisions.empty())
-        m_status->setText(tr("The analyses use the map filter's dates and categories, not its time of day or "
-                             "location precision."));
+    // One district of the map filter is the analyses' district; with none or several they cover
+    // the whole municipality and say so.
+    const int district = f.districts.size() == 1 ? m_district->findText(f.districts.front(), Qt::MatchFixedString) : 0;
+    m_district->setCurrentIndex(std::max(0, district));
+    if (f.hoursActive() || !f.precisions.empty() || f.districts.size() > 1)
+        m_status->setText(tr("The analyses use the map filter's dates, categories, sources and a single district, "
+                             "not its time of day, location precision or several districts."));
 }
 
 QWidget *AnalysisPanel::buildFilter()
@@ -300,6 +304,7 @@ AnalysisFilter AnalysisPanel::filter() const
     for (int i = 0; i < m_categories->count(); ++i)
         if (m_categories->item(i)->checkState() == Qt::Checked)
             f.categories << m_categories->item(i)->data(Qt::UserRole).toString();
+    f.sources = m_mapFilter.sources;
     f.districtId = m_district->currentData().toLongLong();
     f.districtName = m_district->currentText();
     return f;

@@ -38,6 +38,7 @@ Fetched fetch(const QString &storePath, const AnalysisFilter &filter)
                           clock.toUtc(end.year(), end.month(), end.day())};
     }
     q.categories = filter.categories;
+    q.sources = filter.sources;
     q.areaId = filter.districtId;
     auto points = f.store->incidentPoints(q);
     if (!points)

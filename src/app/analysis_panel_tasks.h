@@ -40,6 +40,7 @@ AnalysisStoreInfo readAnalysisStoreInfo(const QString &storePath);
 struct AnalysisFilter {
     QDate firstDay, lastDay; // local dates, inclusive
     QStringList categories;  // codes; empty: all
+    QStringList sources;     // reporting organisations (the map filter's); empty: all
     FeatureId districtId = 0;
     QString districtName; // for titles
 };

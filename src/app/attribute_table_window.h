@@ -1,13 +1,15 @@
 #pragma once
 
-// AttributeTableWindow: the incidents the map shows as a table (form: ui/attribute_table.ui),
-// following the map filter. Selecting rows rings the incidents on the map; a click on the map
-// (identify) selects its incidents in the table. The selection is counted by category, can be
-// zoomed to, and the selection or all rows can be exported as CSV for Swedish Excel or as XLSX.
+// AttributeTableWindow: what one map layer shows as a table (form: ui/attribute_table.ui) —
+// incidents, survey pins or walk findings — following the map filter. Selecting rows rings the
+// features on the map; a click on the map selects its features in the table (incidents through
+// identify, pins and findings by the nearest position). The selection is counted by category
+// (rating, status), can be zoomed to, and the selection or all rows can be exported as CSV for
+// Swedish Excel or as XLSX. Opened from the View menu or the layer list's context menu.
 //
-// GUI thread only. A separate top-level window owned by the main window.
+// GUI thread only. Separate top-level windows owned by the main window.
 
-#include "app/incident_table_model.h"
+#include "app/feature_table_model.h"
 
 #include <QWidget>
 
@@ -24,13 +26,20 @@ class MainWindow;
 class AttributeTableWindow : public QWidget {
     Q_OBJECT
 public:
-    explicit AttributeTableWindow(MainWindow *window);
+    enum class Kind { Incidents, SurveyPins, Findings };
+
+    AttributeTableWindow(MainWindow *window, Kind kind);
     ~AttributeTableWindow() override;
 
-    // Makes the window and the View › Attribute table action, and connects it to the main window.
+    // Makes the three windows (object names attributeTable, attributeTableSurveyPins,
+    // attributeTableFindings), their View menu actions and the layer list's context menu, and
+    // connects them to the main window. Returns the incidents' window.
     static AttributeTableWindow *install(MainWindow *window);
 
-    IncidentTableModel *model() const { return m_model; }
+    Kind kind() const { return m_kind; }
+    // The map layer whose features the table lists.
+    QString layerId() const;
+    FeatureTableModel *model() const { return m_model; }
     Ui::AttributeTableForm *form() const { return m_ui.get(); }
     // The selected rows, top to bottom.
     std::vector<int> selectedRows() const;
@@ -41,13 +50,18 @@ public:
     Status exportRows(const QString &path, bool selectionOnly) const;
 
 private:
+    void connectTo(QAction *open);
     void refresh();
     void onSelectionChanged();
     void chooseExport(bool selectionOnly);
+    // Selects the features at the position nearest to a map click (pins and findings).
+    void selectNear(PointXY at);
 
     MainWindow *m_window;
+    Kind m_kind;
     std::unique_ptr<Ui::AttributeTableForm> m_ui;
-    IncidentTableModel *m_model;
+    FeatureTableModel *m_model;
+    bool m_ringed = false; // this table's selection is the one ringed on the map
 };
 
 } // namespace lb::app

@@ -66,9 +66,11 @@ FilterPanel::FilterPanel(QWidget *parent)
     for (QSpinBox *spin : {m_ui->hourFromSpin, m_ui->hourToSpin})
         connect(spin, &QSpinBox::valueChanged, this, &FilterPanel::changed);
     connect(m_ui->categoryTree, &QTreeWidget::itemChanged, this, &FilterPanel::onCategoryItemChanged);
-    for (QCheckBox *box : {m_ui->exactCheck, m_ui->streetCheck, m_ui->areaCheck, m_ui->municipalityCheck})
+    for (QCheckBox *box :
+         {m_ui->exactCheck, m_ui->streetCheck, m_ui->areaCheck, m_ui->municipalityCheck, m_ui->countyCheck})
         connect(box, &QCheckBox::toggled, this, &FilterPanel::changed);
     connect(m_ui->resetButton, &QPushButton::clicked, this, &FilterPanel::reset);
+    connectLists();
 }
 
 FilterPanel::~FilterPanel() = default;
@@ -137,6 +139,7 @@ void FilterPanel::setData(std::shared_ptr<const render::MapData> snapshot)
             item->setCheckState(0, keep.isEmpty() || keep.contains(c.code) ? Qt::Checked : Qt::Unchecked);
         }
     }
+    fillLists();
     m_updating = false;
     updateSlider();
     changed();
@@ -184,6 +187,7 @@ render::MapFilter FilterPanel::filter() const
         f.precisions = chosen.empty() ? std::vector<LocationPrecision>{LocationPrecision::Exact} : chosen;
     if (chosen.empty())
         f.categories = {noCategory};
+    readLists(f);
     return f;
 }
 
@@ -195,10 +199,12 @@ void FilterPanel::reset()
     m_ui->fromEdit->setDate(m_firstDay);
     m_ui->toEdit->setDate(m_lastDay);
     m_ui->timeOfDayCombo->setCurrentIndex(0);
-    for (QCheckBox *box : {m_ui->exactCheck, m_ui->streetCheck, m_ui->areaCheck, m_ui->municipalityCheck})
+    for (QCheckBox *box :
+         {m_ui->exactCheck, m_ui->streetCheck, m_ui->areaCheck, m_ui->municipalityCheck, m_ui->countyCheck})
         box->setChecked(true);
     for (int g = 0; g < m_ui->categoryTree->topLevelItemCount(); ++g)
         m_ui->categoryTree->topLevelItem(g)->setCheckState(0, Qt::Checked);
+    clearLists();
     m_updating = false;
     changed();
 }

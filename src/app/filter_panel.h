@@ -2,7 +2,8 @@
 
 // FilterPanel: the dock with the one filter of the map workbench (form: ui/filter_panel.ui) —
 // a time span with dates, a slider and a player stepping by week, month or year; the time of day
-// in local time; categories by group; location precision. Whatever the user changes is merged
+// in local time; categories by group; districts, sources and survey rounds (lists where none
+// chosen means all; filter_panel_lists.cpp); location precision. Whatever the user changes is merged
 // into one filterChanged() per event-loop turn; the main window applies it to the map layers,
 // their counts and titles, the status bar and the analysis dock.
 //
@@ -49,6 +50,11 @@ public:
     // Checks exactly these category codes (all when empty).
     void setCategories(const QStringList &codes);
     void setTimeOfDay(render::MapFilter::TimeOfDay t);
+    // Chooses exactly these districts (by name), sources or survey rounds (by survey id); empty
+    // chooses none, which shows all.
+    void setDistricts(const QStringList &names);
+    void setSources(const QStringList &names);
+    void setSurveyRounds(const std::vector<std::int64_t> &surveyIds);
     // One step of the player: the span becomes the next (or previous) week, month or year.
     void step(int direction);
     void setStep(Step s);
@@ -66,6 +72,10 @@ private:
     void onTimeOfDay(int index);
     void onCategoryItemChanged();
     void updateSlider();
+    void connectLists();
+    void fillLists();
+    void readLists(render::MapFilter &f) const;
+    void clearLists();
     Step currentStep() const;
     QDate stepStart(QDate d) const;
     QDate stepAfter(QDate d) const;

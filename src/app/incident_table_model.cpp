@@ -29,7 +29,7 @@ QString precisionText(LocationPrecision p)
 } // namespace
 
 IncidentTableModel::IncidentTableModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : FeatureTableModel(parent)
 {}
 
 IncidentTableModel::~IncidentTableModel() = default;
@@ -57,22 +57,23 @@ void IncidentTableModel::setFilter(const render::MapFilter &filter, const Disclo
     m_rows.clear();
     m_loaded = 0;
     if (m_data) {
-        const render::CompiledMapFilter f(filter, m_data->categories);
+        const render::CompiledMapFilter f(filter, *m_data);
         const render::IncidentSnapshot &inc = m_data->incidents;
         for (size_t i = 0; i < inc.size(); ++i) {
             if (inc.sensitive[i] && !rules.showSensitivePoints)
                 continue;
-            if (f.accepts(inc.times[i], inc.hour[i], inc.category[i], inc.precision[i]))
+            if (f.accepts(inc.times[i], inc.hour[i], inc.category[i], inc.precision[i], inc.source[i], inc.district[i]))
                 m_rows.push_back({inc.ids[i], inc.times[i], inc.positions[i], inc.category[i], inc.precision[i]});
         }
         for (const render::CentreStack &s : m_data->centreStacks) {
             for (size_t i = 0; i < s.times.size(); ++i)
-                if (f.accepts(s.times[i], s.hours[i], s.categories[i], s.precision))
+                if (f.accepts(s.times[i], s.hours[i], s.categories[i], s.precision, s.sources[i], s.district))
                     m_rows.push_back({s.ids[i], s.times[i], s.position, s.categories[i], s.precision});
             if (!rules.showSensitivePoints)
                 continue;
             for (size_t i = 0; i < s.sensitiveTimes.size(); ++i)
-                if (f.accepts(s.sensitiveTimes[i], s.sensitiveHours[i], s.sensitiveCategories[i], s.precision))
+                if (f.accepts(s.sensitiveTimes[i], s.sensitiveHours[i], s.sensitiveCategories[i], s.precision,
+                              s.sensitiveSources[i], s.district))
                     m_rows.push_back(
                         {s.sensitiveIds[i], s.sensitiveTimes[i], s.position, s.sensitiveCategories[i], s.precision});
         }

@@ -9,20 +9,17 @@
 //
 // GUI thread only. Keeps its own read-only Store on the file.
 
-#include "core/disclosure.h"
+#include "app/feature_table_model.h"
 #include "core/taxonomy.h"
-#include "render/map_data.h"
-#include "render/map_filter.h"
 #include "store/store.h"
 
-#include <QAbstractTableModel>
 #include <QHash>
 
 #include <memory>
 
 namespace lb::app {
 
-class IncidentTableModel : public QAbstractTableModel {
+class IncidentTableModel : public FeatureTableModel {
     Q_OBJECT
 public:
     enum Column { Time, Category, Source, Reference, Precision, East, North, Description, Batch, ColumnCount };
@@ -32,9 +29,9 @@ public:
     ~IncidentTableModel() override;
 
     // The store and its snapshot; opens the store read-only for the text fields.
-    void setStore(const QString &path, std::shared_ptr<const render::MapData> snapshot);
+    void setStore(const QString &path, std::shared_ptr<const render::MapData> snapshot) override;
     // Rebuilds the rows for this filter and disclosure (what the map shows).
-    void setFilter(const render::MapFilter &filter, const DisclosureRules &rules);
+    void setFilter(const render::MapFilter &filter, const DisclosureRules &rules) override;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -45,17 +42,18 @@ public:
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
     // Every row matching the filter, loaded into the view or not.
-    std::int64_t totalRows() const { return std::int64_t(m_rows.size()); }
-    FeatureId idAt(int row) const { return m_rows[size_t(row)].id; }
-    PointXY positionAt(int row) const { return m_rows[size_t(row)].position; }
-    QString categoryLabelAt(int row) const;
+    std::int64_t totalRows() const override { return std::int64_t(m_rows.size()); }
+    FeatureId idAt(int row) const override { return m_rows[size_t(row)].id; }
+    PointXY positionAt(int row) const override { return m_rows[size_t(row)].position; }
+    QString categoryLabelAt(int row) const override;
     // The row of an id, loading rows into the view up to it; -1 when the filter hides it.
-    int rowOf(FeatureId id);
+    int rowOf(FeatureId id) override;
     // The full record of a row (read from the store when not cached).
     std::optional<Incident> incidentAt(int row) const;
     // All rows as a table for export (numbers with a decimal point), `rows` empty meaning all.
-    QStringList exportHeader() const;
-    QStringList exportRow(int row) const;
+    QStringList exportHeader() const override;
+    QStringList exportRow(int row) const override;
+    std::vector<int> numericColumns() const override { return {East, North, Batch}; }
 
 private:
     struct Row {

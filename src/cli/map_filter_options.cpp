@@ -2,7 +2,9 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QLocale>
 
+#include <algorithm>
 #include <limits>
 
 namespace lb::cli {
@@ -22,7 +24,91 @@ bool parseHours(const QString &text, int *from, int *to)
     *to = parts[1].trimmed().toInt(&okTo);
     return okFrom && okTo && *from >= 0 && *from <= 23 && *to >= 0 && *to <= 24;
 }
+QStringList listValue(const QCommandLineParser &p, const QCommandLineOption &o)
+{
+    QStringList values;
+    for (const QString &v : p.value(o).split(QLatin1Char(','), Qt::SkipEmptyParts))
+        values << v.trimmed();
+    return values;
+}
 } // namespace
+
+bool MapFilterOptions::makePlaces(const QCommandLineParser &p, const render::MapData &data, render::MapFilter &filter,
+                                  CommandIo io) const
+{
+    if (p.isSet(districts)) {
+        QStringList known;
+        for (const Area &a : data.districts)
+            known << a.name;
+        for (const QString &name : listValue(p, districts)) {
+            const auto at = std::find_if(known.begin(), known.end(),
+                                         [&](const QString &k) { return k.compare(name, Qt::CaseInsensitive) == 0; });
+            if (at == known.end()) {
+                io.err << Tr::tr("No district called %1. Districts: %2.")
+                              .arg(name, known.isEmpty() ? Tr::tr("none") : known.join(QStringLiteral(", ")))
+                       << '\n';
+                return false;
+            }
+            filter.districts << *at;
+        }
+    }
+    if (p.isSet(analyse.sources)) {
+        for (const QString &name : listValue(p, analyse.sources)) {
+            const auto at = std::find_if(data.sources.begin(), data.sources.end(),
+                                         [&](const QString &k) { return k.compare(name, Qt::CaseInsensitive) == 0; });
+            if (at == data.sources.end()) {
+                io.err << Tr::tr("No source called %1. Sources: %2.")
+                              .arg(name,
+                                   data.sources.isEmpty() ? Tr::tr("none") : data.sources.join(QStringLiteral(", ")))
+                       << '\n';
+                return false;
+            }
+            filter.sources << *at;
+        }
+    }
+    if (p.isSet(round)) {
+        QStringList known;
+        for (const Survey &s : data.surveys)
+            known << QStringLiteral("%1 (%2)").arg(s.name).arg(s.year);
+        for (const QString &name : listValue(p, round)) {
+            bool isYear = false;
+            const int year = name.toInt(&isYear);
+            bool found = false;
+            for (const Survey &s : data.surveys) {
+                if (s.name.compare(name, Qt::CaseInsensitive) == 0 || (isYear && s.year == year)) {
+                    filter.surveyRounds.push_back(s.id);
+                    found = true;
+                }
+            }
+            if (!found) {
+                io.err << Tr::tr("No survey round called %1. Rounds: %2.")
+                              .arg(name, known.isEmpty() ? Tr::tr("none") : known.join(QStringLiteral(", ")))
+                       << '\n';
+                return false;
+            }
+        }
+    }
+    return true;
+}
+
+QString shownCounts(const render::LayerList &layers, const render::MapFilter &filter, const QTimeZone &zone)
+{
+    qint64 incidents = 0, pins = 0;
+    for (const auto &l : layers) {
+        const QString id = l->id();
+        if (id == QLatin1String("incidents") || id == QLatin1String("incidents_centre") ||
+            id == QLatin1String("incidents_sensitive"))
+            incidents += std::max<qint64>(0, l->featureCount());
+        else if (id == QLatin1String("survey_pins"))
+            pins = std::max<qint64>(0, l->featureCount());
+    }
+    QStringList shown;
+    for (const QString &part : {filter.describe(zone), filter.describeRounds()})
+        if (!part.isEmpty())
+            shown << part;
+    return Tr::tr("%1 incidents and %2 survey pins on the map (%3).")
+        .arg(QLocale().toString(incidents), QLocale().toString(pins), shown.join(QStringLiteral(", ")));
+}
 
 MapFilterOptions::MapFilterOptions()
     : timeOfDay(QStringLiteral("time-of-day"),
@@ -35,15 +121,27 @@ MapFilterOptions::MapFilterOptions()
                 Tr::tr("Only incidents with these location precisions, comma-separated: exact, street, "
                        "area_centroid, municipality_centroid, county_centroid."),
                 QStringLiteral("LIST"))
+    , districts(QStringLiteral("districts"), Tr::tr("Only incidents inside these districts, comma-separated names."),
+                QStringLiteral("LIST"))
+    , round(QStringLiteral("round"),
+            Tr::tr("Only the survey pins of these survey rounds, comma-separated names or years."),
+            QStringLiteral("LIST"))
 {}
 
 void MapFilterOptions::addTo(QCommandLineParser &p) const
 {
-    p.addOptions({analyse.from, analyse.to, analyse.categories, timeOfDay, hours, precision});
+    p.addOptions(
+        {analyse.from, analyse.to, analyse.categories, analyse.sources, timeOfDay, hours, precision, districts, round});
 }
 
-bool MapFilterOptions::make(const QCommandLineParser &p, const QTimeZone &zone, render::MapFilter &filter,
+bool MapFilterOptions::make(const QCommandLineParser &p, const render::MapData &data, render::MapFilter &filter,
                             CommandIo io) const
+{
+    return makeTimes(p, data.timeZone, filter, io) && makePlaces(p, data, filter, io);
+}
+
+bool MapFilterOptions::makeTimes(const QCommandLineParser &p, const QTimeZone &zone, render::MapFilter &filter,
+                                 CommandIo io) const
 {
     bool ok = true;
     const auto first = dateOption(p, analyse.from, io, &ok);

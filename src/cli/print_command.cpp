@@ -6,6 +6,7 @@
 
 #include "cli/base_map_sources.h"
 #include "cli/cli_support.h"
+#include "cli/map_filter_options.h"
 #include "render/base_map_layer.h"
 #include "render/layer_state.h"
 #include "render/map_data.h"
@@ -70,6 +71,8 @@ int runPrint(const QStringList &args, CommandIo io)
                   pub, k, layout, saveLayout});
     const QCommandLineOption base = baseMapOption();
     p.addOption(base);
+    const MapFilterOptions filterOptions;
+    filterOptions.addTo(p);
     int rc = 0;
     if (!parseArgs(p, QStringLiteral("print"), args, io, &rc))
         return rc;
@@ -158,7 +161,11 @@ int runPrint(const QStringList &args, CommandIo io)
         io.err << data.errorMessage() << '\n';
         return 1;
     }
-    store::IncidentFilter filter;
+    render::MapFilter mapFilter;
+    if (!filterOptions.make(p, **data, mapFilter, io))
+        return 2;
+    // The analysis layers take the part of the map filter a store query can do.
+    store::IncidentFilter filter = mapFilter.storeFilter();
     Extent extent = (*data)->fullExtent;
     const Extent all = extent;
     if (p.isSet(district)) {
@@ -169,8 +176,13 @@ int runPrint(const QStringList &args, CommandIo io)
         }
         filter.areaId = area->id;
         extent = extentOf(area->geometry);
+        // "Only its incidents" holds for the points too when the area is a district.
+        if (std::any_of((*data)->districts.begin(), (*data)->districts.end(),
+                        [&](const Area &d) { return d.id == area->id; }) &&
+            !mapFilter.districts.contains(area->name, Qt::CaseInsensitive))
+            mapFilter.districts << area->name;
     }
-    render::LayerList layerList = render::createStandardLayers(*data);
+    render::LayerList layerList = render::createStandardLayers(*data, mapFilter);
     render::LayerList baseLayers;
     if (!openBaseMapLayers(p.positionalArguments().first(), (*data)->epsg, p.values(base), &baseLayers, io))
         return 1;

@@ -88,7 +88,7 @@ store::IncidentFilter readScope(const QString &path, const QString &format, QSiz
     auto st = store::Store::open(path, store::Store::Mode::ReadOnly);
     if (!st)
         return scope; // loadMapData reports why
-    if (!options.make(parser, (*st)->timeZone(), filter, io)) {
+    if (!options.makeTimes(parser, (*st)->timeZone(), filter, io)) {
         *rc = 2;
         return scope;
     }
@@ -216,7 +216,10 @@ int runRender(const QStringList &args, CommandIo io)
         return 1;
     }
     const qint64 loadMs = timer.restart();
-    if (!filterMade && !filterOptions.make(parser, (*data)->timeZone, filter, io))
+    // The times were made when the scope was read; the districts, sources and rounds are checked
+    // against what the store holds.
+    if (!(filterMade ? filterOptions.makePlaces(parser, **data, filter, io)
+                     : filterOptions.make(parser, **data, filter, io)))
         return 2;
     if (!parser.isSet(extentOption))
         extent = (*data)->fullExtent;
@@ -289,6 +292,8 @@ int runRender(const QStringList &args, CommandIo io)
         io.err << Tr::tr("Cannot write %1: %2").arg(out, file.errorString()) << '\n';
         return 1;
     }
+    if (filter.isActive() || !filter.surveyRounds.empty())
+        io.out << shownCounts(layerList, filter, (*data)->timeZone) << '\n';
     io.out << Tr::tr("Wrote %1 (%2×%3 px, 1:%4); reading the store took %5 ms, drawing %6 ms.")
                   .arg(out)
                   .arg(size.width())

@@ -153,9 +153,12 @@ Result<store::IncidentPoints> readIncidentPoints(const PgConnection &db, const s
 {
     store::IncidentPoints points;
     std::map<QString, std::uint16_t> categoryIndex;
+    std::map<QString, std::uint16_t> sourceIndex;
     // Whole seconds, as the GeoPackage store reads its times.
     const Status s = selectIncidents(
-        db, filter, QStringLiteral("floor(extract(epoch FROM occurred_at))::bigint, category, location_precision"),
+        db, filter,
+        QStringLiteral("floor(extract(epoch FROM occurred_at))::bigint, category, location_precision, "
+                       "coalesce(source, '')"),
         [&](const PgRows &rows, int r) {
             points.ids.push_back(rows.int64(r, 0));
             points.positions.push_back({rows.real(r, 1), rows.real(r, 2)});
@@ -168,6 +171,13 @@ Result<store::IncidentPoints> readIncidentPoints(const PgConnection &db, const s
             }
             points.categoryIndex.push_back(it->second);
             points.precision.push_back(locationPrecisionFromString(rows.text(r, 5)).value_or(LocationPrecision::Exact));
+            const QString source = rows.text(r, 6);
+            auto src = sourceIndex.find(source);
+            if (src == sourceIndex.end()) {
+                src = sourceIndex.emplace(source, static_cast<std::uint16_t>(points.sources.size())).first;
+                points.sources << source;
+            }
+            points.sourceIndex.push_back(src->second);
         });
     if (!s)
         return s.error();

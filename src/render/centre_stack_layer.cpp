@@ -35,7 +35,8 @@ double symbolRadius(const RenderContext &ctx, std::int64_t count)
 } // namespace
 
 std::int64_t CentreStackLayer::countIn(const std::vector<Instant> &times, const std::vector<std::uint16_t> &categories,
-                                       const std::vector<std::uint8_t> &hours, LocationPrecision precision,
+                                       const std::vector<std::uint8_t> &hours,
+                                       const std::vector<std::uint16_t> &sources, const CentreStack &stack,
                                        const TimeSpan &span) const
 {
     const bool filtered = m_filter.filter().isActive();
@@ -45,8 +46,10 @@ std::int64_t CentreStackLayer::countIn(const std::vector<Instant> &times, const 
     for (size_t i = 0; i < times.size(); ++i) {
         if (span.isValid() && !span.contains(times[i]))
             continue;
-        if (filtered && !m_filter.accepts(times[i], i < hours.size() ? hours[i] : 0,
-                                          i < categories.size() ? categories[i] : std::uint16_t(0xffff), precision))
+        if (filtered &&
+            !m_filter.accepts(times[i], i < hours.size() ? hours[i] : 0,
+                              i < categories.size() ? categories[i] : std::uint16_t(0xffff), stack.precision,
+                              i < sources.size() ? sources[i] : std::uint16_t(0xffff), stack.district))
             continue;
         ++n;
     }
@@ -66,9 +69,10 @@ std::int64_t CentreStackLayer::shownCount(size_t index, const MapSettings &setti
 {
     const CentreStack &stack = m_data->centreStacks[index];
     const TimeSpan span = settings.incidentSpan();
-    std::int64_t n = countIn(stack.times, stack.categories, stack.hours, stack.precision, span);
+    std::int64_t n = countIn(stack.times, stack.categories, stack.hours, stack.sources, stack, span);
     if (settings.disclosure().showSensitivePoints)
-        n += countIn(stack.sensitiveTimes, stack.sensitiveCategories, stack.sensitiveHours, stack.precision, span);
+        n += countIn(stack.sensitiveTimes, stack.sensitiveCategories, stack.sensitiveHours, stack.sensitiveSources,
+                     stack, span);
     return n;
 }
 
@@ -148,7 +152,7 @@ std::int64_t CentreStackLayer::featureCount() const
 {
     std::int64_t n = 0;
     for (const CentreStack &s : m_data->centreStacks)
-        n += countIn(s.times, s.categories, s.hours, s.precision, TimeSpan{});
+        n += countIn(s.times, s.categories, s.hours, s.sources, s, TimeSpan{});
     return n;
 }
 

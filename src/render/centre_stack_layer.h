@@ -19,7 +19,7 @@ public:
     // Counts only the incidents `filter` accepts.
     explicit CentreStackLayer(std::shared_ptr<const MapData> data, const MapFilter &filter = {})
         : m_data(std::move(data))
-        , m_filter(filter, m_data->categories)
+        , m_filter(filter, *m_data)
     {}
     QString id() const override;
     QString title() const override;
@@ -35,8 +35,8 @@ private:
     void drawSymbols(QPainter &painter, const RenderContext &context) const;
 
     std::int64_t countIn(const std::vector<Instant> &times, const std::vector<std::uint16_t> &categories,
-                         const std::vector<std::uint8_t> &hours, LocationPrecision precision,
-                         const TimeSpan &span) const;
+                         const std::vector<std::uint8_t> &hours, const std::vector<std::uint16_t> &sources,
+                         const CentreStack &stack, const TimeSpan &span) const;
 
     std::shared_ptr<const MapData> m_data;
     CompiledMapFilter m_filter;

@@ -15,6 +15,18 @@ Result<IdentifyResult> identifyIncidents(const store::Store &store, PointXY at, 
     if (!rows)
         return rows.error();
     const QTimeZone zone = store.timeZone();
+    std::vector<Area> districts;
+    if (!filter.districts.isEmpty()) {
+        auto all = store.areas(QStringLiteral("district"));
+        if (!all)
+            return all.error();
+        for (Area &a : *all)
+            if (filter.districts.contains(a.name, Qt::CaseInsensitive))
+                districts.push_back(std::move(a));
+    }
+    const auto inChosenDistrict = [&](PointXY p) {
+        return std::any_of(districts.begin(), districts.end(), [&](const Area &a) { return contains(a.geometry, p); });
+    };
     const auto isSensitive = [&](const QString &code) {
         return std::any_of(categories.begin(), categories.end(),
                            [&](const Category &c) { return c.code == code && c.sensitive; });
@@ -26,6 +38,8 @@ Result<IdentifyResult> identifyIncidents(const store::Store &store, PointXY at, 
         if (filter.hoursActive() && !filter.acceptsHour(toDateTime(i.occurredAt, zone).time().hour()))
             continue;
         if (!rules.showSensitivePoints && isSensitive(i.category))
+            continue;
+        if (!filter.districts.isEmpty() && !inChosenDistrict(i.position))
             continue;
         shown.push_back(std::move(i));
     }

@@ -19,7 +19,7 @@ constexpr std::uint32_t cancelCheckInterval = 16384;
 
 IncidentLayer::IncidentLayer(std::shared_ptr<const MapData> data, const MapFilter &filter)
     : m_data(std::move(data))
-    , m_filter(filter, m_data->categories)
+    , m_filter(filter, *m_data)
 {
     if (!filter.isActive()) {
         m_groupCounts = m_data->groupCounts;
@@ -29,7 +29,8 @@ IncidentLayer::IncidentLayer(std::shared_ptr<const MapData> data, const MapFilte
     m_groupCounts.assign(m_data->groups.size(), 0);
     for (size_t i = 0; i < inc.size(); ++i) {
         if (!inc.sensitive[i] && inc.group[i] < m_groupCounts.size() &&
-            m_filter.accepts(inc.times[i], inc.hour[i], inc.category[i], inc.precision[i]))
+            m_filter.accepts(inc.times[i], inc.hour[i], inc.category[i], inc.precision[i], inc.source[i],
+                             inc.district[i]))
             ++m_groupCounts[inc.group[i]];
     }
 }
@@ -99,7 +100,8 @@ Status IncidentLayer::draw(QPainter &painter, const RenderContext &ctx) const
                 continue;
             if (inc.sensitive[i] && !showSensitive)
                 continue;
-            if (filtered && !m_filter.accepts(inc.times[i], inc.hour[i], inc.category[i], inc.precision[i]))
+            if (filtered && !m_filter.accepts(inc.times[i], inc.hour[i], inc.category[i], inc.precision[i],
+                                              inc.source[i], inc.district[i]))
                 continue;
             const QPointF p = tp(inc.positions[i]);
             if (p.x() < left || p.x() > right || p.y() < top || p.y() > bottom)

@@ -1,6 +1,7 @@
 #include "render/map_data.h"
 
 #include "core/local_clock.h"
+#include "render/district_locator.h"
 #include "store/store_reader.h"
 
 #include <QCoreApplication>
@@ -51,8 +52,13 @@ std::uint8_t groupIndex(const QString &groupCode)
 IncidentSnapshot makeIncidentSnapshot(std::vector<PointXY> positions, std::vector<Instant> times,
                                       std::vector<std::uint8_t> group, std::vector<std::uint16_t> category,
                                       std::vector<std::uint8_t> sensitive, std::vector<FeatureId> ids,
-                                      std::vector<std::uint8_t> hour, std::vector<LocationPrecision> precision)
+                                      std::vector<std::uint8_t> hour, std::vector<LocationPrecision> precision,
+                                      std::vector<std::uint16_t> source, std::vector<std::uint16_t> district)
 {
+    if (source.size() != positions.size())
+        source.assign(positions.size(), 0xffff);
+    if (district.size() != positions.size())
+        district.assign(positions.size(), 0xffff);
     if (sensitive.size() != positions.size())
         sensitive.assign(positions.size(), 0);
     if (ids.size() != positions.size())
@@ -72,6 +78,8 @@ IncidentSnapshot makeIncidentSnapshot(std::vector<PointXY> positions, std::vecto
     s.ids = permuted(ids, order);
     s.hour = permuted(hour, order);
     s.precision = permuted(precision, order);
+    s.source = permuted(source, order);
+    s.district = permuted(district, order);
     return s;
 }
 
@@ -128,11 +136,20 @@ Result<std::shared_ptr<const MapData>> loadMapData(const QString &path, Feedback
         groupOfCode.push_back(groupIndex(known ? data->categories[it->second].group : QStringLiteral("other")));
         sensitiveOfCode.push_back(known && data->categories[it->second].sensitive ? 1 : 0);
     }
+    // The sources sorted by name, so lists and indexes agree whatever order the rows came in.
+    data->sources = points->sources;
+    data->sources.removeAll(QString());
+    data->sources.sort(Qt::CaseInsensitive);
+    std::vector<std::uint16_t> sourceOfIndex;
+    for (const QString &source : points->sources)
+        sourceOfIndex.push_back(source.isEmpty() ? std::uint16_t(0xffff)
+                                                 : std::uint16_t(data->sources.indexOf(source)));
+    const DistrictLocator locator(data->districts);
     const size_t n = points->size();
     std::vector<PointXY> positions;
     std::vector<Instant> times;
     std::vector<std::uint8_t> group, sensitive, hours;
-    std::vector<std::uint16_t> category;
+    std::vector<std::uint16_t> category, sourceIdx, districtIdx;
     std::vector<FeatureId> ids;
     std::vector<LocationPrecision> precisions;
     const LocalClock clock(data->timeZone);
@@ -144,25 +161,18 @@ Result<std::shared_ptr<const MapData>> loadMapData(const QString &path, Feedback
     group.reserve(n);
     category.reserve(n);
     sensitive.reserve(n);
+    sourceIdx.reserve(n);
+    districtIdx.reserve(n);
     data->groupCounts.assign(data->groups.size(), 0);
     std::map<std::pair<double, double>, size_t> stackAt;
-    std::map<std::pair<double, double>, int> districtAt;
     const auto districtOf = [&](PointXY p) {
-        const auto [it, added] = districtAt.try_emplace({p.x, p.y}, -1);
-        if (added) {
-            for (size_t d = 0; d < data->districts.size(); ++d) {
-                if (contains(data->districts[d].geometry, p)) {
-                    it->second = int(d);
-                    break;
-                }
-            }
-        }
-        return it->second;
+        return locator.of(p);
     };
-    const auto addSensitive = [&](PointXY p, Instant t, std::uint16_t categoryIdx, std::uint8_t hour,
-                                  LocationPrecision precision) {
+    const auto addSensitive = [&](int district, Instant t, std::uint16_t categoryIdx, std::uint8_t hour,
+                                  LocationPrecision precision, std::uint16_t source) {
         data->sensitiveIncidents.times.push_back(t);
-        data->sensitiveIncidents.district.push_back(districtOf(p));
+        data->sensitiveIncidents.district.push_back(district);
+        data->sensitiveIncidents.source.push_back(source);
         data->sensitiveIncidents.category.push_back(categoryIdx);
         data->sensitiveIncidents.hour.push_back(hour);
         data->sensitiveIncidents.precision.push_back(precision);
@@ -178,17 +188,21 @@ Result<std::shared_ptr<const MapData>> loadMapData(const QString &path, Feedback
         const bool isSensitive = sensitiveOfCode[code] != 0;
         const auto hour = std::uint8_t(clock.fields(t).hour);
         const LocationPrecision precision = points->precision[i];
+        const std::uint16_t source = sourceOfIndex[points->sourceIndex[i]];
+        const int district = districtOf(p);
         if (isSensitive)
-            addSensitive(p, t, categoryOfCode[code], hour, precision);
+            addSensitive(district, t, categoryOfCode[code], hour, precision, source);
         if (isCentrePlaced(precision)) {
             const auto [it, added] = stackAt.try_emplace({p.x, p.y}, data->centreStacks.size());
             if (added)
-                data->centreStacks.push_back({p, {}, precision, {}, {}, {}, {}, {}, {}, {}, {}});
+                data->centreStacks.push_back(
+                    {p, {}, precision, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, std::uint16_t(district)});
             CentreStack &stack = data->centreStacks[it->second];
             (isSensitive ? stack.sensitiveTimes : stack.times).push_back(t);
             (isSensitive ? stack.sensitiveCategories : stack.categories).push_back(categoryOfCode[code]);
             (isSensitive ? stack.sensitiveHours : stack.hours).push_back(hour);
             (isSensitive ? stack.sensitiveIds : stack.ids).push_back(points->ids[i]);
+            (isSensitive ? stack.sensitiveSources : stack.sources).push_back(source);
             continue;
         }
         positions.push_back(p);
@@ -199,6 +213,8 @@ Result<std::shared_ptr<const MapData>> loadMapData(const QString &path, Feedback
         ids.push_back(points->ids[i]);
         hours.push_back(hour);
         precisions.push_back(precision);
+        sourceIdx.push_back(source);
+        districtIdx.push_back(std::uint16_t(district));
         if (!isSensitive)
             ++data->groupCounts[group.back()];
     }
@@ -222,8 +238,11 @@ Result<std::shared_ptr<const MapData>> loadMapData(const QString &path, Feedback
                     continue;
                 const auto it = categoryIndex.find(more->categories[more->categoryIndex[i]]);
                 const Instant t = more->times[i];
-                addSensitive(p, t, it == categoryIndex.end() ? std::uint16_t(0xffff) : it->second,
-                             std::uint8_t(clock.fields(t).hour), more->precision[i]);
+                // A source seen only outside the view is not in the list the filter offers.
+                const auto source = data->sources.indexOf(more->sources[more->sourceIndex[i]]);
+                addSensitive(districtOf(p), t, it == categoryIndex.end() ? std::uint16_t(0xffff) : it->second,
+                             std::uint8_t(clock.fields(t).hour), more->precision[i],
+                             source < 0 ? std::uint16_t(0xffff) : std::uint16_t(source));
             }
         }
     }
@@ -237,19 +256,22 @@ Result<std::shared_ptr<const MapData>> loadMapData(const QString &path, Feedback
             stack.placeName = data->municipality.empty() ? data->name : data->municipality.front().name;
     }
     feedback.setProgress(70.0, Tr::tr("Indexing incidents"));
-    data->incidents =
-        makeIncidentSnapshot(std::move(positions), std::move(times), std::move(group), std::move(category),
-                             std::move(sensitive), std::move(ids), std::move(hours), std::move(precisions));
+    data->incidents = makeIncidentSnapshot(std::move(positions), std::move(times), std::move(group),
+                                           std::move(category), std::move(sensitive), std::move(ids), std::move(hours),
+                                           std::move(precisions), std::move(sourceIdx), std::move(districtIdx));
 
     feedback.setProgress(85.0, Tr::tr("Reading surveys and walks"));
     auto pins = st.surveyPins();
+    auto surveys = st.surveys();
     auto walks = st.walks();
     auto findings = st.walkFindings();
-    for (const QString &msg : {pins.errorMessage(), walks.errorMessage(), findings.errorMessage()}) {
+    for (const QString &msg :
+         {pins.errorMessage(), surveys.errorMessage(), walks.errorMessage(), findings.errorMessage()}) {
         if (!msg.isEmpty())
             return Error{msg};
     }
     data->surveyPins = std::move(*pins);
+    data->surveys = std::move(*surveys);
     data->walks = std::move(*walks);
     data->findings = std::move(*findings);
 

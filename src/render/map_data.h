@@ -37,6 +37,8 @@ struct IncidentSnapshot {
     std::vector<std::uint8_t> group;          // index into MapData::groups
     std::vector<std::uint16_t> category;      // index into MapData::categories
     std::vector<std::uint8_t> sensitive;      // 1 for an incident of a sensitive category
+    std::vector<std::uint16_t> source;        // index into MapData::sources
+    std::vector<std::uint16_t> district;      // index into MapData::districts, 0xffff outside all
     PointGrid grid;
 
     size_t size() const { return positions.size(); }
@@ -54,7 +56,9 @@ struct CentreStack {
     // a code the taxonomy lacks) and local hour, for the map filter.
     std::vector<std::uint16_t> categories, sensitiveCategories;
     std::vector<std::uint8_t> hours, sensitiveHours;
-    std::vector<FeatureId> ids, sensitiveIds; // the store's fids
+    std::vector<std::uint16_t> sources, sensitiveSources; // index into MapData::sources
+    std::vector<FeatureId> ids, sensitiveIds;             // the store's fids
+    std::uint16_t district = 0xffff; // the district the position lies in (MapData::districts), 0xffff none
 };
 
 // Every incident of a sensitive category, whatever its precision, with the district it lies in,
@@ -65,6 +69,7 @@ struct SensitiveIncidents {
     std::vector<std::uint16_t> category;
     std::vector<std::uint8_t> hour;
     std::vector<LocationPrecision> precision;
+    std::vector<std::uint16_t> source; // index into MapData::sources
 
     size_t size() const { return times.size(); }
 };
@@ -84,11 +89,13 @@ struct MapData {
     std::vector<CentreStack> centreStacks;
     SensitiveIncidents sensitiveIncidents;
     std::vector<SurveyPin> surveyPins;
+    std::vector<Survey> surveys; // the rounds the pins belong to
     std::vector<Walk> walks;
     std::vector<WalkFinding> findings;
 
     std::vector<CategoryGroup> groups;     // the taxonomy's groups in display order
     std::vector<Category> categories;      // the store's categories
+    QStringList sources;                   // the incidents' reporting organisations, sorted
     std::vector<std::int64_t> groupCounts; // incidents drawn as points by default, per group
 };
 
@@ -107,12 +114,14 @@ Result<std::shared_ptr<const MapData>> loadMapData(const QString &path, Feedback
 
 // Builds the snapshot's incident arrays and index from plain points (used by loadMapData and by
 // tests that build a snapshot without a store).
-// `sensitive`, `ids`, `hour` and `precision` may be empty (none sensitive, ids 0, hour 0, exact).
+// `sensitive`, `ids`, `hour`, `precision`, `source` and `district` may be empty (none sensitive,
+// ids 0, hour 0, exact, no source, no district).
 IncidentSnapshot makeIncidentSnapshot(std::vector<PointXY> positions, std::vector<Instant> times,
                                       std::vector<std::uint8_t> group, std::vector<std::uint16_t> category,
                                       std::vector<std::uint8_t> sensitive = {}, std::vector<FeatureId> ids = {},
                                       std::vector<std::uint8_t> hour = {},
-                                      std::vector<LocationPrecision> precision = {});
+                                      std::vector<LocationPrecision> precision = {},
+                                      std::vector<std::uint16_t> source = {}, std::vector<std::uint16_t> district = {});
 
 // Index of a group code in categoryGroups(); unknown codes map to "other".
 std::uint8_t groupIndex(const QString &groupCode);

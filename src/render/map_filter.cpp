@@ -1,5 +1,7 @@
 #include "render/map_filter.h"
 
+#include "render/map_data.h"
+
 #include <QCoreApplication>
 
 namespace lb::render {
@@ -38,6 +40,7 @@ store::IncidentFilter MapFilter::storeFilter() const
     if (span.isValid())
         f.span = span;
     f.categories = categories;
+    f.sources = sources;
     return f;
 }
 
@@ -57,20 +60,47 @@ QString MapFilter::describe(const QTimeZone &zone, const QLocale &locale) const
         parts << Tr::tr("%1–%2 h").arg(hourFrom, 2, 10, QLatin1Char('0')).arg(hourTo % 24, 2, 10, QLatin1Char('0'));
     if (!precisions.empty())
         parts << Tr::tr("%n precision levels", nullptr, int(precisions.size()));
+    // One district or source is named; more are counted, so a title stays short.
+    if (districts.size() == 1)
+        parts << districts.front();
+    else if (!districts.isEmpty())
+        parts << Tr::tr("%n districts", nullptr, int(districts.size()));
+    if (sources.size() == 1)
+        parts << sources.front();
+    else if (!sources.isEmpty())
+        parts << Tr::tr("%n sources", nullptr, int(sources.size()));
     return parts.join(QStringLiteral(", "));
 }
 
-CompiledMapFilter::CompiledMapFilter(const MapFilter &filter, const std::vector<Category> &categories)
+QString MapFilter::describeRounds() const
+{
+    return surveyRounds.empty() ? QString() : Tr::tr("%n survey rounds", nullptr, int(surveyRounds.size()));
+}
+
+CompiledMapFilter::CompiledMapFilter(const MapFilter &filter, const MapData &data)
     : m_filter(filter)
     , m_span(filter.span.isValid())
     , m_categories(!filter.categories.isEmpty())
     , m_hours(filter.hoursActive())
     , m_precision(!filter.precisions.empty())
+    , m_sources(!filter.sources.isEmpty())
+    , m_districts(!filter.districts.isEmpty())
 {
     if (m_categories) {
-        m_allowed.assign(categories.size(), false);
-        for (size_t i = 0; i < categories.size(); ++i)
-            m_allowed[i] = filter.categories.contains(categories[i].code);
+        m_allowed.assign(data.categories.size(), false);
+        for (size_t i = 0; i < data.categories.size(); ++i)
+            m_allowed[i] = filter.categories.contains(data.categories[i].code);
+    }
+    if (m_sources) {
+        m_allowedSources.assign(size_t(data.sources.size()), false);
+        for (qsizetype i = 0; i < data.sources.size(); ++i)
+            m_allowedSources[size_t(i)] = filter.sources.contains(data.sources[i]);
+    }
+    if (m_districts) {
+        // By name, case-insensitively, as the command line names them.
+        m_allowedDistricts.assign(data.districts.size(), false);
+        for (size_t i = 0; i < data.districts.size(); ++i)
+            m_allowedDistricts[i] = filter.districts.contains(data.districts[i].name, Qt::CaseInsensitive);
     }
 }
 

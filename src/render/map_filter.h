@@ -1,12 +1,13 @@
 #pragma once
 
 // MapFilter: the one filter of the map workbench — time span, categories, time of day in local
-// time and location precision. The same value drives the incident layers (what is drawn and the
-// counts in the legend and layer list), the identify and table queries, the analyses (through
-// storeFilter()) and the CLI's `render`. A plain, copyable value, safe on any thread.
+// time, location precision, districts, sources and survey rounds. The same value drives the
+// incident layers (what is drawn and the counts in the legend and layer list), the survey-pin
+// layer (its rounds), the identify and table queries, the analyses (through storeFilter()) and
+// the CLI's `render` and `print`. A plain, copyable value, safe on any thread.
 //
-// CompiledMapFilter turns category codes into the indices of one MapData snapshot, so the
-// per-point test in the draw loops is a few comparisons.
+// CompiledMapFilter turns category codes, source names and district names into the indices of
+// one MapData snapshot, so the per-point test in the draw loops is a few comparisons.
 
 #include "core/records.h"
 #include "core/taxonomy.h"
@@ -22,12 +23,17 @@
 
 namespace lb::render {
 
+struct MapData;
+
 struct MapFilter {
     TimeSpan span;                             // [begin, end) in UTC; invalid means all time
     QStringList categories;                    // taxonomy codes; empty means all
     int hourFrom = 0;                          // local hours [hourFrom, hourTo); wraps past midnight when from > to
     int hourTo = 24;                           // 0..24 is the whole day
     std::vector<LocationPrecision> precisions; // empty means all
+    QStringList districts;                     // names of areas of kind "district"; empty means all
+    QStringList sources;                       // reporting organisations; empty means all
+    std::vector<std::int64_t> surveyRounds;    // survey ids (Survey::id) of the pins shown; empty means all
 
     // The usual times of day in safety work (local time): day 06–18, evening 18–22, night 22–06.
     enum class TimeOfDay { All, Day, Evening, Night };
@@ -44,15 +50,28 @@ struct MapFilter {
     {
         return precisions.empty() || std::find(precisions.begin(), precisions.end(), p) != precisions.end();
     }
-    bool isActive() const { return span.isValid() || !categories.isEmpty() || hoursActive() || !precisions.empty(); }
+    bool acceptsRound(std::int64_t surveyId) const
+    {
+        return surveyRounds.empty() ||
+               std::find(surveyRounds.begin(), surveyRounds.end(), surveyId) != surveyRounds.end();
+    }
+    // Whether anything about incidents is filtered (the survey rounds are not).
+    bool isActive() const
+    {
+        return span.isValid() || !categories.isEmpty() || hoursActive() || !precisions.empty() ||
+               !districts.isEmpty() || !sources.isEmpty();
+    }
 
-    // The part a store query can do itself (span and categories); hours and precision are tested
-    // on the rows it returns (acceptsHour, acceptsPrecision).
+    // The part a store query can do itself (span, categories and sources); hours, precision and
+    // districts are tested on the rows it returns (acceptsHour, acceptsPrecision, and the
+    // district's polygon).
     store::IncidentFilter storeFilter() const;
 
     // What is shown, in a few words for layer titles and the status bar ("1 jan. 2024 – 31 dec.
-    // 2024, 2 categories, 18–22"); empty when nothing is filtered.
+    // 2024, 2 categories, 18–22, Väster"); empty when no incident filter is set.
     QString describe(const QTimeZone &zone, const QLocale &locale = QLocale()) const;
+    // The survey rounds shown, for the survey-pin layer's title ("2 survey rounds"); empty for all.
+    QString describeRounds() const;
 
     friend bool operator==(const MapFilter &, const MapFilter &) = default;
 };
@@ -60,11 +79,13 @@ struct MapFilter {
 class CompiledMapFilter {
 public:
     CompiledMapFilter() = default;
-    CompiledMapFilter(const MapFilter &filter, const std::vector<Category> &categories);
+    CompiledMapFilter(const MapFilter &filter, const MapData &data);
 
     const MapFilter &filter() const { return m_filter; }
-    // categoryIndex indexes the snapshot's categories; 0xffff is a code the taxonomy lacks.
-    bool accepts(Instant t, std::uint8_t localHour, std::uint16_t categoryIndex, LocationPrecision p) const
+    // categoryIndex indexes the snapshot's categories (0xffff: a code the taxonomy lacks),
+    // source its sources and district its districts (0xffff: unknown, outside every district).
+    bool accepts(Instant t, std::uint8_t localHour, std::uint16_t categoryIndex, LocationPrecision p,
+                 std::uint16_t source, std::uint16_t district) const
     {
         if (m_span && !m_filter.span.contains(t))
             return false;
@@ -72,16 +93,22 @@ public:
             return false;
         if (m_hours && !m_filter.acceptsHour(localHour))
             return false;
+        if (m_sources && (source >= m_allowedSources.size() || !m_allowedSources[source]))
+            return false;
+        if (m_districts && (district >= m_allowedDistricts.size() || !m_allowedDistricts[district]))
+            return false;
         return !m_precision || m_filter.acceptsPrecision(p);
     }
 
 private:
     MapFilter m_filter;
-    std::vector<bool> m_allowed;
+    std::vector<bool> m_allowed, m_allowedSources, m_allowedDistricts;
     bool m_span = false;
     bool m_categories = false;
     bool m_hours = false;
     bool m_precision = false;
+    bool m_sources = false;
+    bool m_districts = false;
 };
 
 } // namespace lb::render

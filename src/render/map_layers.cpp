@@ -20,7 +20,7 @@ LayerList createStandardLayers(std::shared_ptr<const MapData> data, const MapFil
             std::make_shared<IncidentLayer>(data, filter),
             std::make_shared<CentreStackLayer>(data, filter),
             std::make_shared<SensitiveAreaLayer>(data, filter),
-            std::make_shared<SurveyPinLayer>(data),
+            std::make_shared<SurveyPinLayer>(data, filter),
             std::make_shared<WalkLayer>(data)};
 }
 

@@ -19,7 +19,7 @@ struct Tr {
 
 SensitiveAreaLayer::SensitiveAreaLayer(std::shared_ptr<const MapData> data, const MapFilter &filter)
     : m_data(std::move(data))
-    , m_filter(filter, m_data->categories)
+    , m_filter(filter, *m_data)
 {
     for (const Area &a : m_data->districts)
         m_anchors.push_back(labelPoint(a.geometry));
@@ -48,7 +48,9 @@ std::vector<std::int64_t> SensitiveAreaLayer::counts(const MapSettings &settings
     for (size_t i = 0; i < s.size(); ++i) {
         if (span.isValid() && !span.contains(s.times[i]))
             continue;
-        if (filtered && !m_filter.accepts(s.times[i], s.hour[i], s.category[i], s.precision[i]))
+        if (filtered && !m_filter.accepts(s.times[i], s.hour[i], s.category[i], s.precision[i],
+                                          i < s.source.size() ? s.source[i] : std::uint16_t(0xffff),
+                                          s.district[i] >= 0 ? std::uint16_t(s.district[i]) : std::uint16_t(0xffff)))
             continue;
         const int d = s.district[i];
         ++n[d >= 0 ? size_t(d) : n.size() - 1];

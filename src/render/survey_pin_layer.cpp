@@ -15,13 +15,14 @@ struct Tr {
 };
 } // namespace
 
-SurveyPinLayer::SurveyPinLayer(std::shared_ptr<const MapData> data)
+SurveyPinLayer::SurveyPinLayer(std::shared_ptr<const MapData> data, const MapFilter &filter)
     : m_data(std::move(data))
+    , m_shown(filter.describeRounds())
 {
-    // assign() rather than resize(): GCC 12 at -O3 reports a null dereference inside resize() that
-    // cannot happen, which fails builds with warnings as errors.
-    m_drawOrder.assign(m_data->surveyPins.size(), 0);
-    std::iota(m_drawOrder.begin(), m_drawOrder.end(), size_t(0));
+    m_drawOrder.reserve(m_data->surveyPins.size());
+    for (size_t i = 0; i < m_data->surveyPins.size(); ++i)
+        if (filter.acceptsRound(m_data->surveyPins[i].surveyId))
+            m_drawOrder.push_back(i);
     std::stable_sort(m_drawOrder.begin(), m_drawOrder.end(), [this](size_t a, size_t b) {
         return m_data->surveyPins[a].rating > m_data->surveyPins[b].rating;
     });
@@ -33,7 +34,7 @@ QString SurveyPinLayer::id() const
 }
 QString SurveyPinLayer::title() const
 {
-    return Tr::tr("Survey pins");
+    return m_shown.isEmpty() ? Tr::tr("Survey pins") : Tr::tr("Survey pins (%1)").arg(m_shown);
 }
 
 Status SurveyPinLayer::draw(QPainter &painter, const RenderContext &ctx) const
@@ -67,8 +68,8 @@ Status SurveyPinLayer::draw(QPainter &painter, const RenderContext &ctx) const
 std::vector<LegendItem> SurveyPinLayer::legendItems() const
 {
     std::int64_t counts[6] = {0, 0, 0, 0, 0, 0};
-    for (const SurveyPin &p : m_data->surveyPins)
-        ++counts[std::clamp(p.rating, 1, 5)];
+    for (size_t i : m_drawOrder)
+        ++counts[std::clamp(m_data->surveyPins[i].rating, 1, 5)];
     const QString labels[5] = {Tr::tr("1 – very unsafe"), Tr::tr("2 – unsafe"), Tr::tr("3 – neither"),
                                Tr::tr("4 – fairly safe"), Tr::tr("5 – safe")};
     std::vector<LegendItem> items;

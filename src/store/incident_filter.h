@@ -19,14 +19,17 @@ struct IncidentFilter {
     FeatureId areaId = 0;         // only incidents inside this area; 0 means everywhere
 };
 
-// Struct of arrays, index-aligned. categoryIndex points into `categories`.
+// Struct of arrays, index-aligned. categoryIndex points into `categories`, sourceIndex into
+// `sources` (an incident without a source has the empty string).
 struct IncidentPoints {
     std::vector<FeatureId> ids;
     std::vector<PointXY> positions;
     std::vector<Instant> times;
     std::vector<std::uint16_t> categoryIndex;
     std::vector<LocationPrecision> precision;
+    std::vector<std::uint16_t> sourceIndex;
     QStringList categories;
+    QStringList sources;
 
     size_t size() const { return ids.size(); }
 };

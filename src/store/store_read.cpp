@@ -217,11 +217,13 @@ Result<std::vector<Incident>> Store::incidents(const IncidentFilter &filter) con
 Result<IncidentPoints> Store::incidentPoints(const IncidentFilter &filter) const
 {
     std::optional<MultiPolygon> area;
-    auto stmt = prepareIncidentQuery(filter, QStringLiteral("t.occurred_at, t.category, t.location_precision"), &area);
+    auto stmt = prepareIncidentQuery(
+        filter, QStringLiteral("t.occurred_at, t.category, t.location_precision, t.source"), &area);
     if (!stmt)
         return stmt.error();
     IncidentPoints out;
     std::map<QString, std::uint16_t> categoryIndex;
+    std::map<QString, std::uint16_t> sourceIndex;
     while (stmt->step()) {
         const auto p = pointColumn(*stmt, 1);
         if (!p || (area && !contains(*area, *p)))
@@ -237,6 +239,13 @@ Result<IncidentPoints> Store::incidentPoints(const IncidentFilter &filter) const
         }
         out.categoryIndex.push_back(it->second);
         out.precision.push_back(locationPrecisionFromString(stmt->text(4)).value_or(LocationPrecision::Exact));
+        const QString source = stmt->text(5);
+        auto s = sourceIndex.find(source);
+        if (s == sourceIndex.end()) {
+            s = sourceIndex.emplace(source, static_cast<std::uint16_t>(out.sources.size())).first;
+            out.sources << source;
+        }
+        out.sourceIndex.push_back(s->second);
     }
     if (stmt->failed())
         return readError(*stmt);

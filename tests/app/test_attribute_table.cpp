@@ -7,6 +7,7 @@
 #include "app/attribute_table_window.h"
 #include "app/dialog_service.h"
 #include "app/filter_panel.h"
+#include "app/incident_table_model.h"
 #include "app/main_window.h"
 #include "app/map_canvas.h"
 #include "render/selection_layer.h"
