@@ -6,6 +6,7 @@
 
 #include "cli/base_map_sources.h"
 #include "cli/cli_support.h"
+#include "cli/map_style_options.h"
 #include "render/base_map_layer.h"
 #include "render/layer_state.h"
 #include "render/map_data.h"
@@ -70,6 +71,8 @@ int runPrint(const QStringList &args, CommandIo io)
                   pub, k, layout, saveLayout});
     const QCommandLineOption base = baseMapOption();
     p.addOption(base);
+    const MapStyleOptions styleOptions;
+    styleOptions.addTo(p);
     int rc = 0;
     if (!parseArgs(p, QStringLiteral("print"), args, io, &rc))
         return rc;
@@ -170,7 +173,10 @@ int runPrint(const QStringList &args, CommandIo io)
         filter.areaId = area->id;
         extent = extentOf(area->geometry);
     }
-    render::LayerList layerList = render::createStandardLayers(*data);
+    render::MapStyles styles;
+    if (!styleOptions.make(p, **data, styles, visible, io))
+        return 2;
+    render::LayerList layerList = render::createStandardLayers(*data, {}, styles);
     render::LayerList baseLayers;
     if (!openBaseMapLayers(p.positionalArguments().first(), (*data)->epsg, p.values(base), &baseLayers, io))
         return 1;

@@ -212,6 +212,14 @@ Result<std::shared_ptr<const MapData>> loadMapData(const QString &path, Feedback
             return Error{msg};
     }
     data->surveyPins = std::move(*pins);
+    auto rounds = st.surveys();
+    if (!rounds)
+        return rounds.error();
+    data->surveys = std::move(*rounds);
+    auto answers = st.surveyAnswers();
+    if (!answers)
+        return answers.error();
+    data->surveyAnswers = std::move(*answers);
     data->walks = std::move(*walks);
     data->findings = std::move(*findings);
 
