@@ -8,15 +8,66 @@
 #include <QCoreApplication>
 #include <QFontMetricsF>
 #include <QLocale>
+#include <QPainterPath>
 
 #include <algorithm>
 #include <cmath>
+#include <map>
 
 namespace lb::render {
 
 namespace {
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(lb::render::IncidentLayer)
+};
+
+// Outlines of the characters of the counts, made once per frame: a town has hundreds of clusters and
+// asking the font for each label's outline would cost more than everything else in the frame.
+class CountGlyphs {
+public:
+    CountGlyphs(const QFont &font, QPaintDevice *device)
+        : m_font(font)
+        , m_metrics(font, device)
+    {}
+    double width(const QString &text)
+    {
+        double w = 0.0;
+        for (QChar c : text)
+            w += glyph(c).advance;
+        return w;
+    }
+    // The text as one path, centred on `centre`.
+    QPainterPath path(const QString &text, QPointF centre)
+    {
+        QPointF pen(centre.x() - width(text) / 2.0, centre.y() + (m_metrics.ascent() - m_metrics.descent()) / 2.0);
+        QPainterPath out;
+        for (QChar c : text) {
+            const Glyph &g = glyph(c);
+            out.addPath(g.path.translated(pen));
+            pen.rx() += g.advance;
+        }
+        return out;
+    }
+
+private:
+    struct Glyph {
+        QPainterPath path;
+        double advance = 0.0;
+    };
+    const Glyph &glyph(QChar c)
+    {
+        auto it = m_glyphs.find(c);
+        if (it == m_glyphs.end()) {
+            Glyph g;
+            g.path.addText(QPointF(0, 0), m_font, QString(c));
+            g.advance = m_metrics.horizontalAdvance(c);
+            it = m_glyphs.emplace(c, std::move(g)).first;
+        }
+        return it->second;
+    }
+    QFont m_font;
+    QFontMetricsF m_metrics;
+    std::map<QChar, Glyph> m_glyphs;
 };
 
 // Automatic draws points while there is about one incident or fewer per 20 × 20 pixels of the view.
@@ -63,7 +114,7 @@ void IncidentLayer::drawClusters(QPainter &painter, const RenderContext &ctx,
     QFont font(QStringLiteral("DejaVu Sans"));
     font.setPixelSize(int(std::lround(ctx.px(11.0))));
     font.setWeight(QFont::Bold);
-    const QFontMetricsF metrics(font, painter.device());
+    CountGlyphs glyphs(font, painter.device());
     const QLocale locale;
     const double pointRadius = ctx.px(style::incidentRadius(ctx.settings.scaleDenominator()));
     // Small clusters first, so the large ones lie on top where two touch.
@@ -90,11 +141,11 @@ void IncidentLayer::drawClusters(QPainter &painter, const RenderContext &ctx,
         }
         const QString text = locale.toString(b.count);
         const double r = std::max(ctx.px(9.0 + 3.0 * std::log10(double(b.count))),
-                                  metrics.horizontalAdvance(text) / 2.0 + ctx.px(4.0));
+                                  glyphs.width(text) / 2.0 + ctx.px(4.0));
         painter.setPen(rim);
         painter.setBrush(fill);
         painter.drawEllipse(b.pixel, r, r);
-        style::fillCentredText(painter, font, QRectF(b.pixel.x() - r, b.pixel.y() - r, 2 * r, 2 * r), text, Qt::white);
+        painter.fillPath(glyphs.path(text, b.pixel), Qt::white);
     }
     painter.restore();
 }
@@ -151,7 +202,7 @@ std::vector<LegendItem> IncidentLayer::legendItems() const
             if (c + 1 == style::hexagonClassCount)
                 label = Tr::tr("%1 or more incidents per hexagon").arg(locale.toString(lo));
             else if (style::hexagonClassLowerBound(c + 1) - 1 == lo)
-                label = Tr::tr("%n incident(s) per hexagon", nullptr, int(lo));
+                label = Tr::tr("1 incident per hexagon");
             else
                 label = Tr::tr("%1–%2 incidents per hexagon")
                             .arg(locale.toString(lo), locale.toString(style::hexagonClassLowerBound(c + 1) - 1));
