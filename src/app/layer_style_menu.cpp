@@ -1,6 +1,5 @@
 #include "app/layer_style_menu.h"
 
-#include "app/layer_panel.h"
 #include "app/main_window.h"
 #include "render/survey_choropleth_layer.h"
 
@@ -18,12 +17,8 @@ LayerStyleMenu::LayerStyleMenu(MainWindow *window)
 
 LayerStyleMenu *LayerStyleMenu::install(MainWindow *window)
 {
-    auto *menu = new LayerStyleMenu(window);
-    LayerPanel *panel = window->layerPanel();
-    // The background maps add their own menu for their rows; each answers only for its layers.
-    panel->setContextMenuPolicy(Qt::CustomContextMenu);
-    connect(panel, &QWidget::customContextMenuRequested, menu, &LayerStyleMenu::showContextMenu);
-    return menu;
+    // The layer list's context menu (LayerStateController) adds menuFor()'s submenu to its own.
+    return new LayerStyleMenu(window);
 }
 
 QMenu *LayerStyleMenu::menuFor(const QString &layerId, QWidget *parent) const
@@ -82,16 +77,6 @@ QMenu *LayerStyleMenu::menuFor(const QString &layerId, QWidget *parent) const
         return menu;
     }
     return nullptr;
-}
-
-void LayerStyleMenu::showContextMenu(const QPoint &pos)
-{
-    LayerPanel *panel = m_window->layerPanel();
-    QMenu *menu = menuFor(panel->layerIdAt(pos), panel);
-    if (!menu)
-        return;
-    menu->exec(panel->viewport()->mapToGlobal(pos));
-    delete menu;
 }
 
 } // namespace lb::app

@@ -1,13 +1,12 @@
 #pragma once
 
-// LayerStyleMenu: the layer list's context menu for how the data layers draw. On the incident
+// LayerStyleMenu: the submenus of the layer list's context menu for how the data layers draw. On the incident
 // layer: points, clusters with counts, hexagons, automatic or a heat map; on the survey layers:
 // the per-district answers of a round as a choropleth, or none. Choices go to
 // MainWindow::setMapStyles, so the map, its legend and the layer list follow. GUI thread; owned by
 // the main window.
 
 #include <QObject>
-#include <QPoint>
 
 class QMenu;
 
@@ -25,7 +24,6 @@ public:
 
 private:
     explicit LayerStyleMenu(MainWindow *window);
-    void showContextMenu(const QPoint &pos);
 
     MainWindow *m_window;
 };
