@@ -466,4 +466,23 @@ Uppgradera det nu? Först sparas en kopia av den gamla filen bredvid, så att en
         <translation>Spara utskriftslayout</translation>
     </message>
 </context>
+<context>
+    <name>lb::app::LayerStyleMenu</name>
+    <message>
+        <source>Draw incidents as</source>
+        <translation>Rita händelser som</translation>
+    </message>
+    <message>
+        <source>Survey answers per district</source>
+        <translation>Enkätsvar per område</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Inga</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
 </TS>

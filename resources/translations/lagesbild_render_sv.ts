@@ -163,6 +163,34 @@
         <source>%1 incidents and %2 survey pins on the map (%3).</source>
         <translation>%1 händelser och %2 enkätmarkeringar på kartan (%3).</translation>
     </message>
+    <message>
+        <source>How incidents are drawn: points (default), clusters (circles with counts), hex (hexagons filled by count), auto (points when few enough for the view, clusters otherwise) or heat (a heat map of the shown points; incidents placed at a centre are left out and counted).</source>
+        <translation>Hur händelserna ritas: points (punkter, standard), clusters (cirklar med antal), hex (hexagoner färgade efter antal), auto (punkter när de är få nog för kartbilden, annars kluster) eller heat (en värmekarta över de visade punkterna; händelser placerade i en mittpunkt utelämnas och räknas).</translation>
+    </message>
+    <message>
+        <source>Fill the districts by the survey answers of this round (its year or name): the share answering yes, in classes of ten percentage points.</source>
+        <translation>Färglägg områdena efter enkätsvaren i denna mätning (dess år eller namn): andelen som svarat ja, i klasser om tio procentenheter.</translation>
+    </message>
+    <message>
+        <source>The survey indicator of --survey-choropleth (default unsafe_evening).</source>
+        <translation>Enkätfrågan för --survey-choropleth (standard unsafe_evening).</translation>
+    </message>
+    <message>
+        <source>--incidents must be one of %1.</source>
+        <translation>--incidents måste vara en av %1.</translation>
+    </message>
+    <message>
+        <source>--survey-indicator goes with --survey-choropleth ROUND.</source>
+        <translation>--survey-indicator hör ihop med --survey-choropleth MÄTNING.</translation>
+    </message>
+    <message>
+        <source>No survey round %1 in the store. Rounds: %2.</source>
+        <translation>Ingen mätning %1 i datalagret. Mätningar: %2.</translation>
+    </message>
+    <message>
+        <source>The round %1 has no answers for the indicator %2.</source>
+        <translation>Mätningen %1 har inga svar för frågan %2.</translation>
+    </message>
 </context>
 <context>
     <name>lb::render::BaseMapLayers</name>
@@ -208,6 +236,42 @@
     <message>
         <source>Incidents (%1)</source>
         <translation>Händelser (%1)</translation>
+    </message>
+    <message>
+        <source>Cluster of incidents, with count</source>
+        <translation>Kluster av händelser, med antal</translation>
+    </message>
+    <message>
+        <source>Cluster of incidents, with count (where points would crowd)</source>
+        <translation>Kluster av händelser, med antal (där punkterna skulle trängas)</translation>
+    </message>
+    <message>
+        <source>%1 or more incidents per hexagon</source>
+        <translation>%1 eller fler händelser per hexagon</translation>
+    </message>
+    <message>
+        <source>1 incident per hexagon</source>
+        <translation>1 händelse per hexagon</translation>
+    </message>
+    <message>
+        <source>%1–%2 incidents per hexagon</source>
+        <translation>%1–%2 händelser per hexagon</translation>
+    </message>
+    <message>
+        <source>Densest place in view</source>
+        <translation>Tätast i kartbilden</translation>
+    </message>
+    <message>
+        <source>Half as dense</source>
+        <translation>Hälften så tätt</translation>
+    </message>
+    <message>
+        <source>Sparse (under 2 % of the densest: not coloured)</source>
+        <translation>Glest (under 2 % av det tätaste: ofärgat)</translation>
+    </message>
+    <message>
+        <source>Left out of the heat map: placed at a centre</source>
+        <translation>Utelämnade ur värmekartan: placerade i en mittpunkt</translation>
     </message>
 </context>
 <context>
@@ -410,6 +474,60 @@
     <message>
         <source>Background map</source>
         <translation>Bakgrundskarta</translation>
+    </message>
+</context>
+<context>
+    <name>lb::render::SurveyChoroplethLayer</name>
+    <message>
+        <source>Survey %1: %2 per district</source>
+        <translation>Mätning %1: %2 per område</translation>
+    </message>
+    <message>
+        <source>share feeling unsafe outdoors in the evening</source>
+        <translation>andel som känner sig otrygga utomhus på kvällen</translation>
+    </message>
+    <message>
+        <source>share avoiding places</source>
+        <translation>andel som undviker platser</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>inga svar</translation>
+    </message>
+    <message>
+        <source>%1 % or more</source>
+        <translation>%1 % eller mer</translation>
+    </message>
+    <message>
+        <source>%1–%2 %</source>
+        <translation>%1–%2 %</translation>
+    </message>
+    <message>
+        <source>Not measured in this round</source>
+        <translation>Inte mätt i denna mätning</translation>
+    </message>
+</context>
+<context>
+    <name>lb::render::IncidentStyle</name>
+    <message>
+        <source>Points</source>
+        <translation>Punkter</translation>
+    </message>
+    <message>
+        <source>Clusters with counts</source>
+        <translation>Kluster med antal</translation>
+    </message>
+    <message>
+        <source>Hexagons with counts</source>
+        <translation>Hexagoner med antal</translation>
+    </message>
+    <message>
+        <source>Automatic (points when few, clusters otherwise)</source>
+        <translation>Automatiskt (punkter när de är få, annars kluster)</translation>
+    </message>
+    <message>
+        <source>Heat map of the shown points</source>
+        <translation>Värmekarta över de visade punkterna</translation>
     </message>
 </context>
 </TS>

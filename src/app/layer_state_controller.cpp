@@ -1,6 +1,7 @@
 #include "app/layer_state_controller.h"
 
 #include "app/layer_panel.h"
+#include "app/layer_style_menu.h"
 #include "app/main_window.h"
 #include "app/map_canvas.h"
 #include "app/store_watcher.h"
@@ -135,6 +136,12 @@ void LayerStateController::showContextMenu(const QPoint &pos)
     menu.addAction(tr("Move up"), this, [this, id] { move(id, +1); })->setEnabled(at + 1 < order.size());
     menu.addAction(tr("Move down"), this, [this, id] { move(id, -1); })
         ->setEnabled(at > 0 && !render::isBaseMapLayerId(order[at - 1]));
+    // How the layer draws (incident styles, the survey choropleth), where it has a choice.
+    if (const auto *styles = m_window->findChild<LayerStyleMenu *>())
+        if (QMenu *style = styles->menuFor(id, &menu)) {
+            menu.addSeparator();
+            menu.addMenu(style);
+        }
     menu.exec(panel->viewport()->mapToGlobal(pos));
 }
 

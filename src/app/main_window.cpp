@@ -150,7 +150,8 @@ void MainWindow::onStoreLoaded()
     m_watcher->watch(m_storePath);
     const QString name = m_data->name.isEmpty() ? QFileInfo(m_storePath).completeBaseName() : m_data->name;
     setWindowTitle(tr("%1 — Lägesbild").arg(name));
-    const render::LayerList layers = render::createStandardLayers(m_data, m_filter);
+    m_styles.choroplethSurvey = 0; // a round of the previous store
+    const render::LayerList layers = render::createStandardLayers(m_data, m_filter, m_styles);
     const QStringList visible = render::standardLayerIds();
     m_layers->setLayers(layers, visible);
     m_canvas->setVisibleLayers(visible);

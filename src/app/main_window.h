@@ -11,6 +11,7 @@
 
 #include "core/geometry.h"
 #include "render/map_data.h"
+#include "render/incident_style.h"
 #include "render/map_filter.h"
 #include "render/map_layer.h"
 
@@ -82,6 +83,10 @@ public:
     // analysis overlays, and says in the status bar how many incidents are shown.
     void setMapFilter(const lb::render::MapFilter &filter);
     const render::MapFilter &mapFilter() const { return m_filter; }
+    // How the layers draw (incidents as points, clusters, hexagons or heat; the survey choropleth):
+    // rebuilds the standard layers in place and shows or hides the choropleth with its round.
+    void setMapStyles(const lb::render::MapStyles &styles);
+    const render::MapStyles &mapStyles() const { return m_styles; }
     // Incidents the map shows under the filter: points, centre stacks and per-district counts.
     std::int64_t shownIncidentCount() const;
     // Rings these positions on the map (the selection of the attribute table); empty clears it.
@@ -152,6 +157,7 @@ private:
     QString m_policeEventsUrl;
     QObject *m_policeFetch = nullptr; // the running PoliceFetchTask, if any
     render::MapFilter m_filter;
+    render::MapStyles m_styles;
     QLabel *m_filterStatus = nullptr;
 };
 

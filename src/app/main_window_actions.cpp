@@ -17,6 +17,7 @@
 #include "app/intervention_panel.h"
 #include "app/layer_panel.h"
 #include "app/layer_state_controller.h"
+#include "app/layer_style_menu.h"
 #include "app/map_canvas.h"
 #include "app/measure_tool.h"
 #include "app/new_store_dialog.h"
@@ -140,6 +141,7 @@ void MainWindow::createActions()
     view->addAction((new MeasureTool(this))->action());
     BaseMapController::install(this);
     LayerStateController::install(this, view);
+    LayerStyleMenu::install(this);
     view->addSeparator();
     // Off by default: sensitive incidents are counts per district until the user chooses otherwise,
     // and the map then says so in a red banner on screen and in every export.

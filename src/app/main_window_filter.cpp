@@ -6,6 +6,7 @@
 #include "app/main_window.h"
 #include "app/map_canvas.h"
 #include "render/selection_layer.h"
+#include "render/survey_choropleth_layer.h"
 
 #include <QLabel>
 #include <QLocale>
@@ -24,7 +25,7 @@ void MainWindow::setMapFilter(const render::MapFilter &filter)
 
 void MainWindow::rebuildStandardLayers()
 {
-    const render::LayerList fresh = render::createStandardLayers(m_data, m_filter);
+    const render::LayerList fresh = render::createStandardLayers(m_data, m_filter, m_styles);
     render::LayerList layers;
     // The standard layers are replaced where they lie; overlays (heat maps, hot spots) stay.
     for (const auto &l : m_canvas->layers()) {
@@ -37,6 +38,30 @@ void MainWindow::rebuildStandardLayers()
     m_layers->setLayers(layers, visible);
     m_canvas->setLayers(layers, m_data->epsg);
     showFilterStatus();
+}
+
+void MainWindow::setMapStyles(const render::MapStyles &styles)
+{
+    m_styles = styles;
+    if (!m_data)
+        return;
+    // The choropleth comes and goes with its round, under the district outlines; the standard
+    // layers are then rebuilt where they lie.
+    const QString choropleth = QStringLiteral("survey_areas");
+    render::LayerList layers = m_canvas->layers();
+    std::erase_if(layers, [&](const auto &l) { return l->id() == choropleth; });
+    QStringList visible = m_canvas->visibleLayers();
+    visible.removeAll(choropleth);
+    if (m_styles.choroplethSurvey != 0) {
+        const auto districts = std::find_if(layers.begin(), layers.end(),
+                                            [](const auto &l) { return l->id() == QLatin1String("districts"); });
+        layers.insert(districts, std::make_shared<render::SurveyChoroplethLayer>(m_data, m_styles.choroplethSurvey,
+                                                                                 m_styles.choroplethIndicator));
+        visible << choropleth;
+    }
+    m_canvas->setVisibleLayers(visible);
+    m_canvas->setLayers(layers, m_data->epsg);
+    rebuildStandardLayers();
 }
 
 void MainWindow::setMapData(std::shared_ptr<const render::MapData> snapshot)

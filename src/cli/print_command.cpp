@@ -7,6 +7,7 @@
 #include "cli/base_map_sources.h"
 #include "cli/cli_support.h"
 #include "cli/map_filter_options.h"
+#include "cli/map_style_options.h"
 #include "render/base_map_layer.h"
 #include "render/layer_state.h"
 #include "render/map_data.h"
@@ -73,6 +74,8 @@ int runPrint(const QStringList &args, CommandIo io)
     p.addOption(base);
     const MapFilterOptions filterOptions;
     filterOptions.addTo(p);
+    const MapStyleOptions styleOptions;
+    styleOptions.addTo(p);
     int rc = 0;
     if (!parseArgs(p, QStringLiteral("print"), args, io, &rc))
         return rc;
@@ -182,7 +185,10 @@ int runPrint(const QStringList &args, CommandIo io)
             !mapFilter.districts.contains(area->name, Qt::CaseInsensitive))
             mapFilter.districts << area->name;
     }
-    render::LayerList layerList = render::createStandardLayers(*data, mapFilter);
+    render::MapStyles styles;
+    if (!styleOptions.make(p, **data, styles, visible, io))
+        return 2;
+    render::LayerList layerList = render::createStandardLayers(*data, mapFilter, styles);
     render::LayerList baseLayers;
     if (!openBaseMapLayers(p.positionalArguments().first(), (*data)->epsg, p.values(base), &baseLayers, io))
         return 1;

@@ -1,6 +1,7 @@
 // lagesbild-cli render FILE --out IMAGE [--size WxH] [--extent minx,miny,maxx,maxy] [--layers a,b]
 //                        [--from DATE] [--to DATE] [--categories LIST] [--time-of-day T] [--hours A-B]
 //                        [--precision LIST] [--base FILE|URL ...]
+//                        [--incidents points|clusters|hex|auto|heat] [--survey-choropleth ROUND]
 // Draws the map of a store through the same layers and renderer as the desktop program: a PNG of
 // the requested size with a scale bar and north arrow, or (for --out x.pdf) an A4 map page with a
 // title, legend, scale bar and north arrow.
@@ -8,6 +9,7 @@
 #include "cli/base_map_sources.h"
 #include "cli/cli_support.h"
 #include "cli/map_filter_options.h"
+#include "cli/map_style_options.h"
 #include "render/base_map_layer.h"
 #include "render/layer_state.h"
 #include "render/map_bookmarks.h"
@@ -146,6 +148,8 @@ int runRender(const QStringList &args, CommandIo io)
     parser.addOption(baseOption);
     const MapFilterOptions filterOptions;
     filterOptions.addTo(parser);
+    const MapStyleOptions styleOptions;
+    styleOptions.addTo(parser);
     int rc = 0;
     if (!parseArgs(parser, QStringLiteral("render"), args, io, &rc))
         return rc;
@@ -253,9 +257,12 @@ int runRender(const QStringList &args, CommandIo io)
         return 1;
     for (const auto &l : baseLayers)
         layers << l->id();
+    render::MapStyles styles;
+    if (!styleOptions.make(parser, **data, styles, layers, io))
+        return 2;
     settings.setVisibleLayers(layers);
     settings.setDisclosure({parser.isSet(sensitiveOption), DisclosureRules{}.minCount});
-    render::LayerList layerList = render::createStandardLayers(*data, filter);
+    render::LayerList layerList = render::createStandardLayers(*data, filter, styles);
     render::insertBaseMapLayers(layerList, baseLayers);
     if (std::unique_ptr<store::Store> st = openStore(parser.positionalArguments().first(), io))
         render::applyLayerStates(render::readLayerStates(*st), layerList, settings, parser.isSet(layersOption));

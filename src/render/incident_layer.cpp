@@ -17,10 +17,17 @@ struct Tr {
 constexpr std::uint32_t cancelCheckInterval = 16384;
 } // namespace
 
-IncidentLayer::IncidentLayer(std::shared_ptr<const MapData> data, const MapFilter &filter)
+IncidentLayer::IncidentLayer(std::shared_ptr<const MapData> data, const MapFilter &filter, IncidentStyle style)
     : m_data(std::move(data))
     , m_filter(filter, *m_data)
+    , m_style(style)
 {
+    for (const CentreStack &s : m_data->centreStacks)
+        for (size_t i = 0; i < s.times.size(); ++i)
+            if (m_filter.accepts(s.times[i], i < s.hours.size() ? s.hours[i] : 0,
+                                 i < s.categories.size() ? s.categories[i] : std::uint16_t(0xffff), s.precision,
+                                 i < s.sources.size() ? s.sources[i] : std::uint16_t(0xffff), s.district))
+                ++m_centrePlaced;
     if (!filter.isActive()) {
         m_groupCounts = m_data->groupCounts;
         return;
@@ -46,6 +53,29 @@ QString IncidentLayer::title() const
 }
 
 Status IncidentLayer::draw(QPainter &painter, const RenderContext &ctx) const
+{
+    switch (m_style) {
+    case IncidentStyle::Points:
+        return drawPoints(painter, ctx);
+    case IncidentStyle::Heat:
+        drawHeat(painter, ctx);
+        return {};
+    case IncidentStyle::Automatic:
+        if (drawsPoints(ctx.settings, ctx.feedback))
+            return drawPoints(painter, ctx);
+        drawClusters(painter, ctx, bins(ctx.settings, ctx.feedback));
+        return {};
+    case IncidentStyle::Clusters:
+        drawClusters(painter, ctx, bins(ctx.settings, ctx.feedback));
+        return {};
+    case IncidentStyle::Hexagons:
+        drawHexagons(painter, ctx, bins(ctx.settings, ctx.feedback));
+        return {};
+    }
+    return {};
+}
+
+Status IncidentLayer::drawPoints(QPainter &painter, const RenderContext &ctx) const
 {
     const IncidentSnapshot &inc = m_data->incidents;
     if (inc.size() == 0)
@@ -132,7 +162,7 @@ std::int64_t IncidentLayer::featureCount() const
     return n;
 }
 
-std::vector<LegendItem> IncidentLayer::legendItems() const
+std::vector<LegendItem> IncidentLayer::groupLegend() const
 {
     std::vector<LegendItem> items;
     for (size_t i = 0; i < m_data->groups.size(); ++i) {

@@ -1,11 +1,20 @@
 #pragma once
 
-// IncidentLayer: the incidents as points coloured by category group. Built for up to a million
-// points per redraw: only the PointGrid cells in view are visited, raster outputs blit one cached
-// symbol image per group, and a point is skipped when an earlier one already sits on nearly the
-// same pixel (it would be hidden anyway). Vector outputs draw real circles. See map_layer.h for
+// IncidentLayer: the incidents with a position of their own, in the style the user chose (see
+// incident_style.h): points coloured by category group, clusters with counts, hexagon bins, points
+// or clusters depending on how many are in view, or a heat map of the shown points. Every style
+// counts and draws the same incidents: the map filter, the settings' time span, and sensitive
+// categories only when the disclosure rules show their points (otherwise SensitiveAreaLayer counts
+// them per district). Incidents placed at a centre are CentreStackLayer's and never here.
+//
+// Points are built for up to a million per redraw: only the PointGrid cells in view are visited,
+// raster outputs blit one cached symbol image per group, and a point is skipped when an earlier one
+// already sits on nearly the same pixel. Vector outputs draw real circles. See map_layer.h for
 // threading.
 
+#include "render/incident_bins.h"
+#include "render/incident_heat.h"
+#include "render/incident_style.h"
 #include "render/map_data.h"
 #include "render/map_filter.h"
 #include "render/map_layer.h"
@@ -17,20 +26,40 @@ namespace lb::render {
 class IncidentLayer final : public MapLayer {
 public:
     // Draws and counts only the incidents `filter` accepts; the title says what it shows.
-    explicit IncidentLayer(std::shared_ptr<const MapData> data, const MapFilter &filter = {});
+    explicit IncidentLayer(std::shared_ptr<const MapData> data, const MapFilter &filter = {},
+                           IncidentStyle style = IncidentStyle::Points);
     QString id() const override;
     QString title() const override;
     Status draw(QPainter &painter, const RenderContext &context) const override;
-    // One item per category group that has incidents, with its count.
+    // The style's legend: groups for points, the cluster symbol, the hexagon classes, the heat ramp
+    // with the number of centre-placed incidents it leaves out.
     std::vector<LegendItem> legendItems() const override;
-    // Incidents drawn as points under the default disclosure rules and the filter.
+    // Incidents drawn under the default disclosure rules and the filter.
     std::int64_t featureCount() const override;
     const CompiledMapFilter &filter() const { return m_filter; }
+    IncidentStyle style() const { return m_style; }
+
+    // What a view shows. For Automatic: whether it draws points (else clusters).
+    bool drawsPoints(const MapSettings &settings, Feedback &feedback) const;
+    // The clusters or hexagons a view draws, with their counts (empty for points and heat).
+    std::vector<IncidentBin> bins(const MapSettings &settings, Feedback &feedback) const;
+    // The heat surface a view draws.
+    HeatSurface heat(const MapSettings &settings, Feedback &feedback) const;
+    // Incidents of the filter placed at a centre, which the heat map leaves out.
+    std::int64_t centrePlacedCount() const { return m_centrePlaced; }
 
 private:
+    Status drawPoints(QPainter &painter, const RenderContext &context) const;
+    void drawClusters(QPainter &painter, const RenderContext &context, const std::vector<IncidentBin> &bins) const;
+    void drawHexagons(QPainter &painter, const RenderContext &context, const std::vector<IncidentBin> &bins) const;
+    void drawHeat(QPainter &painter, const RenderContext &context) const;
+    std::vector<LegendItem> groupLegend() const;
+
     std::shared_ptr<const MapData> m_data;
     CompiledMapFilter m_filter;
+    IncidentStyle m_style;
     std::vector<std::int64_t> m_groupCounts; // shown by default per group, under the filter
+    std::int64_t m_centrePlaced = 0;
 };
 
 } // namespace lb::render

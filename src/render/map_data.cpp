@@ -272,6 +272,10 @@ Result<std::shared_ptr<const MapData>> loadMapData(const QString &path, Feedback
     }
     data->surveyPins = std::move(*pins);
     data->surveys = std::move(*surveys);
+    auto answers = st.surveyAnswers();
+    if (!answers)
+        return answers.error();
+    data->surveyAnswers = std::move(*answers);
     data->walks = std::move(*walks);
     data->findings = std::move(*findings);
 

@@ -89,7 +89,8 @@ struct MapData {
     std::vector<CentreStack> centreStacks;
     SensitiveIncidents sensitiveIncidents;
     std::vector<SurveyPin> surveyPins;
-    std::vector<Survey> surveys; // the rounds the pins belong to
+    std::vector<Survey> surveys;             // the survey rounds
+    std::vector<SurveyAnswer> surveyAnswers; // per area and round, for the choropleth
     std::vector<Walk> walks;
     std::vector<WalkFinding> findings;
 

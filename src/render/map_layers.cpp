@@ -4,24 +4,29 @@
 #include "render/centre_stack_layer.h"
 #include "render/incident_layer.h"
 #include "render/sensitive_area_layer.h"
+#include "render/survey_choropleth_layer.h"
 #include "render/survey_pin_layer.h"
 #include "render/walk_layer.h"
 
 namespace lb::render {
 
-LayerList createStandardLayers(std::shared_ptr<const MapData> data, const MapFilter &filter)
+LayerList createStandardLayers(std::shared_ptr<const MapData> data, const MapFilter &filter, const MapStyles &styles)
 {
     // Background first; of the data layers, the rare and specific ones (pins, walk findings)
     // lie above the many incidents so they are not buried.
-    return {std::make_shared<MunicipalityLayer>(data),
-            std::make_shared<WaterLayer>(data),
-            std::make_shared<RoadsLayer>(data),
-            std::make_shared<DistrictsLayer>(data),
-            std::make_shared<IncidentLayer>(data, filter),
-            std::make_shared<CentreStackLayer>(data, filter),
-            std::make_shared<SensitiveAreaLayer>(data, filter),
-            std::make_shared<SurveyPinLayer>(data, filter),
-            std::make_shared<WalkLayer>(data)};
+    LayerList layers{std::make_shared<MunicipalityLayer>(data),
+                     std::make_shared<WaterLayer>(data),
+                     std::make_shared<RoadsLayer>(data),
+                     std::make_shared<DistrictsLayer>(data),
+                     std::make_shared<IncidentLayer>(data, filter, styles.incidents),
+                     std::make_shared<CentreStackLayer>(data, filter),
+                     std::make_shared<SensitiveAreaLayer>(data, filter),
+                     std::make_shared<SurveyPinLayer>(data, filter),
+                     std::make_shared<WalkLayer>(data)};
+    if (styles.choroplethSurvey != 0)
+        layers.insert(layers.begin() + 3, std::make_shared<SurveyChoroplethLayer>(data, styles.choroplethSurvey,
+                                                                                  styles.choroplethIndicator));
+    return layers;
 }
 
 QStringList standardLayerIds()

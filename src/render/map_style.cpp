@@ -152,6 +152,47 @@ void fillCentredText(QPainter &painter, const QFont &font, const QRectF &rect, c
     painter.fillPath(path, color);
 }
 
+QColor clusterColor()
+{
+    return {0x1f, 0x4e, 0x79};
+}
+
+int hexagonClass(std::int64_t count)
+{
+    int cls = 0;
+    while (cls + 1 < hexagonClassCount && count >= hexagonClassLowerBound(cls + 1))
+        ++cls;
+    return cls;
+}
+
+std::int64_t hexagonClassLowerBound(int cls)
+{
+    static constexpr std::int64_t bounds[hexagonClassCount] = {1, 2, 5, 20, 100, 500};
+    return bounds[std::clamp(cls, 0, hexagonClassCount - 1)];
+}
+
+QColor hexagonColor(int cls)
+{
+    static constexpr QRgb colors[hexagonClassCount] = {0xc7e9b4, 0x7fcdbb, 0x41b6c4, 0x1d91c0, 0x225ea8, 0x0c2c84};
+    return QColor::fromRgb(colors[std::clamp(cls, 0, hexagonClassCount - 1)]);
+}
+
+int shareClass(double share)
+{
+    return std::clamp(int(std::floor(share * 10.0 + 1e-9)), 0, shareClassCount - 1);
+}
+
+QColor shareColor(int cls)
+{
+    static constexpr QRgb colors[shareClassCount] = {0xfef0d9, 0xfdcc8a, 0xfc8d59, 0xe34a33, 0xb30000};
+    return QColor::fromRgb(colors[std::clamp(cls, 0, shareClassCount - 1)]);
+}
+
+QColor noAnswerColor()
+{
+    return {0x9a, 0x9a, 0x9a};
+}
+
 QColor centreStackColor()
 {
     return {0x26, 0x26, 0x26};

@@ -48,6 +48,20 @@ QPainterPath pinPath(double size);
 void fillCentredText(QPainter &painter, const QFont &font, const QRectF &rect, const QString &text,
                      const QColor &color);
 
+// Aggregated incidents: a cluster's disc, and six classes of incidents per hexagon (lower bounds
+// 1, 2, 5, 20, 100, 500) on a sequential yellow–green–blue scale (ColorBrewer YlGnBu).
+QColor clusterColor();
+constexpr int hexagonClassCount = 6;
+int hexagonClass(std::int64_t count);
+std::int64_t hexagonClassLowerBound(int cls);
+QColor hexagonColor(int cls);
+// Survey choropleth: five classes of the share answering yes, 0–10 %, 10–20 %, 20–30 %, 30–40 % and
+// 40 % or more (ColorBrewer OrRd); districts without an answer get a grey hatch.
+constexpr int shareClassCount = 5;
+int shareClass(double share);
+QColor shareColor(int cls);
+QColor noAnswerColor();
+
 // Incidents placed only at a district's or the municipality's centre: a white disc inside a
 // double ring, unlike any incident point, with the count written inside by the caller.
 QColor centreStackColor();
