@@ -4,6 +4,8 @@
 #include "ui_filter_panel.h"
 
 #include <QLocale>
+#include <QScrollArea>
+#include <QScrollBar>
 
 #include <algorithm>
 
@@ -24,7 +26,14 @@ FilterPanel::FilterPanel(QWidget *parent)
     setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable);
     auto *body = new QWidget(this);
     m_ui->setupUi(body);
-    setWidget(body);
+    // Scrolls rather than making the window taller than a laptop's screen.
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(body);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setMinimumWidth(body->sizeHint().width() + scroll->verticalScrollBar()->sizeHint().width());
+    setWidget(scroll);
     m_ui->stepCombo->setCurrentIndex(1);
     m_ui->hourFromSpin->setEnabled(false);
     m_ui->hourToSpin->setEnabled(false);

@@ -16,7 +16,7 @@ SelectionResult selectIncidents(const render::MapData &data, const render::MapFi
     const Extent box = extentOf(shape);
     if (box.isEmpty())
         return result;
-    const render::CompiledMapFilter f(filter, data.categories);
+    const render::CompiledMapFilter f(filter, data);
     std::map<std::uint16_t, std::int64_t> perCategory;
     auto take = [&](FeatureId id, PointXY p, std::uint16_t category) {
         result.ids.push_back(id);
@@ -27,7 +27,8 @@ SelectionResult selectIncidents(const render::MapData &data, const render::MapFi
     const render::IncidentSnapshot &inc = data.incidents;
     for (const render::PointGrid::Range &range : inc.grid.query(box)) {
         for (std::size_t i = range.begin; i < range.end; ++i) {
-            if (!f.accepts(inc.times[i], inc.hour[i], inc.category[i], inc.precision[i]) ||
+            if (!f.accepts(inc.times[i], inc.hour[i], inc.category[i], inc.precision[i], inc.source[i],
+                           inc.district[i]) ||
                 !contains(shape, inc.positions[i]))
                 continue;
             if (inc.sensitive[i] && !rules.showSensitivePoints)
@@ -40,10 +41,11 @@ SelectionResult selectIncidents(const render::MapData &data, const render::MapFi
         if (!box.contains(s.position) || !contains(shape, s.position))
             continue;
         for (std::size_t i = 0; i < s.times.size(); ++i)
-            if (f.accepts(s.times[i], s.hours[i], s.categories[i], s.precision))
+            if (f.accepts(s.times[i], s.hours[i], s.categories[i], s.precision, s.sources[i], s.district))
                 take(s.ids[i], s.position, s.categories[i]);
         for (std::size_t i = 0; i < s.sensitiveTimes.size(); ++i) {
-            if (!f.accepts(s.sensitiveTimes[i], s.sensitiveHours[i], s.sensitiveCategories[i], s.precision))
+            if (!f.accepts(s.sensitiveTimes[i], s.sensitiveHours[i], s.sensitiveCategories[i], s.precision,
+                           s.sensitiveSources[i], s.district))
                 continue;
             if (rules.showSensitivePoints)
                 take(s.sensitiveIds[i], s.position, s.sensitiveCategories[i]);

@@ -123,6 +123,27 @@ Result<std::vector<Survey>> PgStoreReader::surveys() const
     return out;
 }
 
+Result<std::vector<SurveyAnswer>> PgStoreReader::surveyAnswers(std::int64_t surveyId) const
+{
+    QStringList params;
+    QString where;
+    if (surveyId > 0) {
+        params << QString::number(surveyId);
+        where = QStringLiteral(" WHERE survey_id = $1");
+    }
+    auto rows = m_db.query(QStringLiteral("SELECT id, survey_id, area_id, indicator, respondents, share FROM "
+                                          "survey_answers%1 ORDER BY survey_id, area_id, indicator")
+                               .arg(where),
+                           params);
+    if (!rows)
+        return rows.error();
+    std::vector<SurveyAnswer> out;
+    for (int r = 0; r < rows->rowCount(); ++r)
+        out.push_back({rows->int64(r, 0), rows->int64(r, 1), rows->int64(r, 2), rows->text(r, 3),
+                       static_cast<int>(rows->int64(r, 4)), rows->real(r, 5)});
+    return out;
+}
+
 Result<std::vector<SurveyPin>> PgStoreReader::surveyPins(std::int64_t surveyId,
                                                          const std::optional<Extent> &extent) const
 {

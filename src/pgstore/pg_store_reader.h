@@ -36,6 +36,7 @@ public:
                                                           store::GroupBy groupBy) const override;
     TimeSpan incidentTimeSpan() const override;
     Result<std::vector<Survey>> surveys() const override;
+    Result<std::vector<SurveyAnswer>> surveyAnswers(std::int64_t surveyId) const override;
     Result<std::vector<SurveyPin>> surveyPins(std::int64_t surveyId = 0,
                                               const std::optional<Extent> &extent = {}) const override;
     Result<std::vector<Walk>> walks() const override;

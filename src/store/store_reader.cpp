@@ -41,6 +41,10 @@ public:
     }
     TimeSpan incidentTimeSpan() const override { return m_store.incidentTimeSpan(); }
     Result<std::vector<Survey>> surveys() const override { return m_store.surveys(); }
+    Result<std::vector<SurveyAnswer>> surveyAnswers(std::int64_t surveyId) const override
+    {
+        return m_store.surveyAnswers(surveyId);
+    }
     Result<std::vector<SurveyPin>> surveyPins(std::int64_t surveyId, const std::optional<Extent> &extent) const override
     {
         return m_store.surveyPins(surveyId, extent);

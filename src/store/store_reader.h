@@ -56,6 +56,8 @@ public:
     // only to the month or year), or an invalid span when there are none.
     virtual TimeSpan incidentTimeSpan() const = 0;
     virtual Result<std::vector<Survey>> surveys() const = 0;
+    // The per-area answers (share and respondents per indicator) of one round, or of all when 0.
+    virtual Result<std::vector<SurveyAnswer>> surveyAnswers(std::int64_t surveyId = 0) const = 0;
     virtual Result<std::vector<SurveyPin>> surveyPins(std::int64_t surveyId = 0,
                                                       const std::optional<Extent> &extent = {}) const = 0;
     virtual Result<std::vector<Walk>> walks() const = 0;
