@@ -191,6 +191,10 @@
         <source>The round %1 has no answers for the indicator %2.</source>
         <translation>Mätningen %1 har inga svar för frågan %2.</translation>
     </message>
+    <message>
+        <source>Also draw where the store&apos;s interventions act (point and radius, route, area or districts).</source>
+        <translation>Rita också var datalagrets insatser verkar (punkt och radie, sträcka, yta eller områden).</translation>
+    </message>
 </context>
 <context>
     <name>lb::render::BaseMapLayers</name>
@@ -528,6 +532,17 @@
     <message>
         <source>Heat map of the shown points</source>
         <translation>Värmekarta över de visade punkterna</translation>
+    </message>
+</context>
+<context>
+    <name>lb::render::InterventionLayer</name>
+    <message>
+        <source>Interventions</source>
+        <translation>Insatser</translation>
+    </message>
+    <message>
+        <source>Where an intervention acts</source>
+        <translation>Där en insats verkar</translation>
     </message>
 </context>
 </TS>

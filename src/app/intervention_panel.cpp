@@ -87,6 +87,9 @@ InterventionPanel *InterventionPanel::install(MainWindow *window)
     panel->hide();
     connect(window, &MainWindow::storeOpened, panel, &InterventionPanel::setStore);
     panel->setSketchTool(new SketchTool(window, panel));
+    panel->setShowOnMap([window](std::shared_ptr<const render::MapLayer> layer) {
+        window->setOverlayLayer(QStringLiteral("interventions"), std::move(layer));
+    });
     panel->setConfirm([window, panel](const QString &question) {
         return window->dialogs()->ask(panel, tr("Remove intervention"), question);
     });

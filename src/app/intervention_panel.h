@@ -9,12 +9,14 @@
 //
 // GUI thread only. The panel borrows the canvas (the main window owns it) to pick points.
 
+#include "render/map_layer.h"
 #include "report/intervention_evaluator.h"
 
 #include <QDockWidget>
 #include <QFutureWatcher>
 
 #include <functional>
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -59,6 +61,11 @@ public:
     bool removeSelected();
     // Asks the user before a removal; without one, nothing is removed.
     void setConfirm(std::function<bool(const QString &question)> confirm) { m_confirm = std::move(confirm); }
+    // Where the panel puts the map layer of the store's interventions each time it reads them.
+    void setShowOnMap(std::function<void(std::shared_ptr<const render::MapLayer>)> show)
+    {
+        m_showOnMap = std::move(show);
+    }
     std::int64_t editingId() const { return m_editing ? m_editing->id : 0; }
     // Evaluates the selected intervention on a worker; evaluated() follows.
     void evaluateSelected();
@@ -109,6 +116,7 @@ private:
     std::optional<PointXY> m_picked;
     std::optional<Intervention> m_editing; // the intervention the form changes; none: a new one
     std::function<bool(const QString &)> m_confirm;
+    std::function<void(std::shared_ptr<const render::MapLayer>)> m_showOnMap;
     QGroupBox *m_formBox = nullptr;
     QPushButton *m_save = nullptr;
     QPushButton *m_cancelEdit = nullptr;

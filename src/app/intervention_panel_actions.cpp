@@ -4,6 +4,7 @@
 
 #include "app/map_canvas.h"
 #include "core/taxonomy.h"
+#include "render/intervention_layer.h"
 #include "report/intervention_chart.h"
 #include "store/intervention_store.h"
 #include "store/store.h"
@@ -51,6 +52,9 @@ void InterventionPanel::reload()
         return;
     }
     m_interventions = std::move(*all);
+    if (m_showOnMap)
+        m_showOnMap(m_interventions.empty() ? nullptr
+                                            : std::make_shared<render::InterventionLayer>(m_interventions, *districts));
     const QString kind = m_kind->currentData().toString();
     m_kind->clear();
     for (const InterventionKind &k : *kinds)

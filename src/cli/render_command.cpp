@@ -11,12 +11,15 @@
 #include "cli/map_filter_options.h"
 #include "cli/map_style_options.h"
 #include "render/base_map_layer.h"
+#include "render/intervention_layer.h"
 #include "render/layer_state.h"
 #include "render/map_bookmarks.h"
 #include "render/map_data.h"
 #include "render/map_furniture.h"
 #include "render/map_renderer.h"
 #include "report/map_exporter.h"
+#include "store/intervention_store.h"
+#include "store/store_reader.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -137,8 +140,11 @@ int runRender(const QStringList &args, CommandIo io)
         QStringLiteral("show-sensitive-points"),
         Tr::tr("Draw incidents of sensitive categories at their stored positions instead of as counts per district "
                "(the map then says so)."));
-    for (const auto &o :
-         {outOption, sizeOption, extentOption, layersOption, dpiOption, titleOption, plainOption, sensitiveOption})
+    const QCommandLineOption interventionsOption(
+        QStringLiteral("interventions"),
+        Tr::tr("Also draw where the store's interventions act (point and radius, route, area or districts)."));
+    for (const auto &o : {outOption, sizeOption, extentOption, layersOption, dpiOption, titleOption, plainOption,
+                          sensitiveOption, interventionsOption})
         parser.addOption(o);
     const QCommandLineOption bookmarkOption(QStringLiteral("bookmark"),
                                             Tr::tr("Draw the extent of this bookmark (kept in the store)."),
@@ -264,8 +270,23 @@ int runRender(const QStringList &args, CommandIo io)
     settings.setDisclosure({parser.isSet(sensitiveOption), DisclosureRules{}.minCount});
     render::LayerList layerList = render::createStandardLayers(*data, filter, styles);
     render::insertBaseMapLayers(layerList, baseLayers);
-    if (std::unique_ptr<store::Store> st = openStore(parser.positionalArguments().first(), io))
+    // What the file store keeps beside the data: the layer arrangement, and the interventions.
+    if (!store::isServerLocation(parser.positionalArguments().first())) {
+        std::unique_ptr<store::Store> st = openStore(parser.positionalArguments().first(), io);
+        if (!st)
+            return 1;
         render::applyLayerStates(render::readLayerStates(*st), layerList, settings, parser.isSet(layersOption));
+        if (parser.isSet(interventionsOption)) {
+            auto interventions = store::InterventionStore(*st).interventions();
+            if (!interventions) {
+                io.err << interventions.errorMessage() << '\n';
+                return 1;
+            }
+            layerList.push_back(
+                std::make_shared<render::InterventionLayer>(std::move(*interventions), (*data)->districts));
+            settings.setVisibleLayers(settings.visibleLayers() << QStringLiteral("interventions"));
+        }
+    }
     const QString out = parser.value(outOption);
 
     if (*format == QLatin1String("pdf")) {
