@@ -250,7 +250,7 @@
     </message>
     <message>
         <source>Share answering yes per district and survey round, with 95 % intervals</source>
-        <translation>Andel som svarar ja per område och mätomgång, med 95 %-intervall</translation>
+        <translation>Andel som svarar ja per område och mätning, med 95 %-intervall</translation>
     </message>
     <message>
         <source>Share</source>
@@ -262,7 +262,7 @@
     </message>
     <message>
         <source>Years without a survey round are left as gaps.</source>
-        <translation>År utan mätomgång lämnas som luckor.</translation>
+        <translation>År utan mätning lämnas som luckor.</translation>
     </message>
     <message>
         <source>Safety-walk findings by status</source>
@@ -809,7 +809,7 @@
     </message>
     <message>
         <source>Survey shares have Wilson 95 % intervals; years without a survey round are left as gaps.</source>
-        <translation>Andelar från trygghetsmätningen har Wilsons 95 %-intervall; år utan mätomgång lämnas som luckor.</translation>
+        <translation>Andelar från trygghetsmätningen har Wilsons 95 %-intervall; år utan mätning lämnas som luckor.</translation>
     </message>
     <message>
         <source>Walk findings are counted as of the report date: a finding fixed later was still open then.</source>
