@@ -5,12 +5,12 @@
 // the rows.
 
 #include "app/attribute_table_window.h"
-#include "app/dialog_service.h"
 #include "app/filter_panel.h"
 #include "app/main_window.h"
 #include "app/map_canvas.h"
 #include "app/survey_pin_table_model.h"
 #include "render/selection_layer.h"
+#include "support/app_window.h"
 #include "support/image_compare.h"
 #include "support/place_sample.h"
 #include "support/test_support.h"
@@ -28,18 +28,10 @@ using namespace lb;
 
 namespace {
 
-class Dialogs final : public app::DialogService {
-public:
-    QString openFileName(QWidget *, const QString &, const QString &, const QString &) override { return {}; }
-    QString saveFileName(QWidget *, const QString &, const QString &, const QString &) override { return {}; }
-    void showError(QWidget *, const QString &, const QString &) override {}
-    void showAbout(QWidget *, const QString &, const QString &) override {}
-};
-
 struct Tables {
     QTemporaryDir dir;
     QString path;
-    Dialogs dialogs;
+    test::QuietDialogs dialogs;
     app::MainWindow window{&dialogs};
 
     Tables()

@@ -5,11 +5,11 @@
 // (districts of the sample are rectangles, so SQL can place points through the R-tree).
 
 #include "app/attribute_table_window.h"
-#include "app/dialog_service.h"
 #include "app/filter_panel.h"
 #include "app/layer_panel.h"
 #include "app/main_window.h"
 #include "app/map_canvas.h"
+#include "support/app_window.h"
 #include "support/place_sample.h"
 #include "support/sample_store.h"
 #include "support/wait.h"
@@ -24,14 +24,6 @@
 using namespace lb;
 
 namespace {
-
-class Dialogs final : public app::DialogService {
-public:
-    QString openFileName(QWidget *, const QString &, const QString &, const QString &) override { return {}; }
-    QString saveFileName(QWidget *, const QString &, const QString &, const QString &) override { return {}; }
-    void showError(QWidget *, const QString &, const QString &) override {}
-    void showAbout(QWidget *, const QString &, const QString &) override {}
-};
 
 // Incidents of these sources whose stored position lies strictly inside the east district.
 QString eastSql(const QString &sources)
@@ -60,7 +52,7 @@ TEST_CASE("districts, sources and survey rounds drive the map, its counts and th
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("places.gpkg"));
     REQUIRE(test::createPlaceSampleStore(path).ok());
-    Dialogs dialogs;
+    test::QuietDialogs dialogs;
     app::MainWindow window(&dialogs);
     window.resize(1400, 900);
     window.show();

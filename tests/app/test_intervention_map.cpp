@@ -1,13 +1,13 @@
 // The store's interventions are drawn on the map of the desktop program as soon as it opens, and
 // the map follows when one is removed.
 
-#include "app/dialog_service.h"
 #include "app/layer_panel.h"
 #include "app/main_window.h"
 #include "app/map_canvas.h"
 #include "render/intervention_layer.h"
 #include "store/intervention_store.h"
 #include "store/store.h"
+#include "support/app_window.h"
 #include "support/sample_store.h"
 #include "support/test_support.h"
 #include "support/wait.h"
@@ -17,27 +17,6 @@
 #include <QTemporaryDir>
 
 using namespace lb;
-
-namespace {
-
-class Dialogs final : public app::DialogService {
-public:
-    QString openFileName(QWidget *, const QString &, const QString &, const QString &) override { return {}; }
-    QString saveFileName(QWidget *, const QString &, const QString &, const QString &) override { return {}; }
-    void showError(QWidget *, const QString &, const QString &) override {}
-    void showAbout(QWidget *, const QString &, const QString &) override {}
-};
-
-void openIn(app::MainWindow &window, const QString &path)
-{
-    const int before = window.canvas()->renderCount();
-    window.openStore(path);
-    REQUIRE(test::waitUntil([&] { return window.storePath() == path; }));
-    REQUIRE(test::waitUntil([&] { return window.canvas()->renderCount() > before && !window.canvas()->isRendering(); },
-                            20000));
-}
-
-} // namespace
 
 TEST_CASE("the store's interventions are on the map when it opens", "[app][gui][interventions]")
 {
@@ -56,11 +35,11 @@ TEST_CASE("the store's interventions are on the map when it opens", "[app][gui][
         i.startsOn = QDate(2024, 3, 1);
         REQUIRE(store::InterventionStore(**st).insert(i).ok());
     }
-    Dialogs dialogs;
+    test::QuietDialogs dialogs;
     app::MainWindow window(&dialogs);
     window.resize(1000, 750);
     window.show();
-    openIn(window, path);
+    test::openAndDraw(window, path);
     REQUIRE(test::waitUntil([&] { return window.layerPanel()->layerItem(QStringLiteral("interventions")); }));
     CHECK(window.canvas()->visibleLayers().contains(QStringLiteral("interventions")));
     REQUIRE(test::waitUntil([&] { return !window.canvas()->isRendering(); }, 20000));

@@ -2,13 +2,13 @@
 // or made translucent is drawn so at once, and the arrangement comes back when the store is opened
 // again; the projector switch puts a legend, title and north arrow on the map.
 
-#include "app/dialog_service.h"
 #include "app/layer_panel.h"
 #include "app/layer_state_controller.h"
 #include "app/main_window.h"
 #include "app/map_canvas.h"
 #include "render/layer_state.h"
 #include "store/store.h"
+#include "support/app_window.h"
 #include "support/sample_store.h"
 #include "support/test_support.h"
 #include "support/wait.h"
@@ -21,23 +21,6 @@
 using namespace lb;
 
 namespace {
-
-class Dialogs final : public app::DialogService {
-public:
-    QString openFileName(QWidget *, const QString &, const QString &, const QString &) override { return {}; }
-    QString saveFileName(QWidget *, const QString &, const QString &, const QString &) override { return {}; }
-    void showError(QWidget *, const QString &, const QString &) override {}
-    void showAbout(QWidget *, const QString &, const QString &) override {}
-};
-
-void openIn(app::MainWindow &window, const QString &path)
-{
-    const int before = window.canvas()->renderCount();
-    window.openStore(path);
-    REQUIRE(test::waitUntil([&] { return window.storePath() == path; }));
-    REQUIRE(test::waitUntil([&] { return window.canvas()->renderCount() > before && !window.canvas()->isRendering(); },
-                            20000));
-}
 
 app::LayerStateController *controllerOf(app::MainWindow &window)
 {
@@ -61,13 +44,13 @@ TEST_CASE("the layer order, visibility and opacity set in the window come back o
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("sample.gpkg"));
     REQUIRE(test::createSampleStore(path).ok());
-    Dialogs dialogs;
+    test::QuietDialogs dialogs;
     QStringList movedOrder;
     {
         app::MainWindow window(&dialogs);
         window.resize(900, 700);
         window.show();
-        openIn(window, path);
+        test::openAndDraw(window, path);
         app::LayerPanel *panel = window.layerPanel();
         const QStringList order = panel->layerOrder();
         const auto incidents = order.indexOf(QStringLiteral("incidents"));
@@ -97,7 +80,7 @@ TEST_CASE("the layer order, visibility and opacity set in the window come back o
     app::MainWindow again(&dialogs);
     again.resize(900, 700);
     again.show();
-    openIn(again, path);
+    test::openAndDraw(again, path);
     CHECK(canvasOrder(again) == movedOrder);
     CHECK(again.layerPanel()->layerOrder() == movedOrder);
     CHECK(again.canvas()->settings().layerOpacity(QStringLiteral("districts")) == 0.5);
@@ -116,11 +99,11 @@ TEST_CASE("the projector switch draws a legend, title and north arrow over the m
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("sample.gpkg"));
     REQUIRE(test::createSampleStore(path).ok());
-    Dialogs dialogs;
+    test::QuietDialogs dialogs;
     app::MainWindow window(&dialogs);
     window.resize(900, 700);
     window.show();
-    openIn(window, path);
+    test::openAndDraw(window, path);
     app::MapCanvas *canvas = window.canvas();
     const QImage plain = canvas->grab().toImage();
     controllerOf(window)->furnitureAction()->setChecked(true);

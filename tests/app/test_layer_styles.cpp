@@ -2,7 +2,6 @@
 // with survey answers added, the test picks "hexagons" for the incidents and a survey round for the
 // choropleth as a user would from the context menu, and checks the drawn layers and their legends.
 
-#include "app/dialog_service.h"
 #include "app/layer_panel.h"
 #include "app/layer_style_menu.h"
 #include "app/main_window.h"
@@ -10,6 +9,7 @@
 #include "render/incident_layer.h"
 #include "render/survey_choropleth_layer.h"
 #include "store/store.h"
+#include "support/app_window.h"
 #include "support/filter_sample.h"
 #include "support/wait.h"
 
@@ -22,14 +22,6 @@
 using namespace lb;
 
 namespace {
-
-class Dialogs final : public app::DialogService {
-public:
-    QString openFileName(QWidget *, const QString &, const QString &, const QString &) override { return {}; }
-    QString saveFileName(QWidget *, const QString &, const QString &, const QString &) override { return {}; }
-    void showError(QWidget *, const QString &, const QString &) override {}
-    void showAbout(QWidget *, const QString &, const QString &) override {}
-};
 
 template <class T> const T *layerOf(const app::MainWindow &window, const char *id)
 {
@@ -69,7 +61,7 @@ TEST_CASE("the layer list's menu restyles the incidents and adds the survey chor
         answers[0].share = 0.35;
         REQUIRE((*st)->insertSurveyAnswers(answers).ok());
     }
-    Dialogs dialogs;
+    test::QuietDialogs dialogs;
     app::MainWindow window{&dialogs};
     window.resize(1400, 900);
     window.show();
