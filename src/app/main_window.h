@@ -10,8 +10,8 @@
 // longer than the window); without one it makes and owns a WidgetDialogService.
 
 #include "core/geometry.h"
-#include "render/map_data.h"
 #include "render/incident_style.h"
+#include "render/map_data.h"
 #include "render/map_filter.h"
 #include "render/map_layer.h"
 

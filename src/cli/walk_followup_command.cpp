@@ -34,8 +34,9 @@ int runWalkFollowup(const QStringList &args, CommandIo io)
                                      Tr::tr("Without a due date a finding is due this many days after its walk "
                                             "(default 90)."),
                                      QStringLiteral("N"), QStringLiteral("90"));
-    const QCommandLineOption publicList(QStringLiteral("public"),
-                                        Tr::tr("A list for the public: leaves out the findings' descriptions (free text) and photos."));
+    const QCommandLineOption publicList(
+        QStringLiteral("public"),
+        Tr::tr("A list for the public: leaves out the findings' descriptions (free text) and photos."));
     p.addOptions({out, responsible, asOf, overdue, publicList});
     int rc = 0;
     if (!parseArgs(p, QStringLiteral("walk followup"), args, io, &rc))

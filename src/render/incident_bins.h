@@ -48,7 +48,7 @@ bool forEachShownIncident(const IncidentSnapshot &inc, const CompiledMapFilter &
             if (inc.sensitive[i] && !showSensitive)
                 continue;
             if (filtered && !filter.accepts(inc.times[i], inc.hour[i], inc.category[i], inc.precision[i], inc.source[i],
-                                          inc.district[i]))
+                                            inc.district[i]))
                 continue;
             visit(i);
         }

@@ -140,8 +140,8 @@ void IncidentLayer::drawClusters(QPainter &painter, const RenderContext &ctx,
             continue;
         }
         const QString text = locale.toString(b.count);
-        const double r = std::max(ctx.px(9.0 + 3.0 * std::log10(double(b.count))),
-                                  glyphs.width(text) / 2.0 + ctx.px(4.0));
+        const double r =
+            std::max(ctx.px(9.0 + 3.0 * std::log10(double(b.count))), glyphs.width(text) / 2.0 + ctx.px(4.0));
         painter.setPen(rim);
         painter.setBrush(fill);
         painter.drawEllipse(b.pixel, r, r);

@@ -62,7 +62,8 @@ int colourPixels(const QImage &image, QColor colour, int *minX = nullptr)
 
 } // namespace
 
-TEST_CASE("the follow-up PDF shows each finding's photos as thumbnails; a public one has neither photos nor free text", "[report][followup]")
+TEST_CASE("the follow-up PDF shows each finding's photos as thumbnails; a public one has neither photos nor free text",
+          "[report][followup]")
 {
     if (!test::haveProgram(QStringLiteral("pdfimages")) || !test::haveProgram(QStringLiteral("pdftoppm"))) {
         WARN("poppler-utils not installed; skipped");
