@@ -108,6 +108,7 @@ SketchTool::SketchTool(MainWindow *window, QObject *parent)
     : QObject(parent ? parent : window)
     , m_window(window)
     , m_canvas(window->canvas())
+    , m_canvasObject(window->canvas())
 {
     setObjectName(QStringLiteral("sketchTool"));
     qRegisterMetaType<SketchGeometry>();

@@ -90,7 +90,8 @@ private:
     QPointer<MainWindow> m_window;
     // Kept for the event filter, which must not ask the window (it may be half destroyed).
     QPointer<MapCanvas> m_canvas;
-    QPointer<QWidget> m_band; // the rubber band, a transparent child of the canvas
+    QObject *m_canvasObject = nullptr; // the same canvas, for the event filter's comparison
+    QPointer<QWidget> m_band;          // the rubber band, a transparent child of the canvas
     bool m_active = false;
     Mode m_mode = Mode::Line;
     LineString m_vertices;

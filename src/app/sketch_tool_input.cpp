@@ -15,15 +15,18 @@ void SketchTool::setCursorPoint(QPointF widgetPos)
     updateBand();
 }
 
-// Only the canvas is used here: the filter also sees the canvas's last events while the window
-// is being destroyed. The actions below follow the user's input, which never comes then.
+// The canvas is compared as a plain QObject: the filter also sees the canvas's last events while
+// it is being destroyed, when it is no longer a MapCanvas. It is used as one only for the resize and
+// input events below, which never come then.
 bool SketchTool::eventFilter(QObject *watched, QEvent *event)
 {
-    MapCanvas *canvas = m_canvas.data();
-    if (!canvas || watched != canvas)
+    if (watched != m_canvasObject)
         return QObject::eventFilter(watched, event);
-    if (QWidget *band = m_band.data(); band && event->type() == QEvent::Resize)
-        band->setGeometry(canvas->rect());
+    if (event->type() == QEvent::Resize) {
+        if (QWidget *band = m_band.data())
+            band->setGeometry(static_cast<QWidget *>(watched)->rect());
+        return QObject::eventFilter(watched, event);
+    }
     if (!m_active)
         return QObject::eventFilter(watched, event);
     switch (event->type()) {

@@ -9,6 +9,7 @@ namespace lb::app {
 WalkPointTool::WalkPointTool(MapCanvas *canvas, QObject *parent)
     : QObject(parent)
     , m_canvas(canvas)
+    , m_canvasObject(canvas)
 {
     setObjectName(QStringLiteral("walkPointTool"));
     if (!canvas)
@@ -47,7 +48,7 @@ void WalkPointTool::onClicked(PointXY position)
 
 bool WalkPointTool::eventFilter(QObject *watched, QEvent *event)
 {
-    if (m_active && watched == m_canvas.data() && event->type() == QEvent::KeyPress &&
+    if (m_active && watched == m_canvasObject && event->type() == QEvent::KeyPress &&
         static_cast<QKeyEvent *>(event)->key() == Qt::Key_Escape) {
         setActive(false);
         return true;

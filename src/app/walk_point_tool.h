@@ -39,6 +39,8 @@ private:
     void onClicked(PointXY position);
 
     QPointer<MapCanvas> m_canvas;
+    QObject *m_canvasObject = nullptr; // the same canvas, for the event filter, which also runs while
+                                       // the canvas is destroyed and no longer a MapCanvas
     bool m_active = false;
 };
 
