@@ -80,7 +80,7 @@ IncidentSnapshot makeIncidentSnapshot(std::vector<PointXY> positions, std::vecto
         precision.assign(positions.size(), LocationPrecision::Exact);
     IncidentSnapshot s;
     s.grid.build(positions);
-    const auto &order = s.grid.order();
+    const std::vector<std::uint32_t> order = s.grid.takeOrder();
     s.positions = permuted(positions, order);
     s.times = permuted(times, order);
     s.group = permuted(group, order);
@@ -157,18 +157,15 @@ Result<std::shared_ptr<const MapData>> loadMapData(const QString &path, Feedback
                                                  : std::uint16_t(data->sources.indexOf(source)));
     const DistrictLocator locator(data->districts);
     const size_t n = points->size();
-    std::vector<PointXY> positions;
-    std::vector<Instant> times;
+    // Positions, times and ids of the incidents drawn as points are moved to the front of the read's
+    // own arrays, which then become the snapshot's: ten million incidents are not held twice.
+    size_t kept = 0;
     std::vector<std::uint8_t> group, sensitive, hours;
     std::vector<std::uint16_t> category, sourceIdx, districtIdx;
-    std::vector<FeatureId> ids;
     std::vector<LocationPrecision> precisions;
     const LocalClock clock(data->timeZone);
-    ids.reserve(n);
     hours.reserve(n);
     precisions.reserve(n);
-    positions.reserve(n);
-    times.reserve(n);
     group.reserve(n);
     category.reserve(n);
     sensitive.reserve(n);
@@ -216,12 +213,13 @@ Result<std::shared_ptr<const MapData>> loadMapData(const QString &path, Feedback
             (isSensitive ? stack.sensitiveSources : stack.sources).push_back(source);
             continue;
         }
-        positions.push_back(p);
-        times.push_back(t);
+        points->positions[kept] = p;
+        points->times[kept] = t;
+        points->ids[kept] = points->ids[i];
+        ++kept;
         group.push_back(groupOfCode[code]);
         category.push_back(categoryOfCode[code]);
         sensitive.push_back(isSensitive ? 1 : 0);
-        ids.push_back(points->ids[i]);
         hours.push_back(hour);
         precisions.push_back(precision);
         sourceIdx.push_back(source);
@@ -229,6 +227,12 @@ Result<std::shared_ptr<const MapData>> loadMapData(const QString &path, Feedback
         if (!isSensitive)
             ++data->groupCounts[group.back()];
     }
+    std::vector<PointXY> positions = std::move(points->positions);
+    std::vector<Instant> times = std::move(points->times);
+    std::vector<FeatureId> ids = std::move(points->ids);
+    positions.resize(kept);
+    times.resize(kept);
+    ids.resize(kept);
     points.value() = {};
     if (incidentScope.extent) {
         // The sensitive incidents outside the view: the layer that counts them per district needs

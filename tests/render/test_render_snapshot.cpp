@@ -108,3 +108,19 @@ TEST_CASE("a map drawn from the snapshot is the map drawn from the rows", "[rend
             colours.insert(viewSnapshot.pixel(x, y));
     CHECK(colours.size() > 20);
 }
+
+TEST_CASE("upgrade writes no map snapshot for a small store", "[render][snapshot][cli]")
+{
+    // The demo's few thousand incidents open in a moment from the rows; the snapshot is for stores
+    // of store::kSnapshotMinIncidents and more.
+    QTemporaryDir dir;
+    const QString store = dir.filePath(QStringLiteral("demo.gpkg"));
+    REQUIRE(test::runCli({QStringLiteral("demo"), QStringLiteral("--out"), store}) == 0);
+    QString out, err;
+    REQUIRE(test::runCli({QStringLiteral("upgrade"), store}, &out, &err) == 0);
+    CHECK_FALSE(out.contains(QStringLiteral("snapshot")));
+    auto st = store::Store::open(store, store::Store::Mode::ReadOnly);
+    REQUIRE(st.ok());
+    CHECK_FALSE(store::hasPointSnapshot(**st));
+    CHECK_FALSE(store::wantsPointSnapshot(**st));
+}
