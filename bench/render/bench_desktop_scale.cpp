@@ -23,6 +23,7 @@
 #include <functional>
 #include <map>
 #include <sys/resource.h>
+#include <time.h>
 #include <unistd.h>
 
 using namespace lb;
@@ -41,18 +42,43 @@ double secondsSinceStart()
     return uptime.readAll().split(' ').value(0).toDouble() - started;
 }
 
+double cpuMs()
+{
+    timespec ts{};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
+    return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
+}
+
+// The CPU time (all threads) of the last ms() call: on a loaded machine, closer to what an idle
+// one would take than the wall time.
+double lastCpuMs = 0;
+
 double ms(const std::function<void()> &work)
 {
     QElapsedTimer t;
     t.start();
+    const double cpu = cpuMs();
     work();
+    lastCpuMs = cpuMs() - cpu;
     return double(t.nsecsElapsed()) / 1e6;
 }
 
-void row(const char *what, std::vector<double> v)
+struct Times {
+    std::vector<double> wall, cpu;
+    void add(double wallMs)
+    {
+        wall.push_back(wallMs);
+        cpu.push_back(lastCpuMs);
+    }
+};
+
+void row(const char *what, Times t)
 {
-    std::sort(v.begin(), v.end());
-    std::printf("%-52s %9.1f ms  (%.1f–%.1f, %zu runs)\n", what, v[v.size() / 2], v.front(), v.back(), v.size());
+    for (auto *v : {&t.wall, &t.cpu})
+        std::sort(v->begin(), v->end());
+    const size_t m = t.wall.size() / 2;
+    std::printf("%-52s wall %7.1f ms (%.1f–%.1f), cpu %7.1f ms (%.1f–%.1f), %zu runs\n", what, t.wall[m],
+                t.wall.front(), t.wall.back(), t.cpu[m], t.cpu.front(), t.cpu.back(), t.wall.size());
 }
 
 // The centre of the square kilometre holding most incidents.
@@ -100,6 +126,7 @@ int main(int argc, char **argv)
         if (loaded)
             data = *loaded;
     });
+    const double loadCpuMs = lastCpuMs;
     if (!data) {
         std::fprintf(stderr, "cannot read %s\n", qPrintable(path));
         return 1;
@@ -112,9 +139,9 @@ int main(int argc, char **argv)
     const double firstMap = secondsSinceStart();
     std::printf("store: %s, map snapshot: %s, incidents as points: %zu\n", qPrintable(path), snapshot ? "yes" : "no",
                 data->incidents.size());
-    std::printf("first map %.2f s from process start (open %.0f ms, map data %.0f ms, layers %.0f ms, frame %.0f "
-                "ms)\n",
-                firstMap, openMs, loadMs, layersMs, frameMs);
+    std::printf("first map %.2f s from process start (open %.0f ms, map data %.0f ms (cpu %.0f ms), layers %.0f "
+                "ms, frame %.0f ms); process cpu so far %.0f ms\n",
+                firstMap, openMs, loadMs, loadCpuMs, layersMs, frameMs, cpuMs());
 
     const PointXY busy = busiestKilometre(data->incidents);
     const render::MapSettings view = full.withCenterAndResolution(busy, 2000.0 / 1920.0);
@@ -131,12 +158,12 @@ int main(int argc, char **argv)
         (void)render::renderImage(full, filtered, feedback);
         return n;
     };
-    std::vector<double> fullT, viewT, yearT, catT;
+    Times fullT, viewT, yearT, catT;
     for (int run = 0; run < runs; ++run) {
-        fullT.push_back(ms([&] { (void)render::renderImage(full, layers, feedback); }));
-        viewT.push_back(ms([&] { (void)render::renderImage(view, layers, feedback); }));
-        yearT.push_back(ms([&] { (void)filterChange(oneYear); }));
-        catT.push_back(ms([&] { (void)filterChange(threeCategories); }));
+        fullT.add(ms([&] { (void)render::renderImage(full, layers, feedback); }));
+        viewT.add(ms([&] { (void)render::renderImage(view, layers, feedback); }));
+        yearT.add(ms([&] { (void)filterChange(oneYear); }));
+        catT.add(ms([&] { (void)filterChange(threeCategories); }));
     }
     row("frame, whole extent 1920x1080", fullT);
     row("frame, 2 km view on the busiest km", viewT);
