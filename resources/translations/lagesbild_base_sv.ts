@@ -589,6 +589,10 @@ Kör ett kommando med --help för dess flaggor.
         <source>Upgraded %1 to schema %2; the old file is kept as %3.</source>
         <translation>%1 har uppgraderats till schema %2; den gamla filen finns kvar som %3.</translation>
     </message>
+    <message>
+        <source>Wrote the map snapshot of %1.</source>
+        <translation>Skrev kartans sammandrag för %1.</translation>
+    </message>
 </context>
 <context>
     <name>lb::store::InterventionStore</name>
@@ -1593,6 +1597,17 @@ Kör ett kommando med --help för dess flaggor.
     <message>
         <source>Unknown kind of finding: %1.</source>
         <translation>Okänd typ av iakttagelse: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>lb::store::PointSnapshot</name>
+    <message>
+        <source>The incidents changed while the map snapshot was made; it was not saved.</source>
+        <translation>Händelserna ändrades medan kartans sammandrag gjordes; det sparades inte.</translation>
+    </message>
+    <message>
+        <source>The map snapshot in %1 is damaged.</source>
+        <translation>Kartans sammandrag i %1 är skadat.</translation>
     </message>
 </context>
 </TS>

@@ -82,6 +82,8 @@ MainWindow::MainWindow(DialogService *dialogs, QWidget *parent)
     connect(m_canvas, &MapCanvas::renderFinished, this,
             [this](qint64 ms) { m_renderInfo->setText(tr("Drawn in %1 ms").arg(ms)); });
     connect(&m_loader, &QFutureWatcher<LoadOutcome>::finished, this, &MainWindow::onStoreLoaded);
+    // A snapshot that could not be written only leaves the next open as slow as this one.
+    connect(&m_snapshotWriter, &QFutureWatcher<QString>::finished, this, [this] { m_watcher->resume(); });
     m_watcher = new StoreWatcher(this);
     connect(m_watcher, &StoreWatcher::changedElsewhere, this, &MainWindow::onStoreChangedElsewhere);
 }
@@ -89,6 +91,7 @@ MainWindow::MainWindow(DialogService *dialogs, QWidget *parent)
 MainWindow::~MainWindow()
 {
     m_loader.waitForFinished();
+    m_snapshotWriter.waitForFinished();
 }
 
 void MainWindow::createStatusBar()
@@ -111,7 +114,7 @@ void MainWindow::createStatusBar()
 
 bool MainWindow::isBusy() const
 {
-    return m_loader.isRunning() || m_buildingDemo;
+    return m_loader.isRunning() || m_snapshotWriter.isRunning() || m_buildingDemo;
 }
 
 void MainWindow::chooseStore()
@@ -169,6 +172,8 @@ void MainWindow::onStoreLoaded()
         m_zoomFull->trigger();
     }
     Q_EMIT storeOpened(m_storePath);
+    if (outcome.wantsSnapshot)
+        writeMapSnapshot();
 }
 
 void MainWindow::chooseDemoPath()

@@ -111,12 +111,16 @@ private:
         bool olderSchema = false; // refused because it must be upgraded first
         QStringList notes;        // said about the open: a cut-off write undone
         QString readOnlyReason;
+        bool wantsSnapshot = false; // a large writable store without a valid map snapshot
     };
     // Opens the store read-only, then reads the map snapshot; any thread.
     static LoadOutcome loadStore(const QString &path);
     // After a load: notes and the read-only state shown; false when the load failed and was handled.
     bool handleLoadNotes(const LoadOutcome &outcome);
     void onStoreChangedElsewhere();
+    // Writes the open store's map snapshot in the background, so the next open reads that instead
+    // of every row (store/point_snapshot.h).
+    void writeMapSnapshot();
 
     void createActions();
     void createStatusBar();
@@ -147,6 +151,7 @@ private:
     QAction *m_zoomOut = nullptr;
 
     QFutureWatcher<LoadOutcome> m_loader;
+    QFutureWatcher<QString> m_snapshotWriter;
     QString m_loadingPath;
     QString m_storePath;
     std::shared_ptr<const render::MapData> m_data;

@@ -5,12 +5,14 @@
 #include "app/dialog_service.h"
 #include "app/main_window.h"
 #include "app/store_watcher.h"
+#include "store/point_snapshot.h"
 #include "store/store.h"
 
 #include <QApplication>
 #include <QDialog>
 #include <QEvent>
 #include <QStatusBar>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace lb::app {
 
@@ -29,6 +31,7 @@ MainWindow::LoadOutcome MainWindow::loadStore(const QString &path)
         }
         outcome.notes = (*opened)->openNotes();
         outcome.readOnlyReason = (*opened)->readOnlyReason();
+        outcome.wantsSnapshot = outcome.readOnlyReason.isEmpty() && store::wantsPointSnapshot(**opened);
     }
     Feedback feedback;
     auto loaded = render::loadMapData(path, feedback);
@@ -80,6 +83,23 @@ void MainWindow::upgradeStore(const QString &path)
     opened->reset();
     m_dialogs->showInformation(this, tr("Upgrade the store"), notes.join(QStringLiteral("\n\n")));
     openStore(path);
+}
+
+void MainWindow::writeMapSnapshot()
+{
+    if (m_snapshotWriter.isRunning() || m_storePath.isEmpty())
+        return;
+    // This window's own write: the watcher takes the store's state afterwards as its baseline.
+    m_watcher->suspend();
+    const QString path = m_storePath;
+    m_snapshotWriter.setFuture(QtConcurrent::run([path]() -> QString {
+        auto opened = store::Store::open(path, store::Store::Mode::ReadWrite);
+        if (!opened)
+            return opened.errorMessage();
+        if ((*opened)->isReadOnly() || !store::wantsPointSnapshot(**opened))
+            return {};
+        return store::writePointSnapshot(**opened).errorMessage();
+    }));
 }
 
 void MainWindow::onStoreChangedElsewhere()

@@ -1,7 +1,8 @@
 // lagesbild-cli upgrade STORE: brings a store of an older schema up to this program's schema,
-// keeping a copy of the old file beside it first.
+// keeping a copy of the old file beside it first, and writes the map snapshot of a large store.
 
 #include "cli/cli_support.h"
+#include "store/point_snapshot.h"
 #include "store/schema.h"
 
 #include <QCoreApplication>
@@ -43,6 +44,14 @@ int runUpgrade(const QStringList &args, CommandIo io)
                       .arg(store->schemaVersion())
                       .arg(store->upgradeBackup())
                << '\n';
+    // The map snapshot lets the app and `render` read a large store's incidents without its rows.
+    if (store::wantsPointSnapshot(*store)) {
+        if (auto written = store::writePointSnapshot(*store); !written) {
+            io.err << written.errorMessage() << '\n';
+            return 1;
+        }
+        io.out << Tr::tr("Wrote the map snapshot of %1.").arg(store->path()) << '\n';
+    }
     return 0;
 }
 

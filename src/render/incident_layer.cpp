@@ -3,6 +3,7 @@
 #include "render/map_style.h"
 
 #include <QCoreApplication>
+#include <QPainter>
 
 #include <cmath>
 
@@ -15,6 +16,22 @@ struct Tr {
 
 // How often the draw loop looks at the cancel flag; checking per point would cost more than it saves.
 constexpr std::uint32_t cancelCheckInterval = 16384;
+
+// A filled disc of radius r, centred in an image that holds a disc of radius `outer`, so a
+// symbol's rim and fill images are blitted at the same corner.
+QImage disc(const QColor &color, double r, double outer)
+{
+    const int side = int(std::ceil(2.0 * outer + 2.0));
+    QImage img(side, side, QImage::Format_ARGB32_Premultiplied);
+    img.fill(Qt::transparent);
+    QPainter p(&img);
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setPen(Qt::NoPen);
+    p.setBrush(color);
+    const double c = side / 2.0;
+    p.drawEllipse(QPointF(c, c), r, r);
+    return img;
+}
 } // namespace
 
 IncidentLayer::IncidentLayer(std::shared_ptr<const MapData> data, const MapFilter &filter, IncidentStyle style)
@@ -97,28 +114,36 @@ Status IncidentLayer::drawPoints(QPainter &painter, const RenderContext &ctx) co
     const double right = out.width() + radius;
     const double bottom = out.height() + radius;
 
-    // Occupancy of cells about half a symbol wide: a later point in an occupied cell would be
-    // covered by the earlier one for the most part, so it is not drawn. This bounds the work by
-    // the number of cells on screen rather than the number of points.
+    // Cells about half a symbol wide, each drawing one symbol: the incident with the lowest id in
+    // it (the others would be covered by it for the most part). This bounds the work by the number
+    // of cells on screen rather than the number of points, and the choice does not depend on the
+    // order the incidents were read in.
     const double cell = std::max(1.0, radius * 0.6);
     const int gw = int(std::ceil((right - left) / cell)) + 1;
     const int gh = int(std::ceil((bottom - top) / cell)) + 1;
-    std::vector<bool> occupied(size_t(gw) * gh, false);
+    constexpr std::uint32_t none = 0xffffffffu;
+    std::vector<std::uint32_t> winner(size_t(gw) * gh, none);
 
+    // The kept points are drawn in two passes, every rim first and every fill over them, so that
+    // symbols crowded together merge into one patch with one edge. Drawn one by one, each symbol's
+    // rim showed through its neighbours' on the regular spacing of the cells above: a fish-scale
+    // texture that is not in the data.
     const size_t groupCount = m_data->groups.size();
-    std::vector<QImage> symbols;
+    const double rimWidth = std::max(0.8, radius / 4.0);
+    std::vector<QImage> rims, fills;
     std::vector<QColor> colors;
     for (const CategoryGroup &g : m_data->groups) {
         colors.push_back(style::groupColor(g.code));
-        if (ctx.rasterTarget)
-            symbols.push_back(style::circleSymbol(colors.back(), radius));
+        if (ctx.rasterTarget) {
+            rims.push_back(disc(colors.back().darker(150), radius + rimWidth / 2, radius + rimWidth / 2));
+            fills.push_back(disc(colors.back(), radius - rimWidth / 2, radius + rimWidth / 2));
+        }
     }
-    const double half = symbols.empty() ? 0.0 : symbols.front().width() / 2.0;
-    std::vector<QPen> pens;
-    for (const QColor &c : colors)
-        pens.emplace_back(c.darker(150), std::max(0.8, radius / 4.0));
-    if (!ctx.rasterTarget)
+    const double half = rims.empty() ? 0.0 : rims.front().width() / 2.0;
+    if (!ctx.rasterTarget) {
         painter.setRenderHint(QPainter::Antialiasing);
+        painter.setPen(Qt::NoPen);
+    }
 
     const MapToPixel &tp = ctx.toPixel;
     std::uint32_t visited = 0;
@@ -136,18 +161,26 @@ Status IncidentLayer::drawPoints(QPainter &painter, const RenderContext &ctx) co
             const QPointF p = tp(inc.positions[i]);
             if (p.x() < left || p.x() > right || p.y() < top || p.y() > bottom)
                 continue;
-            const size_t slot = size_t(int((p.y() - top) / cell)) * gw + size_t((p.x() - left) / cell);
-            if (occupied[slot])
+            std::uint32_t &w = winner[size_t(int((p.y() - top) / cell)) * gw + size_t((p.x() - left) / cell)];
+            if (w == none || inc.ids[i] < inc.ids[w])
+                w = i;
+        }
+    }
+    // In the cells' order, row by row, so the picture is the same however the incidents are stored.
+    for (int pass = 0; pass < 2; ++pass) {
+        for (const std::uint32_t i : winner) {
+            if (i == none)
                 continue;
-            occupied[slot] = true;
+            const QPointF p = tp(inc.positions[i]);
             const std::uint8_t g = inc.group[i] < groupCount ? inc.group[i] : std::uint8_t(groupCount - 1);
             if (ctx.rasterTarget) {
                 // Whole-pixel positions keep the blit on the fast path of the raster engine.
-                painter.drawImage(QPointF(std::round(p.x() - half), std::round(p.y() - half)), symbols[g]);
+                painter.drawImage(QPointF(std::round(p.x() - half), std::round(p.y() - half)),
+                                  pass == 0 ? rims[g] : fills[g]);
             } else {
-                painter.setPen(pens[g]);
-                painter.setBrush(colors[g]);
-                painter.drawEllipse(p, radius, radius);
+                painter.setBrush(pass == 0 ? colors[g].darker(150) : colors[g]);
+                const double rr = pass == 0 ? radius + rimWidth / 2 : radius - rimWidth / 2;
+                painter.drawEllipse(p, rr, rr);
             }
         }
     }

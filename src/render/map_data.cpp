@@ -15,13 +15,24 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(lb::render::MapData)
 };
 
-template <typename T> std::vector<T> permuted(const std::vector<T> &v, const std::vector<std::uint32_t> &order)
+// v reordered by `order`; v itself is released, so that ten million incidents are held once and
+// one array more, not twice.
+template <typename T> std::vector<T> permuted(std::vector<T> &v, const std::vector<std::uint32_t> &order)
 {
     std::vector<T> out;
     out.reserve(v.size());
     for (std::uint32_t i : order)
         out.push_back(v[i]);
+    std::vector<T>().swap(v);
     return out;
+}
+
+// The local hour of day of t: the offset in effect, then whole days dropped (cheaper than the
+// calendar fields, which a map needs only the hour of).
+std::uint8_t localHour(const LocalClock &clock, Instant t)
+{
+    const Instant local = t + clock.offsetSeconds(t);
+    return std::uint8_t(((local % 86400) + 86400) % 86400 / 3600);
 }
 
 // Whether p lies in the closed extent, as the R-tree query of a scope counts it.
@@ -69,7 +80,7 @@ IncidentSnapshot makeIncidentSnapshot(std::vector<PointXY> positions, std::vecto
         precision.assign(positions.size(), LocationPrecision::Exact);
     IncidentSnapshot s;
     s.grid.build(positions);
-    const auto &order = s.grid.order();
+    const std::vector<std::uint32_t> order = s.grid.takeOrder();
     s.positions = permuted(positions, order);
     s.times = permuted(times, order);
     s.group = permuted(group, order);
@@ -117,7 +128,7 @@ Result<std::shared_ptr<const MapData>> loadMapData(const QString &path, Feedback
         return canceledError();
 
     feedback.setProgress(20.0, Tr::tr("Reading incidents"));
-    auto points = st.incidentPoints(incidentScope);
+    auto points = st.mapPoints(incidentScope);
     if (!points)
         return points.error();
     if (feedback.isCanceled())
@@ -146,18 +157,15 @@ Result<std::shared_ptr<const MapData>> loadMapData(const QString &path, Feedback
                                                  : std::uint16_t(data->sources.indexOf(source)));
     const DistrictLocator locator(data->districts);
     const size_t n = points->size();
-    std::vector<PointXY> positions;
-    std::vector<Instant> times;
+    // Positions, times and ids of the incidents drawn as points are moved to the front of the read's
+    // own arrays, which then become the snapshot's: ten million incidents are not held twice.
+    size_t kept = 0;
     std::vector<std::uint8_t> group, sensitive, hours;
     std::vector<std::uint16_t> category, sourceIdx, districtIdx;
-    std::vector<FeatureId> ids;
     std::vector<LocationPrecision> precisions;
     const LocalClock clock(data->timeZone);
-    ids.reserve(n);
     hours.reserve(n);
     precisions.reserve(n);
-    positions.reserve(n);
-    times.reserve(n);
     group.reserve(n);
     category.reserve(n);
     sensitive.reserve(n);
@@ -186,7 +194,7 @@ Result<std::shared_ptr<const MapData>> loadMapData(const QString &path, Feedback
         const std::uint16_t code = points->categoryIndex[i];
         const Instant t = points->times[i];
         const bool isSensitive = sensitiveOfCode[code] != 0;
-        const auto hour = std::uint8_t(clock.fields(t).hour);
+        const auto hour = localHour(clock, t);
         const LocationPrecision precision = points->precision[i];
         const std::uint16_t source = sourceOfIndex[points->sourceIndex[i]];
         const int district = districtOf(p);
@@ -205,12 +213,13 @@ Result<std::shared_ptr<const MapData>> loadMapData(const QString &path, Feedback
             (isSensitive ? stack.sensitiveSources : stack.sources).push_back(source);
             continue;
         }
-        positions.push_back(p);
-        times.push_back(t);
+        points->positions[kept] = p;
+        points->times[kept] = t;
+        points->ids[kept] = points->ids[i];
+        ++kept;
         group.push_back(groupOfCode[code]);
         category.push_back(categoryOfCode[code]);
         sensitive.push_back(isSensitive ? 1 : 0);
-        ids.push_back(points->ids[i]);
         hours.push_back(hour);
         precisions.push_back(precision);
         sourceIdx.push_back(source);
@@ -218,6 +227,12 @@ Result<std::shared_ptr<const MapData>> loadMapData(const QString &path, Feedback
         if (!isSensitive)
             ++data->groupCounts[group.back()];
     }
+    std::vector<PointXY> positions = std::move(points->positions);
+    std::vector<Instant> times = std::move(points->times);
+    std::vector<FeatureId> ids = std::move(points->ids);
+    positions.resize(kept);
+    times.resize(kept);
+    ids.resize(kept);
     points.value() = {};
     if (incidentScope.extent) {
         // The sensitive incidents outside the view: the layer that counts them per district needs
@@ -229,7 +244,7 @@ Result<std::shared_ptr<const MapData>> loadMapData(const QString &path, Feedback
             if (c.sensitive && (incidentScope.categories.isEmpty() || incidentScope.categories.contains(c.code)))
                 rest.categories << c.code;
         if (!rest.categories.isEmpty()) {
-            auto more = st.incidentPoints(rest);
+            auto more = st.mapPoints(rest);
             if (!more)
                 return more.error();
             for (size_t i = 0; i < more->size(); ++i) {
@@ -241,7 +256,7 @@ Result<std::shared_ptr<const MapData>> loadMapData(const QString &path, Feedback
                 // A source seen only outside the view is not in the list the filter offers.
                 const auto source = data->sources.indexOf(more->sources[more->sourceIndex[i]]);
                 addSensitive(districtOf(p), t, it == categoryIndex.end() ? std::uint16_t(0xffff) : it->second,
-                             std::uint8_t(clock.fields(t).hour), more->precision[i],
+                             localHour(clock, t), more->precision[i],
                              source < 0 ? std::uint16_t(0xffff) : std::uint16_t(source));
             }
         }

@@ -9,6 +9,7 @@
 
 #include <cstdint>
 #include <span>
+#include <utility>
 #include <vector>
 
 namespace lb::render {
@@ -25,6 +26,9 @@ public:
 
     // Point indexes (into the input of build()) sorted by cell: apply it to every parallel array.
     const std::vector<std::uint32_t> &order() const { return m_order; }
+    // Hands the order over once it has been applied: the grid no longer holds it (four bytes an
+    // incident that a map with millions of them does not need to keep).
+    std::vector<std::uint32_t> takeOrder() { return std::move(m_order); }
 
     // The ranges (in the reordered arrays) of the cells that intersect `extent`. A range can hold
     // points just outside the extent; the caller clips.

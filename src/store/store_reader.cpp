@@ -1,5 +1,7 @@
 #include "store/store_reader.h"
 
+#include "store/point_snapshot.h"
+
 #include <QCoreApplication>
 
 namespace lb::store {
@@ -33,6 +35,12 @@ public:
     }
     Result<IncidentPoints> incidentPoints(const IncidentFilter &filter) const override
     {
+        return m_store.incidentPoints(filter);
+    }
+    Result<IncidentPoints> mapPoints(const IncidentFilter &filter) const override
+    {
+        if (auto snapshot = readPointSnapshot(m_store, filter))
+            return std::move(*snapshot);
         return m_store.incidentPoints(filter);
     }
     Result<std::vector<GroupCount>> countIncidents(const IncidentFilter &filter, GroupBy groupBy) const override

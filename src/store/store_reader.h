@@ -51,6 +51,9 @@ public:
                                                           const std::optional<Extent> &extent = {}) const = 0;
     // The incidents matching the filter as plain arrays, in id order.
     virtual Result<IncidentPoints> incidentPoints(const IncidentFilter &filter = {}) const = 0;
+    // The same incidents for drawing a map, in any order: a file store with a valid map snapshot
+    // (point_snapshot.h) reads them from it, any other from the rows.
+    virtual Result<IncidentPoints> mapPoints(const IncidentFilter &filter = {}) const { return incidentPoints(filter); }
     virtual Result<std::vector<GroupCount>> countIncidents(const IncidentFilter &filter, GroupBy groupBy) const = 0;
     // The first and last incident time (to the end of the last month or year for incidents known
     // only to the month or year), or an invalid span when there are none.
