@@ -2,8 +2,10 @@
 // points: wall time and peak memory of each (as separate processes, measured with wait4), their
 // ratio, and the Pearson correlation of the two rasters cell by cell.
 //
-//   bench_kde [--points N] [--radius M] [--cell M] [--dir DIR] [--no-qgis] [--threads N] [--shared]
+//   bench_kde [--points N] [--radius M] [--cell M] [--dir DIR] [--no-qgis] [--threads N] [--shared] [--exact]
 //
+// --exact forces the direct sum (KdeMethod::Exact) instead of the automatic choice, which takes the
+// binned convolution for these sizes.
 // --shared puts 70 % of the points on 40,000 shared positions, as incidents share addresses, stops
 // and squares in real data (bench/import/generate_incidents.py does the same).
 //
@@ -125,7 +127,7 @@ ChildRun runChild(const std::vector<std::string> &argv, const std::vector<std::s
 }
 
 // The child that measures our side: read the points, compute, write the GeoTIFF.
-int runOurs(const QString &in, const QString &out, double radius, double cell, int threads)
+int runOurs(const QString &in, const QString &out, double radius, double cell, int threads, bool exact)
 {
     QFile f(in);
     if (!f.open(QIODevice::ReadOnly))
@@ -137,6 +139,7 @@ int runOurs(const QString &in, const QString &out, double radius, double cell, i
     p.radius = radius;
     p.cellSize = cell;
     p.threads = threads;
+    p.method = exact ? analysis::KdeMethod::Exact : analysis::KdeMethod::Automatic;
     Feedback fb;
     QElapsedTimer t;
     t.start();
@@ -147,7 +150,8 @@ int runOurs(const QString &in, const QString &out, double radius, double cell, i
     const io::RasterLayout layout{r->grid.originX, r->grid.originY, r->grid.cellSize, r->grid.cols, r->grid.rows, 3006};
     if (!io::writeGeoTiff(out, layout, r->density, {QStringLiteral("kde"), QStringLiteral("events per km2"), {}}))
         return 3;
-    std::printf("  ours: compute %.3f s (grid %d x %d)\n", compute, r->grid.cols, r->grid.rows);
+    std::printf("  ours: compute %.3f s (grid %d x %d, %s)\n", compute, r->grid.cols, r->grid.rows,
+                r->binned ? "binned" : "exact");
     return 0;
 }
 
@@ -182,7 +186,7 @@ int main(int argc, char **argv)
     const int threads = value(QStringLiteral("--threads"), QStringLiteral("0")).toInt();
     if (args.contains(QStringLiteral("--child-ours")))
         return runOurs(value(QStringLiteral("--child-ours"), {}), value(QStringLiteral("--out"), {}), radius, cell,
-                       threads);
+                       threads, args.contains(QStringLiteral("--exact")));
 
     const std::size_t n = value(QStringLiteral("--points"), QStringLiteral("1000000")).toULongLong();
     const QString dir = value(QStringLiteral("--dir"), QDir::tempPath() + QStringLiteral("/lagesbild-bench-kde"));
@@ -207,7 +211,8 @@ int main(int argc, char **argv)
     const std::string self = QCoreApplication::applicationFilePath().toStdString();
     const ChildRun ours =
         runChild({self, "--child-ours", bin.toStdString(), "--out", oursTif.toStdString(), "--radius",
-                  std::to_string(radius), "--cell", std::to_string(cell), "--threads", std::to_string(threads)},
+                  std::to_string(radius), "--cell", std::to_string(cell), "--threads", std::to_string(threads),
+                  args.contains(QStringLiteral("--exact")) ? "--exact" : "--automatic"},
                  {});
     std::printf("  ours: %.2f s wall, peak %.0f MB (exit %d)\n", ours.seconds, ours.peakMb, ours.exitCode);
     if (args.contains(QStringLiteral("--no-qgis")))

@@ -684,6 +684,10 @@
             <numerusform>%Ln händelser som bara är placerade i ett områdes eller kommunens mittpunkt är utelämnade.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Sum every incident&apos;s kernel exactly in every cell, as QGIS does; slower. Without it, many incidents are first spread over the cell centres, a close approximation.</source>
+        <translation>Summera varje händelses kärna exakt i varje cell, som QGIS gör; långsammare. Utan flaggan fördelas många händelser först på cellernas mittpunkter, en nära approximation.</translation>
+    </message>
 </context>
 <context>
     <name>lb::cli::AnalyseLisa</name>

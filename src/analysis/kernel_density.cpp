@@ -1,5 +1,6 @@
 #include "analysis/kernel_density.h"
 
+#include "analysis/binned_kde.h"
 #include "analysis/parallel.h"
 
 #include <QCoreApplication>
@@ -23,6 +24,12 @@ constexpr int kBandRows = 16;
 // update touches one or two cache lines.
 constexpr std::size_t kStride = 6;
 constexpr std::size_t kMaxCells = 400'000'000;
+// The automatic choice of the binned convolution: its estimated cost must be this many times
+// below the direct sum's (the estimates are rough), and its bins must fit in this many cells.
+constexpr double kBinnedAdvantage = 4.0;
+constexpr double kDirectRowCost = 40.0; // a polynomial row update, in units of BinnedKde::cost
+constexpr double kDirectCellCost = 4.0; // a cell of the direct (non-polynomial) sum
+constexpr double kMaxBinCells = 1e8;
 
 struct Event {
     double xu; // position in cell units from the grid's left edge
@@ -245,6 +252,22 @@ void directBand(const Job &job, int r0, int r1)
                    [](double v) { return static_cast<float>(v); });
 }
 
+// The exact sum costs per event a row update per raster row its disc covers (polynomial
+// kernels) or a kernel evaluation per cell; the binned convolution costs per tile of the raster.
+bool useBinned(const KdeParameters &p, const RasterGrid &g, double ru, std::size_t events, bool polynomial)
+{
+    const double binCells = (g.cols + 2.0 * ru) * (g.rows + 2.0 * ru);
+    if (p.method == KdeMethod::Exact || binCells > kMaxBinCells || BinnedKde::tileSide(g.cols, g.rows, ru) == 0)
+        return false;
+    if (p.method == KdeMethod::Binned)
+        return true;
+    if (p.kernel == Kernel::Uniform || ru < kMinBinnedRadiusCells)
+        return false;
+    const double direct = polynomial ? double(events) * (2.0 * ru + 1.0) * kDirectRowCost
+                                     : double(events) * std::numbers::pi * ru * ru * kDirectCellCost;
+    return BinnedKde::cost(g.cols, g.rows, ru) * kBinnedAdvantage < direct;
+}
+
 } // namespace
 
 QString toString(Kernel kernel)
@@ -357,6 +380,35 @@ Result<KdeResult> kernelDensity(std::span<const PointXY> points, std::span<const
     const double scale =
         normalisation(parameters.kernel, parameters.radius, parameters.gaussianSigmaFraction) * kSquareMetresPerKm2;
 
+    double k0 = 0, k1 = 0, k2 = 0;
+    const bool polynomial = polynomialCoefficients(parameters.kernel, k0, k1, k2);
+    if (useBinned(parameters, g, job.ru, points.size(), polynomial)) {
+        const Kernel kernel = parameters.kernel;
+        const double sigmaFraction = parameters.gaussianSigmaFraction;
+        BinnedKde binned(g.cols, g.rows, job.ru, [=](double s) { return scale * shape(kernel, s, sigmaFraction); });
+        for (std::size_t i = 0; i < points.size(); ++i) {
+            const double yu = (g.originY - points[i].y) / g.cellSize;
+            const double xu = (points[i].x - g.originX) / g.cellSize;
+            // The same events as the exact path counts (those that can reach the raster).
+            if (!std::isfinite(xu) || !std::isfinite(yu) || xu < -job.ru - 1 || xu > g.cols + job.ru + 1 ||
+                yu < -job.rc - 1 || yu >= g.rows + job.rc + 2)
+                continue;
+            const double w = weights.empty() ? 1.0 : weights[i];
+            binned.add(xu, yu, w);
+            ++result.eventCount;
+            result.totalWeight += w;
+        }
+        result.density.assign(g.cellCount(), 0.0f);
+        result.binned = true;
+        feedback.setProgress(0.0, Tr::tr("Computing the kernel density"));
+        if (!binned.run(result.density.data(), feedback, parameters.threads)) {
+            result.canceled = true;
+            return result;
+        }
+        result.maxDensity = *std::max_element(result.density.begin(), result.density.end());
+        return result;
+    }
+
     // Bucket the events by row (a counting sort) so each band of rows finds its events directly.
     const int buckets = g.rows + 2 * job.rc + 3;
     auto bucketOf = [&](double yu) {
@@ -414,8 +466,6 @@ Result<KdeResult> kernelDensity(std::span<const PointXY> points, std::span<const
 
     result.density.assign(g.cellCount(), 0.0f);
     job.out = result.density.data();
-    double k0 = 0, k1 = 0, k2 = 0;
-    const bool polynomial = polynomialCoefficients(parameters.kernel, k0, k1, k2);
     const std::size_t bands = (static_cast<std::size_t>(g.rows) + kBandRows - 1) / kBandRows;
     feedback.setProgress(0.0, Tr::tr("Computing the kernel density"));
     const bool finished = parallelChunks(

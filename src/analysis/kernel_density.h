@@ -36,6 +36,16 @@ enum class Kernel {
 QString toString(Kernel kernel);
 std::optional<Kernel> kernelFromString(const QString &name);
 
+// How the sum over events is computed. Exact: every event's kernel at every cell centre (the
+// definition above, to float precision). Binned: events spread over the nearest cell centres and
+// the result convolved with the kernel (see binned_kde.h), which costs the same for a million
+// events as for one and agrees with the exact sum to a correlation above 0.9999 when the radius
+// spans many cells. Automatic takes Binned when the radius is at least kMinBinnedRadiusCells
+// cells and the convolution is much cheaper, and never for the uniform kernel, whose raster is an
+// exact moving-window count.
+enum class KdeMethod { Automatic, Exact, Binned };
+inline constexpr double kMinBinnedRadiusCells = 16.0;
+
 struct KdeParameters {
     Kernel kernel = Kernel::Quartic;
     double radius = 500.0;  // metres; an event has no influence beyond it
@@ -45,6 +55,7 @@ struct KdeParameters {
     std::optional<RasterGrid> grid;
     double gaussianSigmaFraction = 1.0 / 3.0; // σ / r for the Gaussian kernel
     int threads = 0;                          // 0: one per core
+    KdeMethod method = KdeMethod::Automatic;
 };
 
 struct KdeResult {
@@ -55,6 +66,7 @@ struct KdeResult {
     std::size_t eventCount = 0; // events that were used
     double totalWeight = 0.0;   // sum of their weights (their count when unweighted)
     double maxDensity = 0.0;    // events per km²
+    bool binned = false;        // computed by the binned convolution, not the exact sum
     bool canceled = false;
 
     float at(int row, int col) const { return density[static_cast<std::size_t>(row) * grid.cols + col]; }

@@ -34,7 +34,11 @@ int runKde(const QStringList &args, CommandIo io)
     const QCommandLineOption kernel(QStringLiteral("kernel"),
                                     Tr::tr("quartic (default), triangular, epanechnikov, gaussian or uniform."),
                                     QStringLiteral("NAME"));
-    p.addOptions({radius, cell, kernel});
+    const QCommandLineOption exact(QStringLiteral("exact"),
+                                   Tr::tr("Sum every incident's kernel exactly in every cell, as QGIS does; slower. "
+                                          "Without it, many incidents are first spread over the cell centres, a "
+                                          "close approximation."));
+    p.addOptions({radius, cell, kernel, exact});
     int rc = 0;
     if (!parseArgs(p, QStringLiteral("analyse kde"), args, io, &rc))
         return rc;
@@ -48,6 +52,7 @@ int runKde(const QStringList &args, CommandIo io)
     bool ok = true;
     par.radius = numberOption(p, radius, par.radius, &ok);
     par.cellSize = numberOption(p, cell, par.cellSize, &ok);
+    par.method = p.isSet(exact) ? analysis::KdeMethod::Exact : analysis::KdeMethod::Automatic;
     if (p.isSet(kernel)) {
         const auto k = analysis::kernelFromString(p.value(kernel));
         if (!k) {
