@@ -1058,6 +1058,10 @@
         <source>Warning: %1</source>
         <translation>Varning: %1</translation>
     </message>
+    <message>
+        <source>The same file was imported with the same settings in import batch %1: its rows were recognised without reading them again.</source>
+        <translation>Samma fil importerades med samma inställningar i importomgång %1: dess rader kändes igen utan att läsas igen.</translation>
+    </message>
 </context>
 <context>
     <name>lb::app::ImportWizard</name>

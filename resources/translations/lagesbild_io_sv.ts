@@ -417,6 +417,10 @@
         <source>Map category values that are close to one category (&quot;Burglary&quot; and &quot;Burglary and theft&quot;) to it.</source>
         <translation>Koppla kategorivärden som ligger nära en kategori (&quot;Burglary&quot; och &quot;Burglary and theft&quot;) till den.</translation>
     </message>
+    <message>
+        <source>The same file was imported with the same settings in batch %1: its rows were recognised without reading them again.</source>
+        <translation>Samma fil importerades med samma inställningar i importomgång %1: dess rader kändes igen utan att läsas igen.</translation>
+    </message>
 </context>
 <context>
     <name>lb::cli::Probe</name>

@@ -208,6 +208,11 @@ void ImportRunPage::showSummary()
                               "of its own, as in police open data, where several crimes share one anonymised place "
                               "and month.")
                                .arg(n(s.copies)));
+    if (s.repeatOf > 0)
+        counts += QStringLiteral("<p>%1</p>")
+                      .arg(tr("The same file was imported with the same settings in import batch %1: its rows were "
+                              "recognised without reading them again.")
+                               .arg(s.repeatOf));
     m_counts->setText(counts);
     if (s.personalData.inMappedColumns())
         m_counts->setText(m_counts->text() +

@@ -116,6 +116,11 @@ void printSummary(const io::ImportSummary &s, const io::Importer &imp, store::St
     if (imp.sourceEpsg() > 0)
         io.out << Tr::tr("Source CRS: %1").arg(imp.crsExplanation()) << '\n';
     io.out << Tr::tr("Rows read: %1").arg(s.rowsRead) << '\n';
+    if (s.repeatOf > 0)
+        io.out << Tr::tr("The same file was imported with the same settings in batch %1: its rows were recognised "
+                         "without reading them again.")
+                      .arg(s.repeatOf)
+               << '\n';
     io.out << Tr::tr("Accepted: %1").arg(s.accepted) << '\n';
     io.out << Tr::tr("Already in the store: %1").arg(s.duplicates) << '\n';
     io.out << Tr::tr("Identical rows in this file (same reference id, not added again): %1").arg(s.identical) << '\n';

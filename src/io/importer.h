@@ -26,7 +26,10 @@
 #include <array>
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <vector>
+
+class QElapsedTimer;
 
 namespace lb::store {
 class Store;
@@ -73,6 +76,9 @@ struct ImportSummary {
     PersonalDataChoice personalDataChoice = PersonalDataChoice::Ask;
     PersonalDataReport personalData;
     bool refusedForPersonalData = false;
+    // The earlier batch that imported the very same file with the same settings, when this import
+    // was answered from it without reading the rows again (0 when every row was read).
+    std::int64_t repeatOf = 0;
     double seconds = 0;
     double rowsPerSecond = 0;
 };
@@ -113,6 +119,13 @@ public:
 private:
     Importer(store::Store &store, FieldMapping mapping);
     Status settleCrs();
+    // The same file again (importer_repeat.cpp): the fingerprint of this import when the file can
+    // be recognised; the summary answered from an earlier import of it (none when there is no
+    // earlier import whose outcome still holds); and remembering a finished import.
+    std::optional<QString> repeatFingerprint(const MultiPolygon &municipality) const;
+    Result<std::optional<ImportSummary>> runRepeated(const QString &fingerprint, const QString &profileName,
+                                                     Feedback &feedback, const QElapsedTimer &timer);
+    Status rememberImport(const QString &fingerprint, const ImportSummary &summary, std::int64_t batchId);
 
     store::Store &m_store;
     FieldMapping m_mapping;

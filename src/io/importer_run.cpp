@@ -2,18 +2,16 @@
 
 #include "io/importer.h"
 
+#include "io/import_log.h"
 #include "io/personal_data_guard.h"
 #include "io/row_converter.h"
 #include "io/source_reader.h"
-#include "store/edit_log.h"
 #include "store/import_catalog.h"
 #include "store/record_writer.h"
 #include "store/store.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QJsonDocument>
-#include <QJsonObject>
 
 #include <algorithm>
 #include <condition_variable>
@@ -100,35 +98,6 @@ struct ConvertedChunk {
 };
 
 constexpr size_t kChunkRows = 2048;
-
-// The import in the edit log: who imported which file, and what was done about personal data.
-Status logImport(const store::Database &db, const store::ImportBatch &counts, const ImportSummary &summary,
-                 const QString &path)
-{
-    QJsonObject values{{QStringLiteral("file"), path},
-                       {QStringLiteral("rows_accepted"), static_cast<qint64>(counts.rowsAccepted)},
-                       {QStringLiteral("rows_rejected"), static_cast<qint64>(counts.rowsRejected)},
-                       {QStringLiteral("personal_data"), toString(summary.personalDataChoice)}};
-    if (summary.personalData.any()) {
-        QJsonObject found;
-        for (const PersonalDataColumn &c : summary.personalData.columns) {
-            QJsonObject kinds;
-            for (int k = 0; k < kPersonalDataKindCount; ++k)
-                if (c.rows[static_cast<size_t>(k)])
-                    kinds.insert(personalDataCode(static_cast<PersonalDataKind>(k)),
-                                 static_cast<qint64>(c.rows[static_cast<size_t>(k)]));
-            found.insert(c.column, kinds);
-        }
-        values.insert(QStringLiteral("personal_data_rows"), found);
-        values.insert(QStringLiteral("values_redacted"), static_cast<qint64>(summary.personalData.valuesRedacted));
-    }
-    store::EditLogEntry entry;
-    entry.table = QStringLiteral("import_batches");
-    entry.featureId = counts.id;
-    entry.action = QStringLiteral("import");
-    entry.newValues = QString::fromUtf8(QJsonDocument(values).toJson(QJsonDocument::Compact));
-    return store::appendEditLog(db, entry);
-}
 
 // Reads and converts up to kChunkRows rows into `chunk`. Rejected rows keep their source values;
 // with `rawForAll`, accepted ones too, should the store refuse one when it is written.
@@ -237,10 +206,20 @@ Result<ImportSummary> Importer::run(Feedback &feedback, const QString &profileNa
     timer.start();
     ImportSummary summary;
     const store::Database &db = m_store.database();
+    const MultiPolygon boundary = municipality(m_store);
+    // The very same file imported before with the same settings is answered from that import.
+    const std::optional<QString> fingerprint = repeatFingerprint(boundary);
+    if (fingerprint) {
+        auto repeated = runRepeated(*fingerprint, profileName, feedback, timer);
+        if (!repeated)
+            return repeated.error();
+        if (*repeated)
+            return std::move(**repeated);
+    }
     // A larger page cache while the import's indexes grow.
     ScopedPragma cache(db, QStringLiteral("cache_size"), QStringLiteral("-65536"));
 
-    ConverterSetup setup{m_mapping.sourceEpsg, AreaMask(municipality(m_store)), m_crsArea};
+    ConverterSetup setup{m_mapping.sourceEpsg, AreaMask(boundary), m_crsArea};
     auto converter = RowConverter::create(m_store, *m_reader, m_mapping, std::move(setup));
     if (!converter)
         return converter.error();
@@ -405,6 +384,9 @@ Result<ImportSummary> Importer::run(Feedback &feedback, const QString &profileNa
     summary.personalData = guard.report();
     if (Status s = logImport(db, counts, summary, m_path); !s)
         return s.error();
+    if (fingerprint)
+        if (Status s = rememberImport(*fingerprint, summary, *batch); !s)
+            return s.error();
     if (Status s = tx.commit(); !s)
         return Error{
             QCoreApplication::translate("lb::io::Importer", "Could not save the import: %1").arg(s.errorMessage())};

@@ -1,0 +1,17 @@
+#pragma once
+
+// The import in the edit log: who imported which file, the counts, and what was done about
+// personal data. Written by every import run, whether it read every row or was answered by an
+// earlier import of the same file.
+
+#include "core/result.h"
+#include "io/importer.h"
+#include "store/import_catalog.h"
+#include "store/sqlite_db.h"
+
+namespace lb::io {
+
+Status logImport(const store::Database &db, const store::ImportBatch &counts, const ImportSummary &summary,
+                 const QString &path);
+
+} // namespace lb::io
