@@ -30,7 +30,8 @@ public:
                                                              const QString &cacheDir = {});
 
     // Called on the calling thread with the view drawn from the tiles at hand: first those found
-    // in the cache, then, at most every `partialIntervalMs`, with those fetched since.
+    // in the cache, then, at most every `partialIntervalMs` (longer when drawing one is slow),
+    // with those fetched since.
     using PartialImage = std::function<void(const QImage &)>;
     static constexpr int partialIntervalMs = 120;
 

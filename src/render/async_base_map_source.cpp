@@ -1,6 +1,5 @@
 #include "render/async_base_map_source.h"
 
-#include <QCoreApplication>
 #include <QPainter>
 #include <QThreadPool>
 
@@ -23,11 +22,13 @@ struct ViewKey {
 };
 
 // Background maps read on threads of their own, so a slow file or server never holds up the render
-// jobs (Qt's global pool). Two: a tile layer and a raster can load at the same time.
+// jobs (Qt's global pool). Two: a tile layer and a raster can load at the same time. Made by the
+// first render thread that asks, so it has no parent (which would live on another thread), and
+// kept for the life of the process.
 QThreadPool *loaderPool()
 {
     static QThreadPool *pool = [] {
-        auto *p = new QThreadPool(QCoreApplication::instance());
+        auto *p = new QThreadPool;
         p->setObjectName(QStringLiteral("baseMapLoaders"));
         p->setMaxThreadCount(2);
         return p;

@@ -12,6 +12,7 @@
 #include <QTemporaryDir>
 
 #include <cpl_conv.h>
+#include <cpl_string.h>
 #include <gdal.h>
 #include <ogr_srs_api.h>
 
@@ -54,13 +55,15 @@ QString writeRaster(const QString &path)
     CPLFree(wkt);
     OSRDestroySpatialReference(srs);
     std::vector<unsigned char> row(n);
+    bool written = true;
     for (int band = 1; band <= 3; ++band)
         for (int y = 0; y < n; ++y) {
             for (int x = 0; x < n; ++x)
                 row[size_t(x)] = band == 1 ? (x < n / 2 ? 255 : 0) : band == 3 ? (x < n / 2 ? 0 : 255) : 0;
-            REQUIRE(GDALRasterIO(GDALGetRasterBand(ds, band), GF_Write, 0, y, n, 1, row.data(), n, 1, GDT_Byte, 0, 0) ==
-                    CE_None);
+            written = written && GDALRasterIO(GDALGetRasterBand(ds, band), GF_Write, 0, y, n, 1, row.data(), n, 1,
+                                              GDT_Byte, 0, 0) == CE_None;
         }
+    REQUIRE(written);
     GDALClose(ds);
     return path;
 }
@@ -69,8 +72,10 @@ QString writeRaster(const QString &path)
 
 TEST_CASE("panning over a raster background map does not read the same blocks again", "[io][basemap][cache]")
 {
-    if (bytesRead() < 0)
-        SKIP("this system does not count the bytes a process reads");
+    if (bytesRead() < 0) {
+        WARN("this system does not count the bytes a process reads");
+        return;
+    }
     QTemporaryDir dir;
     const QString tif = writeRaster(dir.filePath(QStringLiteral("ortho.tif")));
     auto map = io::RasterBaseMap::open(tif, 3006);
