@@ -147,12 +147,16 @@ TEST_CASE("a coordinator interrogates the demo map end to end", "[app][gui][walk
     mouse(canvas, QEvent::MouseMove, widgetPos(canvas, b), Qt::LeftButton);
     mouse(canvas, QEvent::MouseButtonRelease, widgetPos(canvas, b), Qt::NoButton);
     REQUIRE(test::waitUntil([&] { return selection->hasSelection(); }, 5000));
-    // Ordinary incidents with a position of their own inside the box, counted here.
+    // Ordinary incidents inside the box, counted here: those with a position of their own and
+    // those placed at a district centre inside it.
     const Extent box = Extent::fromCorners(a.x, a.y, b.x, b.y);
     std::int64_t inBox = 0;
     for (size_t i = 0; i < data->incidents.size(); ++i)
         if (!data->incidents.sensitive[i] && box.contains(data->incidents.positions[i]))
             ++inBox;
+    for (const render::CentreStack &s : data->centreStacks)
+        if (box.contains(s.position))
+            inBox += std::int64_t(s.times.size());
     INFO(selection->summaryText().toStdString() << " / points in box " << inBox);
     CHECK(selection->summaryText().contains(QLocale().toString(inBox)));
     settle(window);
