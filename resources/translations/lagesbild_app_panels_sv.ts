@@ -3004,10 +3004,6 @@ Polisens svar är sparat som %4.</translation>
         <translation>&amp;Bredd:</translation>
     </message>
     <message>
-        <source> px</source>
-        <translation> px</translation>
-    </message>
-    <message>
         <source>0 draws no outlines</source>
         <translation>0 ritar inga konturer</translation>
     </message>
