@@ -2388,6 +2388,14 @@ Polisens svar är sparat som %4.</translation>
         <source>Remove background map</source>
         <translation>Ta bort bakgrundskartan</translation>
     </message>
+    <message>
+        <source>Opening background map %1…</source>
+        <translation>Öppnar bakgrundskartan %1…</translation>
+    </message>
+    <message>
+        <source>Style…</source>
+        <translation>Stil…</translation>
+    </message>
 </context>
 <context>
     <name>lb::app::BaseMapDialog</name>
@@ -2960,6 +2968,48 @@ Polisens svar är sparat som %4.</translation>
     <message>
         <source>N</source>
         <translation>N</translation>
+    </message>
+</context>
+<context>
+    <name>lb::app::BaseMapStyleDialog</name>
+    <message>
+        <source>Fill colour</source>
+        <translation>Fyllnadsfärg</translation>
+    </message>
+    <message>
+        <source>Outline colour</source>
+        <translation>Konturfärg</translation>
+    </message>
+</context>
+<context>
+    <name>BaseMapStyleDialogForm</name>
+    <message>
+        <source>Background map style</source>
+        <translation>Bakgrundskartans stil</translation>
+    </message>
+    <message>
+        <source>&amp;Fill areas</source>
+        <translation>&amp;Fyll ytor</translation>
+    </message>
+    <message>
+        <source>Choose the fill colour</source>
+        <translation>Välj fyllnadsfärg</translation>
+    </message>
+    <message>
+        <source>&amp;Outline and lines:</source>
+        <translation>&amp;Konturer och linjer:</translation>
+    </message>
+    <message>
+        <source>Choose the colour of outlines, lines and points</source>
+        <translation>Välj färg för konturer, linjer och punkter</translation>
+    </message>
+    <message>
+        <source>&amp;Width:</source>
+        <translation>&amp;Bredd:</translation>
+    </message>
+    <message>
+        <source>0 draws no outlines</source>
+        <translation>0 ritar inga konturer</translation>
     </message>
 </context>
 </TS>

@@ -72,7 +72,17 @@ AttributeTableWindow::AttributeTableWindow(MainWindow *window, Kind kind)
     resize(1000, 480);
     connect(m_ui->tableView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &AttributeTableWindow::onSelectionChanged);
+    // Sorting (and a new filter) resets the rows: the selected features stay selected, where
+    // they now lie.
+    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
+        m_keptIds.clear();
+        for (int row : selectedRows())
+            m_keptIds.push_back(m_model->idAt(row));
+    });
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        const std::vector<FeatureId> kept = std::exchange(m_keptIds, {});
+        if (!kept.empty())
+            selectIds(kept);
         // A new model reset replaces the selection model's rows.
         onSelectionChanged();
     });

@@ -61,7 +61,8 @@ private:
     Kind m_kind;
     std::unique_ptr<Ui::AttributeTableForm> m_ui;
     FeatureTableModel *m_model;
-    bool m_ringed = false; // this table's selection is the one ringed on the map
+    bool m_ringed = false;            // this table's selection is the one ringed on the map
+    std::vector<FeatureId> m_keptIds; // the selection across a reset of the rows (a sort)
 };
 
 } // namespace lb::app

@@ -1,6 +1,7 @@
 #include "app/base_map_controller.h"
 
 #include "app/base_map_dialog.h"
+#include "app/base_map_style_dialog.h"
 #include "app/dialog_service.h"
 #include "app/layer_panel.h"
 #include "app/main_window.h"
@@ -10,10 +11,11 @@
 #include "report/base_map_sources.h"
 
 #include <QAction>
-#include <QApplication>
+#include <QFutureWatcher>
 #include <QMenu>
 #include <QMenuBar>
 #include <QStatusBar>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace lb::app {
 
@@ -22,6 +24,19 @@ BaseMapController::BaseMapController(MainWindow *window)
     , m_window(window)
 {
     setObjectName(QStringLiteral("baseMapController"));
+    connect(m_window->canvas(), &MapCanvas::renderFinished, this, [this] {
+        if (m_frameWanted) {
+            m_frameWanted = false;
+            m_window->canvas()->refresh();
+        }
+    });
+}
+
+BaseMapController::~BaseMapController()
+{
+    // The sources may outlive this in a running render job; they must not call back.
+    for (const auto &[id, source] : m_sources)
+        source->detach();
 }
 
 BaseMapController *BaseMapController::install(MainWindow *window)
@@ -49,26 +64,96 @@ BaseMapController *BaseMapController::install(MainWindow *window)
 
 void BaseMapController::load(const QString &storePath)
 {
+    // The same store read again (after an import, an undo) keeps the base maps it has open.
+    std::map<QString, std::shared_ptr<const render::AsyncBaseMapSource>> kept;
+    if (storePath == m_storePath)
+        kept.swap(m_sources);
+    for (const auto &[id, source] : m_sources)
+        source->detach();
+    m_sources.clear();
     m_storePath = storePath;
     m_epsg = m_window->mapData() ? m_window->mapData()->epsg : 3006;
+    ++m_generation;
     m_entries.clear();
-    m_sources.clear();
     if (auto st = store::Store::open(storePath, store::Store::Mode::ReadOnly))
         m_entries = render::readBaseMaps(**st, storePath);
-    QStringList problems;
-    QApplication::setOverrideCursor(Qt::WaitCursor);
     for (const render::BaseMapEntry &e : m_entries) {
-        auto source = report::openBaseMapSource(e, m_epsg);
-        if (source)
-            m_sources[e.layerId()] = *source;
-        else
-            problems << e.title + QStringLiteral(": ") + source.errorMessage();
+        if (auto it = kept.find(e.layerId()); it != kept.end()) {
+            m_sources.insert(kept.extract(it));
+            continue;
+        }
+        open(e, [this, e](Opened source) {
+            if (indexOf(e.layerId()) < 0)
+                return;
+            // A missing map file is reported and kept in the list, so it returns when the file does.
+            if (!source) {
+                m_window->statusBar()->showMessage(
+                    tr("Background map not shown: %1").arg(e.title + QStringLiteral(": ") + source.errorMessage()));
+                return;
+            }
+            keepSource(e.layerId(), *source);
+            apply();
+        });
     }
-    QApplication::restoreOverrideCursor();
-    // A missing map file is reported and kept in the list, so it returns when the file does.
-    if (!problems.isEmpty())
-        m_window->statusBar()->showMessage(tr("Background map not shown: %1").arg(problems.join(QStringLiteral("; "))));
+    for (const auto &[id, source] : kept)
+        source->detach();
     apply();
+}
+
+void BaseMapController::open(const render::BaseMapEntry &entry, std::function<void(Opened)> done)
+{
+    auto *watcher = new QFutureWatcher<Opened>(this);
+    const int generation = m_generation;
+    ++m_opening;
+    const QString message = tr("Opening background map %1…").arg(entry.title);
+    m_window->statusBar()->showMessage(message);
+    connect(watcher, &QFutureWatcher<Opened>::finished, this,
+            [this, watcher, generation, message, done = std::move(done)] {
+                watcher->deleteLater();
+                --m_opening;
+                if (generation != m_generation)
+                    return;
+                if (m_window->statusBar()->currentMessage() == message)
+                    m_window->statusBar()->clearMessage();
+                done(watcher->result());
+            });
+    watcher->setFuture(
+        QtConcurrent::run([entry, epsg = m_epsg]() -> Opened { return report::openBaseMapSource(entry, epsg); }));
+}
+
+void BaseMapController::keepSource(const QString &layerId, std::shared_ptr<const render::BaseMapSource> source)
+{
+    dropSource(layerId);
+    // Called on a loader thread; the call is queued to this object's (the GUI) thread.
+    m_sources[layerId] = std::make_shared<render::AsyncBaseMapSource>(std::move(source), [this] {
+        ++m_changesQueued;
+        QMetaObject::invokeMethod(this, &BaseMapController::onSourceChanged, Qt::QueuedConnection);
+    });
+}
+
+void BaseMapController::dropSource(const QString &layerId)
+{
+    if (auto it = m_sources.find(layerId); it != m_sources.end()) {
+        it->second->detach();
+        m_sources.erase(it);
+    }
+}
+
+void BaseMapController::onSourceChanged()
+{
+    --m_changesQueued;
+    // A frame in progress is let finish (a new one would cancel it, and tiles arriving every
+    // few hundred milliseconds could then keep a slow map from ever being drawn).
+    if (m_window->canvas()->isRendering())
+        m_frameWanted = true;
+    else
+        m_window->canvas()->refresh();
+}
+
+bool BaseMapController::isLoading() const
+{
+    return m_opening > 0 || m_frameWanted || m_changesQueued > 0 ||
+           std::any_of(m_sources.begin(), m_sources.end(), [](const auto &s) { return s.second->isLoading(); });
 }
 
 void BaseMapController::apply()
@@ -111,15 +196,18 @@ QString BaseMapController::addBaseMap(const render::BaseMapEntry &entry)
         return tr("Open a store first.");
     if (indexOf(entry.layerId()) >= 0)
         return tr("%1 is already a background map.").arg(entry.title);
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    auto source = report::openBaseMapSource(entry, m_epsg);
-    QApplication::restoreOverrideCursor();
-    if (!source)
-        return source.errorMessage();
-    m_entries.push_back(entry);
-    m_sources[entry.layerId()] = *source;
-    save();
-    apply();
+    open(entry, [this, entry](Opened source) {
+        if (!source) {
+            m_window->dialogs()->showError(m_window, tr("Add a background map"), source.errorMessage());
+            return;
+        }
+        if (indexOf(entry.layerId()) >= 0)
+            return;
+        m_entries.push_back(entry);
+        keepSource(entry.layerId(), *source);
+        save();
+        apply();
+    });
     return {};
 }
 
@@ -139,7 +227,7 @@ void BaseMapController::removeBaseMap(const QString &layerId)
     if (i < 0)
         return;
     m_entries.erase(m_entries.begin() + i);
-    m_sources.erase(layerId);
+    dropSource(layerId);
     save();
     apply();
 }
@@ -163,6 +251,27 @@ void BaseMapController::move(const QString &layerId, int delta)
     std::swap(m_entries[size_t(i)], m_entries[size_t(j)]);
     save();
     apply();
+}
+
+void BaseMapController::setStyle(const QString &layerId, const render::BaseMapStyle &style)
+{
+    const int i = indexOf(layerId);
+    if (i < 0 || m_entries[size_t(i)].style == style)
+        return;
+    m_entries[size_t(i)].style = style;
+    save();
+    apply();
+}
+
+void BaseMapController::chooseStyle(const QString &layerId)
+{
+    const int i = indexOf(layerId);
+    if (i < 0)
+        return;
+    const render::BaseMapEntry &e = m_entries[size_t(i)];
+    BaseMapStyleDialog dialog(e.title, e.style, m_window);
+    if (dialog.exec() == QDialog::Accepted)
+        setStyle(layerId, dialog.style());
 }
 
 void BaseMapController::onVisibleLayersChanged(const QStringList &ids)
@@ -193,6 +302,8 @@ void BaseMapController::showContextMenu(const QPoint &pos)
         a->setCheckable(true);
         a->setChecked(std::abs(m_entries[size_t(indexOf(id))].opacity * 100.0 - percent) < 1.0);
     }
+    if (auto it = m_sources.find(id); it != m_sources.end() && it->second->features())
+        menu.addAction(tr("Style…"), this, [this, id] { chooseStyle(id); });
     menu.addAction(tr("Move up"), this, [this, id] { move(id, +1); })
         ->setEnabled(indexOf(id) + 1 < int(m_entries.size()));
     menu.addAction(tr("Move down"), this, [this, id] { move(id, -1); })->setEnabled(indexOf(id) > 0);

@@ -27,6 +27,7 @@
 #include "app/selection_panel.h"
 #include "app/walk_panel.h"
 #include "app/welcome_widget.h"
+#include "render/base_map_layer.h"
 
 #include <QAction>
 #include <QApplication>
@@ -80,8 +81,9 @@ void MainWindow::createActions()
                 [this, a, importBatches] { a->setEnabled(a == importBatches || m_readOnlyReason.isEmpty()); });
     }
     QAction *print = file->addAction(tr("&Print map…"), this, [this] {
-        PrintView view{m_storePath, m_data ? m_data->name : QString(), m_canvas->settings(), m_canvas->layers(),
-                       m_data ? m_data->fullExtent : Extent{}};
+        // A print waits for its background maps; the map on screen does not.
+        PrintView view{m_storePath, m_data ? m_data->name : QString(), m_canvas->settings(),
+                       render::withWholeBaseMaps(m_canvas->layers()), m_data ? m_data->fullExtent : Extent{}};
         PrintDialog(std::move(view), m_dialogs, this).exec();
     });
     print->setObjectName(QStringLiteral("actionPrintMap"));

@@ -53,6 +53,40 @@ Result<std::shared_ptr<const RasterBaseMap>> RasterBaseMap::open(const QString &
     return std::shared_ptr<const RasterBaseMap>(std::move(map));
 }
 
+// An open file and its colour view; the view refers to the file, so it is closed first.
+struct RasterBaseMap::Handle {
+    GdalDatasetPtr file;
+    GdalDatasetPtr rgb;
+};
+
+RasterBaseMap::~RasterBaseMap() = default;
+
+std::unique_ptr<RasterBaseMap::Handle> RasterBaseMap::takeHandle() const
+{
+    {
+        std::lock_guard lock(m_mutex);
+        if (!m_idle.empty()) {
+            std::unique_ptr<Handle> h = std::move(m_idle.back());
+            m_idle.pop_back();
+            return h;
+        }
+    }
+    auto h = std::make_unique<Handle>();
+    h->file = openRaster(m_path);
+    if (h->file)
+        h->rgb = GdalDatasetPtr(rgbColourView(h->file.get()));
+    return h->rgb ? std::move(h) : nullptr;
+}
+
+void RasterBaseMap::giveBack(std::unique_ptr<Handle> handle) const
+{
+    // As many handles as threads have drawn at once, up to a few; more would only hold memory.
+    constexpr size_t maxIdle = 4;
+    std::lock_guard lock(m_mutex);
+    if (m_idle.size() < maxIdle)
+        m_idle.push_back(std::move(handle));
+}
+
 Result<QImage> RasterBaseMap::image(const Extent &extent, QSize size, Feedback &feedback) const
 {
     if (!extent.intersects(m_extent)) {
@@ -61,10 +95,12 @@ Result<QImage> RasterBaseMap::image(const Extent &extent, QSize size, Feedback &
         return empty;
     }
     QuietGdalErrors quiet;
-    GdalDatasetPtr ds = openRaster(m_path);
-    if (!ds)
+    std::unique_ptr<Handle> handle = takeHandle();
+    if (!handle)
         return Error{Tr::tr("Cannot open %1: %2").arg(m_path, quiet.message())};
-    return warpToImage(ds.get(), m_targetWkt, extent, size, feedback);
+    Result<QImage> image = warpRgbToImage(handle->rgb.get(), m_targetWkt, extent, size, feedback);
+    giveBack(std::move(handle));
+    return image;
 }
 
 Result<VectorBaseMap> readVectorBaseMap(const QString &path, int storeEpsg)

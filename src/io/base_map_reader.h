@@ -4,8 +4,10 @@
 // GeoPackage tiles) drawn reprojected into the store's CRS for each map view, and any GDAL vector
 // file (GeoPackage, Shapefile, GeoJSON, OpenStreetMap) read once, every layer, reprojected.
 //
-// A RasterBaseMap is immutable after open(); image() opens its own GDAL handle per call, so any
-// number of render threads may call it at once.
+// A RasterBaseMap is thread-safe: image() takes an open GDAL handle from a small pool of its own
+// (or opens one) for the call, so any number of threads may call it at once. Handles stay open
+// between calls, so GDAL's block cache keeps what was read: panning back and forth over the same
+// part of a large GeoTIFF does not read the same blocks from disk again.
 
 #include "core/feedback.h"
 #include "core/geometry.h"
@@ -15,6 +17,8 @@
 #include <QString>
 
 #include <memory>
+#include <mutex>
+#include <vector>
 
 namespace lb::io {
 
@@ -29,11 +33,21 @@ public:
     Extent extent() const { return m_extent; }
     QString path() const { return m_path; }
 
+    ~RasterBaseMap();
+    RasterBaseMap(const RasterBaseMap &) = delete;
+    RasterBaseMap &operator=(const RasterBaseMap &) = delete;
+
 private:
+    struct Handle;
     RasterBaseMap() = default;
+    std::unique_ptr<Handle> takeHandle() const;
+    void giveBack(std::unique_ptr<Handle> handle) const;
+
     QString m_path;
     QString m_targetWkt;
     Extent m_extent;
+    mutable std::mutex m_mutex;
+    mutable std::vector<std::unique_ptr<Handle>> m_idle; // open handles no call is using
 };
 
 // The features of every layer of a vector file, in the store's CRS.

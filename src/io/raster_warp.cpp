@@ -48,6 +48,8 @@ int cancelProgress(double, const char *, void *data)
 // that palettes, grey scales and 16-bit or float rasters all warp into RGBA the same way.
 GdalDatasetPtr rgbView(GDALDatasetH source)
 {
+    if (!source)
+        return {};
     const int bands = GDALGetRasterCount(source);
     GDALRasterBandH first = GDALGetRasterBand(source, 1);
     ArgList args;
@@ -86,16 +88,30 @@ QString epsgWkt(int epsg)
     return wkt;
 }
 
+GDALDatasetH rgbColourView(GDALDatasetH source)
+{
+    GDALAllRegister();
+    return static_cast<GDALDatasetH>(rgbView(source).release());
+}
+
 Result<QImage> warpToImage(GDALDatasetH source, const QString &targetWkt, const Extent &extent, QSize size,
                            Feedback &feedback)
 {
     GDALAllRegister();
     QuietGdalErrors quiet;
-    if (size.isEmpty() || extent.isEmpty())
-        return Error{Tr::tr("The map view is empty.")};
     GdalDatasetPtr rgb = rgbView(source);
     if (!rgb)
         return Error{Tr::tr("Cannot read the raster's colours: %1").arg(quiet.message())};
+    return warpRgbToImage(rgb.get(), targetWkt, extent, size, feedback);
+}
+
+Result<QImage> warpRgbToImage(GDALDatasetH rgb, const QString &targetWkt, const Extent &extent, QSize size,
+                              Feedback &feedback)
+{
+    GDALAllRegister();
+    QuietGdalErrors quiet;
+    if (size.isEmpty() || extent.isEmpty())
+        return Error{Tr::tr("The map view is empty.")};
     GDALDriverH mem = GDALGetDriverByName("MEM");
     GdalDatasetPtr target(GDALCreate(mem, "", size.width(), size.height(), 4, GDT_Byte, nullptr));
     if (!target)
@@ -110,7 +126,7 @@ Result<QImage> warpToImage(GDALDatasetH source, const QString &targetWkt, const 
     args << QStringLiteral("-r") << QStringLiteral("bilinear") << QStringLiteral("-dstalpha");
     GDALWarpAppOptions *options = GDALWarpAppOptionsNew(args.argv(), nullptr);
     GDALWarpAppOptionsSetProgress(options, cancelProgress, &feedback);
-    GDALDatasetH sources[1] = {rgb.get()};
+    GDALDatasetH sources[1] = {rgb};
     int usageError = FALSE;
     GDALDatasetH done = GDALWarp(nullptr, target.get(), 1, sources, options, &usageError);
     GDALWarpAppOptionsFree(options);

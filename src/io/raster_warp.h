@@ -19,6 +19,15 @@ namespace lb::io {
 // The WKT of an EPSG code in GDAL's traditional GIS axis order, or an empty string.
 QString epsgWkt(int epsg);
 
+// A view of `source` as three byte colour bands (plus its alpha), for warpRgbToImage(); keeps a
+// reference to `source`, which must stay open while the view is used. Null when GDAL cannot.
+GDALDatasetH rgbColourView(GDALDatasetH source);
+
+// As warpToImage() for a view made by rgbColourView(); a caller that warps the same file again
+// and again keeps both open, so GDAL's block cache serves the blocks it has read before.
+Result<QImage> warpRgbToImage(GDALDatasetH rgb, const QString &targetWkt, const Extent &extent, QSize size,
+                              Feedback &feedback);
+
 // Renders `source` (1 to 4 bands, palette, any data type) into an ARGB32 image of `size` covering
 // `extent` in the CRS given by `targetWkt`. Pixels without data are transparent. Overviews of the
 // source are used when the view is coarser than the full resolution.

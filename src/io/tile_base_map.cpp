@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
 #include <QNetworkAccessManager>
@@ -65,6 +66,44 @@ Extent mercatorExtent(const Extent &extent, int epsg)
             out.include(p);
     return out;
 }
+// Where the tiles of one view lie: zoom, first column and row, how many, and their size in metres.
+struct Mosaic {
+    int z, x0, y0, cols, rows;
+    double tileSize;
+};
+
+// The tiles pasted into a Web Mercator mosaic, warped into the view (store CRS).
+Result<QImage> warpMosaic(const std::map<TileKey, QImage> &tiles, const Mosaic &m, const QString &targetWkt,
+                          const Extent &extent, QSize size, Feedback &feedback)
+{
+    QImage mosaic(m.cols * tilePixels, m.rows * tilePixels, QImage::Format_ARGB32);
+    mosaic.fill(Qt::transparent);
+    {
+        QPainter painter(&mosaic);
+        for (const auto &[k, tile] : tiles)
+            painter.drawImage(QRect((k.x - m.x0) * tilePixels, (k.y - m.y0) * tilePixels, tilePixels, tilePixels),
+                              tile);
+    }
+    GDALAllRegister();
+    QuietGdalErrors quiet;
+    GdalDatasetPtr mem(
+        GDALCreate(GDALGetDriverByName("MEM"), "", mosaic.width(), mosaic.height(), 4, GDT_Byte, nullptr));
+    if (!mem)
+        return Error{Tr::tr("Cannot make the tile mosaic: %1").arg(quiet.message())};
+    int bandMap[4] = {3, 2, 1, 4};
+    if (GDALDatasetRasterIO(mem.get(), GF_Write, 0, 0, mosaic.width(), mosaic.height(), mosaic.bits(), mosaic.width(),
+                            mosaic.height(), GDT_Byte, 4, bandMap, 4, mosaic.bytesPerLine(), 1) != CE_None)
+        return Error{Tr::tr("Cannot make the tile mosaic: %1").arg(quiet.message())};
+    for (int b = 1; b <= 3; ++b)
+        GDALSetRasterColorInterpretation(GDALGetRasterBand(mem.get(), b), GDALColorInterp(GCI_RedBand + b - 1));
+    GDALSetRasterColorInterpretation(GDALGetRasterBand(mem.get(), 4), GCI_AlphaBand);
+    double transform[6] = {
+        -worldHalf + m.x0 * m.tileSize, m.tileSize / tilePixels, 0.0, worldHalf - m.y0 * m.tileSize, 0.0,
+        -m.tileSize / tilePixels};
+    GDALSetGeoTransform(mem.get(), transform);
+    GDALSetProjection(mem.get(), epsgWkt(3857).toUtf8().constData());
+    return warpToImage(mem.get(), targetWkt, extent, size, feedback);
+}
 } // namespace
 
 int TileBaseMap::zoomFor(double mercatorUnitsPerPixel, int maxZoom)
@@ -97,7 +136,8 @@ Result<std::shared_ptr<const TileBaseMap>> TileBaseMap::create(const QString &ur
     return std::shared_ptr<const TileBaseMap>(std::move(map));
 }
 
-Result<QImage> TileBaseMap::image(const Extent &extent, QSize size, Feedback &feedback) const
+Result<QImage> TileBaseMap::image(const Extent &extent, QSize size, Feedback &feedback,
+                                  const PartialImage &partial) const
 {
     const Extent merc = mercatorExtent(extent, m_epsg);
     if (merc.isEmpty() || size.isEmpty())
@@ -130,6 +170,23 @@ Result<QImage> TileBaseMap::image(const Extent &extent, QSize size, Feedback &fe
         }
     QString fetchError;
     if (!missing.empty()) {
+        // What the cache holds is shown at once; fetched tiles follow as they arrive. Each hand-out
+        // warps the whole mosaic, so on a busy machine they are spaced to take at most a third of
+        // the time, or they would delay the tiles they show.
+        QElapsedTimer sincePartial;
+        sincePartial.start();
+        qint64 interval = partialIntervalMs;
+        const Mosaic mosaic{z, x0, y0, x1 - x0 + 1, y1 - y0 + 1, tileSize};
+        auto handOut = [&] {
+            QElapsedTimer warp;
+            warp.start();
+            if (auto img = warpMosaic(tiles, mosaic, m_targetWkt, extent, size, feedback))
+                partial(*img);
+            interval = std::max<qint64>(partialIntervalMs, 2 * warp.elapsed());
+            sincePartial.restart();
+        };
+        if (partial && !tiles.empty())
+            handOut();
         QNetworkAccessManager manager;
         QEventLoop loop;
         int pending = int(missing.size());
@@ -159,6 +216,8 @@ Result<QImage> TileBaseMap::image(const Extent &extent, QSize size, Feedback &fe
                 reply->deleteLater();
                 if (--pending == 0)
                     loop.quit();
+                else if (partial && !tiles.empty() && sincePartial.elapsed() >= interval)
+                    handOut();
             });
         }
         QTimer cancelPoll;
@@ -175,33 +234,8 @@ Result<QImage> TileBaseMap::image(const Extent &extent, QSize size, Feedback &fe
     if (tiles.empty())
         return Error{Tr::tr("No map tiles could be fetched or found in the cache: %1").arg(fetchError)};
 
-    // The mosaic of the tiles in Web Mercator, then warped into the store's CRS.
-    const int cols = x1 - x0 + 1, rows = y1 - y0 + 1;
-    QImage mosaic(cols * tilePixels, rows * tilePixels, QImage::Format_ARGB32);
-    mosaic.fill(Qt::transparent);
-    {
-        QPainter painter(&mosaic);
-        for (const auto &[k, tile] : tiles)
-            painter.drawImage(QRect((k.x - x0) * tilePixels, (k.y - y0) * tilePixels, tilePixels, tilePixels), tile);
-    }
-    GDALAllRegister();
-    QuietGdalErrors quiet;
-    GdalDatasetPtr mem(
-        GDALCreate(GDALGetDriverByName("MEM"), "", mosaic.width(), mosaic.height(), 4, GDT_Byte, nullptr));
-    if (!mem)
-        return Error{Tr::tr("Cannot make the tile mosaic: %1").arg(quiet.message())};
-    int bandMap[4] = {3, 2, 1, 4};
-    if (GDALDatasetRasterIO(mem.get(), GF_Write, 0, 0, mosaic.width(), mosaic.height(), mosaic.bits(), mosaic.width(),
-                            mosaic.height(), GDT_Byte, 4, bandMap, 4, mosaic.bytesPerLine(), 1) != CE_None)
-        return Error{Tr::tr("Cannot make the tile mosaic: %1").arg(quiet.message())};
-    for (int b = 1; b <= 3; ++b)
-        GDALSetRasterColorInterpretation(GDALGetRasterBand(mem.get(), b), GDALColorInterp(GCI_RedBand + b - 1));
-    GDALSetRasterColorInterpretation(GDALGetRasterBand(mem.get(), 4), GCI_AlphaBand);
-    double transform[6] = {-worldHalf + x0 * tileSize, tileSize / tilePixels, 0.0, worldHalf - y0 * tileSize, 0.0,
-                           -tileSize / tilePixels};
-    GDALSetGeoTransform(mem.get(), transform);
-    GDALSetProjection(mem.get(), epsgWkt(3857).toUtf8().constData());
-    return warpToImage(mem.get(), m_targetWkt, extent, size, feedback);
+    return warpMosaic(tiles, Mosaic{z, x0, y0, x1 - x0 + 1, y1 - y0 + 1, tileSize}, m_targetWkt, extent, size,
+                      feedback);
 }
 
 } // namespace lb::io

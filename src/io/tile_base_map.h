@@ -5,8 +5,9 @@
 // user adds explicitly; tiles are kept in a disk cache and drawn from it when offline. Requests
 // carry the program's User-Agent, as tile servers' usage policies ask.
 //
-// image() fetches the tiles a view needs (blocking, with its own event loop, so it runs on render
-// threads), pastes them into a Web Mercator mosaic and warps that into the store's CRS. Immutable;
+// image() fetches the tiles a view needs (blocking, with its own event loop, so it runs on worker
+// threads), pastes them into a Web Mercator mosaic and warps that into the store's CRS. While
+// tiles arrive it can hand out the image so far, so a map shows them progressively. Immutable;
 // any thread may call image() at once (the cache writes whole files through QSaveFile).
 
 #include "core/feedback.h"
@@ -16,6 +17,7 @@
 #include <QImage>
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 namespace lb::io {
@@ -27,7 +29,13 @@ public:
     static Result<std::shared_ptr<const TileBaseMap>> create(const QString &urlTemplate, int storeEpsg,
                                                              const QString &cacheDir = {});
 
-    Result<QImage> image(const Extent &extent, QSize size, Feedback &feedback) const;
+    // Called on the calling thread with the view drawn from the tiles at hand: first those found
+    // in the cache, then, at most every `partialIntervalMs` (longer when drawing one is slow),
+    // with those fetched since.
+    using PartialImage = std::function<void(const QImage &)>;
+    static constexpr int partialIntervalMs = 120;
+
+    Result<QImage> image(const Extent &extent, QSize size, Feedback &feedback, const PartialImage &partial = {}) const;
 
     QString urlTemplate() const { return m_template; }
     // The folder this layer's tiles are cached in.

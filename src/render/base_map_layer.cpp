@@ -1,23 +1,13 @@
 #include "render/base_map_layer.h"
 
+#include "render/async_base_map_source.h"
 #include "render/geometry_paths.h"
 
-#include <QCoreApplication>
 #include <QFontMetricsF>
 
 #include <cmath>
 
 namespace lb::render {
-
-namespace {
-struct Tr {
-    Q_DECLARE_TR_FUNCTIONS(lb::render::BaseMapLayer)
-};
-
-// Vector base maps in quiet greys, so the data above them keeps the colour.
-const QColor fillColor(0xd9, 0xd4, 0xc7);
-const QColor lineColor(0x6e, 0x6a, 0x62);
-} // namespace
 
 BaseMapLayer::BaseMapLayer(BaseMapEntry entry, std::shared_ptr<const BaseMapSource> source)
     : m_entry(std::move(entry))
@@ -34,19 +24,23 @@ Status BaseMapLayer::draw(QPainter &painter, const RenderContext &context) const
         return Status::success();
     painter.setOpacity(painter.opacity() * m_entry.opacity);
     if (const BaseMapFeatures *f = m_source->features()) {
-        const double w = context.px(0.8);
+        const BaseMapStyle &style = m_entry.style;
+        // A width of 0 leaves outlines out (Qt would draw them one pixel wide).
+        const QPen pen = style.outlineWidth > 0.0 ? QPen(style.outline, context.px(style.outlineWidth), Qt::SolidLine,
+                                                         Qt::RoundCap, Qt::RoundJoin)
+                                                  : QPen(Qt::NoPen);
         if (!f->polygons.empty()) {
-            painter.setPen(QPen(lineColor, w));
-            painter.setBrush(fillColor);
+            painter.setPen(pen);
+            painter.setBrush(style.fill.alpha() > 0 ? QBrush(style.fill) : QBrush(Qt::NoBrush));
             painter.drawPath(polygonPath(f->polygons, context.toPixel));
         }
         if (!f->lines.empty()) {
-            painter.setPen(QPen(lineColor, context.px(1.2), Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+            painter.setPen(pen);
             painter.setBrush(Qt::NoBrush);
             painter.drawPath(linePath(f->lines, context.toPixel));
         }
         painter.setPen(Qt::NoPen);
-        painter.setBrush(lineColor);
+        painter.setBrush(style.outline);
         const double r = context.px(2.0);
         for (const PointXY &p : f->points)
             if (view.contains(p))
@@ -86,7 +80,21 @@ std::vector<LegendItem> BaseMapLayer::legendItems() const
 {
     if (!m_source->features())
         return {};
-    return {{LegendItem::Symbol::Fill, fillColor, Tr::tr("Background map"), -1}};
+    const BaseMapStyle &style = m_entry.style;
+    if (style.fill.alpha() == 0)
+        return {{LegendItem::Symbol::Outline, style.outline, m_entry.title, -1}};
+    return {{LegendItem::Symbol::Fill, style.fill, m_entry.title, -1}};
+}
+
+LayerList withWholeBaseMaps(const LayerList &layers)
+{
+    LayerList out;
+    for (const auto &layer : layers) {
+        const auto *base = dynamic_cast<const BaseMapLayer *>(layer.get());
+        const auto *live = base ? dynamic_cast<const AsyncBaseMapSource *>(base->source().get()) : nullptr;
+        out.push_back(live ? std::make_shared<BaseMapLayer>(base->entry(), live->wrapped()) : layer);
+    }
+    return out;
 }
 
 bool isBaseMapLayerId(const QString &id)

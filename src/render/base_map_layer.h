@@ -1,8 +1,8 @@
 #pragma once
 
 // BaseMapLayer: a background map the user added (an orthophoto, a scanned map, a vector file, a
-// tile layer) drawn from a BaseMapSource under the store's data, with an opacity and, on top of
-// the finished map, its attribution. Immutable; see map_layer.h for the threading rules.
+// tile layer) drawn from a BaseMapSource under the store's data, with an opacity, a style for
+// vector files and, on top of the finished map, its attribution. Immutable; see map_layer.h for the threading rules.
 
 #include "render/base_map_list.h"
 #include "render/base_map_source.h"
@@ -25,6 +25,7 @@ public:
     std::vector<LegendItem> legendItems() const override;
 
     const BaseMapEntry &entry() const { return m_entry; }
+    const std::shared_ptr<const BaseMapSource> &source() const { return m_source; }
 
 private:
     BaseMapEntry m_entry;
@@ -35,6 +36,10 @@ private:
 // Puts `baseLayers` (bottom to top) into `layers` just above the municipality's land, so they lie
 // under water, roads, districts and all data; any base layers already there are replaced.
 void insertBaseMapLayers(LayerList &layers, const LayerList &baseLayers);
+
+// `layers` with every base map that the interactive map draws from what it has at hand
+// (AsyncBaseMapSource) drawing from its whole source instead, for a print or an export.
+LayerList withWholeBaseMaps(const LayerList &layers);
 
 // True for the ids of base map layers.
 bool isBaseMapLayerId(const QString &id);

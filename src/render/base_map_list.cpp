@@ -68,6 +68,13 @@ std::vector<BaseMapEntry> readBaseMaps(const store::Store &store, const QString 
         e.attribution = o.value(QStringLiteral("attribution")).toString();
         e.opacity = std::clamp(o.value(QStringLiteral("opacity")).toDouble(1.0), 0.0, 1.0);
         e.visible = o.value(QStringLiteral("visible")).toBool(true);
+        const QJsonObject style = o.value(QStringLiteral("style")).toObject();
+        if (const QColor fill(style.value(QStringLiteral("fill")).toString()); fill.isValid())
+            e.style.fill = fill;
+        if (const QColor outline(style.value(QStringLiteral("outline")).toString()); outline.isValid())
+            e.style.outline = outline;
+        e.style.outlineWidth =
+            std::clamp(style.value(QStringLiteral("width")).toDouble(e.style.outlineWidth), 0.0, 20.0);
         out.push_back(e);
     }
     return out;
@@ -79,12 +86,16 @@ Status writeBaseMaps(store::Store &store, const QString &storePath, const std::v
     QJsonArray list;
     for (const BaseMapEntry &e : maps) {
         const bool tiles = e.kind == BaseMapEntry::Kind::Tiles;
-        list.append(QJsonObject{{QStringLiteral("kind"), tiles ? QStringLiteral("tiles") : QStringLiteral("file")},
-                                {QStringLiteral("location"), tiles ? e.location : dir.relativeFilePath(e.location)},
-                                {QStringLiteral("title"), e.title},
-                                {QStringLiteral("attribution"), e.attribution},
-                                {QStringLiteral("opacity"), e.opacity},
-                                {QStringLiteral("visible"), e.visible}});
+        list.append(QJsonObject{
+            {QStringLiteral("kind"), tiles ? QStringLiteral("tiles") : QStringLiteral("file")},
+            {QStringLiteral("location"), tiles ? e.location : dir.relativeFilePath(e.location)},
+            {QStringLiteral("title"), e.title},
+            {QStringLiteral("attribution"), e.attribution},
+            {QStringLiteral("opacity"), e.opacity},
+            {QStringLiteral("visible"), e.visible},
+            {QStringLiteral("style"), QJsonObject{{QStringLiteral("fill"), e.style.fill.name(QColor::HexArgb)},
+                                                  {QStringLiteral("outline"), e.style.outline.name(QColor::HexArgb)},
+                                                  {QStringLiteral("width"), e.style.outlineWidth}}}});
     }
     return store.setMetaValue(metaKey, QString::fromUtf8(QJsonDocument(list).toJson(QJsonDocument::Compact)));
 }

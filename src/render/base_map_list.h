@@ -1,18 +1,28 @@
 #pragma once
 
 // The background maps a store shows: files (GDAL rasters and vector files) and XYZ tile layers,
-// bottom to top, with their visibility and opacity. Kept in the store itself (the lb_meta table,
+// bottom to top, with their visibility, opacity and (vector files) style. Kept in the store itself (the lb_meta table,
 // key "base_maps", as JSON) with file paths relative to the store's folder, so a store moved
 // together with its maps keeps them. Call on the thread that owns the store.
 
 #include "core/result.h"
 #include "store/store.h"
 
+#include <QColor>
 #include <QString>
 
 #include <vector>
 
 namespace lb::render {
+
+// How a vector background map is drawn: areas filled (a transparent fill leaves them open) and
+// outlined, lines and points in the outline colour. Widths in pixels at 96 dpi.
+struct BaseMapStyle {
+    QColor fill{0xd9, 0xd4, 0xc7};
+    QColor outline{0x6e, 0x6a, 0x62};
+    double outlineWidth = 1.0;
+    friend bool operator==(const BaseMapStyle &, const BaseMapStyle &) = default;
+};
 
 struct BaseMapEntry {
     enum class Kind { File, Tiles };
@@ -22,6 +32,7 @@ struct BaseMapEntry {
     QString attribution; // shown on the map (tile layers' licences ask for it)
     double opacity = 1.0;
     bool visible = true;
+    BaseMapStyle style; // used by vector files only
 
     // The layer id: stable for the same location.
     QString layerId() const;

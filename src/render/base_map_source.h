@@ -13,6 +13,8 @@
 #include <QImage>
 #include <QString>
 
+#include <functional>
+
 namespace lb::render {
 
 struct BaseMapFeatures {
@@ -27,6 +29,15 @@ public:
     // An image of `size` pixels covering `extent` (store CRS), transparent where there is no data.
     // Vector sources are not asked.
     virtual Result<QImage> image(const Extent &extent, QSize size, Feedback &feedback) const = 0;
+    // As image(), handing out the image so far while it loads (tiles as they arrive) to
+    // `partial`, on the calling thread. Sources that load in one go just return image().
+    using PartialImage = std::function<void(const QImage &)>;
+    virtual Result<QImage> progressiveImage(const Extent &extent, QSize size, Feedback &feedback,
+                                            const PartialImage &partial) const
+    {
+        Q_UNUSED(partial);
+        return image(extent, size, feedback);
+    }
     // The features of a vector source; nullptr for a raster source.
     virtual const BaseMapFeatures *features() const { return nullptr; }
     // Where the source lies (store CRS), or an empty extent when unknown (tile layers).

@@ -30,6 +30,11 @@ public:
         : m_map(std::move(map))
     {}
     Result<QImage> image(const Extent &e, QSize size, Feedback &f) const override { return m_map->image(e, size, f); }
+    Result<QImage> progressiveImage(const Extent &e, QSize size, Feedback &f,
+                                    const PartialImage &partial) const override
+    {
+        return m_map->image(e, size, f, partial);
+    }
 
 private:
     std::shared_ptr<const io::TileBaseMap> m_map;

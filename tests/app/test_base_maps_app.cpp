@@ -69,6 +69,16 @@ app::BaseMapController *controllerOf(app::MainWindow &window)
     return c;
 }
 
+// Background maps open and read their views on workers: waits until they are done and the map
+// has been drawn with them.
+void settle(app::MainWindow &window)
+{
+    app::BaseMapController *c = controllerOf(window);
+    REQUIRE(test::waitUntil([&] { return !c->isLoading(); }, 30000));
+    (void)test::waitUntil([] { return false; }, 100); // the frame asked for starts
+    REQUIRE(test::waitUntil([&] { return !window.canvas()->isRendering() && !c->isLoading(); }, 30000));
+}
+
 int rowOf(app::LayerPanel *panel, const QString &id)
 {
     return panel->indexOfTopLevelItem(panel->layerItem(id));
@@ -101,9 +111,8 @@ TEST_CASE("a GeoTIFF added in the window is drawn, listed under the data and kep
         REQUIRE(form.result() == QDialog::Accepted);
         CHECK(form.entry().title == QStringLiteral("ortho.tif"));
 
-        const int before = window.canvas()->renderCount();
         REQUIRE(controllerOf(window)->addBaseMap(form.entry()).isEmpty());
-        waitForRender(window, before);
+        settle(window);
         id = form.entry().layerId();
         CHECK(canvasColourAt(window, {c.x - 0.01, c.y}) == QColor(255, 0, 0));
         CHECK(canvasColourAt(window, {c.x + 0.01, c.y}) == QColor(0, 255, 0));
@@ -119,9 +128,8 @@ TEST_CASE("a GeoTIFF added in the window is drawn, listed under the data and kep
 
         // Hidden and half transparent, as the user leaves it.
         controllerOf(window)->setOpacity(id, 0.5);
-        const int hidden = window.canvas()->renderCount();
         panel->setLayerVisible(id, false);
-        waitForRender(window, hidden);
+        settle(window);
         CHECK(canvasColourAt(window, {c.x - 0.01, c.y}) != QColor(255, 0, 0));
     }
     {
@@ -138,11 +146,11 @@ TEST_CASE("a GeoTIFF added in the window is drawn, listed under the data and kep
     window.resize(1200, 800);
     window.show();
     openIn(window, path);
+    settle(window);
     REQUIRE(window.layerPanel()->layerItem(id));
     CHECK(window.layerPanel()->layerItem(id)->checkState(0) == Qt::Unchecked);
-    const int before = window.canvas()->renderCount();
     window.layerPanel()->setLayerVisible(id, true);
-    waitForRender(window, before);
+    settle(window);
     const QColor half = canvasColourAt(window, {c.x - 0.01, c.y});
     CHECK(half.red() > 200);
     CHECK(half.green() > 60);
@@ -184,9 +192,8 @@ TEST_CASE("a tile layer is fetched only once added and shows its attribution", "
     form.grab().save(QDir::temp().filePath(QStringLiteral("lagesbild-base-map-dialog.png"))); // for a person to look at
     form.accept();
     REQUIRE(form.result() == QDialog::Accepted);
-    const int before = window.canvas()->renderCount();
     REQUIRE(controllerOf(window)->addBaseMap(form.entry()).isEmpty());
-    waitForRender(window, before);
+    settle(window);
     qunsetenv("XDG_CACHE_HOME");
     CHECK_FALSE(server.requests().isEmpty());
     const QImage img = window.canvas()->renderedImage();

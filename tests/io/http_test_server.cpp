@@ -6,6 +6,8 @@
 #include <sys/socket.h>
 #include <unistd.h>
 
+#include <chrono>
+
 namespace lb::test {
 
 HttpTestServer::HttpTestServer()
@@ -76,6 +78,8 @@ void HttpTestServer::serve()
                 break;
             request.append(buf, static_cast<qsizetype>(n));
         }
+        if (const int delay = m_delayMs; delay > 0)
+            std::this_thread::sleep_for(std::chrono::milliseconds(delay));
         QByteArray answer;
         {
             std::lock_guard lock(m_mutex);

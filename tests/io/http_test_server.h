@@ -24,6 +24,8 @@ public:
 
     // The body of the answers from now on; `status` 200 unless given.
     void setResponse(const QByteArray &body, int status = 200);
+    // Waits this long before each answer (answers go out one after the other), like a slow server.
+    void setDelayMs(int ms) { m_delayMs = ms; }
     QString baseUrl() const; // http://127.0.0.1:PORT/api/events
     // The request targets received so far ("/api/events?locationname=Stockholm").
     QStringList requests() const;
@@ -36,6 +38,7 @@ private:
     int m_fd = -1;
     int m_port = 0;
     std::atomic<bool> m_stop{false};
+    std::atomic<int> m_delayMs{0};
     mutable std::mutex m_mutex;
     QByteArray m_body;
     int m_status = 200;
