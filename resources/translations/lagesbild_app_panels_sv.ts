@@ -2654,6 +2654,10 @@ Polisens svar är sparat som %4.</translation>
         <source>Move down</source>
         <translation>Flytta ned</translation>
     </message>
+    <message>
+        <source>Style…</source>
+        <translation>Stil…</translation>
+    </message>
 </context>
 <context>
     <name>lb::app::WalkPrintPreview</name>
@@ -2956,6 +2960,92 @@ Polisens svar är sparat som %4.</translation>
     <message>
         <source>N</source>
         <translation>N</translation>
+    </message>
+</context>
+<context>
+    <name>lb::app::LayerStyleDialog</name>
+    <message>
+        <source>No labels</source>
+        <translation>Inga etiketter</translation>
+    </message>
+    <message>
+        <source>Style of %1</source>
+        <translation>Stil för %1</translation>
+    </message>
+    <message>
+        <source>the survey pins</source>
+        <translation>enkätmarkeringarna</translation>
+    </message>
+    <message>
+        <source>the walk findings</source>
+        <translation>iakttagelserna</translation>
+    </message>
+    <message>
+        <source>the incidents</source>
+        <translation>händelserna</translation>
+    </message>
+</context>
+<context>
+    <name>LayerStyleDialogForm</name>
+    <message>
+        <source>Layer style</source>
+        <translation>Lagrets stil</translation>
+    </message>
+    <message>
+        <source>The map shows each change at once. OK keeps the style in the store; Cancel goes back.</source>
+        <translation>Kartan visar varje ändring direkt. OK sparar stilen i datalagret; Avbryt går tillbaka.</translation>
+    </message>
+    <message>
+        <source>&amp;Draw incidents as:</source>
+        <translation>&amp;Rita händelser som:</translation>
+    </message>
+    <message>
+        <source>&amp;Symbols:</source>
+        <translation>&amp;Symboler:</translation>
+    </message>
+    <message>
+        <source>By &amp;field:</source>
+        <translation>Efter &amp;fält:</translation>
+    </message>
+    <message>
+        <source>S&amp;hape:</source>
+        <translation>F&amp;orm:</translation>
+    </message>
+    <message>
+        <source>Si&amp;ze:</source>
+        <translation>Stor&amp;lek:</translation>
+    </message>
+    <message>
+        <source>Automatic (by scale)</source>
+        <translation>Automatisk (efter skala)</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> pixlar</translation>
+    </message>
+    <message>
+        <source>&amp;Colour:</source>
+        <translation>&amp;Färg:</translation>
+    </message>
+    <message>
+        <source>&amp;Palette:</source>
+        <translation>&amp;Palett:</translation>
+    </message>
+    <message>
+        <source>Colour &amp;ramp:</source>
+        <translation>Färgs&amp;kala:</translation>
+    </message>
+    <message>
+        <source>Cla&amp;sses:</source>
+        <translation>Kl&amp;asser:</translation>
+    </message>
+    <message>
+        <source>&amp;Labels from:</source>
+        <translation>&amp;Etiketter från:</translation>
+    </message>
+    <message>
+        <source>Sensitive categories are counted per district and incidents placed at a centre are drawn as marked stacks, whatever the style.</source>
+        <translation>Känsliga kategorier räknas per område och händelser placerade i en mittpunkt ritas som markerade staplar, vilken stil som än väljs.</translation>
     </message>
 </context>
 </TS>

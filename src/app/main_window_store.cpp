@@ -5,6 +5,7 @@
 #include "app/dialog_service.h"
 #include "app/main_window.h"
 #include "app/store_watcher.h"
+#include "render/layer_state.h"
 #include "store/store.h"
 
 #include <QApplication>
@@ -29,6 +30,7 @@ MainWindow::LoadOutcome MainWindow::loadStore(const QString &path)
         }
         outcome.notes = (*opened)->openNotes();
         outcome.readOnlyReason = (*opened)->readOnlyReason();
+        outcome.styles = render::readMapStyles(**opened);
     }
     Feedback feedback;
     auto loaded = render::loadMapData(path, feedback);

@@ -1,6 +1,7 @@
 #include "render/incident_layer.h"
 
 #include "render/map_style.h"
+#include "render/marker_symbols.h"
 
 #include <QCoreApplication>
 
@@ -17,10 +18,13 @@ struct Tr {
 constexpr std::uint32_t cancelCheckInterval = 16384;
 } // namespace
 
-IncidentLayer::IncidentLayer(std::shared_ptr<const MapData> data, const MapFilter &filter, IncidentStyle style)
+IncidentLayer::IncidentLayer(std::shared_ptr<const MapData> data, const MapFilter &filter, IncidentStyle style,
+                             const LayerStyle &symbols)
     : m_data(std::move(data))
     , m_filter(filter, *m_data)
     , m_style(style)
+    , m_symbols(symbols)
+    , m_classes(*m_data, m_filter, symbols)
 {
     for (const CentreStack &s : m_data->centreStacks)
         for (size_t i = 0; i < s.times.size(); ++i)
@@ -80,9 +84,12 @@ Status IncidentLayer::drawPoints(QPainter &painter, const RenderContext &ctx) co
     const IncidentSnapshot &inc = m_data->incidents;
     if (inc.size() == 0)
         return {};
-    const double radius = ctx.px(style::incidentRadius(ctx.settings.scaleDenominator()));
-    // Visit cells a symbol's radius beyond the view so points on the edge are drawn half.
-    const double margin = (radius + 1.0) * ctx.settings.mapUnitsPerPixel();
+    const double radius = symbolSize(ctx) / 2.0;
+    // How far a symbol reaches from its point: a pin stands above it, a graduated class is larger.
+    const double reach = radius * (m_symbols.shape == SymbolShape::Pin ? 2.0 : 1.0) *
+                         (m_symbols.kind == LayerStyle::Kind::Graduated ? 1.5 : 1.0);
+    // Visit cells a symbol's reach beyond the view so points on the edge are drawn half.
+    const double margin = (reach + 1.0) * ctx.settings.mapUnitsPerPixel();
     const std::vector<PointGrid::Range> ranges = inc.grid.query(ctx.settings.visibleExtent().buffered(margin));
     const TimeSpan span = ctx.settings.incidentSpan();
     const bool filterTime = span.isValid();
@@ -92,10 +99,10 @@ Status IncidentLayer::drawPoints(QPainter &painter, const RenderContext &ctx) co
     const bool showSensitive = ctx.settings.disclosure().showSensitivePoints;
 
     const QSize out = ctx.settings.outputSize();
-    const double left = -radius;
-    const double top = -radius;
-    const double right = out.width() + radius;
-    const double bottom = out.height() + radius;
+    const double left = -reach;
+    const double top = -reach;
+    const double right = out.width() + reach;
+    const double bottom = out.height() + reach;
 
     // Occupancy of cells about half a symbol wide: a later point in an occupied cell would be
     // covered by the earlier one for the most part, so it is not drawn. This bounds the work by
@@ -105,18 +112,19 @@ Status IncidentLayer::drawPoints(QPainter &painter, const RenderContext &ctx) co
     const int gh = int(std::ceil((bottom - top) / cell)) + 1;
     std::vector<bool> occupied(size_t(gw) * gh, false);
 
-    const size_t groupCount = m_data->groups.size();
+    // One symbol per class of the layer's style; a graduated class has its own size.
+    const std::vector<StyleClass> &classes = m_classes.classes();
     std::vector<QImage> symbols;
-    std::vector<QColor> colors;
-    for (const CategoryGroup &g : m_data->groups) {
-        colors.push_back(style::groupColor(g.code));
-        if (ctx.rasterTarget)
-            symbols.push_back(style::circleSymbol(colors.back(), radius));
+    std::vector<QPointF> halves;
+    std::vector<double> sizes;
+    const double size = symbolSize(ctx);
+    for (const StyleClass &c : classes) {
+        sizes.push_back(size * (m_symbols.kind == LayerStyle::Kind::Graduated ? c.sizeFactor : 1.0));
+        if (ctx.rasterTarget) {
+            symbols.push_back(style::markerSymbol(m_symbols.shape, c.color, sizes.back()));
+            halves.emplace_back(symbols.back().width() / 2.0, symbols.back().height() / 2.0);
+        }
     }
-    const double half = symbols.empty() ? 0.0 : symbols.front().width() / 2.0;
-    std::vector<QPen> pens;
-    for (const QColor &c : colors)
-        pens.emplace_back(c.darker(150), std::max(0.8, radius / 4.0));
     if (!ctx.rasterTarget)
         painter.setRenderHint(QPainter::Antialiasing);
 
@@ -140,14 +148,13 @@ Status IncidentLayer::drawPoints(QPainter &painter, const RenderContext &ctx) co
             if (occupied[slot])
                 continue;
             occupied[slot] = true;
-            const std::uint8_t g = inc.group[i] < groupCount ? inc.group[i] : std::uint8_t(groupCount - 1);
+            const std::uint16_t k = m_classes.classOf(inc, i);
             if (ctx.rasterTarget) {
                 // Whole-pixel positions keep the blit on the fast path of the raster engine.
-                painter.drawImage(QPointF(std::round(p.x() - half), std::round(p.y() - half)), symbols[g]);
+                painter.drawImage(QPointF(std::round(p.x() - halves[k].x()), std::round(p.y() - halves[k].y())),
+                                  symbols[k]);
             } else {
-                painter.setPen(pens[g]);
-                painter.setBrush(colors[g]);
-                painter.drawEllipse(p, radius, radius);
+                style::drawMarker(painter, m_symbols.shape, classes[k].color, sizes[k], p);
             }
         }
     }
@@ -164,16 +171,14 @@ std::int64_t IncidentLayer::featureCount() const
 
 std::vector<LegendItem> IncidentLayer::groupLegend() const
 {
-    std::vector<LegendItem> items;
-    for (size_t i = 0; i < m_data->groups.size(); ++i) {
-        const std::int64_t n = i < m_groupCounts.size() ? m_groupCounts[i] : 0;
-        if (n == 0)
-            continue;
-        const CategoryGroup &g = m_data->groups[i];
-        items.push_back(
-            {LegendItem::Symbol::Circle, style::groupColor(g.code), localizedLabel(g.labelSv, g.labelEn), n});
-    }
-    return items;
+    return classLegend(m_classes.classes(), m_symbols);
+}
+
+double IncidentLayer::symbolSize(const RenderContext &ctx) const
+{
+    if (m_symbols.size > 0.0)
+        return ctx.px(m_symbols.size);
+    return 2.0 * ctx.px(style::incidentRadius(ctx.settings.scaleDenominator()));
 }
 
 } // namespace lb::render
