@@ -11,6 +11,7 @@
 #include "render/map_filter.h"
 #include "render/map_layer.h"
 
+#include <algorithm>
 #include <cstdint>
 #include <vector>
 

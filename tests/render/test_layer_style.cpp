@@ -20,7 +20,9 @@
 
 #include <catch2/catch.hpp>
 
+#include <QDateTime>
 #include <QTemporaryDir>
+#include <QTimeZone>
 
 using namespace lb;
 
