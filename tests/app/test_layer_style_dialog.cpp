@@ -19,6 +19,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
 
@@ -85,6 +86,8 @@ TEST_CASE("the style dialog restyles the map at once, Cancel goes back and OK ke
         int count = window.canvas()->renderCount();
         dialog->setStyle(style);
         const QImage preview = redrawn(window, count);
+        // For a person to look at: the dialog as the user sees it.
+        dialog->grab().save(QDir::temp().filePath(QStringLiteral("lagesbild-layer-style-dialog.png")));
         CHECK(test::colorNear(preview.pixel(fire), purple, 10));
         CHECK(incidentLayer(window)->layerStyle() == style);
         CHECK(legendOf(window, QStringLiteral("incidents")) == QStringList{QStringLiteral("Incident")});
