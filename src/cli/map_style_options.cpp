@@ -29,7 +29,7 @@ MapStyleOptions::MapStyleOptions()
     , indicator(QStringLiteral("survey-indicator"),
                 Tr::tr("The survey indicator of --survey-choropleth (default unsafe_evening)."), QStringLiteral("CODE"),
                 QStringLiteral("unsafe_evening"))
-    , style(QStringLiteral("style"),
+    , style(QStringLiteral("layer-style"),
             Tr::tr("The symbols of a point layer (incidents, pins, findings): LAYER=single, LAYER=categorized:FIELD or "
                    "LAYER=graduated:FIELD, then ,shape=circle|square|triangle|diamond|pin ,size=PX ,color=#RRGGBB "
                    ",palette=standard|okabe-ito|bright ,ramp=ylorrd|blues|viridis|rdylbu ,classes=N. Fields: incidents "

@@ -2,9 +2,10 @@
 
 // How the map's layers are drawn, as command-line options shared by `render` and `print`:
 // --incidents points|clusters|hex|auto|heat, --survey-choropleth ROUND (a year or a round's
-// name, or none) with --survey-indicator CODE, --style LAYER=SPEC for a point layer's symbols and
+// name, or none) with --survey-indicator CODE, --layer-style LAYER=SPEC for a point layer's symbols and
 // --labels LAYER=FIELD for its labels. Each option overrides what the store keeps (the desktop
 // program's styles, render::readMapStyles); without it the map is drawn as the program shows it.
+// (Not --style: QGuiApplication takes that argument for itself before the parser sees it.)
 // Used only from the command's thread.
 
 #include "cli/cli_support.h"

@@ -76,7 +76,8 @@ int magentaPixels(const QImage &image)
 
 } // namespace
 
-TEST_CASE("render draws the styles kept in the store, and --style and --labels override them", "[cli][layerstyle]")
+TEST_CASE("render draws the styles kept in the store, and --layer-style and --labels override them",
+          "[cli][layerstyle]")
 {
     const QString dir = scratchDir();
     const QString store = dir + QStringLiteral("/styled.gpkg");
@@ -96,8 +97,9 @@ TEST_CASE("render draws the styles kept in the store, and --style and --labels o
     };
     // Magenta is in no palette and no base-map colour of the program.
     CHECK(magentaPixels(render(QStringLiteral("plain.png"), {})) == 0);
-    const QImage asked = render(QStringLiteral("asked.png"),
-                                {QStringLiteral("--style"), QStringLiteral("incidents=single,color=#ff00ff,size=10")});
+    const QImage asked =
+        render(QStringLiteral("asked.png"),
+               {QStringLiteral("--layer-style"), QStringLiteral("incidents=single,color=#ff00ff,size=10")});
     CHECK(magentaPixels(asked) > 500);
 
     // The desktop program's style kept in the store: drawn without options.
@@ -111,9 +113,9 @@ TEST_CASE("render draws the styles kept in the store, and --style and --labels o
                     .ok());
     }
     CHECK(magentaPixels(render(QStringLiteral("kept.png"), {})) > 500);
-    // --style overrides it; --labels adds text (dark pixels) to the same map.
-    const QImage back =
-        render(QStringLiteral("back.png"), {QStringLiteral("--style"), QStringLiteral("incidents=categorized:group")});
+    // --layer-style overrides it; --labels adds text (dark pixels) to the same map.
+    const QImage back = render(QStringLiteral("back.png"),
+                               {QStringLiteral("--layer-style"), QStringLiteral("incidents=categorized:group")});
     CHECK(magentaPixels(back) == 0);
     const QImage labelled =
         render(QStringLiteral("labelled.png"), {QStringLiteral("--labels"), QStringLiteral("incidents=category")});
