@@ -18,3 +18,6 @@ for style in points clusters hex heat; do
 done
 "$cli" render "$tmp/demo.gpkg" --out "$out/map-survey-choropleth.png" --size 700x900 \
     --layers municipality,water,districts --survey-choropleth 2023
+# Layer styles: incidents by source, walk findings labelled with their status, in part of the town.
+"$cli" render "$tmp/demo.gpkg" --out "$out/map-layer-styles.png" --size 900x700 --extent 648500,6563500,652000,6566200 \
+    --layers $layers,walks --layer-style incidents=categorized:source,palette=okabe-ito --labels findings=status

@@ -209,6 +209,14 @@
         <source>The analyses use the map filter&apos;s dates, categories, sources and a single district, not its time of day, location precision or several districts.</source>
         <translation>Analyserna använder kartfiltrets datum, kategorier, källor och ett enskilt område, inte dess tid på dygnet, lägesnoggrannhet eller flera områden.</translation>
     </message>
+    <message>
+        <source>Map one period, then another: both use the municipality&apos;s grid and the colour scale below, so their colours can be compared.</source>
+        <translation>Kartlägg en period och sedan en annan: båda använder kommunens rutnät och färgskalan nedan, så att färgerna går att jämföra.</translation>
+    </message>
+    <message>
+        <source>The colours are scaled to this map&apos;s own maximum: do not compare its colours with another period&apos;s map.</source>
+        <translation>Färgerna är skalade efter kartans eget maximum: jämför inte färgerna med en annan periods karta.</translation>
+    </message>
 </context>
 <context>
     <name>lb::app::AnalysisTrendsView</name>
@@ -441,6 +449,14 @@
         <source>Add a category to the store&apos;s taxonomy, for values that fit none of them.</source>
         <translation>Lägg till en kategori i datalagrets kategorilista, för värden som inte passar någon av dem.</translation>
     </message>
+    <message>
+        <source>Each value of the column “%1” must become one of the store&apos;s categories.</source>
+        <translation>Varje värde i kolumnen ”%1” måste bli en av datalagrets kategorier.</translation>
+    </message>
+    <message>
+        <source>Values that are a category&apos;s name or code match by themselves. Choose a category for the values marked in red, or leave them, and their rows are rejected and listed after the import.</source>
+        <translation>Värden som är en kategoris namn eller kod matchas av sig själva. Välj en kategori för de rödmarkerade värdena, eller låt dem vara, så avvisas deras rader och listas efter importen.</translation>
+    </message>
 </context>
 <context>
     <name>lb::app::ImportFilePage</name>
@@ -667,6 +683,10 @@
     <message>
         <source>A built-in mapping; check that the file is from this source.</source>
         <translation>En inbyggd mappning; kontrollera att filen kommer från den här källan.</translation>
+    </message>
+    <message>
+        <source>This file lacks the profile&apos;s columns %1.</source>
+        <translation>Filen saknar profilens kolumner %1.</translation>
     </message>
 </context>
 <context>
@@ -2666,6 +2686,10 @@ Polisens svar är sparat som %4.</translation>
         <source>Move down</source>
         <translation>Flytta ned</translation>
     </message>
+    <message>
+        <source>Style…</source>
+        <translation>Stil…</translation>
+    </message>
 </context>
 <context>
     <name>lb::app::WalkPrintPreview</name>
@@ -3010,6 +3034,92 @@ Polisens svar är sparat som %4.</translation>
     <message>
         <source>0 draws no outlines</source>
         <translation>0 ritar inga konturer</translation>
+    </message>
+</context>
+<context>
+    <name>lb::app::LayerStyleDialog</name>
+    <message>
+        <source>No labels</source>
+        <translation>Inga etiketter</translation>
+    </message>
+    <message>
+        <source>Style of %1</source>
+        <translation>Stil för %1</translation>
+    </message>
+    <message>
+        <source>the survey pins</source>
+        <translation>enkätmarkeringarna</translation>
+    </message>
+    <message>
+        <source>the walk findings</source>
+        <translation>iakttagelserna</translation>
+    </message>
+    <message>
+        <source>the incidents</source>
+        <translation>händelserna</translation>
+    </message>
+</context>
+<context>
+    <name>LayerStyleDialogForm</name>
+    <message>
+        <source>Layer style</source>
+        <translation>Lagrets stil</translation>
+    </message>
+    <message>
+        <source>The map shows each change at once. OK keeps the style in the store; Cancel goes back.</source>
+        <translation>Kartan visar varje ändring direkt. OK sparar stilen i datalagret; Avbryt går tillbaka.</translation>
+    </message>
+    <message>
+        <source>&amp;Draw incidents as:</source>
+        <translation>&amp;Rita händelser som:</translation>
+    </message>
+    <message>
+        <source>&amp;Symbols:</source>
+        <translation>&amp;Symboler:</translation>
+    </message>
+    <message>
+        <source>By &amp;field:</source>
+        <translation>Efter &amp;fält:</translation>
+    </message>
+    <message>
+        <source>S&amp;hape:</source>
+        <translation>F&amp;orm:</translation>
+    </message>
+    <message>
+        <source>Si&amp;ze:</source>
+        <translation>Stor&amp;lek:</translation>
+    </message>
+    <message>
+        <source>Automatic (by scale)</source>
+        <translation>Automatisk (efter skala)</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> pixlar</translation>
+    </message>
+    <message>
+        <source>&amp;Colour:</source>
+        <translation>&amp;Färg:</translation>
+    </message>
+    <message>
+        <source>&amp;Palette:</source>
+        <translation>&amp;Palett:</translation>
+    </message>
+    <message>
+        <source>Colour &amp;ramp:</source>
+        <translation>Färgs&amp;kala:</translation>
+    </message>
+    <message>
+        <source>Cla&amp;sses:</source>
+        <translation>Kl&amp;asser:</translation>
+    </message>
+    <message>
+        <source>&amp;Labels from:</source>
+        <translation>&amp;Etiketter från:</translation>
+    </message>
+    <message>
+        <source>Sensitive categories are counted per district and incidents placed at a centre are drawn as marked stacks, whatever the style.</source>
+        <translation>Känsliga kategorier räknas per område och händelser placerade i en mittpunkt ritas som markerade staplar, vilken stil som än väljs.</translation>
     </message>
 </context>
 </TS>

@@ -195,6 +195,34 @@
         <source>Also draw where the store&apos;s interventions act (point and radius, route, area or districts).</source>
         <translation>Rita också var datalagrets insatser verkar (punkt och radie, sträcka, yta eller områden).</translation>
     </message>
+    <message>
+        <source>How incidents are drawn: points (default), clusters (circles with counts), hex (hexagons filled by count), auto (points when few enough for the view, clusters otherwise) or heat (a heat map of the shown points; incidents placed at a centre are left out and counted). Without it, as the store keeps it.</source>
+        <translation>Hur händelser ritas: points (förval), clusters (cirklar med antal), hex (sexhörningar fyllda efter antal), auto (punkter när de är få nog för vyn, annars kluster) eller heat (en värmekarta av de visade punkterna; händelser placerade i en mittpunkt utelämnas och räknas). Utan den som datalagret sparat det.</translation>
+    </message>
+    <message>
+        <source>Fill the districts by the survey answers of this round (its year or name): the share answering yes, in classes of ten percentage points; none for no fill. Without it, as the store keeps it.</source>
+        <translation>Fyll områdena efter enkätsvaren i denna mätning (dess år eller namn): andelen som svarat ja, i klasser om tio procentenheter; none för ingen fyllning. Utan den som datalagret sparat det.</translation>
+    </message>
+    <message>
+        <source>The symbols of a point layer (incidents, pins, findings): LAYER=single, LAYER=categorized:FIELD or LAYER=graduated:FIELD, then ,shape=circle|square|triangle|diamond|pin ,size=PX ,color=#RRGGBB ,palette=standard|okabe-ito|bright ,ramp=ylorrd|blues|viridis|rdylbu ,classes=N. Fields: incidents group, category, source (categorized), hour (graduated); pins rating, round, time_of_day, reason (categorized), rating (graduated); findings status, kind, responsible. May be repeated. Without it, as the store keeps it.</source>
+        <translation>Symbolerna i ett punktlager (incidents, pins, findings): LAGER=single, LAGER=categorized:FÄLT eller LAGER=graduated:FÄLT, sedan ,shape=circle|square|triangle|diamond|pin ,size=PX ,color=#RRGGBB ,palette=standard|okabe-ito|bright ,ramp=ylorrd|blues|viridis|rdylbu ,classes=N. Fält: incidents group, category, source (kategoriserad), hour (graderad); pins rating, round, time_of_day, reason (kategoriserad), rating (graderad); findings status, kind, responsible. Kan upprepas. Utan den som datalagret sparat det.</translation>
+    </message>
+    <message>
+        <source>Labels of a point layer from a field: incidents=category|source, pins=comment|rating|reason|round, findings=kind|status|responsible|description, or LAYER=none. May be repeated.</source>
+        <translation>Etiketter i ett punktlager från ett fält: incidents=category|source, pins=comment|rating|reason|round, findings=kind|status|responsible|description, eller LAGER=none. Kan upprepas.</translation>
+    </message>
+    <message>
+        <source>--%1 takes LAYER=VALUE with LAYER incidents, pins or findings, not %2.</source>
+        <translation>--%1 tar LAGER=VÄRDE där LAGER är incidents, pins eller findings, inte %2.</translation>
+    </message>
+    <message>
+        <source>The style %1 cannot be used: %2</source>
+        <translation>Stilen %1 kan inte användas: %2</translation>
+    </message>
+    <message>
+        <source>--labels %1: the layer has no field %2. Fields: %3.</source>
+        <translation>--labels %1: lagret har inget fält %2. Fält: %3.</translation>
+    </message>
 </context>
 <context>
     <name>lb::render::BaseMapLayers</name>
@@ -355,6 +383,34 @@
         <source>Survey pins (%1)</source>
         <translation>Enkätmarkeringar (%1)</translation>
     </message>
+    <message>
+        <source>Day</source>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <source>Evening</source>
+        <translation>Kväll</translation>
+    </message>
+    <message>
+        <source>Night</source>
+        <translation>Natt</translation>
+    </message>
+    <message>
+        <source>Time of day not given</source>
+        <translation>Tid på dygnet ej angiven</translation>
+    </message>
+    <message>
+        <source>Unknown round</source>
+        <translation>Okänd mätning</translation>
+    </message>
+    <message>
+        <source>Survey pin</source>
+        <translation>Enkätmarkering</translation>
+    </message>
+    <message>
+        <source>No reason given</source>
+        <translation>Ingen orsak angiven</translation>
+    </message>
 </context>
 <context>
     <name>lb::render::WalkLayer</name>
@@ -381,6 +437,34 @@
     <message>
         <source>Finding: rejected</source>
         <translation>Iakttagelse: avvisad</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>öppen</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>pågår</translation>
+    </message>
+    <message>
+        <source>fixed</source>
+        <translation>åtgärdad</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>avvisad</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Iakttagelse</translation>
+    </message>
+    <message>
+        <source>Kind not given</source>
+        <translation>Typ ej angiven</translation>
+    </message>
+    <message>
+        <source>No one responsible given</source>
+        <translation>Ingen ansvarig angiven</translation>
     </message>
 </context>
 <context>
@@ -543,6 +627,189 @@
     <message>
         <source>Where an intervention acts</source>
         <translation>Där en insats verkar</translation>
+    </message>
+</context>
+<context>
+    <name>lb::render::LayerStyle</name>
+    <message>
+        <source>Category group</source>
+        <translation>Kategorigrupp</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Källa</translation>
+    </message>
+    <message>
+        <source>Hour of day</source>
+        <translation>Timme på dygnet</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Betyg</translation>
+    </message>
+    <message>
+        <source>Survey round</source>
+        <translation>Mätning</translation>
+    </message>
+    <message>
+        <source>Time of day</source>
+        <translation>Tid på dygnet</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Orsak</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Kind of finding</source>
+        <translation>Typ av iakttagelse</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Ansvarig</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beskrivning</translation>
+    </message>
+    <message>
+        <source>Single symbol</source>
+        <translation>En symbol</translation>
+    </message>
+    <message>
+        <source>Categorized</source>
+        <translation>Kategoriserad</translation>
+    </message>
+    <message>
+        <source>Graduated</source>
+        <translation>Graderad</translation>
+    </message>
+    <message>
+        <source>Circle</source>
+        <translation>Cirkel</translation>
+    </message>
+    <message>
+        <source>Square</source>
+        <translation>Kvadrat</translation>
+    </message>
+    <message>
+        <source>Triangle</source>
+        <translation>Triangel</translation>
+    </message>
+    <message>
+        <source>Diamond</source>
+        <translation>Romb</translation>
+    </message>
+    <message>
+        <source>Pin</source>
+        <translation>Kartstift</translation>
+    </message>
+    <message>
+        <source>Okabe–Ito (for colour-blind readers)</source>
+        <translation>Okabe–Ito (för färgblinda läsare)</translation>
+    </message>
+    <message>
+        <source>Bright</source>
+        <translation>Klara färger</translation>
+    </message>
+    <message>
+        <source>The map&apos;s standard colours</source>
+        <translation>Kartans standardfärger</translation>
+    </message>
+    <message>
+        <source>Light to dark blue</source>
+        <translation>Ljus till mörk blå</translation>
+    </message>
+    <message>
+        <source>Yellow to purple (viridis)</source>
+        <translation>Gul till lila (viridis)</translation>
+    </message>
+    <message>
+        <source>Red to blue</source>
+        <translation>Röd till blå</translation>
+    </message>
+    <message>
+        <source>Yellow to red</source>
+        <translation>Gul till röd</translation>
+    </message>
+    <message>
+        <source>A style needs a kind: single, categorized:FIELD or graduated:FIELD.</source>
+        <translation>En stil behöver ett slag: single, categorized:FÄLT eller graduated:FÄLT.</translation>
+    </message>
+    <message>
+        <source>Unknown style kind %1: single, categorized or graduated.</source>
+        <translation>Okänt slag av stil %1: single, categorized eller graduated.</translation>
+    </message>
+    <message>
+        <source>The layer %1 has no field to draw %2.</source>
+        <translation>Lagret %1 har inget fält att rita %2 efter.</translation>
+    </message>
+    <message>
+        <source>%1 needs a field: %2.</source>
+        <translation>%1 behöver ett fält: %2.</translation>
+    </message>
+    <message>
+        <source>The layer %1 cannot be drawn %2 by %3. Fields: %4.</source>
+        <translation>Lagret %1 kan inte ritas %2 efter %3. Fält: %4.</translation>
+    </message>
+    <message>
+        <source>Unknown shape %1: %2.</source>
+        <translation>Okänd form %1: %2.</translation>
+    </message>
+    <message>
+        <source>size must be a number of pixels from 2 to 60, not %1.</source>
+        <translation>size ska vara ett antal pixlar från 2 till 60, inte %1.</translation>
+    </message>
+    <message>
+        <source>color must look like #d55e00, not %1.</source>
+        <translation>color ska se ut som #d55e00, inte %1.</translation>
+    </message>
+    <message>
+        <source>Unknown palette %1: %2.</source>
+        <translation>Okänd palett %1: %2.</translation>
+    </message>
+    <message>
+        <source>Unknown ramp %1: %2.</source>
+        <translation>Okänd färgskala %1: %2.</translation>
+    </message>
+    <message>
+        <source>classes must be a whole number from 2 to 7, not %1.</source>
+        <translation>classes ska vara ett heltal från 2 till 7, inte %1.</translation>
+    </message>
+    <message>
+        <source>Unknown style setting %1: shape, size, color, palette, ramp or classes.</source>
+        <translation>Okänd stilinställning %1: shape, size, color, palette, ramp eller classes.</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>Händelse</translation>
+    </message>
+    <message>
+        <source>%1–%2 h</source>
+        <translation>kl. %1–%2</translation>
+    </message>
+    <message>
+        <source>Unknown category</source>
+        <translation>Okänd kategori</translation>
+    </message>
+    <message>
+        <source>No source given</source>
+        <translation>Ingen källa angiven</translation>
     </message>
 </context>
 </TS>

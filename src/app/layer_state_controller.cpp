@@ -1,6 +1,7 @@
 #include "app/layer_state_controller.h"
 
 #include "app/layer_panel.h"
+#include "app/layer_style_dialog.h"
 #include "app/layer_style_menu.h"
 #include "app/main_window.h"
 #include "app/map_canvas.h"
@@ -40,6 +41,7 @@ LayerStateController *LayerStateController::install(MainWindow *window, QMenu *v
     connect(panel, &QWidget::customContextMenuRequested, c, &LayerStateController::showContextMenu);
     connect(panel, &LayerPanel::visibleLayersChanged, c, &LayerStateController::save);
     connect(panel, &LayerPanel::layerOrderChanged, c, &LayerStateController::reorder);
+    connect(window, &MainWindow::mapStylesChanged, c, &LayerStateController::saveStyles);
     return c;
 }
 
@@ -104,16 +106,37 @@ void LayerStateController::save()
     // The panel's ticks: the canvas may learn of a changed tick only after this slot.
     const auto states = render::captureLayerStates(canvas->layers(), m_window->layerPanel()->visibleLayers(),
                                                    canvas->settings().layerOpacities());
+    if (!write([&states](store::Store &st) { return render::writeLayerStates(st, states); }))
+        return;
+}
+
+void LayerStateController::saveStyles(const render::MapStyles &styles)
+{
+    if (m_storePath.isEmpty())
+        return;
+    write([&styles](store::Store &st) { return render::writeMapStyles(st, styles); });
+}
+
+bool LayerStateController::write(const std::function<Status(store::Store &)> &what)
+{
     // The window's own write is not "a change by another program".
     m_window->storeWatcher()->suspend();
     Status written;
     {
         auto st = store::Store::open(m_storePath, store::Store::Mode::ReadWrite);
-        written = st ? render::writeLayerStates(**st, states) : Status(st.error());
+        written = st ? what(**st) : Status(st.error());
     }
     m_window->storeWatcher()->resume();
     if (!written)
         m_window->statusBar()->showMessage(tr("The layer order could not be saved: %1").arg(written.errorMessage()));
+    return bool(written);
+}
+
+void LayerStateController::openStyleDialog(const QString &layerId)
+{
+    auto *dialog = new LayerStyleDialog(m_window, layerId);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void LayerStateController::showContextMenu(const QPoint &pos)
@@ -136,6 +159,11 @@ void LayerStateController::showContextMenu(const QPoint &pos)
     menu.addAction(tr("Move up"), this, [this, id] { move(id, +1); })->setEnabled(at + 1 < order.size());
     menu.addAction(tr("Move down"), this, [this, id] { move(id, -1); })
         ->setEnabled(at > 0 && !render::isBaseMapLayerId(order[at - 1]));
+    if (render::styledLayerIds().contains(id)) {
+        menu.addSeparator();
+        QAction *style = menu.addAction(tr("Style…"), this, [this, id] { openStyleDialog(id); });
+        style->setObjectName(QStringLiteral("actionLayerStyle"));
+    }
     // How the layer draws (incident styles, the survey choropleth), where it has a choice.
     if (const auto *styles = m_window->findChild<LayerStyleMenu *>())
         if (QMenu *style = styles->menuFor(id, &menu)) {

@@ -153,9 +153,16 @@ void MainWindow::onStoreLoaded()
     m_watcher->watch(m_storePath);
     const QString name = m_data->name.isEmpty() ? QFileInfo(m_storePath).completeBaseName() : m_data->name;
     setWindowTitle(tr("%1 — Lägesbild").arg(name));
-    m_styles.choroplethSurvey = 0; // a round of the previous store
+    // How the layers draw is the store's (kept by LayerStateController), as after an import or an
+    // undo; a choropleth round the store no longer has is dropped.
+    m_styles = outcome.styles;
+    if (std::none_of(m_data->surveys.begin(), m_data->surveys.end(),
+                     [this](const Survey &s) { return s.id == m_styles.choroplethSurvey; }))
+        m_styles.choroplethSurvey = 0;
     const render::LayerList layers = render::createStandardLayers(m_data, m_filter, m_styles);
-    const QStringList visible = render::standardLayerIds();
+    QStringList visible = render::standardLayerIds();
+    if (m_styles.choroplethSurvey != 0)
+        visible << QStringLiteral("survey_areas");
     m_layers->setLayers(layers, visible);
     m_canvas->setVisibleLayers(visible);
     m_canvas->setLayers(layers, m_data->epsg);

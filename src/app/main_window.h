@@ -85,7 +85,10 @@ public:
     const render::MapFilter &mapFilter() const { return m_filter; }
     // How the layers draw (incidents as points, clusters, hexagons or heat; the survey choropleth):
     // rebuilds the standard layers in place and shows or hides the choropleth with its round.
+    // Emits mapStylesChanged, so the styles are kept in the store.
     void setMapStyles(const lb::render::MapStyles &styles);
+    // The same without mapStylesChanged: the style dialog's live preview, and its Cancel.
+    void previewMapStyles(const lb::render::MapStyles &styles);
     const render::MapStyles &mapStyles() const { return m_styles; }
     // Incidents the map shows under the filter: points, centre stacks and per-district counts.
     std::int64_t shownIncidentCount() const;
@@ -98,6 +101,8 @@ Q_SIGNALS:
     void storeFailed(const QString &message);
     void demoFailed(const QString &message);
     void mapFilterChanged(const lb::render::MapFilter &filter);
+    // The user changed how the layers draw (setMapStyles).
+    void mapStylesChanged(const lb::render::MapStyles &styles);
 
 protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
@@ -112,6 +117,7 @@ private:
         QStringList notes;        // said about the open: a cut-off write undone
         QString readOnlyReason;
         bool wantsSnapshot = false; // a large writable store without a valid map snapshot
+        render::MapStyles styles; // kept in the store
     };
     // Opens the store read-only, then reads the map snapshot; any thread.
     static LoadOutcome loadStore(const QString &path);

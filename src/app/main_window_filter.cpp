@@ -42,6 +42,13 @@ void MainWindow::rebuildStandardLayers()
 
 void MainWindow::setMapStyles(const render::MapStyles &styles)
 {
+    previewMapStyles(styles);
+    if (m_data)
+        Q_EMIT mapStylesChanged(m_styles);
+}
+
+void MainWindow::previewMapStyles(const render::MapStyles &styles)
+{
     m_styles = styles;
     if (!m_data)
         return;

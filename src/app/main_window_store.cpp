@@ -6,6 +6,7 @@
 #include "app/main_window.h"
 #include "app/store_watcher.h"
 #include "store/point_snapshot.h"
+#include "render/layer_state.h"
 #include "store/store.h"
 
 #include <QApplication>
@@ -32,6 +33,7 @@ MainWindow::LoadOutcome MainWindow::loadStore(const QString &path)
         outcome.notes = (*opened)->openNotes();
         outcome.readOnlyReason = (*opened)->readOnlyReason();
         outcome.wantsSnapshot = outcome.readOnlyReason.isEmpty() && store::wantsPointSnapshot(**opened);
+        outcome.styles = render::readMapStyles(**opened);
     }
     Feedback feedback;
     auto loaded = render::loadMapData(path, feedback);

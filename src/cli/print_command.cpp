@@ -185,7 +185,8 @@ int runPrint(const QStringList &args, CommandIo io)
             !mapFilter.districts.contains(area->name, Qt::CaseInsensitive))
             mapFilter.districts << area->name;
     }
-    render::MapStyles styles;
+    // The styles the desktop program keeps in the store, changed by the options.
+    render::MapStyles styles = render::readMapStyles(*store);
     if (!styleOptions.make(p, **data, styles, visible, io))
         return 2;
     render::LayerList layerList = render::createStandardLayers(*data, mapFilter, styles);

@@ -263,7 +263,14 @@ int runRender(const QStringList &args, CommandIo io)
         return 1;
     for (const auto &l : baseLayers)
         layers << l->id();
+    // The styles the desktop program keeps in the store, changed by the options.
     render::MapStyles styles;
+    if (!store::isServerLocation(parser.positionalArguments().first())) {
+        std::unique_ptr<store::Store> st = openStore(parser.positionalArguments().first(), io);
+        if (!st)
+            return 1;
+        styles = render::readMapStyles(*st);
+    }
     if (!styleOptions.make(parser, **data, styles, layers, io))
         return 2;
     settings.setVisibleLayers(layers);

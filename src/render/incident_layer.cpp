@@ -1,9 +1,9 @@
 #include "render/incident_layer.h"
 
 #include "render/map_style.h"
+#include "render/marker_symbols.h"
 
 #include <QCoreApplication>
-#include <QPainter>
 
 #include <cmath>
 
@@ -16,28 +16,15 @@ struct Tr {
 
 // How often the draw loop looks at the cancel flag; checking per point would cost more than it saves.
 constexpr std::uint32_t cancelCheckInterval = 16384;
-
-// A filled disc of radius r, centred in an image that holds a disc of radius `outer`, so a
-// symbol's rim and fill images are blitted at the same corner.
-QImage disc(const QColor &color, double r, double outer)
-{
-    const int side = int(std::ceil(2.0 * outer + 2.0));
-    QImage img(side, side, QImage::Format_ARGB32_Premultiplied);
-    img.fill(Qt::transparent);
-    QPainter p(&img);
-    p.setRenderHint(QPainter::Antialiasing);
-    p.setPen(Qt::NoPen);
-    p.setBrush(color);
-    const double c = side / 2.0;
-    p.drawEllipse(QPointF(c, c), r, r);
-    return img;
-}
 } // namespace
 
-IncidentLayer::IncidentLayer(std::shared_ptr<const MapData> data, const MapFilter &filter, IncidentStyle style)
+IncidentLayer::IncidentLayer(std::shared_ptr<const MapData> data, const MapFilter &filter, IncidentStyle style,
+                             const LayerStyle &symbols)
     : m_data(std::move(data))
     , m_filter(filter, *m_data)
     , m_style(style)
+    , m_symbols(symbols)
+    , m_classes(*m_data, m_filter, symbols)
 {
     for (const CentreStack &s : m_data->centreStacks)
         for (size_t i = 0; i < s.times.size(); ++i)
@@ -97,9 +84,12 @@ Status IncidentLayer::drawPoints(QPainter &painter, const RenderContext &ctx) co
     const IncidentSnapshot &inc = m_data->incidents;
     if (inc.size() == 0)
         return {};
-    const double radius = ctx.px(style::incidentRadius(ctx.settings.scaleDenominator()));
-    // Visit cells a symbol's radius beyond the view so points on the edge are drawn half.
-    const double margin = (radius + 1.0) * ctx.settings.mapUnitsPerPixel();
+    const double radius = symbolSize(ctx) / 2.0;
+    // How far a symbol reaches from its point: a pin stands above it, a graduated class is larger.
+    const double reach = radius * (m_symbols.shape == SymbolShape::Pin ? 2.0 : 1.0) *
+                         (m_symbols.kind == LayerStyle::Kind::Graduated ? 1.5 : 1.0);
+    // Visit cells a symbol's reach beyond the view so points on the edge are drawn half.
+    const double margin = (reach + 1.0) * ctx.settings.mapUnitsPerPixel();
     const std::vector<PointGrid::Range> ranges = inc.grid.query(ctx.settings.visibleExtent().buffered(margin));
     const TimeSpan span = ctx.settings.incidentSpan();
     const bool filterTime = span.isValid();
@@ -109,10 +99,10 @@ Status IncidentLayer::drawPoints(QPainter &painter, const RenderContext &ctx) co
     const bool showSensitive = ctx.settings.disclosure().showSensitivePoints;
 
     const QSize out = ctx.settings.outputSize();
-    const double left = -radius;
-    const double top = -radius;
-    const double right = out.width() + radius;
-    const double bottom = out.height() + radius;
+    const double left = -reach;
+    const double top = -reach;
+    const double right = out.width() + reach;
+    const double bottom = out.height() + reach;
 
     // Cells about half a symbol wide, each drawing one symbol: the incident with the lowest id in
     // it (the others would be covered by it for the most part). This bounds the work by the number
@@ -124,26 +114,22 @@ Status IncidentLayer::drawPoints(QPainter &painter, const RenderContext &ctx) co
     constexpr std::uint32_t none = 0xffffffffu;
     std::vector<std::uint32_t> winner(size_t(gw) * gh, none);
 
-    // The kept points are drawn in two passes, every rim first and every fill over them, so that
-    // symbols crowded together merge into one patch with one edge. Drawn one by one, each symbol's
-    // rim showed through its neighbours' on the regular spacing of the cells above: a fish-scale
+    // One symbol per class of the layer's style (a graduated class has its own size), as a rim and
+    // a fill. The kept points are drawn in two passes, every rim first and every fill over them, so
+    // that symbols crowded together merge into one patch with one edge. Drawn one by one, each
+    // symbol's rim showed through its neighbours' on the regular spacing of the cells: a fish-scale
     // texture that is not in the data.
-    const size_t groupCount = m_data->groups.size();
-    const double rimWidth = std::max(0.8, radius / 4.0);
-    std::vector<QImage> rims, fills;
-    std::vector<QColor> colors;
-    for (const CategoryGroup &g : m_data->groups) {
-        colors.push_back(style::groupColor(g.code));
-        if (ctx.rasterTarget) {
-            rims.push_back(disc(colors.back().darker(150), radius + rimWidth / 2, radius + rimWidth / 2));
-            fills.push_back(disc(colors.back(), radius - rimWidth / 2, radius + rimWidth / 2));
-        }
+    const std::vector<StyleClass> &classes = m_classes.classes();
+    std::vector<style::MarkerLayers> symbols;
+    std::vector<double> sizes;
+    const double size = symbolSize(ctx);
+    for (const StyleClass &c : classes) {
+        sizes.push_back(size * (m_symbols.kind == LayerStyle::Kind::Graduated ? c.sizeFactor : 1.0));
+        if (ctx.rasterTarget)
+            symbols.push_back(style::markerLayers(m_symbols.shape, c.color, sizes.back()));
     }
-    const double half = rims.empty() ? 0.0 : rims.front().width() / 2.0;
-    if (!ctx.rasterTarget) {
+    if (!ctx.rasterTarget)
         painter.setRenderHint(QPainter::Antialiasing);
-        painter.setPen(Qt::NoPen);
-    }
 
     const MapToPixel &tp = ctx.toPixel;
     std::uint32_t visited = 0;
@@ -172,15 +158,16 @@ Status IncidentLayer::drawPoints(QPainter &painter, const RenderContext &ctx) co
             if (i == none)
                 continue;
             const QPointF p = tp(inc.positions[i]);
-            const std::uint8_t g = inc.group[i] < groupCount ? inc.group[i] : std::uint8_t(groupCount - 1);
+            const std::uint16_t k = m_classes.classOf(inc, i);
             if (ctx.rasterTarget) {
+                const QImage &img = pass == 0 ? symbols[k].rim : symbols[k].fill;
                 // Whole-pixel positions keep the blit on the fast path of the raster engine.
-                painter.drawImage(QPointF(std::round(p.x() - half), std::round(p.y() - half)),
-                                  pass == 0 ? rims[g] : fills[g]);
+                painter.drawImage(
+                    QPointF(std::round(p.x() - img.width() / 2.0), std::round(p.y() - img.height() / 2.0)), img);
+            } else if (pass == 0) {
+                style::drawMarkerRim(painter, m_symbols.shape, classes[k].color, sizes[k], p);
             } else {
-                painter.setBrush(pass == 0 ? colors[g].darker(150) : colors[g]);
-                const double rr = pass == 0 ? radius + rimWidth / 2 : radius - rimWidth / 2;
-                painter.drawEllipse(p, rr, rr);
+                style::drawMarkerFill(painter, m_symbols.shape, classes[k].color, sizes[k], p);
             }
         }
     }
@@ -197,16 +184,14 @@ std::int64_t IncidentLayer::featureCount() const
 
 std::vector<LegendItem> IncidentLayer::groupLegend() const
 {
-    std::vector<LegendItem> items;
-    for (size_t i = 0; i < m_data->groups.size(); ++i) {
-        const std::int64_t n = i < m_groupCounts.size() ? m_groupCounts[i] : 0;
-        if (n == 0)
-            continue;
-        const CategoryGroup &g = m_data->groups[i];
-        items.push_back(
-            {LegendItem::Symbol::Circle, style::groupColor(g.code), localizedLabel(g.labelSv, g.labelEn), n});
-    }
-    return items;
+    return classLegend(m_classes.classes(), m_symbols);
+}
+
+double IncidentLayer::symbolSize(const RenderContext &ctx) const
+{
+    if (m_symbols.size > 0.0)
+        return ctx.px(m_symbols.size);
+    return 2.0 * ctx.px(style::incidentRadius(ctx.settings.scaleDenominator()));
 }
 
 } // namespace lb::render

@@ -3,6 +3,7 @@
 
 #include "render/incident_layer.h"
 #include "render/map_style.h"
+#include "render/marker_symbols.h"
 #include "render/raster_overlay_layer.h"
 
 #include <QCoreApplication>
@@ -116,13 +117,12 @@ void IncidentLayer::drawClusters(QPainter &painter, const RenderContext &ctx,
     font.setWeight(QFont::Bold);
     CountGlyphs glyphs(font, painter.device());
     const QLocale locale;
-    const double pointRadius = ctx.px(style::incidentRadius(ctx.settings.scaleDenominator()));
+    const double pointSize = symbolSize(ctx);
     // Small clusters first, so the large ones lie on top where two touch.
     std::vector<size_t> order(bins.size());
     for (size_t i = 0; i < order.size(); ++i)
         order[i] = i;
     std::sort(order.begin(), order.end(), [&](size_t a, size_t b) { return bins[a].count < bins[b].count; });
-    const size_t groupCount = m_data->groups.size();
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing);
     const QPen rim(Qt::white, ctx.px(1.5));
@@ -131,12 +131,10 @@ void IncidentLayer::drawClusters(QPainter &painter, const RenderContext &ctx,
     for (size_t k : order) {
         const IncidentBin &b = bins[k];
         if (b.count == 1) {
-            // A lone incident is what it is: its point, in its group's colour.
-            const std::uint8_t g = m_data->incidents.group[b.first];
-            const QColor c = style::groupColor(m_data->groups[std::min<size_t>(g, groupCount - 1)].code);
-            painter.setPen(QPen(c.darker(150), std::max(0.8, pointRadius / 4.0)));
-            painter.setBrush(c);
-            painter.drawEllipse(b.pixel, pointRadius, pointRadius);
+            // A lone incident is what it is: its point, in its class's symbol.
+            const StyleClass &c = m_classes.classes()[m_classes.classOf(m_data->incidents, b.first)];
+            const double factor = m_symbols.kind == LayerStyle::Kind::Graduated ? c.sizeFactor : 1.0;
+            style::drawMarker(painter, m_symbols.shape, c.color, pointSize * factor, b.pixel);
             continue;
         }
         const QString text = locale.toString(b.count);

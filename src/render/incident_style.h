@@ -4,10 +4,13 @@
 // layers, as one plain value. The desktop program keeps one for the open store, the CLI's render
 // and print fill one from their options, so every output draws the same way. Copyable; any thread.
 
+#include "render/layer_style.h"
+
 #include <QString>
 #include <QStringList>
 
 #include <cstdint>
+#include <map>
 #include <optional>
 
 namespace lb::render {
@@ -34,6 +37,22 @@ struct MapStyles {
     std::int64_t choroplethSurvey = 0;
     // The indicator of the choropleth: the share answering yes, e.g. feeling unsafe in the evening.
     QString choroplethIndicator = QStringLiteral("unsafe_evening");
+    // The symbols and labels of the point layers (styledLayerIds()) that differ from their defaults.
+    std::map<QString, LayerStyle> layers;
+
+    // The style of `layerId`: the one set, or defaultLayerStyle(layerId).
+    LayerStyle layerStyle(const QString &layerId) const
+    {
+        const auto it = layers.find(layerId);
+        return it == layers.end() ? defaultLayerStyle(layerId) : it->second;
+    }
+    void setLayerStyle(const QString &layerId, const LayerStyle &style)
+    {
+        if (style == defaultLayerStyle(layerId))
+            layers.erase(layerId);
+        else
+            layers[layerId] = style;
+    }
 
     friend bool operator==(const MapStyles &, const MapStyles &) = default;
 };

@@ -18,15 +18,29 @@ const LayerState *findState(const std::vector<LayerState> &states, const QString
     const auto it = std::find_if(states.begin(), states.end(), [&](const LayerState &s) { return s.id == id; });
     return it == states.end() ? nullptr : &*it;
 }
+
+// The stored object. Stores written before styles were kept hold only the array of layer states.
+QJsonObject storedObject(const store::Store &store)
+{
+    const auto text = store.metaValue(metaKey);
+    if (!text)
+        return {};
+    const QJsonDocument doc = QJsonDocument::fromJson(text->toUtf8());
+    if (doc.isArray())
+        return QJsonObject{{QStringLiteral("layers"), doc.array()}};
+    return doc.object();
+}
+
+Status writeObject(store::Store &store, const QJsonObject &object)
+{
+    return store.setMetaValue(metaKey, QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)));
+}
 } // namespace
 
 std::vector<LayerState> readLayerStates(const store::Store &store)
 {
     std::vector<LayerState> out;
-    const auto text = store.metaValue(metaKey);
-    if (!text)
-        return out;
-    for (const QJsonValue &v : QJsonDocument::fromJson(text->toUtf8()).array()) {
+    for (const QJsonValue &v : storedObject(store).value(QStringLiteral("layers")).toArray()) {
         const QJsonObject o = v.toObject();
         LayerState s;
         s.id = o.value(QStringLiteral("id")).toString();
@@ -45,7 +59,52 @@ Status writeLayerStates(store::Store &store, const std::vector<LayerState> &stat
         list.append(QJsonObject{{QStringLiteral("id"), s.id},
                                 {QStringLiteral("visible"), s.visible},
                                 {QStringLiteral("opacity"), s.opacity}});
-    return store.setMetaValue(metaKey, QString::fromUtf8(QJsonDocument(list).toJson(QJsonDocument::Compact)));
+    QJsonObject object = storedObject(store);
+    object.insert(QStringLiteral("layers"), list);
+    return writeObject(store, object);
+}
+
+QJsonObject mapStylesToJson(const MapStyles &styles)
+{
+    QJsonObject layers;
+    for (const auto &[id, style] : styles.layers)
+        layers.insert(id, style.toJson());
+    QJsonObject o{{QStringLiteral("incidents"), incidentStyleName(styles.incidents)},
+                  {QStringLiteral("layers"), layers}};
+    if (styles.choroplethSurvey != 0)
+        o.insert(QStringLiteral("choropleth"),
+                 QJsonObject{{QStringLiteral("survey"), QString::number(styles.choroplethSurvey)},
+                             {QStringLiteral("indicator"), styles.choroplethIndicator}});
+    return o;
+}
+
+MapStyles mapStylesFromJson(const QJsonObject &json)
+{
+    MapStyles styles;
+    if (const auto s = incidentStyleFromName(json.value(QStringLiteral("incidents")).toString()))
+        styles.incidents = *s;
+    const QJsonObject choropleth = json.value(QStringLiteral("choropleth")).toObject();
+    styles.choroplethSurvey = choropleth.value(QStringLiteral("survey")).toString().toLongLong();
+    const QString indicator = choropleth.value(QStringLiteral("indicator")).toString();
+    if (!indicator.isEmpty())
+        styles.choroplethIndicator = indicator;
+    const QJsonObject layers = json.value(QStringLiteral("layers")).toObject();
+    for (const QString &id : styledLayerIds())
+        if (layers.contains(id))
+            styles.setLayerStyle(id, LayerStyle::fromJson(layers.value(id).toObject(), defaultLayerStyle(id)));
+    return styles;
+}
+
+MapStyles readMapStyles(const store::Store &store)
+{
+    return mapStylesFromJson(storedObject(store).value(QStringLiteral("styles")).toObject());
+}
+
+Status writeMapStyles(store::Store &store, const MapStyles &styles)
+{
+    QJsonObject object = storedObject(store);
+    object.insert(QStringLiteral("styles"), mapStylesToJson(styles));
+    return writeObject(store, object);
 }
 
 std::vector<LayerState> captureLayerStates(const LayerList &layers, const QStringList &visibleIds,

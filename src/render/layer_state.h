@@ -1,9 +1,11 @@
 #pragma once
 
 // The user's arrangement of the store's own map layers (districts, incidents, survey pins,
-// walks...): their order, whether each is shown, and its opacity. Kept in the store itself (the
-// lb_meta table, key "map_layers", as JSON), so it survives an import, an undo and reopening the
-// file, and `lagesbild-cli render` and `print` draw the map as the desktop program shows it.
+// walks...): their order, whether each is shown, and its opacity; and how they draw (MapStyles:
+// the incident style, the survey choropleth's round, each point layer's symbols and labels). Kept
+// in the store itself (the lb_meta table, key "map_layers", as one JSON object), so it survives an
+// import, an undo and reopening the file, and `lagesbild-cli render` and `print` draw the map as
+// the desktop program shows it.
 // Background maps keep their own list (base_map_list.h) and are not part of it. Call the store
 // functions on the thread that owns the store.
 
@@ -13,6 +15,7 @@
 #include "store/store.h"
 
 #include <QHash>
+#include <QJsonObject>
 #include <QString>
 #include <QStringList>
 
@@ -30,6 +33,14 @@ struct LayerState {
 // Bottom to top; empty when the store has none (the program's default arrangement then).
 std::vector<LayerState> readLayerStates(const store::Store &store);
 Status writeLayerStates(store::Store &store, const std::vector<LayerState> &states);
+
+// The styles kept in the store; the defaults when it keeps none.
+MapStyles readMapStyles(const store::Store &store);
+// Writes the styles, keeping the stored layer states (and writeLayerStates keeps the styles).
+Status writeMapStyles(store::Store &store, const MapStyles &styles);
+// The styles as JSON and back (the "styles" part of the stored object).
+QJsonObject mapStylesToJson(const MapStyles &styles);
+MapStyles mapStylesFromJson(const QJsonObject &json);
 
 // The states of the store's own layers in `layers` (render::standardLayerIds(), bottom to top);
 // background maps, analysis results and tool overlays are left out.

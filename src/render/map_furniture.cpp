@@ -1,11 +1,13 @@
 #include "render/map_furniture.h"
 
 #include "render/map_style.h"
+#include "render/marker_symbols.h"
 
 #include <QCoreApplication>
 #include <QFontMetricsF>
 #include <QLocale>
 
+#include <algorithm>
 #include <cmath>
 
 namespace lb::render {
@@ -112,23 +114,31 @@ void drawLegendSymbol(QPainter &painter, const LegendItem &item, const QRectF &r
 {
     const QPointF c = rect.center();
     const QPen rim(item.color.darker(150), 1.0 * s);
+    // A graduated class's size, kept within the legend row.
+    const double k = std::clamp(item.sizeFactor, 0.5, 1.6);
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing);
     switch (item.symbol) {
     case LegendItem::Symbol::Circle:
         painter.setPen(rim);
         painter.setBrush(item.color);
-        painter.drawEllipse(c, 4.5 * s, 4.5 * s);
+        painter.drawEllipse(c, 4.5 * s * k, 4.5 * s * k);
         break;
     case LegendItem::Symbol::Square:
         painter.setPen(QPen(QColor(0x20, 0x20, 0x20), 1.0 * s));
         painter.setBrush(item.color);
-        painter.drawRect(QRectF(c.x() - 4.5 * s, c.y() - 4.5 * s, 9 * s, 9 * s));
+        painter.drawRect(QRectF(c.x() - 4.5 * s * k, c.y() - 4.5 * s * k, 9 * s * k, 9 * s * k));
+        break;
+    case LegendItem::Symbol::Triangle:
+        style::drawMarker(painter, SymbolShape::Triangle, item.color, 9.0 * s * k, c);
+        break;
+    case LegendItem::Symbol::Diamond:
+        style::drawMarker(painter, SymbolShape::Diamond, item.color, 9.0 * s * k, c);
         break;
     case LegendItem::Symbol::Pin:
         painter.setPen(QPen(QColor(0x30, 0x30, 0x30), 0.9 * s));
         painter.setBrush(item.color);
-        painter.drawPath(style::pinPath(14.0 * s).translated(c.x(), c.y() + 7.0 * s));
+        painter.drawPath(style::pinPath(14.0 * s * k).translated(c.x(), c.y() + 7.0 * s * k));
         break;
     case LegendItem::Symbol::Line:
     case LegendItem::Symbol::DashedLine: {

@@ -20,11 +20,24 @@ namespace lb::render {
 
 // What the legend shows for one symbol of a layer.
 struct LegendItem {
-    enum class Symbol { Circle, Square, Pin, Line, DashedLine, Fill, Outline, CentreStack, SensitiveBadge };
+    enum class Symbol {
+        Circle,
+        Square,
+        Pin,
+        Line,
+        DashedLine,
+        Fill,
+        Outline,
+        CentreStack,
+        SensitiveBadge,
+        Triangle,
+        Diamond
+    };
     Symbol symbol = Symbol::Circle;
     QColor color;
     QString label;
     std::int64_t count = -1; // number of features, or -1 when not counted
+    double sizeFactor = 1.0; // a graduated style's class: its symbol's size relative to the others
 };
 
 // Per-draw state handed to the layers by the renderer.

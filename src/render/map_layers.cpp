@@ -14,15 +14,16 @@ LayerList createStandardLayers(std::shared_ptr<const MapData> data, const MapFil
 {
     // Background first; of the data layers, the rare and specific ones (pins, walk findings)
     // lie above the many incidents so they are not buried.
-    LayerList layers{std::make_shared<MunicipalityLayer>(data),
-                     std::make_shared<WaterLayer>(data),
-                     std::make_shared<RoadsLayer>(data),
-                     std::make_shared<DistrictsLayer>(data),
-                     std::make_shared<IncidentLayer>(data, filter, styles.incidents),
-                     std::make_shared<CentreStackLayer>(data, filter),
-                     std::make_shared<SensitiveAreaLayer>(data, filter),
-                     std::make_shared<SurveyPinLayer>(data, filter),
-                     std::make_shared<WalkLayer>(data)};
+    LayerList layers{
+        std::make_shared<MunicipalityLayer>(data),
+        std::make_shared<WaterLayer>(data),
+        std::make_shared<RoadsLayer>(data),
+        std::make_shared<DistrictsLayer>(data),
+        std::make_shared<IncidentLayer>(data, filter, styles.incidents, styles.layerStyle(QStringLiteral("incidents"))),
+        std::make_shared<CentreStackLayer>(data, filter),
+        std::make_shared<SensitiveAreaLayer>(data, filter),
+        std::make_shared<SurveyPinLayer>(data, filter, styles.layerStyle(QStringLiteral("survey_pins"))),
+        std::make_shared<WalkLayer>(data, styles.layerStyle(QStringLiteral("walks")))};
     if (styles.choroplethSurvey != 0)
         layers.insert(layers.begin() + 3, std::make_shared<SurveyChoroplethLayer>(data, styles.choroplethSurvey,
                                                                                   styles.choroplethIndicator));

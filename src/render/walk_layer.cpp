@@ -2,8 +2,12 @@
 
 #include "render/geometry_paths.h"
 #include "render/map_style.h"
+#include "render/marker_symbols.h"
 
 #include <QCoreApplication>
+
+#include <algorithm>
+#include <iterator>
 
 namespace lb::render {
 
@@ -15,7 +19,95 @@ struct Tr {
 // Draw order: the statuses that need action on top.
 constexpr FindingStatus statusOrder[] = {FindingStatus::Rejected, FindingStatus::Fixed, FindingStatus::InProgress,
                                          FindingStatus::Open};
+constexpr FindingStatus legendOrder[] = {FindingStatus::Open, FindingStatus::InProgress, FindingStatus::Fixed,
+                                         FindingStatus::Rejected};
+
+QString statusLabel(FindingStatus status)
+{
+    switch (status) {
+    case FindingStatus::Open:
+        return Tr::tr("Finding: open");
+    case FindingStatus::InProgress:
+        return Tr::tr("Finding: in progress");
+    case FindingStatus::Fixed:
+        return Tr::tr("Finding: fixed");
+    case FindingStatus::Rejected:
+        return Tr::tr("Finding: rejected");
+    }
+    return {};
+}
+
+QString statusWord(FindingStatus status)
+{
+    switch (status) {
+    case FindingStatus::Open:
+        return Tr::tr("open");
+    case FindingStatus::InProgress:
+        return Tr::tr("in progress");
+    case FindingStatus::Fixed:
+        return Tr::tr("fixed");
+    case FindingStatus::Rejected:
+        return Tr::tr("rejected");
+    }
+    return {};
+}
+
+QString kindLabel(const QString &code)
+{
+    for (const FindingKind &k : defaultFindingKinds())
+        if (k.code == code)
+            return localizedLabel(k.labelSv, k.labelEn);
+    return code;
+}
 } // namespace
+
+WalkLayer::WalkLayer(std::shared_ptr<const MapData> data, const LayerStyle &symbols)
+    : m_data(std::move(data))
+    , m_symbols(symbols)
+{
+    const std::vector<WalkFinding> &findings = m_data->findings;
+    m_classOf.assign(findings.size(), 0);
+    const QColor other = style::groupColor(QStringLiteral("other"));
+    if (symbols.kind == LayerStyle::Kind::Single) {
+        m_classes.push_back({Tr::tr("Finding"), symbols.color, 1.0, 0});
+    } else if (symbols.field == QLatin1String("kind") || symbols.field == QLatin1String("responsible")) {
+        const bool byKind = symbols.field == QLatin1String("kind");
+        // Kinds in the taxonomy's order, then codes it lacks; organisations alphabetically.
+        QStringList values;
+        if (byKind)
+            for (const FindingKind &k : defaultFindingKinds())
+                if (std::any_of(findings.begin(), findings.end(),
+                                [&](const WalkFinding &f) { return f.kind == k.code; }))
+                    values << k.code;
+        QStringList rest;
+        for (const WalkFinding &f : findings) {
+            const QString v = (byKind ? f.kind : f.responsible).trimmed();
+            if (!v.isEmpty() && !values.contains(v) && !rest.contains(v))
+                rest << v;
+        }
+        rest.sort(Qt::CaseInsensitive);
+        values << rest;
+        for (qsizetype k = 0; k < values.size(); ++k)
+            m_classes.push_back(
+                {byKind ? kindLabel(values[k]) : values[k], paletteColor(symbols.palette, int(k)), 1.0, 0});
+        m_classes.push_back({byKind ? Tr::tr("Kind not given") : Tr::tr("No one responsible given"), other, 1.0, 0});
+        for (size_t i = 0; i < findings.size(); ++i) {
+            const auto k = values.indexOf((byKind ? findings[i].kind : findings[i].responsible).trimmed());
+            m_classOf[i] = std::uint16_t(k < 0 ? values.size() : k);
+        }
+    } else {
+        const bool standard = symbols.palette == QLatin1String("standard");
+        for (int k = 0; k < 4; ++k)
+            m_classes.push_back({statusLabel(legendOrder[k]),
+                                 standard ? style::findingColor(legendOrder[k]) : paletteColor(symbols.palette, k), 1.0,
+                                 0});
+        for (size_t i = 0; i < findings.size(); ++i)
+            m_classOf[i] = std::uint16_t(std::find(std::begin(legendOrder), std::end(legendOrder), findings[i].status) -
+                                         legendOrder);
+    }
+    for (std::uint16_t k : m_classOf)
+        ++m_classes[k].count;
+}
 
 QString WalkLayer::id() const
 {
@@ -24,6 +116,11 @@ QString WalkLayer::id() const
 QString WalkLayer::title() const
 {
     return Tr::tr("Safety walks");
+}
+
+double WalkLayer::symbolSize(const RenderContext &ctx) const
+{
+    return ctx.px(m_symbols.size > 0.0 ? m_symbols.size : m_symbols.shape == SymbolShape::Pin ? 15.0 : 9.0);
 }
 
 Status WalkLayer::draw(QPainter &painter, const RenderContext &ctx) const
@@ -42,21 +139,56 @@ Status WalkLayer::draw(QPainter &painter, const RenderContext &ctx) const
         painter.strokePath(path, casing);
         painter.strokePath(path, route);
     }
-    const double side = ctx.px(9.0);
-    const Extent padded = view.buffered(side * ctx.settings.mapUnitsPerPixel());
+    const double side = symbolSize(ctx);
+    const Extent padded = view.buffered(1.5 * side * ctx.settings.mapUnitsPerPixel());
     const QPen rim(QColor(0x20, 0x20, 0x20), ctx.px(1.0));
     for (const FindingStatus status : statusOrder) {
-        painter.setPen(rim);
-        painter.setBrush(style::findingColor(status));
-        for (const WalkFinding &f : m_data->findings) {
+        for (size_t i = 0; i < m_data->findings.size(); ++i) {
+            const WalkFinding &f = m_data->findings[i];
             if (f.status != status || !padded.contains(f.position))
                 continue;
             const QPointF c = ctx.toPixel(f.position);
-            painter.drawRect(QRectF(c.x() - side / 2.0, c.y() - side / 2.0, side, side));
+            const QColor &color = m_classes[m_classOf[i]].color;
+            if (m_symbols.shape == SymbolShape::Square) {
+                painter.setPen(rim);
+                painter.setBrush(color);
+                painter.drawRect(QRectF(c.x() - side / 2.0, c.y() - side / 2.0, side, side));
+            } else {
+                style::drawMarker(painter, m_symbols.shape, color, side, c);
+            }
         }
     }
     painter.restore();
     return {};
+}
+
+QString WalkLayer::labelOf(const WalkFinding &f) const
+{
+    const QString &field = m_symbols.labelField;
+    if (field == QLatin1String("kind"))
+        return kindLabel(f.kind);
+    if (field == QLatin1String("status"))
+        return statusWord(f.status);
+    if (field == QLatin1String("responsible"))
+        return style::PointLabels::truncated(f.responsible);
+    if (field == QLatin1String("description"))
+        return style::PointLabels::truncated(f.description);
+    return {};
+}
+
+void WalkLayer::drawLabels(QPainter &painter, const RenderContext &ctx) const
+{
+    if (m_symbols.labelField.isEmpty())
+        return;
+    const double side = symbolSize(ctx);
+    const Extent view = ctx.settings.visibleExtent();
+    style::PointLabels labels(ctx.settings.pixelScale());
+    // Open findings first: where labels crowd, theirs are the ones placed.
+    for (auto it = std::rbegin(statusOrder); it != std::rend(statusOrder); ++it)
+        for (const WalkFinding &f : m_data->findings)
+            if (f.status == *it && view.contains(f.position))
+                labels.add(ctx.toPixel(f.position), side / 2.0, labelOf(f));
+    labels.draw(painter);
 }
 
 std::vector<LegendItem> WalkLayer::legendItems() const
@@ -64,17 +196,8 @@ std::vector<LegendItem> WalkLayer::legendItems() const
     std::vector<LegendItem> items;
     items.push_back({LegendItem::Symbol::DashedLine, style::walkRouteColor(), Tr::tr("Walk route"),
                      std::int64_t(m_data->walks.size())});
-    const std::pair<FindingStatus, QString> statuses[] = {{FindingStatus::Open, Tr::tr("Finding: open")},
-                                                          {FindingStatus::InProgress, Tr::tr("Finding: in progress")},
-                                                          {FindingStatus::Fixed, Tr::tr("Finding: fixed")},
-                                                          {FindingStatus::Rejected, Tr::tr("Finding: rejected")}};
-    for (const auto &[status, label] : statuses) {
-        std::int64_t n = 0;
-        for (const WalkFinding &f : m_data->findings)
-            n += f.status == status ? 1 : 0;
-        if (n > 0)
-            items.push_back({LegendItem::Symbol::Square, style::findingColor(status), label, n});
-    }
+    for (const LegendItem &item : classLegend(m_classes, m_symbols))
+        items.push_back(item);
     return items;
 }
 

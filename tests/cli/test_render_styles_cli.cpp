@@ -4,6 +4,9 @@
 #include "cli_run.h"
 #include "support/catch_qt.h"
 
+#include "store/store.h"
+
+#include <QFile>
 #include <QFileInfo>
 #include <QImage>
 
@@ -55,4 +58,67 @@ TEST_CASE("render and print take --incidents and --survey-choropleth", "[cli]")
     CHECK(badRound.exitCode == 2);
     CHECK(badRound.err.contains(QStringLiteral("2023")));
     CHECK_FALSE(QFileInfo::exists(QString(dir + QStringLiteral("/bad.png"))));
+}
+
+namespace {
+
+int magentaPixels(const QImage &image)
+{
+    int n = 0;
+    const QImage rgb = image.convertToFormat(QImage::Format_RGB32);
+    for (int y = 0; y < rgb.height(); ++y)
+        for (int x = 0; x < rgb.width(); ++x) {
+            const QColor c = QColor::fromRgb(rgb.pixel(x, y));
+            n += c.red() >= 0xf8 && c.green() <= 6 && c.blue() >= 0xf8;
+        }
+    return n;
+}
+
+} // namespace
+
+TEST_CASE("render draws the styles kept in the store, and --layer-style and --labels override them",
+          "[cli][layerstyle]")
+{
+    const QString dir = scratchDir();
+    const QString store = dir + QStringLiteral("/styled.gpkg");
+    REQUIRE(QFile::copy(demoStore(), store));
+    const auto render = [&](const QString &name, const QStringList &extra) {
+        const QString out = dir + QLatin1Char('/') + name;
+        const CliResult r =
+            runCliIn(QStringLiteral("en"), QStringList{QStringLiteral("render"), store, QStringLiteral("--out"), out,
+                                                       QStringLiteral("--size"), QStringLiteral("500x400"),
+                                                       QStringLiteral("--layers"), QStringLiteral("incidents")} +
+                                               extra);
+        INFO(r.err.toStdString());
+        REQUIRE(r.exitCode == 0);
+        QImage image(out);
+        REQUIRE(!image.isNull());
+        return image;
+    };
+    // Magenta is in no palette and no base-map colour of the program.
+    CHECK(magentaPixels(render(QStringLiteral("plain.png"), {})) == 0);
+    const QImage asked =
+        render(QStringLiteral("asked.png"),
+               {QStringLiteral("--layer-style"), QStringLiteral("incidents=single,color=#ff00ff,size=10")});
+    CHECK(magentaPixels(asked) > 500);
+
+    // The desktop program's style kept in the store: drawn without options.
+    {
+        auto st = lb::store::Store::open(store);
+        REQUIRE(st.ok());
+        REQUIRE((*st)
+                    ->setMetaValue(QStringLiteral("map_layers"),
+                                   QStringLiteral(R"({"styles":{"layers":{"incidents":)"
+                                                  R"({"kind":"single","color":"#ff00ff","size":10}}}})"))
+                    .ok());
+    }
+    CHECK(magentaPixels(render(QStringLiteral("kept.png"), {})) > 500);
+    // --layer-style overrides it; --labels adds text (dark pixels) to the same map.
+    const QImage back = render(QStringLiteral("back.png"),
+                               {QStringLiteral("--layer-style"), QStringLiteral("incidents=categorized:group")});
+    CHECK(magentaPixels(back) == 0);
+    const QImage labelled =
+        render(QStringLiteral("labelled.png"), {QStringLiteral("--labels"), QStringLiteral("incidents=category")});
+    CHECK(magentaPixels(labelled) > 300);
+    CHECK(labelled != render(QStringLiteral("kept2.png"), {}));
 }
