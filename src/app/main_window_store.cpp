@@ -4,6 +4,7 @@
 
 #include "app/dialog_service.h"
 #include "app/main_window.h"
+#include "app/shared_store.h"
 #include "app/store_watcher.h"
 #include "store/store.h"
 
@@ -17,7 +18,10 @@ namespace lb::app {
 MainWindow::LoadOutcome MainWindow::loadStore(const QString &path)
 {
     LoadOutcome outcome;
-    {
+    if (isSharedStore(path)) {
+        // The server keeps its own integrity; what the program cannot yet write there is off.
+        outcome.readOnlyReason = notOnSharedStore();
+    } else {
         // Opened once on its own first: it undoes a cut-off write and says why a refused store
         // was refused; the map snapshot below opens it again, cleanly.
         store::OpenRefusal refusal;

@@ -51,6 +51,9 @@ public:
                                                           const std::optional<Extent> &extent = {}) const = 0;
     // The incidents matching the filter as plain arrays, in id order.
     virtual Result<IncidentPoints> incidentPoints(const IncidentFilter &filter = {}) const = 0;
+    // The incidents matching the filter as whole records (description, source reference, batch),
+    // in id order; for the few a person looks at (identify, a table row), not for the map.
+    virtual Result<std::vector<Incident>> incidents(const IncidentFilter &filter) const = 0;
     virtual Result<std::vector<GroupCount>> countIncidents(const IncidentFilter &filter, GroupBy groupBy) const = 0;
     // The first and last incident time (to the end of the last month or year for incidents known
     // only to the month or year), or an invalid span when there are none.
