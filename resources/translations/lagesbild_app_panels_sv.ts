@@ -1435,10 +1435,6 @@ Polisens svar är sparat som %4.</translation>
         <translation>Någon annan</translation>
     </message>
     <message>
-        <source>Organisation</source>
-        <translation>Organisation</translation>
-    </message>
-    <message>
         <source>The place of an intervention cannot yet be changed on a shared store; its name, kind, dates, organisation, cost and description can.</source>
         <translation>Platsen för en insats kan ännu inte ändras i ett delat datalager; namn, typ, datum, organisation, kostnad och beskrivning kan det.</translation>
     </message>
@@ -3127,7 +3123,7 @@ Polisens svar är sparat som %4.</translation>
     </message>
     <message>
         <source>&amp;Port:</source>
-        <translation>&amp;Port:</translation>
+        <translation>&amp;Portnummer:</translation>
     </message>
     <message>
         <source>&amp;Database:</source>

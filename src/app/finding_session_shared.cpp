@@ -8,6 +8,7 @@
 #include "pgstore/shared_editing.h"
 #include "render/map_data.h"
 
+#include <QDateTime>
 #include <QLocale>
 
 namespace lb::app {

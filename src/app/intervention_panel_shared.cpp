@@ -9,6 +9,7 @@
 #include "pgstore/shared_interventions.h"
 #include "store/store_reader.h"
 
+#include <QDateTime>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
@@ -41,7 +42,7 @@ ConflictView conflictView(const Intervention &mine, const Intervention &theirs, 
         {InterventionPanel::tr("Kind"), mine.kind, theirs.kind},
         {InterventionPanel::tr("From"), dateText(mine.startsOn), dateText(theirs.startsOn)},
         {InterventionPanel::tr("To"), dateText(mine.endsOn), dateText(theirs.endsOn)},
-        {InterventionPanel::tr("Organisation"), mine.organisation, theirs.organisation},
+        {InterventionPanel::tr("Responsible"), mine.organisation, theirs.organisation},
         {InterventionPanel::tr("Cost"), costText(mine.cost), costText(theirs.cost)},
         {InterventionPanel::tr("Description"), mine.description, theirs.description},
     };

@@ -10,6 +10,8 @@
 
 #include <QStatusBar>
 
+#include <algorithm>
+
 namespace lb::app {
 
 namespace {
