@@ -9,6 +9,7 @@
 //
 // GUI thread only. The panel borrows the canvas (the main window owns it) to pick points.
 
+#include "core/records.h"
 #include "render/map_layer.h"
 #include "report/intervention_evaluator.h"
 
