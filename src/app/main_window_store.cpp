@@ -49,7 +49,9 @@ bool MainWindow::handleLoadNotes(const LoadOutcome &outcome)
         m_dialogs->showInformation(this, tr("Open a store"), outcome.notes.join(QStringLiteral("\n\n")));
     if (outcome.data) {
         m_readOnlyReason = outcome.readOnlyReason;
-        if (!m_readOnlyReason.isEmpty())
+        // On a shared store the reason is in the tooltips of what is off; the status bar stays free
+        // for other users' changes.
+        if (!m_readOnlyReason.isEmpty() && !isSharedStore(m_loadingPath))
             statusBar()->showMessage(m_readOnlyReason);
         return true;
     }

@@ -327,8 +327,8 @@ TEST_CASE("The shared-store dialogs in Swedish", "[app][shared][screenshot]")
     CHECK(open.connectionString() == QLatin1String("postgresql://polisen@db.kommun.se/lan"));
     CHECK(open.windowTitle() == QStringLiteral("Öppna ett delat datalager"));
     app::ConflictView view;
-    view.title = QStringLiteral("Fynd 12 har ändrats av någon annan");
-    view.intro = QStringLiteral("bob sparade fynd 12 kl. 10.14, efter att du öppnade det.");
+    view.title = QStringLiteral("Iakttagelse 12 har ändrats av någon annan");
+    view.intro = QStringLiteral("bob sparade iakttagelse 12 2026-12-02 10:14, efter att du öppnade den.");
     view.fields = {{QStringLiteral("Ansvarig"), QStringLiteral("Gatukontoret"), QStringLiteral("Bobs förvaltning")},
                    {QStringLiteral("Status"), QStringLiteral("öppet"), QStringLiteral("öppet")}};
     app::ConflictDialog conflict(view);
