@@ -5,6 +5,7 @@
 // dialog and nothing is overwritten unless the user says so; the edit log names the database user.
 
 #include "app/conflict_dialog.h"
+#include "app/feature_panel.h"
 #include "app/finding_panel.h"
 #include "app/finding_session.h"
 #include "app/intervention_panel.h"
@@ -120,6 +121,26 @@ TEST_CASE("A shared store opens in the main window and shows what the file shows
     CHECK(sharedData->findings.size() == fileData->findings.size());
     CHECK(sharedData->walks.size() == fileData->walks.size());
     CHECK(sharedData->districts.size() == fileData->districts.size());
+    // Identify under a click finds the same incidents, with all their fields.
+    auto *fileIdentify = fileWindow.findChild<app::FeaturePanel *>();
+    auto *sharedIdentify = sharedWindow.findChild<app::FeaturePanel *>();
+    REQUIRE(fileIdentify);
+    REQUIRE(sharedIdentify);
+    const PointXY at = fileData->incidents.positions.front();
+    REQUIRE(fileIdentify->identifyAt(at, 5.0));
+    REQUIRE(sharedIdentify->identifyAt(at, 5.0));
+    const auto &fromFile = fileIdentify->result().incidents;
+    const auto &fromServer = sharedIdentify->result().incidents;
+    REQUIRE(!fromFile.empty());
+    REQUIRE(fromServer.size() == fromFile.size());
+    for (size_t i = 0; i < fromFile.size(); ++i) {
+        CHECK(fromServer[i].id == fromFile[i].id);
+        CHECK(fromServer[i].occurredAt == fromFile[i].occurredAt);
+        CHECK(fromServer[i].category == fromFile[i].category);
+        CHECK(fromServer[i].description == fromFile[i].description);
+        CHECK(fromServer[i].source == fromFile[i].source);
+    }
+
     // The same filter gives the same count on both.
     render::MapFilter filter;
     REQUIRE(fileData->incidents.size() > 0);
