@@ -1176,6 +1176,57 @@ The police&apos;s answer is saved as %4.</source>
         <translation>%1 nya händelser importerade, %2 redan i datalagret, %3 avvisade (se Importomgångar).
 Polisens svar är sparat som %4.</translation>
     </message>
+    <message>
+        <source>Open &amp;shared store…</source>
+        <translation>Öppna &amp;delat datalager…</translation>
+    </message>
+    <message>
+        <source>Open a shared store</source>
+        <translation>Öppna ett delat datalager</translation>
+    </message>
+    <message>
+        <source>Changes by other users will not show until the store is opened again: %1</source>
+        <translation>Andra användares ändringar syns inte förrän datalagret öppnas igen: %1</translation>
+    </message>
+    <message>
+        <source>%1 imported incidents (batch %2)</source>
+        <translation>%1 importerade händelser (importomgång %2)</translation>
+    </message>
+    <message>
+        <source>%1 undid the import of batch %2</source>
+        <translation>%1 ångrade importomgång %2</translation>
+    </message>
+    <message>
+        <source>%1 edited finding %2</source>
+        <translation>%1 ändrade iakttagelse %2</translation>
+    </message>
+    <message>
+        <source>%1 edited intervention %2</source>
+        <translation>%1 ändrade insats %2</translation>
+    </message>
+    <message>
+        <source>%1 edited walk %2</source>
+        <translation>%1 ändrade trygghetsvandring %2</translation>
+    </message>
+    <message>
+        <source>%1 edited area %2</source>
+        <translation>%1 ändrade område %2</translation>
+    </message>
+    <message>
+        <source>%1 changed %2 %3</source>
+        <translation>%1 ändrade %2 %3</translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n more change(s)</source>
+        <translation>
+            <numerusform> och %n ändring till</numerusform>
+            <numerusform> och %n ändringar till</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1. The map has been updated.</source>
+        <translation>%1. Kartan har uppdaterats.</translation>
+    </message>
 </context>
 <context>
     <name>lb::app::InterventionPanel</name>
@@ -1382,6 +1433,46 @@ Polisens svar är sparat som %4.</translation>
     <message>
         <source>Area: %1 corners, %2 km²</source>
         <translation>Yta: %1 hörn, %2 km²</translation>
+    </message>
+    <message>
+        <source>still running</source>
+        <translation>pågår fortfarande</translation>
+    </message>
+    <message>
+        <source>%L1 kr</source>
+        <translation>%L1 kr</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>inte angiven</translation>
+    </message>
+    <message>
+        <source>The intervention was changed by someone else</source>
+        <translation>Insatsen har ändrats av någon annan</translation>
+    </message>
+    <message>
+        <source>%1 saved “%2” at %3, after you opened it. Your changes have not been saved. Compare them with what is in the store now:</source>
+        <translation>%1 sparade ”%2” %3, efter att du öppnade den. Dina ändringar har inte sparats. Jämför dem med det som finns i datalagret nu:</translation>
+    </message>
+    <message>
+        <source>Someone else</source>
+        <translation>Någon annan</translation>
+    </message>
+    <message>
+        <source>The place of an intervention cannot yet be changed on a shared store; its name, kind, dates, organisation, cost and description can.</source>
+        <translation>Platsen för en insats kan ännu inte ändras i ett delat datalager; namn, typ, datum, organisation, kostnad och beskrivning kan det.</translation>
+    </message>
+    <message>
+        <source>Saved “%1” in the shared store.</source>
+        <translation>Sparade ”%1” i det delade datalagret.</translation>
+    </message>
+    <message>
+        <source>Your changes were dropped; the list shows the other change.</source>
+        <translation>Dina ändringar släpptes; listan visar den andra ändringen.</translation>
+    </message>
+    <message>
+        <source>Not saved: someone else changed the intervention meanwhile. Your changes are still in the form.</source>
+        <translation>Inte sparad: någon annan ändrade insatsen under tiden. Dina ändringar finns kvar i formuläret.</translation>
     </message>
 </context>
 <context>
@@ -2326,6 +2417,18 @@ Polisens svar är sparat som %4.</translation>
         <source>Removed the photo %1. Edit › Undo puts it back.</source>
         <translation>Fotot %1 är borttaget. Redigera › Ångra lägger tillbaka det.</translation>
     </message>
+    <message>
+        <source>Saved in the shared store.</source>
+        <translation>Sparad i det delade datalagret.</translation>
+    </message>
+    <message>
+        <source>Your changes were dropped; the finding shows the other change.</source>
+        <translation>Dina ändringar släpptes; iakttagelsen visar den andra ändringen.</translation>
+    </message>
+    <message>
+        <source>Not saved: someone else changed the finding meanwhile. Your changes are still in the form.</source>
+        <translation>Inte sparad: någon annan ändrade iakttagelsen under tiden. Dina ändringar finns kvar i formuläret.</translation>
+    </message>
 </context>
 <context>
     <name>BaseMapDialogForm</name>
@@ -2415,6 +2518,10 @@ Polisens svar är sparat som %4.</translation>
     <message>
         <source>Style…</source>
         <translation>Stil…</translation>
+    </message>
+    <message>
+        <source>The background maps are kept for this session only: a shared store does not keep them yet.</source>
+        <translation>Bakgrundskartorna finns bara kvar under den här sessionen: ett delat datalager sparar dem inte ännu.</translation>
     </message>
 </context>
 <context>
@@ -3120,6 +3227,185 @@ Polisens svar är sparat som %4.</translation>
     <message>
         <source>Sensitive categories are counted per district and incidents placed at a centre are drawn as marked stacks, whatever the style.</source>
         <translation>Känsliga kategorier räknas per område och händelser placerade i en mittpunkt ritas som markerade staplar, vilken stil som än väljs.</translation>
+    </message>
+</context>
+<context>
+    <name>lb::app::SharedStore</name>
+    <message>
+        <source>Not yet possible on a shared store on a server; this works with store files (.gpkg). On a shared store you can see the map, tables and analyses, and edit findings and interventions.</source>
+        <translation>Går ännu inte i ett delat datalager på en server; det fungerar med datalagerfiler (.gpkg). I ett delat datalager kan du se kartan, tabellerna och analyserna och ändra iakttagelser och insatser.</translation>
+    </message>
+    <message>
+        <source>Open a shared store</source>
+        <translation>Öppna ett delat datalager</translation>
+    </message>
+    <message>
+        <source>Password for %1:</source>
+        <translation>Lösenord för %1:</translation>
+    </message>
+    <message>
+        <source>The password was not accepted. Password for %1:</source>
+        <translation>Lösenordet godtogs inte. Lösenord för %1:</translation>
+    </message>
+    <message>
+        <source>No password was given.</source>
+        <translation>Inget lösenord angavs.</translation>
+    </message>
+</context>
+<context>
+    <name>lb::app::SharedStoreDialog</name>
+    <message>
+        <source>None yet</source>
+        <translation>Inga ännu</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Välj…</translation>
+    </message>
+    <message>
+        <source>A connection string begins with postgresql://</source>
+        <translation>En anslutningssträng börjar med postgresql://</translation>
+    </message>
+</context>
+<context>
+    <name>SharedStoreDialogForm</name>
+    <message>
+        <source>Open a shared store</source>
+        <translation>Öppna ett delat datalager</translation>
+    </message>
+    <message>
+        <source>A shared store is a PostgreSQL/PostGIS database that several people use at once. Ask its administrator for the server, the database and your user name.</source>
+        <translation>Ett delat datalager ligger på en PostgreSQL/PostGIS-server och används av flera samtidigt. Fråga dess administratör efter servern, datalagrets namn och ditt användarnamn.</translation>
+    </message>
+    <message>
+        <source>&amp;Recent:</source>
+        <translation>&amp;Senaste:</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>Se&amp;rver:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Portnummer:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Datalagrets namn:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Användare:</translation>
+    </message>
+    <message>
+        <source>Or a connection &amp;string:</source>
+        <translation>Eller en anslutnings&amp;sträng:</translation>
+    </message>
+    <message>
+        <source>postgresql://user@server/database</source>
+        <translation>postgresql://användare@server/datalager</translation>
+    </message>
+    <message>
+        <source>The password is taken from your .pgpass file, or asked for when the server wants one. It is never saved by Lägesbild.</source>
+        <translation>Lösenordet hämtas ur din .pgpass-fil eller efterfrågas när servern vill ha ett. Lägesbild sparar det aldrig.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialogForm</name>
+    <message>
+        <source>Someone else saved this too</source>
+        <translation>Någon annan har också sparat detta</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Fält</translation>
+    </message>
+    <message>
+        <source>Yours (not saved)</source>
+        <translation>Dina (inte sparade)</translation>
+    </message>
+    <message>
+        <source>On the server now</source>
+        <translation>På servern nu</translation>
+    </message>
+    <message>
+        <source>Changed values are in bold. Nothing is overwritten unless you choose to keep yours.</source>
+        <translation>Värden som skiljer sig är i fetstil. Inget skrivs över om du inte väljer att behålla dina.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep mine</source>
+        <translation>&amp;Behåll mina</translation>
+    </message>
+    <message>
+        <source>&amp;Take theirs</source>
+        <translation>&amp;Ta den andras</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
+    <name>lb::app::FindingSession</name>
+    <message>
+        <source>open</source>
+        <translation>öppen</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>pågår</translation>
+    </message>
+    <message>
+        <source>fixed</source>
+        <translation>åtgärdad</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>avvisad</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>inget</translation>
+    </message>
+    <message>
+        <source>Finding %1 is no longer in the store; someone else removed it.</source>
+        <translation>Iakttagelse %1 finns inte längre i datalagret; någon annan har tagit bort den.</translation>
+    </message>
+    <message>
+        <source>Finding %1 was changed by someone else</source>
+        <translation>Iakttagelse %1 har ändrats av någon annan</translation>
+    </message>
+    <message>
+        <source>%1 saved finding %2 at %3, after you opened it. Your changes have not been saved. Compare them with what is in the store now:</source>
+        <translation>%1 sparade iakttagelse %2 %3, efter att du öppnade den. Dina ändringar har inte sparats. Jämför dem med det som finns i datalagret nu:</translation>
+    </message>
+    <message>
+        <source>Someone else</source>
+        <translation>Någon annan</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Ansvarig</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Klart senast</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beskrivning</translation>
+    </message>
+    <message>
+        <source>Open the finding again before saving it.</source>
+        <translation>Öppna iakttagelsen igen innan du sparar den.</translation>
     </message>
 </context>
 </TS>

@@ -52,6 +52,10 @@
         <source>--extent must be four numbers: minx,miny,maxx,maxy.</source>
         <translation>--extent måste vara fyra tal: minx,miny,maxx,maxy.</translation>
     </message>
+    <message>
+        <source>A store to open: a file (.gpkg) or a shared store&apos;s postgresql:// connection string.</source>
+        <translation>Ett datalager att öppna: en fil (.gpkg) eller ett delat datalagers postgresql://-anslutningssträng.</translation>
+    </message>
 </context>
 <context>
     <name>lb::app::MainWindow</name>

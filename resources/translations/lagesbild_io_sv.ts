@@ -1563,4 +1563,19 @@
         <translation>Områdena i %1 ser ut att innehålla personuppgifter; importera dem med Arkiv › Importera data, där du kan välja vad som ska göras med dem.</translation>
     </message>
 </context>
+<context>
+    <name>lb::pgstore::SharedInterventions</name>
+    <message>
+        <source>The intervention %1 was removed by someone else; your changes were not saved.</source>
+        <translation>Insatsen %1 har tagits bort av någon annan; dina ändringar sparades inte.</translation>
+    </message>
+    <message>
+        <source>%1 saved the intervention %2 at %3, after you opened it; your changes were not saved. It now reads: %4, %5 to %6, organisation %7, description: %8</source>
+        <translation>%1 sparade insatsen %2 %3, efter att du öppnade den; dina ändringar sparades inte. Nu står det: %4, %5 till %6, organisation %7, beskrivning: %8</translation>
+    </message>
+    <message>
+        <source>Someone else</source>
+        <translation>Någon annan</translation>
+    </message>
+</context>
 </TS>

@@ -497,4 +497,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>lb::app::MainWindow</name>
+    <message numerus="yes">
+        <source> and %n more change(s)</source>
+        <translation>
+            <numerusform> and %n more change</numerusform>
+            <numerusform> and %n more changes</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -2,7 +2,7 @@
 
 #include "core/local_clock.h"
 #include "render/raster_overlay_layer.h"
-#include "store/store.h"
+#include "store/store_reader.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -16,7 +16,7 @@ struct Tr {
 };
 
 struct Fetched {
-    std::unique_ptr<store::Store> store;
+    std::unique_ptr<store::StoreReader> store;
     store::IncidentPoints points;
     QString error;
 };
@@ -24,7 +24,7 @@ struct Fetched {
 Fetched fetch(const QString &storePath, const AnalysisFilter &filter)
 {
     Fetched f;
-    auto st = store::Store::open(storePath, store::Store::Mode::ReadOnly);
+    auto st = store::openStoreReader(storePath);
     if (!st) {
         f.error = st.errorMessage();
         return f;
@@ -50,7 +50,7 @@ Fetched fetch(const QString &storePath, const AnalysisFilter &filter)
     return f;
 }
 
-MultiPolygon municipalityOf(const store::Store &st)
+MultiPolygon municipalityOf(const store::StoreReader &st)
 {
     MultiPolygon all;
     if (auto areas = st.areas(QStringLiteral("municipality")))
@@ -72,7 +72,7 @@ QString periodText(const AnalysisFilter &filter)
 AnalysisStoreInfo readAnalysisStoreInfo(const QString &storePath)
 {
     AnalysisStoreInfo info;
-    auto st = store::Store::open(storePath, store::Store::Mode::ReadOnly);
+    auto st = store::openStoreReader(storePath);
     if (!st) {
         info.error = st.errorMessage();
         return info;

@@ -1,9 +1,9 @@
 #pragma once
 
 // The analysis panel's work, as plain functions run on worker threads: each opens its own
-// read-only Store (store.h), fetches the incidents matching the panel's filter as plain arrays
-// and calls the pure analysis functions (analysis/*), then builds the map layer or the tables the
-// panel shows. Cancel through the Feedback; `error` is empty on success.
+// store reader (store_reader.h: a file or a shared store on a server), fetches the incidents matching the panel's
+// filter as plain arrays and calls the pure analysis functions (analysis/*), then builds the map layer or the tables
+// the panel shows. Cancel through the Feedback; `error` is empty on success.
 //
 // Any thread; the functions share nothing.
 

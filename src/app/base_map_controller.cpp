@@ -6,6 +6,7 @@
 #include "app/layer_panel.h"
 #include "app/main_window.h"
 #include "app/map_canvas.h"
+#include "app/shared_store.h"
 #include "app/store_watcher.h"
 #include "render/base_map_layer.h"
 #include "report/base_map_sources.h"
@@ -177,6 +178,11 @@ void BaseMapController::apply()
 
 void BaseMapController::save()
 {
+    if (isSharedStore(m_storePath)) {
+        m_window->statusBar()->showMessage(
+            tr("The background maps are kept for this session only: a shared store does not keep them yet."));
+        return;
+    }
     // The window's own write is not "a change by another program".
     m_window->storeWatcher()->suspend();
     Status written;

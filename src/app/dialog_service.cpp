@@ -1,6 +1,9 @@
 #include "app/dialog_service.h"
 
+#include "app/conflict_dialog.h"
+
 #include <QFileDialog>
+#include <QInputDialog>
 #include <QMessageBox>
 
 namespace lb::app {
@@ -36,6 +39,18 @@ bool WidgetDialogService::ask(QWidget *parent, const QString &title, const QStri
 {
     return QMessageBox::question(parent, title, text, QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes) ==
            QMessageBox::Yes;
+}
+
+QString WidgetDialogService::password(QWidget *parent, const QString &title, const QString &label)
+{
+    return QInputDialog::getText(parent, title, label, QLineEdit::Password);
+}
+
+ConflictChoice WidgetDialogService::resolveConflict(QWidget *parent, const ConflictView &conflict)
+{
+    ConflictDialog dialog(conflict, parent);
+    dialog.exec();
+    return dialog.choice();
 }
 
 } // namespace lb::app

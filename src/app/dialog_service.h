@@ -7,9 +7,25 @@
 
 #include <QString>
 
+#include <vector>
+
 class QWidget;
 
 namespace lb::app {
+
+// Two saves of one record on a shared store: what the user tried to save next to what someone
+// else saved meanwhile, field by field, for the conflict dialog.
+struct ConflictView {
+    QString title;
+    QString intro; // who changed it and when
+    struct Field {
+        QString label;
+        QString mine;
+        QString theirs;
+    };
+    std::vector<Field> fields;
+};
+enum class ConflictChoice { Cancel, KeepMine, TakeTheirs };
 
 class DialogService {
 public:
@@ -37,6 +53,22 @@ public:
         (void)text;
         return false;
     }
+    // A password the server asked for; empty when the user canceled. Never stored.
+    virtual QString password(QWidget *parent, const QString &title, const QString &label)
+    {
+        (void)parent;
+        (void)title;
+        (void)label;
+        return {};
+    }
+    // What to do when someone else saved the same record meanwhile. Services that do not answer
+    // cancel, so nothing is overwritten.
+    virtual ConflictChoice resolveConflict(QWidget *parent, const ConflictView &conflict)
+    {
+        (void)parent;
+        (void)conflict;
+        return ConflictChoice::Cancel;
+    }
 };
 
 class WidgetDialogService final : public DialogService {
@@ -47,6 +79,8 @@ public:
     void showAbout(QWidget *parent, const QString &title, const QString &text) override;
     void showInformation(QWidget *parent, const QString &title, const QString &text) override;
     bool ask(QWidget *parent, const QString &title, const QString &text) override;
+    QString password(QWidget *parent, const QString &title, const QString &label) override;
+    ConflictChoice resolveConflict(QWidget *parent, const ConflictView &conflict) override;
 };
 
 } // namespace lb::app

@@ -90,7 +90,7 @@ void FeaturePanel::setStore(const QString &path, std::shared_ptr<const render::M
 {
     m_data = std::move(snapshot);
     m_store.reset();
-    auto opened = store::Store::open(path, store::Store::Mode::ReadOnly);
+    auto opened = store::openStoreReader(path);
     if (opened)
         m_store = std::move(*opened);
     m_result = {};

@@ -54,7 +54,7 @@ private:
     QString categoryLabel(const QString &code) const;
 
     std::unique_ptr<Ui::FeaturePanelForm> m_ui;
-    std::unique_ptr<store::Store> m_store;
+    std::unique_ptr<store::StoreReader> m_store;
     std::shared_ptr<const render::MapData> m_data;
     render::MapFilter m_filter;
     DisclosureRules m_rules;

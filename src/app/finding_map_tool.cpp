@@ -6,6 +6,7 @@
 #include "app/layer_panel.h"
 #include "app/main_window.h"
 #include "app/map_canvas.h"
+#include "app/shared_store.h"
 #include "render/selection_layer.h"
 
 #include <QAction>
@@ -86,10 +87,13 @@ FindingMapTool::FindingMapTool(MainWindow *window, FindingSession *session)
 
 void FindingMapTool::updateEnabled()
 {
-    const bool editable = m_session->canEdit();
+    // On a shared store a finding's fields are edited in the dock; adding and removing are off.
+    const bool editable = m_session->canEdit() && !m_session->isShared();
     m_add->setEnabled(editable);
     m_select->setEnabled(!m_session->storePath().isEmpty());
     m_delete->setEnabled(editable && m_session->selected().has_value());
+    for (QAction *a : {m_add, m_delete})
+        a->setToolTip(m_session->isShared() ? notOnSharedStore() : QString());
     if (!editable)
         m_add->setChecked(false);
 }

@@ -7,6 +7,7 @@
 #include "app/finding_photo_commands.h"
 #include "app/finding_session.h"
 #include "app/main_window.h"
+#include "app/shared_store.h"
 #include "ui_finding_panel.h"
 
 #include <QAction>
@@ -90,6 +91,11 @@ FindingPanel *FindingPanel::install(MainWindow *window, QMenu *editMenu)
     connect(window, &MainWindow::storeOpened, panel, [panel, window] {
         panel->m_kinds = panel->m_session->kinds();
         panel->m_walks = window->mapData() ? window->mapData()->walks : std::vector<Walk>{};
+        // Another user's change read in while this user types: the form keeps what was typed, and
+        // saving it shows both versions side by side.
+        if (panel->m_session->isShared() && panel->m_shown && panel->m_shown->id == panel->m_session->selected() &&
+            panel->hasUnsavedEdits())
+            return;
         panel->showFinding(panel->m_session->selected());
     });
     return panel;
@@ -107,7 +113,8 @@ void FindingPanel::showFinding(std::optional<FeatureId> id)
             showMessage(f.errorMessage(), true);
     }
     m_ui->editor->setEnabled(m_shown && m_session->canEdit());
-    m_ui->photoBox->setEnabled(m_shown && m_session->canEdit());
+    m_ui->photoBox->setEnabled(m_shown && m_session->canEdit() && !m_session->isShared());
+    m_ui->photoBox->setToolTip(m_session->isShared() ? notOnSharedStore() : QString());
     if (!m_shown) {
         m_ui->titleLabel->setText(tr("Choose Edit › Select and move findings, then click a finding on the map."));
         m_ui->statusDateLabel->clear();
@@ -176,17 +183,21 @@ void FindingPanel::loadPhotos()
     }
 }
 
+namespace {
+WalkFinding withStatus(WalkFinding f, FindingStatus status)
+{
+    f.status = status; // a status change is a command of its own
+    return f;
+}
+} // namespace
+
 bool FindingPanel::save()
 {
     if (!m_shown || !m_session->canEdit())
         return false;
     const WalkFinding before = *m_shown;
-    WalkFinding after = before;
-    after.kind = m_ui->kindCombo->currentData().toString();
-    after.description = m_ui->descriptionEdit->toPlainText().trimmed();
-    after.responsible = m_ui->responsibleCombo->currentText().trimmed();
-    after.dueDate = m_ui->dueCheck->isChecked() ? m_ui->dueEdit->date() : QDate();
-    const auto status = static_cast<FindingStatus>(m_ui->statusCombo->currentData().toInt());
+    const WalkFinding after = fromForm();
+    const FindingStatus status = after.status;
     const bool fields = after.kind != before.kind || after.description != before.description ||
                         after.responsible != before.responsible || after.dueDate != before.dueDate;
     const bool statusChanged = status != before.status;
@@ -194,11 +205,13 @@ bool FindingPanel::save()
         showMessage(tr("Nothing has changed."));
         return false;
     }
+    if (m_session->isShared())
+        return saveShared(after, status);
     QUndoStack *stack = m_session->undoStack();
     const int index = stack->index();
     stack->beginMacro(tr("Edit finding %1").arg(before.id));
     if (fields)
-        stack->push(new EditFindingCommand(m_session, before, after));
+        stack->push(new EditFindingCommand(m_session, before, withStatus(after, before.status)));
     if (statusChanged)
         stack->push(new ChangeStatusCommand(m_session, before.id, status, QDate::currentDate()));
     stack->endMacro();
@@ -206,6 +219,46 @@ bool FindingPanel::save()
     if (saved)
         showMessage(tr("Saved. Edit › Undo takes it back."));
     return saved;
+}
+
+WalkFinding FindingPanel::fromForm() const
+{
+    WalkFinding after = *m_shown;
+    after.kind = m_ui->kindCombo->currentData().toString();
+    after.description = m_ui->descriptionEdit->toPlainText().trimmed();
+    after.responsible = m_ui->responsibleCombo->currentText().trimmed();
+    after.dueDate = m_ui->dueCheck->isChecked() ? m_ui->dueEdit->date() : QDate();
+    after.status = static_cast<FindingStatus>(m_ui->statusCombo->currentData().toInt());
+    return after;
+}
+
+bool FindingPanel::hasUnsavedEdits() const
+{
+    if (!m_shown)
+        return false;
+    const WalkFinding now = fromForm();
+    return now.kind != m_shown->kind || now.description != m_shown->description ||
+           now.responsible != m_shown->responsible || now.dueDate != m_shown->dueDate || now.status != m_shown->status;
+}
+
+bool FindingPanel::saveShared(WalkFinding after, FindingStatus status)
+{
+    after.status = status;
+    switch (m_session->saveShared(after)) {
+    case FindingSession::SharedSave::Saved:
+        showMessage(tr("Saved in the shared store."));
+        return true;
+    case FindingSession::SharedSave::TookTheirs:
+        showMessage(tr("Your changes were dropped; the finding shows the other change."));
+        return false;
+    case FindingSession::SharedSave::Canceled:
+        showMessage(tr("Not saved: someone else changed the finding meanwhile. Your changes are still in the form."),
+                    true);
+        return false;
+    case FindingSession::SharedSave::Failed:
+        break; // the session said why
+    }
+    return false;
 }
 
 bool FindingPanel::addPhoto(const QString &path)

@@ -60,6 +60,10 @@ private:
     void fill(const WalkFinding &f);
     void loadPhotos();
     void showMessage(const QString &text, bool error = false);
+    // The shown finding with the form's values.
+    WalkFinding fromForm() const;
+    bool hasUnsavedEdits() const;
+    bool saveShared(WalkFinding after, FindingStatus status);
 
     std::unique_ptr<Ui::FindingPanelForm> m_ui;
     FindingSession *m_session;

@@ -2,6 +2,7 @@
 
 #include "app/edit_author.h"
 #include "app/main_window.h"
+#include "app/shared_store.h"
 #include "app/store_watcher.h"
 #include "render/map_data.h"
 #include "store/store.h"
@@ -28,19 +29,24 @@ void FindingSession::onStoreOpened(const QString &path)
     if (path == m_path)
         return;
     m_path = path;
+    m_versions.clear();
     m_stack->clear();
     select(std::nullopt);
 }
 
 bool FindingSession::canEdit() const
 {
-    return !m_path.isEmpty() && m_window->readOnlyReason().isEmpty();
+    return !m_path.isEmpty() && (isShared() || m_window->readOnlyReason().isEmpty());
 }
 
 bool FindingSession::apply(const std::function<Status(store::FindingEditor &)> &edit)
 {
     if (m_path.isEmpty())
         return false;
+    if (isShared()) {
+        Q_EMIT failed(notOnSharedStore());
+        return false;
+    }
     // Our own commit would otherwise look like another program's change to the watcher.
     StoreWatcher *watcher = m_window->storeWatcher();
     const bool wasSuspended = watcher->isSuspended();
@@ -84,6 +90,8 @@ void FindingSession::refreshMap(store::Store &store)
 
 Result<WalkFinding> FindingSession::finding(FeatureId id) const
 {
+    if (isShared())
+        return sharedFinding(id);
     auto opened = store::Store::open(m_path, store::Store::Mode::ReadOnly);
     if (!opened)
         return opened.error();
@@ -92,6 +100,8 @@ Result<WalkFinding> FindingSession::finding(FeatureId id) const
 
 Result<std::vector<store::FindingPhoto>> FindingSession::photos(FeatureId id, bool withData) const
 {
+    if (isShared())
+        return std::vector<store::FindingPhoto>{}; // photos stay in store files for now
     auto opened = store::Store::open(m_path, store::Store::Mode::ReadOnly);
     if (!opened)
         return opened.error();
@@ -102,6 +112,8 @@ std::vector<FindingKind> FindingSession::kinds() const
 {
     if (m_path.isEmpty())
         return {};
+    if (isShared())
+        return findingKindsOf(m_path);
     auto opened = store::Store::open(m_path, store::Store::Mode::ReadOnly);
     if (!opened)
         return {};

@@ -8,6 +8,7 @@
 //
 // GUI thread only. Owned by the main window (Qt parent); the commands on its stack point to it.
 
+#include "app/dialog_service.h"
 #include "core/records.h"
 #include "core/result.h"
 #include "core/taxonomy.h"
@@ -18,6 +19,7 @@
 #include <QStringList>
 
 #include <functional>
+#include <map>
 #include <optional>
 
 class QUndoStack;
@@ -39,6 +41,15 @@ public:
     void setAuthor(const QString &author) { m_author = author; }
     // Whether the open store takes edits (it is open and can be written).
     bool canEdit() const;
+    // Whether the open store is a shared one on a server: a finding's fields are then saved with
+    // saveShared() (row versions, no undo); moving, adding and photos are not yet possible there.
+    bool isShared() const;
+
+    // Saves a finding's fields on a shared store when nobody else saved it since finding(id) read
+    // it. When someone did, the DialogService's conflict dialog shows both and the user keeps
+    // theirs (saved over the other, knowingly), takes the other (shown from then on) or cancels.
+    enum class SharedSave { Saved, TookTheirs, Canceled, Failed };
+    SharedSave saveShared(const WalkFinding &mine);
 
     // Runs `edit` on a read-write connection to the store, then refreshes the map; false, and
     // failed() with the reason, when the store cannot be opened or the edit is refused.
@@ -66,12 +77,21 @@ Q_SIGNALS:
 private:
     void onStoreOpened(const QString &path);
     void refreshMap(store::Store &store);
+    // Reads of a shared store (finding_session_shared.cpp).
+    Result<WalkFinding> sharedFinding(FeatureId id) const;
+    // Puts one finding, as it now is on the server, into the map snapshot.
+    void refreshMapFinding(const WalkFinding &finding);
+    // The conflict dialog's view of my values against the server's.
+    ConflictView conflictView(const WalkFinding &mine, const WalkFinding &theirs, const QString &changedBy,
+                              const QString &changedAt) const;
 
     MainWindow *m_window = nullptr;
     QUndoStack *m_stack = nullptr;
     QString m_path;
     QString m_author;
     std::optional<FeatureId> m_selected;
+    // On a shared store: the row version of each finding as last read, for the next save.
+    mutable std::map<FeatureId, std::int64_t> m_versions;
 };
 
 } // namespace lb::app

@@ -1,6 +1,7 @@
 #include "app/finding_table_model.h"
 
 #include "app/finding_commands.h"
+#include "app/shared_store.h"
 #include "core/taxonomy.h"
 #include "store/store.h"
 
@@ -16,10 +17,8 @@ void FindingTableModel::setStore(const QString &path, std::shared_ptr<const rend
         for (const lb::Walk &w : snapshot->walks)
             m_walkNames.insert(w.id, w.name);
     // The kind labels are the store's; a store that cannot be read keeps the codes.
-    if (auto st = store::Store::open(path, store::Store::Mode::ReadOnly))
-        if (auto kinds = (*st)->findingKinds())
-            for (const FindingKind &k : *kinds)
-                m_kindLabels.insert(k.code, localizedLabel(k.labelSv, k.labelEn));
+    for (const FindingKind &k : findingKindsOf(path))
+        m_kindLabels.insert(k.code, localizedLabel(k.labelSv, k.labelEn));
     RecordTableModel::setStore(path, std::move(snapshot));
 }
 

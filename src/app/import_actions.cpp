@@ -9,6 +9,7 @@
 #include "app/main_window.h"
 #include "app/map_canvas.h"
 #include "app/police_fetch_task.h"
+#include "app/shared_store.h"
 #include "app/store_watcher.h"
 #include "io/police_fetch.h"
 
@@ -24,6 +25,10 @@ void MainWindow::openImportWizard(const QString &file)
                              tr("Open a store or create one first: imported records are added to the open store."));
         return;
     }
+    if (isSharedStoreOpen()) { // a file dropped on the window of a shared store
+        m_dialogs->showError(this, tr("Import data"), notOnSharedStore());
+        return;
+    }
     auto *wizard = new ImportWizard(m_storePath, m_dialogs, this);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     connect(wizard, &ImportWizard::imported, this, &MainWindow::reloadAfterImport);
@@ -37,7 +42,7 @@ void MainWindow::openImportWizard(const QString &file)
 
 void MainWindow::openImportBatches()
 {
-    if (m_storePath.isEmpty())
+    if (m_storePath.isEmpty() || isSharedStoreOpen())
         return;
     auto *dialog = new ImportBatchesDialog(m_storePath, m_dialogs, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -47,7 +52,7 @@ void MainWindow::openImportBatches()
 
 void MainWindow::fetchPoliceEvents()
 {
-    if (m_storePath.isEmpty() || m_policeFetch)
+    if (m_storePath.isEmpty() || m_policeFetch || isSharedStoreOpen())
         return;
     const QString url = m_policeEventsUrl.isEmpty() ? io::PoliceFetchOptions().baseUrl : m_policeEventsUrl;
     // The program's only use of the network: asked for each time.

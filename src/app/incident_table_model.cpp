@@ -39,7 +39,7 @@ void IncidentTableModel::setStore(const QString &path, std::shared_ptr<const ren
     beginResetModel();
     m_data = std::move(snapshot);
     m_store.reset();
-    if (auto opened = store::Store::open(path, store::Store::Mode::ReadOnly))
+    if (auto opened = store::openStoreReader(path))
         m_store = std::move(*opened);
     m_rows.clear();
     m_loaded = 0;

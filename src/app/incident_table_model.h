@@ -12,6 +12,7 @@
 #include "app/feature_table_model.h"
 #include "core/taxonomy.h"
 #include "store/store.h"
+#include "store/store_reader.h"
 
 #include <QHash>
 
@@ -66,7 +67,7 @@ private:
     QString cellText(const Row &row, int column) const;
 
     std::shared_ptr<const render::MapData> m_data;
-    std::unique_ptr<store::Store> m_store;
+    std::unique_ptr<store::StoreReader> m_store;
     std::vector<Row> m_rows;
     int m_loaded = 0;
     QStringList m_categoryLabels;

@@ -90,6 +90,8 @@ InterventionPanel *InterventionPanel::install(MainWindow *window)
     panel->setShowOnMap([window](std::shared_ptr<const render::MapLayer> layer) {
         window->setOverlayLayer(QStringLiteral("interventions"), std::move(layer));
     });
+    panel->setDialogs(window->dialogs());
+    panel->setOwnChangeNote([window](std::int64_t id) { window->noteOwnChange(QStringLiteral("interventions"), id); });
     panel->setConfirm([window, panel](const QString &question) {
         return window->dialogs()->ask(panel, tr("Remove intervention"), question);
     });

@@ -9,6 +9,7 @@
 //
 // GUI thread only. The panel borrows the canvas (the main window owns it) to pick points.
 
+#include "core/records.h"
 #include "render/map_layer.h"
 #include "report/intervention_evaluator.h"
 
@@ -16,6 +17,7 @@
 #include <QFutureWatcher>
 
 #include <functional>
+#include <map>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -35,6 +37,7 @@ class QTextBrowser;
 
 namespace lb::app {
 
+class DialogService;
 class MainWindow;
 class MapCanvas;
 class SketchTool;
@@ -50,6 +53,10 @@ public:
     static InterventionPanel *install(MainWindow *window);
 
     void setStore(const QString &path);
+    // Where conflicts on a shared store are shown; install() gives the window's.
+    void setDialogs(DialogService *dialogs) { m_dialogs = dialogs; }
+    // Called after each save of the panel's own on a shared store, with the intervention's id.
+    void setOwnChangeNote(std::function<void(std::int64_t id)> note) { m_noteOwnChange = std::move(note); }
     // Saves the form as a new intervention, or as the changed one after editSelected(); false (and
     // the reason in the status line) when it cannot.
     bool saveForm();
@@ -109,7 +116,19 @@ private:
     void onPlaceChanged();
     void onDrawn(const SketchGeometry &geometry);
     void showDrawn();
+    // A shared store on a server (intervention_panel_shared.cpp): read with row versions; a change
+    // of what an intervention says is saved only over the version it was read at, and a conflict
+    // is shown; adding, removing, reshaping and evaluating are off there for now.
+    bool isShared() const;
+    void readShared(Result<std::vector<Intervention>> &all, Result<std::vector<InterventionKind>> &kinds,
+                    Result<std::vector<Area>> &districts);
+    bool saveShared(const Intervention &changed);
+    void updateSharedState();
     std::vector<Intervention> m_interventions;
+    std::map<std::int64_t, std::int64_t> m_versions; // row version of each, on a shared store
+    DialogService *m_dialogs = nullptr;
+    std::function<void(std::int64_t)> m_noteOwnChange;
+    bool m_sharedStateShown = false; // the buttons are set for a shared store
 
     MapCanvas *m_canvas = nullptr;
     QString m_path;

@@ -3,6 +3,7 @@
 #include "app/intervention_panel.h"
 
 #include "app/map_canvas.h"
+#include "app/shared_store.h"
 #include "core/taxonomy.h"
 #include "render/intervention_layer.h"
 #include "report/intervention_chart.h"
@@ -38,15 +39,22 @@ void InterventionPanel::setStore(const QString &path)
 
 void InterventionPanel::reload()
 {
-    auto store = store::Store::open(m_path, store::Store::Mode::ReadOnly);
-    if (!store) {
-        m_status->setText(store.errorMessage());
-        return;
+    Result<std::vector<Intervention>> all = std::vector<Intervention>{};
+    Result<std::vector<InterventionKind>> kinds = std::vector<InterventionKind>{};
+    Result<std::vector<Area>> districts = std::vector<Area>{};
+    if (isShared()) {
+        readShared(all, kinds, districts);
+    } else {
+        auto store = store::Store::open(m_path, store::Store::Mode::ReadOnly);
+        if (!store) {
+            m_status->setText(store.errorMessage());
+            return;
+        }
+        store::InterventionStore interventions(**store);
+        all = interventions.interventions();
+        kinds = interventions.kinds();
+        districts = (*store)->areas(QStringLiteral("district"));
     }
-    store::InterventionStore interventions(**store);
-    auto all = interventions.interventions();
-    auto kinds = interventions.kinds();
-    auto districts = (*store)->areas(QStringLiteral("district"));
     if (!all || !kinds || !districts) {
         m_status->setText(!all ? all.errorMessage() : !kinds ? kinds.errorMessage() : districts.errorMessage());
         return;
@@ -85,6 +93,7 @@ void InterventionPanel::reload()
         m_table->selectRow(0);
     for (QPushButton *b : {m_evaluate, m_edit, m_remove})
         b->setEnabled(m_table->rowCount() > 0);
+    updateSharedState();
 }
 
 void InterventionPanel::setPickedPoint(PointXY p)
@@ -149,6 +158,8 @@ bool InterventionPanel::saveForm()
     if (m_cost->value() > 0)
         i.cost = m_cost->value();
     i.description = m_description->text().trimmed();
+    if (isShared())
+        return saveShared(i);
     auto store = store::Store::open(m_path, store::Store::Mode::ReadWrite);
     if (!store) {
         m_status->setText(store.errorMessage());
@@ -176,6 +187,10 @@ bool InterventionPanel::saveForm()
 
 void InterventionPanel::evaluateSelected()
 {
+    if (isShared()) {
+        m_status->setText(notOnSharedStore());
+        return;
+    }
     const int row = m_table->currentRow();
     if (row < 0 || row >= static_cast<int>(m_interventions.size()) || m_watcher.isRunning())
         return;

@@ -2,6 +2,7 @@
 
 #include "app/intervention_panel.h"
 
+#include "app/shared_store.h"
 #include "app/sketch_tool.h"
 #include "store/intervention_store.h"
 #include "store/store.h"
@@ -30,6 +31,7 @@ void InterventionPanel::editSelected()
     m_save->setText(tr("Save the change"));
     m_cancelEdit->show();
     m_status->clear();
+    updateSharedState();
 }
 
 void InterventionPanel::cancelEdit()
@@ -49,6 +51,7 @@ void InterventionPanel::cancelEdit()
     if (m_sketch && m_sketch->isActive())
         m_sketch->cancel();
     showDrawn();
+    updateSharedState();
 }
 
 void InterventionPanel::fillForm(const Intervention &i)
@@ -90,6 +93,10 @@ void InterventionPanel::selectId(std::int64_t id)
 
 bool InterventionPanel::removeSelected()
 {
+    if (isShared()) {
+        m_status->setText(notOnSharedStore());
+        return false;
+    }
     const int row = m_table->currentRow();
     if (row < 0 || row >= static_cast<int>(m_interventions.size()))
         return false;

@@ -5,6 +5,7 @@
 #include "app/layer_style_menu.h"
 #include "app/main_window.h"
 #include "app/map_canvas.h"
+#include "app/shared_store.h"
 #include "app/store_watcher.h"
 #include "render/base_map_layer.h"
 #include "render/map_data.h"
@@ -100,7 +101,8 @@ void LayerStateController::setOpacity(const QString &layerId, double opacity)
 
 void LayerStateController::save()
 {
-    if (m_loading || m_storePath.isEmpty())
+    // A shared store does not keep one user's layer order yet; it lasts for the session.
+    if (m_loading || m_storePath.isEmpty() || isSharedStore(m_storePath))
         return;
     MapCanvas *canvas = m_window->canvas();
     // The panel's ticks: the canvas may learn of a changed tick only after this slot.

@@ -1,5 +1,7 @@
 // lagesbild: the desktop program. A thin executable over lb_app so the GUI tests drive the same
-// window. `lagesbild [FILE]` opens a store; without one the window offers to open or create one.
+// window. `lagesbild [STORE]` opens a store file or a shared store (a postgresql:// connection
+// string, the password from ~/.pgpass or asked for); without one the window offers to open or
+// create one.
 // The hidden option --screenshot FILE saves the window once the first map is drawn and quits
 // (used to check the real window under Xvfb).
 
@@ -40,8 +42,10 @@ int main(int argc, char **argv)
         QApplication::translate("lb::app::Main", "Lägesbild: the local picture of crime and safety."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("FILE"),
-                                 QApplication::translate("lb::app::Main", "A store to open (.gpkg)."));
+    parser.addPositionalArgument(
+        QStringLiteral("STORE"),
+        QApplication::translate(
+            "lb::app::Main", "A store to open: a file (.gpkg) or a shared store's postgresql:// connection string."));
     const QCommandLineOption extentOption(
         QStringLiteral("extent"),
         QApplication::translate("lb::app::Main", "Show this extent (in the store's coordinates) when the store opens."),

@@ -5,8 +5,11 @@
 #include "app/import_context.h"
 #include "app/layer_panel.h"
 #include "app/map_canvas.h"
+#include "app/shared_store.h"
+#include "app/shared_store_listener.h"
 #include "app/store_watcher.h"
 #include "app/welcome_widget.h"
+#include "pgstore/pg_store_reader.h"
 #include "render/map_layers.h"
 
 #include <QAction>
@@ -22,6 +25,8 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QtConcurrent/QtConcurrentRun>
+
+#include <mutex>
 
 namespace lb::app {
 
@@ -46,6 +51,10 @@ MainWindow::MainWindow(DialogService *dialogs, QWidget *parent)
         dialogs = m_ownDialogs.get();
     }
     m_dialogs = dialogs;
+    // Shared stores open through the same reader interface as files (store_reader.h); set once,
+    // before any worker reads a store.
+    static std::once_flag serverStores;
+    std::call_once(serverStores, [] { pgstore::enableServerStores(); });
     setWindowTitle(tr("Lägesbild"));
     setWindowIcon(QIcon(QStringLiteral(":/app/lagesbild.svg")));
     setAcceptDrops(true);
@@ -86,6 +95,8 @@ MainWindow::MainWindow(DialogService *dialogs, QWidget *parent)
     connect(&m_snapshotWriter, &QFutureWatcher<QString>::finished, this, [this] { m_watcher->resume(); });
     m_watcher = new StoreWatcher(this);
     connect(m_watcher, &StoreWatcher::changedElsewhere, this, &MainWindow::onStoreChangedElsewhere);
+    m_sharedListener = new SharedStoreListener(this);
+    connect(m_sharedListener, &SharedStoreListener::changed, this, &MainWindow::onSharedStoreChanged);
 }
 
 MainWindow::~MainWindow()
@@ -124,12 +135,23 @@ void MainWindow::chooseStore()
         openStore(path);
 }
 
-void MainWindow::openStore(const QString &path)
+void MainWindow::openStore(const QString &location)
 {
     if (m_loader.isRunning())
         return;
+    QString path = location;
+    if (isSharedStore(location)) {
+        QString error;
+        path = connectSharedStore(this, m_dialogs, location, &error);
+        if (path.isEmpty()) {
+            const QString message = tr("Cannot open %1:\n%2").arg(storeLabel(location), error);
+            m_dialogs->showError(this, tr("Open a shared store"), message);
+            Q_EMIT storeFailed(message);
+            return;
+        }
+    }
     m_loadingPath = path;
-    statusBar()->showMessage(tr("Reading %1…").arg(QFileInfo(path).fileName()));
+    statusBar()->showMessage(tr("Reading %1…").arg(storeLabel(path)));
     QApplication::setOverrideCursor(Qt::BusyCursor);
     m_watcher->suspend(); // its connection would keep a cut-off write from being undone
     m_loader.setFuture(QtConcurrent::run([path]() { return loadStore(path); }));
@@ -143,15 +165,33 @@ void MainWindow::onStoreLoaded()
     if (!handleLoadNotes(outcome))
         return;
     if (!outcome.data) {
-        const QString message = tr("Cannot open %1:\n%2").arg(m_loadingPath, outcome.error);
+        const QString message = tr("Cannot open %1:\n%2").arg(storeLabel(m_loadingPath), outcome.error);
         m_dialogs->showError(this, tr("Open a store"), message);
         Q_EMIT storeFailed(message);
         return;
     }
     m_data = outcome.data;
+    const bool sameStore = m_storePath == m_loadingPath;
     m_storePath = m_loadingPath;
-    m_watcher->watch(m_storePath);
-    const QString name = m_data->name.isEmpty() ? QFileInfo(m_storePath).completeBaseName() : m_data->name;
+    if (isSharedStore(m_storePath)) {
+        // Another user's change is heard from the server; there is no file to watch.
+        m_watcher->watch(QString());
+        if (!sameStore || !m_sharedListener->isListening()) {
+            m_ownChanges.clear();
+            const QString error = m_sharedListener->listen(m_storePath);
+            if (!error.isEmpty())
+                statusBar()->showMessage(tr("Changes by other users will not show until the store is opened "
+                                            "again: %1")
+                                             .arg(error));
+        }
+        rememberSharedStore(m_storePath);
+    } else {
+        m_sharedListener->listen(QString());
+        m_watcher->watch(m_storePath);
+    }
+    const QString name = !m_data->name.isEmpty()      ? m_data->name
+                         : isSharedStore(m_storePath) ? storeLabel(m_storePath)
+                                                      : QFileInfo(m_storePath).completeBaseName();
     setWindowTitle(tr("%1 — Lägesbild").arg(name));
     // How the layers draw is the store's (kept by LayerStateController), as after an import or an
     // undo; a choropleth round the store no longer has is dropped.
@@ -181,6 +221,14 @@ void MainWindow::onStoreLoaded()
     Q_EMIT storeOpened(m_storePath);
     if (outcome.wantsSnapshot)
         writeMapSnapshot();
+    if (m_reloadPending) {
+        m_reloadPending = false;
+        reloadAfterImport();
+    } else if (!m_changeMessage.isEmpty()) {
+        const QString message = std::exchange(m_changeMessage, QString());
+        statusBar()->showMessage(message, 15000);
+        Q_EMIT sharedStoreChanged(message);
+    }
 }
 
 void MainWindow::chooseDemoPath()

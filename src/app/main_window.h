@@ -15,12 +15,18 @@
 #include "render/map_filter.h"
 #include "render/map_layer.h"
 
+namespace lb::pgstore {
+struct StoreChange;
+}
+
 #include <QFutureWatcher>
 #include <QMainWindow>
 #include <QStringList>
 
 #include <memory>
 #include <optional>
+#include <utility>
+#include <vector>
 
 class QAction;
 class QLabel;
@@ -31,6 +37,7 @@ namespace lb::app {
 class DialogService;
 class LayerPanel;
 class StoreWatcher;
+class SharedStoreListener;
 class MapCanvas;
 class WelcomeWidget;
 
@@ -40,8 +47,17 @@ public:
     explicit MainWindow(DialogService *dialogs = nullptr, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // Reads the store on a worker; storeOpened() or storeFailed() follows.
+    // Reads the store on a worker; storeOpened() or storeFailed() follows. `path` is a store file
+    // or a shared store's postgresql:// connection string (asking for a password the server wants
+    // and ~/.pgpass does not give).
     void openStore(const QString &path);
+    // Shared stores (main_window_shared.cpp): File › Open shared store…; whether the open store is
+    // one; a save of this window's own, so the notification it causes is not reported as another
+    // user's change.
+    void chooseSharedStore();
+    bool isSharedStoreOpen() const;
+    void noteOwnChange(const QString &table, std::int64_t id);
+    SharedStoreListener *sharedListener() const { return m_sharedListener; }
     // Builds the demo store at `path` on a worker, then opens it; demoFailed() on an error.
     void createDemoStore(const QString &path);
 
@@ -99,6 +115,9 @@ public:
 Q_SIGNALS:
     void storeOpened(const QString &path);
     void storeFailed(const QString &message);
+    // Another user imported or edited in the open shared store; the map has been read again and
+    // `message` (who changed what) is in the status bar.
+    void sharedStoreChanged(const QString &message);
     void demoFailed(const QString &message);
     void mapFilterChanged(const lb::render::MapFilter &filter);
     // The user changed how the layers draw (setMapStyles).
@@ -127,8 +146,11 @@ private:
     // Writes the open store's map snapshot in the background, so the next open reads that instead
     // of every row (store/point_snapshot.h).
     void writeMapSnapshot();
+    void onSharedStoreChanged(const std::vector<lb::pgstore::StoreChange> &changes);
 
     void createActions();
+    // Enables an action that works on store files only, with a tooltip on a shared store.
+    void enableForFileStores(QAction *action) const;
     void createStatusBar();
     void chooseStore();
     void chooseDemoPath();
@@ -164,6 +186,10 @@ private:
     bool m_buildingDemo = false;
     std::optional<Extent> m_startExtent;
     StoreWatcher *m_watcher = nullptr;
+    SharedStoreListener *m_sharedListener = nullptr;
+    std::vector<std::pair<QString, std::int64_t>> m_ownChanges; // not yet heard back from the server
+    QString m_changeMessage;                                    // said when the map has been read again after it
+    bool m_reloadPending = false; // another user's change came while the store was being read
     QString m_readOnlyReason;
     QString m_policeEventsUrl;
     QObject *m_policeFetch = nullptr; // the running PoliceFetchTask, if any

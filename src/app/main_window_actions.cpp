@@ -25,6 +25,7 @@
 #include "app/print_dialog.h"
 #include "app/report_dialog.h"
 #include "app/selection_panel.h"
+#include "app/shared_store.h"
 #include "app/walk_panel.h"
 #include "app/welcome_widget.h"
 #include "render/base_map_layer.h"
@@ -38,6 +39,13 @@
 
 namespace lb::app {
 
+void MainWindow::enableForFileStores(QAction *action) const
+{
+    // Print, charts and the yearly report read a store file; a shared store is not yet theirs.
+    action->setEnabled(!isSharedStoreOpen());
+    action->setToolTip(isSharedStoreOpen() ? notOnSharedStore() : QString());
+}
+
 void MainWindow::createActions()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
@@ -45,6 +53,8 @@ void MainWindow::createActions()
         file->addAction(QIcon(QStringLiteral(":/app/open.svg")), tr("&Open store…"), this, &MainWindow::chooseStore);
     open->setObjectName(QStringLiteral("actionOpenStore"));
     open->setShortcut(QKeySequence::Open);
+    QAction *openShared = file->addAction(tr("Open &shared store…"), this, &MainWindow::chooseSharedStore);
+    openShared->setObjectName(QStringLiteral("actionOpenSharedStore"));
     QAction *newStore = file->addAction(tr("&New store…"), this, [this] {
         qint64 districts = 0;
         const QString path = runNewStoreDialog(this, m_dialogs, &districts);
@@ -76,9 +86,12 @@ void MainWindow::createActions()
     police->setObjectName(QStringLiteral("actionFetchPoliceEvents"));
     for (QAction *a : {importData, importBatches, police}) {
         a->setEnabled(false);
-        // A store that cannot be written is shown, but takes no imports.
-        connect(this, &MainWindow::storeOpened, a,
-                [this, a, importBatches] { a->setEnabled(a == importBatches || m_readOnlyReason.isEmpty()); });
+        // A store that cannot be written is shown, but takes no imports; a shared store takes them
+        // from lagesbild-cli for now.
+        connect(this, &MainWindow::storeOpened, a, [this, a, importBatches] {
+            a->setEnabled(!isSharedStoreOpen() && (a == importBatches || m_readOnlyReason.isEmpty()));
+            a->setToolTip(isSharedStoreOpen() ? notOnSharedStore() : QString());
+        });
     }
     QAction *print = file->addAction(tr("&Print map…"), this, [this] {
         // A print waits for its background maps; the map on screen does not.
@@ -89,17 +102,17 @@ void MainWindow::createActions()
     print->setObjectName(QStringLiteral("actionPrintMap"));
     print->setShortcut(QKeySequence::Print);
     print->setEnabled(false);
-    connect(this, &MainWindow::storeOpened, print, [print] { print->setEnabled(true); });
+    connect(this, &MainWindow::storeOpened, print, [this, print] { enableForFileStores(print); });
     QAction *charts =
         file->addAction(tr("&Charts…"), this, [this] { ChartDialog(m_storePath, m_dialogs, this).exec(); });
     charts->setObjectName(QStringLiteral("actionCharts"));
     charts->setEnabled(false);
-    connect(this, &MainWindow::storeOpened, charts, [charts] { charts->setEnabled(true); });
+    connect(this, &MainWindow::storeOpened, charts, [this, charts] { enableForFileStores(charts); });
     QAction *yearly =
         file->addAction(tr("Yearly &report…"), this, [this] { ReportDialog(m_storePath, m_dialogs, this).exec(); });
     yearly->setObjectName(QStringLiteral("actionYearlyReport"));
     yearly->setEnabled(false);
-    connect(this, &MainWindow::storeOpened, yearly, [yearly] { yearly->setEnabled(true); });
+    connect(this, &MainWindow::storeOpened, yearly, [this, yearly] { enableForFileStores(yearly); });
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setObjectName(QStringLiteral("actionQuit"));
@@ -168,6 +181,8 @@ void MainWindow::createActions()
     tools->setMovable(false);
     tools->setIconSize(QSize(22, 22));
     tools->addAction(open);
+    // Actions that are off on a shared store say why in their tooltips.
+    file->setToolTipsVisible(true);
     tools->addSeparator();
     tools->addAction(m_zoomIn);
     tools->addAction(m_zoomOut);

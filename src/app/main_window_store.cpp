@@ -4,6 +4,7 @@
 
 #include "app/dialog_service.h"
 #include "app/main_window.h"
+#include "app/shared_store.h"
 #include "app/store_watcher.h"
 #include "store/point_snapshot.h"
 #include "render/layer_state.h"
@@ -20,7 +21,10 @@ namespace lb::app {
 MainWindow::LoadOutcome MainWindow::loadStore(const QString &path)
 {
     LoadOutcome outcome;
-    {
+    if (isSharedStore(path)) {
+        // The server keeps its own integrity; what the program cannot yet write there is off.
+        outcome.readOnlyReason = notOnSharedStore();
+    } else {
         // Opened once on its own first: it undoes a cut-off write and says why a refused store
         // was refused; the map snapshot below opens it again, cleanly.
         store::OpenRefusal refusal;
@@ -50,7 +54,9 @@ bool MainWindow::handleLoadNotes(const LoadOutcome &outcome)
         m_dialogs->showInformation(this, tr("Open a store"), outcome.notes.join(QStringLiteral("\n\n")));
     if (outcome.data) {
         m_readOnlyReason = outcome.readOnlyReason;
-        if (!m_readOnlyReason.isEmpty())
+        // On a shared store the reason is in the tooltips of what is off; the status bar stays free
+        // for other users' changes.
+        if (!m_readOnlyReason.isEmpty() && !isSharedStore(m_loadingPath))
             statusBar()->showMessage(m_readOnlyReason);
         return true;
     }

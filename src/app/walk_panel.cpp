@@ -4,6 +4,7 @@
 #include "app/edit_author.h"
 #include "app/main_window.h"
 #include "app/map_canvas.h"
+#include "app/shared_store.h"
 #include "app/sketch_tool.h"
 #include "app/walk_point_tool.h"
 #include "app/walk_print_preview.h"
@@ -84,8 +85,14 @@ WalkPanel *WalkPanel::install(MainWindow *window)
 
 void WalkPanel::setStore(const QString &path)
 {
-    m_path = path;
+    // Walk plans and routes are written to store files only for now.
+    const bool shared = isSharedStore(path);
+    widget()->setEnabled(!shared);
+    widget()->setToolTip(shared ? notOnSharedStore() : QString());
+    m_path = shared ? QString() : path;
     reload();
+    if (shared)
+        m_ui->statusLabel->setText(notOnSharedStore());
 }
 
 void WalkPanel::setCanvas(MapCanvas *canvas)

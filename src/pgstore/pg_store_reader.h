@@ -31,6 +31,8 @@ public:
     Result<std::vector<Area>> areas(const QString &kind = {}) const override;
     Result<std::vector<BaseFeature>> baseFeatures(const QString &table,
                                                   const std::optional<Extent> &extent = {}) const override;
+    // In pg_incident_records.cpp.
+    Result<std::vector<Incident>> incidents(const store::IncidentFilter &filter) const override;
     Result<store::IncidentPoints> incidentPoints(const store::IncidentFilter &filter = {}) const override;
     Result<std::vector<store::GroupCount>> countIncidents(const store::IncidentFilter &filter,
                                                           store::GroupBy groupBy) const override;

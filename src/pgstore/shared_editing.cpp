@@ -115,6 +115,38 @@ Result<std::optional<std::int64_t>> findingVersion(const PgConnection &db, Featu
     return std::optional<std::int64_t>{rows->int64(0, 0)};
 }
 
+Result<std::optional<VersionedFinding>> sharedFinding(const PgConnection &db, FeatureId id)
+{
+    auto rows =
+        db.query(QStringLiteral("SELECT %1, status_changed_on FROM walk_findings WHERE fid = $1").arg(kFindingColumns),
+                 {QString::number(id)});
+    if (!rows)
+        return rows.error();
+    if (rows->rowCount() == 0)
+        return std::optional<VersionedFinding>{};
+    VersionedFinding out{findingFrom(*rows, 0), rows->int64(0, 10)};
+    out.finding.statusChangedOn = QDate::fromString(rows->text(0, 11), Qt::ISODate);
+    return std::optional<VersionedFinding>{std::move(out)};
+}
+
+Result<std::vector<FindingKind>> sharedFindingKinds(const PgConnection &db)
+{
+    auto rows = db.query(
+        QStringLiteral("SELECT code, label_sv, label_en, sort_order FROM finding_kinds ORDER BY sort_order, code"));
+    if (!rows)
+        return rows.error();
+    std::vector<FindingKind> out;
+    for (int r = 0; r < rows->rowCount(); ++r) {
+        FindingKind k;
+        k.code = rows->text(r, 0);
+        k.labelSv = rows->text(r, 1);
+        k.labelEn = rows->text(r, 2);
+        k.sortOrder = int(rows->int64(r, 3));
+        out.push_back(std::move(k));
+    }
+    return out;
+}
+
 Result<FindingSave> saveFinding(const PgConnection &db, const WalkFinding &finding, std::int64_t expectedVersion)
 {
     auto updated = db.query(QStringLiteral("UPDATE walk_findings SET kind = $3, description = $4, responsible = $5, "

@@ -14,10 +14,12 @@
 
 #include "core/records.h"
 #include "core/result.h"
+#include "core/taxonomy.h"
 
 #include <QString>
 
 #include <optional>
+#include <vector>
 
 namespace lb::pgstore {
 
@@ -31,6 +33,15 @@ Status enableSharedEditing(const PgConnection &db);
 
 // The row version of a finding, for a later saveFinding; nothing when there is no such finding.
 Result<std::optional<std::int64_t>> findingVersion(const PgConnection &db, FeatureId id);
+
+// A finding as it is on the server with its row version; nothing when there is no such finding.
+struct VersionedFinding {
+    WalkFinding finding;
+    std::int64_t version = 0;
+};
+Result<std::optional<VersionedFinding>> sharedFinding(const PgConnection &db, FeatureId id);
+// The store's finding kinds, in their order.
+Result<std::vector<FindingKind>> sharedFindingKinds(const PgConnection &db);
 
 // What someone else saved in between.
 struct FindingConflict {

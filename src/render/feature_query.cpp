@@ -6,8 +6,9 @@
 
 namespace lb::render {
 
-Result<IdentifyResult> identifyIncidents(const store::Store &store, PointXY at, double radius, const MapFilter &filter,
-                                         const DisclosureRules &rules, const std::vector<Category> &categories)
+Result<IdentifyResult> identifyIncidents(const store::StoreReader &store, PointXY at, double radius,
+                                         const MapFilter &filter, const DisclosureRules &rules,
+                                         const std::vector<Category> &categories)
 {
     store::IncidentFilter query = filter.storeFilter();
     query.extent = Extent{at.x - radius, at.y - radius, at.x + radius, at.y + radius};

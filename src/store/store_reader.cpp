@@ -33,6 +33,10 @@ public:
     {
         return m_store.baseFeatures(table, extent);
     }
+    Result<std::vector<Incident>> incidents(const IncidentFilter &filter) const override
+    {
+        return m_store.incidents(filter);
+    }
     Result<IncidentPoints> incidentPoints(const IncidentFilter &filter) const override
     {
         return m_store.incidentPoints(filter);

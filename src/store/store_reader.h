@@ -54,6 +54,9 @@ public:
     // The same incidents for drawing a map, in any order: a file store with a valid map snapshot
     // (point_snapshot.h) reads them from it, any other from the rows.
     virtual Result<IncidentPoints> mapPoints(const IncidentFilter &filter = {}) const { return incidentPoints(filter); }
+    // The incidents matching the filter as whole records (description, source reference, batch),
+    // in id order; for the few a person looks at (identify, a table row), not for the map.
+    virtual Result<std::vector<Incident>> incidents(const IncidentFilter &filter) const = 0;
     virtual Result<std::vector<GroupCount>> countIncidents(const IncidentFilter &filter, GroupBy groupBy) const = 0;
     // The first and last incident time (to the end of the last month or year for incidents known
     // only to the month or year), or an invalid span when there are none.

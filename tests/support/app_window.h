@@ -8,12 +8,22 @@
 
 #include <QStringList>
 
+#include <vector>
+
 namespace lb::test {
 
-// Cancels every file dialog and keeps the error messages it was asked to show.
+// Cancels every file dialog and keeps the error messages it was asked to show. A conflict on a
+// shared store is kept and answered with `conflictAnswer` (cancel unless a test says otherwise).
 class QuietDialogs final : public app::DialogService {
 public:
     QStringList errors;
+    std::vector<app::ConflictView> conflicts;
+    app::ConflictChoice conflictAnswer = app::ConflictChoice::Cancel;
+    app::ConflictChoice resolveConflict(QWidget *, const app::ConflictView &conflict) override
+    {
+        conflicts.push_back(conflict);
+        return conflictAnswer;
+    }
     QString openFileName(QWidget *, const QString &, const QString &, const QString &) override { return {}; }
     QString saveFileName(QWidget *, const QString &, const QString &, const QString &) override { return {}; }
     void showError(QWidget *, const QString &, const QString &text) override { errors << text; }
