@@ -5,6 +5,8 @@
 
 #include <QCoreApplication>
 
+#include <unordered_map>
+
 namespace lb::render {
 
 namespace {
@@ -17,13 +19,32 @@ constexpr FindingStatus statusOrder[] = {FindingStatus::Rejected, FindingStatus:
                                          FindingStatus::Open};
 } // namespace
 
+WalkLayer::WalkLayer(std::shared_ptr<const MapData> data, const MapFilter &filter)
+    : m_data(std::move(data))
+    , m_shown(filter.describeFindings(m_data->walks))
+{
+    std::unordered_map<FeatureId, QDate> walkDates;
+    for (size_t i = 0; i < m_data->walks.size(); ++i) {
+        const Walk &w = m_data->walks[i];
+        walkDates.emplace(w.id, w.date);
+        if (filter.acceptsWalk(w.id))
+            m_walks.push_back(i);
+    }
+    for (size_t i = 0; i < m_data->findings.size(); ++i) {
+        const WalkFinding &f = m_data->findings[i];
+        const auto date = walkDates.find(f.walkId);
+        if (filter.acceptsFinding(f, date == walkDates.end() ? QDate() : date->second))
+            m_findings.push_back(i);
+    }
+}
+
 QString WalkLayer::id() const
 {
     return QStringLiteral("walks");
 }
 QString WalkLayer::title() const
 {
-    return Tr::tr("Safety walks");
+    return m_shown.isEmpty() ? Tr::tr("Safety walks") : Tr::tr("Safety walks (%1)").arg(m_shown);
 }
 
 Status WalkLayer::draw(QPainter &painter, const RenderContext &ctx) const
@@ -35,7 +56,8 @@ Status WalkLayer::draw(QPainter &painter, const RenderContext &ctx) const
     const QPen casing(QColor(255, 255, 255, 200), ctx.px(4.5), Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
     QPen route(style::walkRouteColor(), ctx.px(2.4), Qt::CustomDashLine, Qt::FlatCap, Qt::RoundJoin);
     route.setDashPattern({3.0, 2.0});
-    for (const Walk &w : m_data->walks) {
+    for (size_t i : m_walks) {
+        const Walk &w = m_data->walks[i];
         if (w.route.size() < 2 || !extentOf(std::span<const PointXY>(w.route)).intersects(view))
             continue;
         const QPainterPath path = linePath(w.route, ctx.toPixel);
@@ -48,7 +70,8 @@ Status WalkLayer::draw(QPainter &painter, const RenderContext &ctx) const
     for (const FindingStatus status : statusOrder) {
         painter.setPen(rim);
         painter.setBrush(style::findingColor(status));
-        for (const WalkFinding &f : m_data->findings) {
+        for (size_t i : m_findings) {
+            const WalkFinding &f = m_data->findings[i];
             if (f.status != status || !padded.contains(f.position))
                 continue;
             const QPointF c = ctx.toPixel(f.position);
@@ -62,16 +85,16 @@ Status WalkLayer::draw(QPainter &painter, const RenderContext &ctx) const
 std::vector<LegendItem> WalkLayer::legendItems() const
 {
     std::vector<LegendItem> items;
-    items.push_back({LegendItem::Symbol::DashedLine, style::walkRouteColor(), Tr::tr("Walk route"),
-                     std::int64_t(m_data->walks.size())});
+    items.push_back(
+        {LegendItem::Symbol::DashedLine, style::walkRouteColor(), Tr::tr("Walk route"), std::int64_t(m_walks.size())});
     const std::pair<FindingStatus, QString> statuses[] = {{FindingStatus::Open, Tr::tr("Finding: open")},
                                                           {FindingStatus::InProgress, Tr::tr("Finding: in progress")},
                                                           {FindingStatus::Fixed, Tr::tr("Finding: fixed")},
                                                           {FindingStatus::Rejected, Tr::tr("Finding: rejected")}};
     for (const auto &[status, label] : statuses) {
         std::int64_t n = 0;
-        for (const WalkFinding &f : m_data->findings)
-            n += f.status == status ? 1 : 0;
+        for (size_t i : m_findings)
+            n += m_data->findings[i].status == status ? 1 : 0;
         if (n > 0)
             items.push_back({LegendItem::Symbol::Square, style::findingColor(status), label, n});
     }
