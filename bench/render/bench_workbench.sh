@@ -6,7 +6,7 @@
 # then per operation the median with its range over all samples, the ratio ours / QGIS, the goal,
 # and the load average before and after.
 #
-#   bench_workbench.sh STORE [--runs 3] [--reps 5] [--bench PATH] [--sequential]
+#   bench_workbench.sh STORE [--runs 3] [--reps 5] [--bench PATH] [--sequential] [--no-warmup]
 #
 # STORE is any Lägesbild store (1M, 3M, 10M incidents). The views are the areas' extent with a 3 %
 # margin and a 2 km wide view on the store's busiest square kilometre; the filter is the year 2023
@@ -18,6 +18,7 @@ runs=3
 reps=5
 bench=""
 qgisArgs=()
+warmup=1
 store="${1:-}"
 [ -n "$store" ] && [ -f "$store" ] || { echo "usage: bench_workbench.sh STORE [--runs N] [--reps N] [--bench PATH]" >&2; exit 2; }
 shift
@@ -27,6 +28,7 @@ while [ $# -gt 0 ]; do
     --reps) reps="$2"; shift 2 ;;
     --bench) bench="$2"; shift 2 ;;
     --sequential) qgisArgs+=(--sequential); shift ;;
+    --no-warmup) warmup=0; shift ;;
     *) echo "unknown option $1" >&2; exit 2 ;;
     esac
 done
@@ -58,8 +60,10 @@ common=(--whole "$whole" --view "$view" --year 2023 --categories "$cats" --reps 
 echo "store $store; whole $whole; 2 km view $view; filter 2023 and $cats"
 echo "load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
 # One untimed run of each, so the store is in the page cache for both.
-"$bench" "$store" "${common[@]}" --reps 1 >/dev/null 2>&1 || true
-/usr/bin/python3 "$here/pyqgis_workbench.py" "$store" "${common[@]}" --reps 1 >/dev/null 2>&1 || true
+if [ "$warmup" = 1 ]; then
+    "$bench" "$store" "${common[@]}" --reps 1 >/dev/null 2>&1 || true
+    /usr/bin/python3 "$here/pyqgis_workbench.py" "$store" "${common[@]}" --reps 1 >/dev/null 2>&1 || true
+fi
 for i in $(seq 1 "$runs"); do
     "$bench" "$store" "${common[@]}" --gui 2>>"$work/ours.err" | sed 's/^/ours /' | tee -a "$work/samples"
     /usr/bin/python3 "$here/pyqgis_workbench.py" "$store" "${common[@]}" "${qgisArgs[@]}" 2>>"$work/qgis.err" \
