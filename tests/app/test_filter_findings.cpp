@@ -10,6 +10,7 @@
 #include "app/layer_panel.h"
 #include "app/main_window.h"
 #include "app/map_canvas.h"
+#include "core/translations.h"
 #include "store/store.h"
 #include "support/app_window.h"
 #include "support/place_sample.h"
@@ -19,8 +20,12 @@
 #include <catch2/catch.hpp>
 
 #include <QAction>
+#include <QApplication>
+#include <QDir>
 #include <QFile>
+#include <QScrollArea>
 #include <QTemporaryDir>
+#include <QTranslator>
 
 using namespace lb;
 
@@ -162,4 +167,47 @@ TEST_CASE("walk findings by status, kind, walk and overdue drive the map, its co
     CHECK(layerCount(window, QStringLiteral("walks")) == all);
     CHECK(table->model()->totalRows() == all);
     CHECK(walkTitle() == QStringLiteral("Safety walks"));
+}
+
+// Not run by default: the filter dock in Swedish with the findings part set, and the map it
+// filters, into the folder LB_DOCS_IMAGES names (filter-findings.sv.png, filter-findings-map.png),
+// to look at (nothing may be clipped) and for the user guide.
+TEST_CASE("pictures of the walk-findings filter", "[.docs]")
+{
+    const QString folder = qEnvironmentVariable("LB_DOCS_IMAGES");
+    if (folder.isEmpty())
+        return;
+    qputenv("LAGESBILD_LANG", "sv");
+    lb::installTranslations();
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("places.gpkg"));
+        REQUIRE(test::createPlaceSampleStore(path).ok());
+        const std::int64_t westWalk = addFindings(path);
+        test::QuietDialogs dialogs;
+        app::MainWindow window(&dialogs);
+        window.resize(1400, 900);
+        window.show();
+        window.setStartExtent({599500, 6550000, 605500, 6553500});
+        test::openAndDraw(window, path);
+        auto *panel = window.findChild<app::FilterPanel *>(QStringLiteral("filterDock"));
+        REQUIRE(panel);
+        panel->setFindingStatuses({FindingStatus::Open, FindingStatus::InProgress});
+        panel->setWalks({westWalk});
+        REQUIRE(test::waitUntil([&] { return window.mapFilter() == panel->filter(); }));
+        REQUIRE(test::waitUntil([&] { return !window.canvas()->isRendering(); }));
+        QApplication::processEvents();
+        auto *scroll = panel->findChild<QScrollArea *>();
+        REQUIRE(scroll);
+        scroll->ensureWidgetVisible(panel->form()->findingGroup);
+        QApplication::processEvents();
+        REQUIRE(panel->grab().save(QDir(folder).filePath(QStringLiteral("filter-findings.sv.png"))));
+        REQUIRE(window.grab().save(QDir(folder).filePath(QStringLiteral("filter-findings-map.sv.png"))));
+    }
+    for (QTranslator *t : QCoreApplication::instance()->findChildren<QTranslator *>()) {
+        QCoreApplication::removeTranslator(t);
+        delete t;
+    }
+    qunsetenv("LAGESBILD_LANG");
+    lb::installTranslations();
 }
