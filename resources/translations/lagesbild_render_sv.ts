@@ -200,8 +200,8 @@
         <translation>Bara iakttagelser med dessa status, kommaseparerade: open, in-progress, fixed, rejected.</translation>
     </message>
     <message>
-        <source>Only walk findings of these kinds, comma-separated codes (as `codes` lists them).</source>
-        <translation>Bara iakttagelser av dessa slag, kommaseparerade koder (som `codes` listar dem).</translation>
+        <source>Only walk findings of these kinds, comma-separated kind codes, e.g. belysning,vegetation_sikt.</source>
+        <translation>Bara iakttagelser av dessa slag, kommaseparerade koder för slag, t.ex. belysning,vegetation_sikt.</translation>
     </message>
     <message>
         <source>Only these safety walks (routes and findings), comma-separated ids or names (as `walk list` shows them).</source>

@@ -141,9 +141,10 @@ MapFilterOptions::MapFilterOptions()
                     Tr::tr("Only walk findings with these statuses, comma-separated: open, in-progress, fixed, "
                            "rejected."),
                     QStringLiteral("LIST"))
-    , findingKinds(QStringLiteral("finding-kinds"),
-                   Tr::tr("Only walk findings of these kinds, comma-separated codes (as `codes` lists them)."),
-                   QStringLiteral("LIST"))
+    , findingKinds(
+          QStringLiteral("finding-kinds"),
+          Tr::tr("Only walk findings of these kinds, comma-separated kind codes, e.g. belysning,vegetation_sikt."),
+          QStringLiteral("LIST"))
     , walk(QStringLiteral("walk"),
            Tr::tr("Only these safety walks (routes and findings), comma-separated ids or names (as `walk list` "
                   "shows them)."),
