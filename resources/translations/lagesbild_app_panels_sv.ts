@@ -1609,6 +1609,50 @@ Polisens svar är sparat som %4.</translation>
         <source>Click the survey rounds whose pins to show; none chosen shows all of them</source>
         <translation>Klicka på mätningarna vars enkätmarkeringar ska visas; väljs ingen visas alla</translation>
     </message>
+    <message>
+        <source>Walk findings</source>
+        <translation>Iakttagelser</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öppen</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Pågår</translation>
+    </message>
+    <message>
+        <source>Fixed</source>
+        <translation>Åtgärdad</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Avvisad</translation>
+    </message>
+    <message>
+        <source>Only overdue</source>
+        <translation>Bara försenade</translation>
+    </message>
+    <message>
+        <source>Only findings still open or in progress whose due date has passed today; without a due date, 90 days after the walk</source>
+        <translation>Bara iakttagelser som fortfarande är öppna eller pågår och vars sista dag har passerat i dag; utan sista dag 90 dagar efter vandringen</translation>
+    </message>
+    <message>
+        <source>Kinds</source>
+        <translation>Slag</translation>
+    </message>
+    <message>
+        <source>Walks</source>
+        <translation>Vandringar</translation>
+    </message>
+    <message>
+        <source>Click the kinds of finding to show; none chosen shows all of them</source>
+        <translation>Klicka på de slag av iakttagelser som ska visas; inget valt visar alla</translation>
+    </message>
+    <message>
+        <source>Click the walks whose routes and findings to show; none chosen shows all of them</source>
+        <translation>Klicka på de vandringar vars vägar och iakttagelser ska visas; ingen vald visar alla</translation>
+    </message>
 </context>
 <context>
     <name>lb::app::FilterPanel</name>
@@ -1619,6 +1663,10 @@ Polisens svar är sparat som %4.</translation>
     <message>
         <source>Filter</source>
         <translation>Filter</translation>
+    </message>
+    <message>
+        <source>findings: %1</source>
+        <translation>iakttagelser: %1</translation>
     </message>
 </context>
 <context>
@@ -1833,6 +1881,10 @@ Polisens svar är sparat som %4.</translation>
     <message>
         <source>Walk findings</source>
         <translation>Iakttagelser</translation>
+    </message>
+    <message>
+        <source>%1 walk findings on the map (%2).</source>
+        <translation>%1 iakttagelser på kartan (%2).</translation>
     </message>
 </context>
 <context>

@@ -283,6 +283,20 @@
             <numerusform>%Ln survey rounds</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n kinds</source>
+        <translation>
+            <numerusform>%Ln kind</numerusform>
+            <numerusform>%Ln kinds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n walks</source>
+        <translation>
+            <numerusform>%Ln walk</numerusform>
+            <numerusform>%Ln walks</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>lb::cli::Report</name>

@@ -223,6 +223,42 @@
         <source>--labels %1: the layer has no field %2. Fields: %3.</source>
         <translation>--labels %1: lagret har inget fält %2. Fält: %3.</translation>
     </message>
+    <message>
+        <source>Only walk findings with these statuses, comma-separated: open, in-progress, fixed, rejected.</source>
+        <translation>Bara iakttagelser med dessa status, kommaseparerade: open, in-progress, fixed, rejected.</translation>
+    </message>
+    <message>
+        <source>Only walk findings of these kinds, comma-separated kind codes, e.g. belysning,vegetation_sikt.</source>
+        <translation>Bara iakttagelser av dessa slag, kommaseparerade koder för slag, t.ex. belysning,vegetation_sikt.</translation>
+    </message>
+    <message>
+        <source>Only these safety walks (routes and findings), comma-separated ids or names (as `walk list` shows them).</source>
+        <translation>Bara dessa trygghetsvandringar (vägar och iakttagelser), kommaseparerade id eller namn (som `walk list` visar dem).</translation>
+    </message>
+    <message>
+        <source>Only walk findings still open or in progress whose due date has passed today (without a due date: 90 days after the walk).</source>
+        <translation>Bara iakttagelser som fortfarande är öppna eller pågår och vars sista dag har passerat i dag (utan sista dag: 90 dagar efter vandringen).</translation>
+    </message>
+    <message>
+        <source>Unknown finding status %1 in --finding-status. Statuses: open, in-progress, fixed, rejected.</source>
+        <translation>Okänd status %1 i --finding-status. Status: open, in-progress, fixed, rejected.</translation>
+    </message>
+    <message>
+        <source>No finding kind %1 in --finding-kinds. Kinds: %2.</source>
+        <translation>Inget slag av iakttagelse som heter %1 i --finding-kinds. Slag: %2.</translation>
+    </message>
+    <message>
+        <source>No walk %1 in --walk. Walks: %2.</source>
+        <translation>Ingen vandring %1 i --walk. Vandringar: %2.</translation>
+    </message>
+    <message>
+        <source>%1 walk findings on the map.</source>
+        <translation>%1 iakttagelser på kartan.</translation>
+    </message>
+    <message>
+        <source>%1 walk findings on the map (%2).</source>
+        <translation>%1 iakttagelser på kartan (%2).</translation>
+    </message>
 </context>
 <context>
     <name>lb::render::BaseMapLayers</name>
@@ -466,6 +502,10 @@
         <source>No one responsible given</source>
         <translation>Ingen ansvarig angiven</translation>
     </message>
+    <message>
+        <source>Safety walks (%1)</source>
+        <translation>Trygghetsvandringar (%1)</translation>
+    </message>
 </context>
 <context>
     <name>lb::render::CentreStackLayer</name>
@@ -544,6 +584,44 @@
             <numerusform>%n mätning</numerusform>
             <numerusform>%n mätningar</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>öppen</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>pågår</translation>
+    </message>
+    <message>
+        <source>fixed</source>
+        <translation>åtgärdad</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>avvisad</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kinds</source>
+        <translation>
+            <numerusform>%n slag</numerusform>
+            <numerusform>%n slag</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>walk %1</source>
+        <translation>vandring %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n walks</source>
+        <translation>
+            <numerusform>%n vandring</numerusform>
+            <numerusform>%n vandringar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>overdue on %1</source>
+        <translation>försenade %1</translation>
     </message>
 </context>
 <context>

@@ -200,9 +200,12 @@ void AttributeTableWindow::refresh()
                                                     : tr("%1 survey pins on the map (%2).").arg(count, shown));
         break;
     }
-    case Kind::Findings:
-        m_ui->summaryLabel->setText(tr("%1 walk findings on the map.").arg(count));
+    case Kind::Findings: {
+        const QString shown = m_window->mapData() ? filter.describeFindings(m_window->mapData()->walks) : QString();
+        m_ui->summaryLabel->setText(shown.isEmpty() ? tr("%1 walk findings on the map.").arg(count)
+                                                    : tr("%1 walk findings on the map (%2).").arg(count, shown));
         break;
+    }
     }
 }
 

@@ -80,6 +80,7 @@ FilterPanel::FilterPanel(QWidget *parent)
         connect(box, &QCheckBox::toggled, this, &FilterPanel::changed);
     connect(m_ui->resetButton, &QPushButton::clicked, this, &FilterPanel::reset);
     connectLists();
+    connectFindings();
 }
 
 FilterPanel::~FilterPanel() = default;
@@ -149,6 +150,7 @@ void FilterPanel::setData(std::shared_ptr<const render::MapData> snapshot)
         }
     }
     fillLists();
+    fillFindings();
     m_updating = false;
     updateSlider();
     changed();
@@ -197,6 +199,7 @@ render::MapFilter FilterPanel::filter() const
     if (chosen.empty())
         f.categories = {noCategory};
     readLists(f);
+    readFindings(f);
     return f;
 }
 
@@ -214,6 +217,7 @@ void FilterPanel::reset()
     for (int g = 0; g < m_ui->categoryTree->topLevelItemCount(); ++g)
         m_ui->categoryTree->topLevelItem(g)->setCheckState(0, Qt::Checked);
     clearLists();
+    resetFindings();
     m_updating = false;
     changed();
 }
@@ -258,8 +262,12 @@ void FilterPanel::changed()
     if (m_updating)
         return;
     const render::MapFilter f = filter();
-    m_ui->summaryLabel->setText(f.isActive() ? f.describe(m_data ? m_data->timeZone : QTimeZone::systemTimeZone())
-                                             : tr("Everything is shown."));
+    QStringList shown;
+    if (f.isActive())
+        shown << f.describe(m_data ? m_data->timeZone : QTimeZone::systemTimeZone());
+    if (f.findingsActive())
+        shown << tr("findings: %1").arg(f.describeFindings(m_data ? m_data->walks : std::vector<Walk>{}));
+    m_ui->summaryLabel->setText(shown.isEmpty() ? tr("Everything is shown.") : shown.join(QStringLiteral("; ")));
     m_emitTimer.start();
 }
 

@@ -3,7 +3,8 @@
 // FilterPanel: the dock with the one filter of the map workbench (form: ui/filter_panel.ui) —
 // a time span with dates, a slider and a player stepping by week, month or year; the time of day
 // in local time; categories by group; districts, sources and survey rounds (lists where none
-// chosen means all; filter_panel_lists.cpp); location precision. Whatever the user changes is merged
+// chosen means all; filter_panel_lists.cpp); location precision; walk findings by status, kind,
+// walk and overdue (filter_panel_findings.cpp). Whatever the user changes is merged
 // into one filterChanged() per event-loop turn; the main window applies it to the map layers,
 // their counts and titles, the status bar and the analysis dock.
 //
@@ -17,6 +18,11 @@
 #include <QTimer>
 
 #include <memory>
+#include <utility>
+#include <vector>
+
+class QCheckBox;
+class QListWidget;
 
 namespace Ui {
 class FilterPanelForm;
@@ -55,6 +61,12 @@ public:
     void setDistricts(const QStringList &names);
     void setSources(const QStringList &names);
     void setSurveyRounds(const std::vector<std::int64_t> &surveyIds);
+    // Walk findings: exactly these statuses ticked (all when empty), these kinds (codes) and walks
+    // (ids) chosen (none chosen shows all), and only the overdue ones.
+    void setFindingStatuses(const std::vector<FindingStatus> &statuses);
+    void setFindingKinds(const QStringList &codes);
+    void setWalks(const std::vector<std::int64_t> &walkIds);
+    void setOverdueOnly(bool on);
     // One step of the player: the span becomes the next (or previous) week, month or year.
     void step(int direction);
     void setStep(Step s);
@@ -76,6 +88,16 @@ private:
     void fillLists();
     void readLists(render::MapFilter &f) const;
     void clearLists();
+    void connectFindings();
+    void fillFindings();
+    void readFindings(render::MapFilter &f) const;
+    void resetFindings();
+    std::vector<std::pair<QCheckBox *, FindingStatus>> statusBoxes() const;
+    // A list's chosen values (the item data), choosing values, and filling it with (label, value)
+    // rows while keeping the choices still there.
+    static QStringList chosenValues(const QListWidget *list);
+    static void chooseValues(QListWidget *list, const QStringList &values);
+    static void fillList(QListWidget *list, const std::vector<std::pair<QString, QString>> &labelled);
     Step currentStep() const;
     QDate stepStart(QDate d) const;
     QDate stepAfter(QDate d) const;

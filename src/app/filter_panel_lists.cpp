@@ -14,8 +14,9 @@ namespace lb::app {
 
 namespace {
 constexpr int valueRole = Qt::UserRole + 1;
+} // namespace
 
-QStringList chosen(const QListWidget *list)
+QStringList FilterPanel::chosenValues(const QListWidget *list)
 {
     QStringList values;
     for (int i = 0; i < list->count(); ++i)
@@ -24,24 +25,23 @@ QStringList chosen(const QListWidget *list)
     return values;
 }
 
-void choose(QListWidget *list, const QStringList &values)
+void FilterPanel::chooseValues(QListWidget *list, const QStringList &values)
 {
     for (int i = 0; i < list->count(); ++i)
         list->item(i)->setSelected(values.contains(list->item(i)->data(valueRole).toString(), Qt::CaseInsensitive));
 }
 
-void fill(QListWidget *list, const std::vector<std::pair<QString, QString>> &labelled)
+void FilterPanel::fillList(QListWidget *list, const std::vector<std::pair<QString, QString>> &labelled)
 {
     // Keeps the choices that are still there, as the category tree does.
-    const QStringList keep = chosen(list);
+    const QStringList keep = chosenValues(list);
     list->clear();
     for (const auto &[label, value] : labelled) {
         auto *item = new QListWidgetItem(label, list);
         item->setData(valueRole, value);
     }
-    choose(list, keep);
+    chooseValues(list, keep);
 }
-} // namespace
 
 void FilterPanel::connectLists()
 {
@@ -63,16 +63,16 @@ void FilterPanel::fillLists()
                                 ? QStringLiteral("%1 (%2)").arg(s.name).arg(s.year)
                                 : s.name,
                             QString::number(s.id));
-    fill(m_ui->districtList, districts);
-    fill(m_ui->sourceList, sources);
-    fill(m_ui->roundList, rounds);
+    fillList(m_ui->districtList, districts);
+    fillList(m_ui->sourceList, sources);
+    fillList(m_ui->roundList, rounds);
 }
 
 void FilterPanel::readLists(render::MapFilter &f) const
 {
-    f.districts = chosen(m_ui->districtList);
-    f.sources = chosen(m_ui->sourceList);
-    for (const QString &id : chosen(m_ui->roundList))
+    f.districts = chosenValues(m_ui->districtList);
+    f.sources = chosenValues(m_ui->sourceList);
+    for (const QString &id : chosenValues(m_ui->roundList))
         f.surveyRounds.push_back(id.toLongLong());
 }
 
@@ -85,7 +85,7 @@ void FilterPanel::clearLists()
 void FilterPanel::setDistricts(const QStringList &names)
 {
     const bool wasUpdating = std::exchange(m_updating, true);
-    choose(m_ui->districtList, names);
+    chooseValues(m_ui->districtList, names);
     m_updating = wasUpdating;
     changed();
 }
@@ -93,7 +93,7 @@ void FilterPanel::setDistricts(const QStringList &names)
 void FilterPanel::setSources(const QStringList &names)
 {
     const bool wasUpdating = std::exchange(m_updating, true);
-    choose(m_ui->sourceList, names);
+    chooseValues(m_ui->sourceList, names);
     m_updating = wasUpdating;
     changed();
 }
@@ -104,7 +104,7 @@ void FilterPanel::setSurveyRounds(const std::vector<std::int64_t> &surveyIds)
     for (std::int64_t id : surveyIds)
         ids << QString::number(id);
     const bool wasUpdating = std::exchange(m_updating, true);
-    choose(m_ui->roundList, ids);
+    chooseValues(m_ui->roundList, ids);
     m_updating = wasUpdating;
     changed();
 }

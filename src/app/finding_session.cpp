@@ -9,6 +9,8 @@
 
 #include <QUndoStack>
 
+#include <unordered_map>
+
 namespace lb::app {
 
 FindingSession::FindingSession(MainWindow *window)
@@ -147,7 +149,15 @@ std::optional<WalkFinding> FindingSession::findingNear(PointXY at, double radius
         return std::nullopt;
     std::optional<WalkFinding> best;
     double bestDistance = radius * radius;
+    // Only the findings the map shows can be picked: a hidden one is not under the click.
+    const render::MapFilter &filter = m_window->mapFilter();
+    std::unordered_map<FeatureId, QDate> walkDates;
+    for (const Walk &w : data->walks)
+        walkDates.emplace(w.id, w.date);
     for (const WalkFinding &f : data->findings) {
+        const auto date = walkDates.find(f.walkId);
+        if (!filter.acceptsFinding(f, date == walkDates.end() ? QDate() : date->second))
+            continue;
         const double dx = f.position.x - at.x, dy = f.position.y - at.y;
         if (const double d = dx * dx + dy * dy; d <= bestDistance) {
             bestDistance = d;

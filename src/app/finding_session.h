@@ -65,7 +65,7 @@ public:
 
     std::optional<FeatureId> selected() const { return m_selected; }
     void select(std::optional<FeatureId> id);
-    // The nearest finding on the map within `radius` map units of `at`.
+    // The nearest finding the map shows (under the map filter) within `radius` map units of `at`.
     std::optional<WalkFinding> findingNear(PointXY at, double radius) const;
 
 Q_SIGNALS:

@@ -12,19 +12,24 @@ namespace lb::app {
 void FindingTableModel::setStore(const QString &path, std::shared_ptr<const render::MapData> snapshot)
 {
     m_walkNames.clear();
+    m_walkDates.clear();
     m_kindLabels.clear();
-    if (snapshot)
-        for (const lb::Walk &w : snapshot->walks)
+    if (snapshot) {
+        for (const lb::Walk &w : snapshot->walks) {
             m_walkNames.insert(w.id, w.name);
+            m_walkDates.insert(w.id, w.date);
+        }
+    }
     // The kind labels are the store's; a store that cannot be read keeps the codes.
     for (const FindingKind &k : findingKindsOf(path))
         m_kindLabels.insert(k.code, localizedLabel(k.labelSv, k.labelEn));
     RecordTableModel::setStore(path, std::move(snapshot));
 }
 
-bool FindingTableModel::accepts(size_t, const render::MapFilter &) const
+bool FindingTableModel::accepts(size_t i, const render::MapFilter &filter) const
 {
-    return true;
+    const WalkFinding &f = snapshot().findings[i];
+    return filter.acceptsFinding(f, m_walkDates.value(f.walkId));
 }
 
 QString FindingTableModel::title(int column) const

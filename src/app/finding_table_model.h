@@ -1,8 +1,8 @@
 #pragma once
 
 // FindingTableModel: the safety-walk findings on the map as a table: walk, kind, status,
-// responsible, due and fixed dates, description, position. The walk layer draws every finding
-// whatever the map filter (its parts concern incidents and survey pins), and so does the table.
+// responsible, due and fixed dates, description, position. It holds the findings the walk layer
+// draws: those the map filter's status, kind, walk and overdue parts show.
 //
 // GUI thread only.
 
@@ -36,6 +36,7 @@ protected:
 
 private:
     QHash<FeatureId, QString> m_walkNames;
+    QHash<FeatureId, QDate> m_walkDates;
     QHash<QString, QString> m_kindLabels;
 };
 

@@ -88,7 +88,7 @@ bool MapFilterOptions::makePlaces(const QCommandLineParser &p, const render::Map
             }
         }
     }
-    return true;
+    return makeFindings(p, data, filter, io);
 }
 
 QString shownCounts(const render::LayerList &layers, const render::MapFilter &filter, const QTimeZone &zone)
@@ -110,6 +110,17 @@ QString shownCounts(const render::LayerList &layers, const render::MapFilter &fi
         .arg(QLocale().toString(incidents), QLocale().toString(pins), shown.join(QStringLiteral(", ")));
 }
 
+QString shownFindings(const render::LayerList &layers, const render::MapFilter &filter, const render::MapData &data)
+{
+    qint64 findings = 0;
+    for (const auto &l : layers)
+        if (l->id() == QLatin1String("walks"))
+            findings = std::max<qint64>(0, l->featureCount());
+    const QString shown = filter.describeFindings(data.walks);
+    return shown.isEmpty() ? Tr::tr("%1 walk findings on the map.").arg(QLocale().toString(findings))
+                           : Tr::tr("%1 walk findings on the map (%2).").arg(QLocale().toString(findings), shown);
+}
+
 MapFilterOptions::MapFilterOptions()
     : timeOfDay(QStringLiteral("time-of-day"),
                 Tr::tr("Only incidents by day (06–18), in the evening (18–22) or at night (22–06), local time."),
@@ -126,12 +137,27 @@ MapFilterOptions::MapFilterOptions()
     , round(QStringLiteral("round"),
             Tr::tr("Only the survey pins of these survey rounds, comma-separated names or years."),
             QStringLiteral("LIST"))
+    , findingStatus(QStringLiteral("finding-status"),
+                    Tr::tr("Only walk findings with these statuses, comma-separated: open, in-progress, fixed, "
+                           "rejected."),
+                    QStringLiteral("LIST"))
+    , findingKinds(
+          QStringLiteral("finding-kinds"),
+          Tr::tr("Only walk findings of these kinds, comma-separated kind codes, e.g. belysning,vegetation_sikt."),
+          QStringLiteral("LIST"))
+    , walk(QStringLiteral("walk"),
+           Tr::tr("Only these safety walks (routes and findings), comma-separated ids or names (as `walk list` "
+                  "shows them)."),
+           QStringLiteral("LIST"))
+    , overdue(QStringLiteral("overdue"),
+              Tr::tr("Only walk findings still open or in progress whose due date has passed today (without a "
+                     "due date: 90 days after the walk)."))
 {}
 
 void MapFilterOptions::addTo(QCommandLineParser &p) const
 {
-    p.addOptions(
-        {analyse.from, analyse.to, analyse.categories, analyse.sources, timeOfDay, hours, precision, districts, round});
+    p.addOptions({analyse.from, analyse.to, analyse.categories, analyse.sources, timeOfDay, hours, precision, districts,
+                  round, findingStatus, findingKinds, walk, overdue});
 }
 
 bool MapFilterOptions::make(const QCommandLineParser &p, const render::MapData &data, render::MapFilter &filter,

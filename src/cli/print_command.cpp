@@ -249,6 +249,8 @@ int runPrint(const QStringList &args, CommandIo io)
     }
     for (const QString &line : explanation)
         io.out << line << '\n';
+    if (mapFilter.findingsActive())
+        io.out << shownFindings(layerList, mapFilter, **data) << '\n';
     io.out << Tr::tr("Wrote %1 (%2 %3, 1:%4) in %5 ms.")
                   .arg(p.value(out), pageName, l.portrait ? Tr::tr("portrait") : Tr::tr("landscape"))
                   .arg(qint64(exporter.lastMapSettings().scaleDenominator()))

@@ -332,6 +332,8 @@ int runRender(const QStringList &args, CommandIo io)
     }
     if (filter.isActive() || !filter.surveyRounds.empty())
         io.out << shownCounts(layerList, filter, (*data)->timeZone) << '\n';
+    if (filter.findingsActive())
+        io.out << shownFindings(layerList, filter, **data) << '\n';
     io.out << Tr::tr("Wrote %1 (%2×%3 px, 1:%4); reading the store took %5 ms, drawing %6 ms.")
                   .arg(out)
                   .arg(size.width())

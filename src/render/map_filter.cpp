@@ -77,6 +77,56 @@ QString MapFilter::describeRounds() const
     return surveyRounds.empty() ? QString() : Tr::tr("%n survey rounds", nullptr, int(surveyRounds.size()));
 }
 
+bool MapFilter::isOverdue(const WalkFinding &f, const QDate &walkDate, const QDate &asOf)
+{
+    if (f.status != FindingStatus::Open && f.status != FindingStatus::InProgress)
+        return false;
+    const QDate due = f.dueDate.isValid() ? f.dueDate : walkDate.addDays(kFindingDueAfterDays);
+    return due.isValid() && due < asOf;
+}
+
+bool MapFilter::acceptsFinding(const WalkFinding &f, const QDate &walkDate) const
+{
+    if (!findingStatuses.empty() &&
+        std::find(findingStatuses.begin(), findingStatuses.end(), f.status) == findingStatuses.end())
+        return false;
+    if (!findingKinds.isEmpty() && !findingKinds.contains(f.kind))
+        return false;
+    if (!acceptsWalk(f.walkId))
+        return false;
+    return !overdueOnly || isOverdue(f, walkDate, findingsDay());
+}
+
+QString MapFilter::describeFindings(const std::vector<Walk> &allWalks, const QLocale &locale) const
+{
+    QStringList parts;
+    if (!findingStatuses.empty()) {
+        QStringList names;
+        // In the order of the work, whatever the order chosen.
+        for (FindingStatus s :
+             {FindingStatus::Open, FindingStatus::InProgress, FindingStatus::Fixed, FindingStatus::Rejected}) {
+            if (std::find(findingStatuses.begin(), findingStatuses.end(), s) == findingStatuses.end())
+                continue;
+            names << (s == FindingStatus::Open         ? Tr::tr("open")
+                      : s == FindingStatus::InProgress ? Tr::tr("in progress")
+                      : s == FindingStatus::Fixed      ? Tr::tr("fixed")
+                                                       : Tr::tr("rejected"));
+        }
+        parts << names.join(QStringLiteral(", "));
+    }
+    if (!findingKinds.isEmpty())
+        parts << Tr::tr("%n kinds", nullptr, int(findingKinds.size()));
+    if (walks.size() == 1) {
+        const auto w = std::find_if(allWalks.begin(), allWalks.end(), [&](const Walk &x) { return x.id == walks[0]; });
+        parts << (w != allWalks.end() ? w->name : Tr::tr("walk %1").arg(walks[0]));
+    } else if (!walks.empty()) {
+        parts << Tr::tr("%n walks", nullptr, int(walks.size()));
+    }
+    if (overdueOnly)
+        parts << Tr::tr("overdue on %1").arg(locale.toString(findingsDay(), QLocale::ShortFormat));
+    return parts.join(QStringLiteral(", "));
+}
+
 CompiledMapFilter::CompiledMapFilter(const MapFilter &filter, const MapData &data)
     : m_filter(filter)
     , m_span(filter.span.isValid())

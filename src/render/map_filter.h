@@ -1,10 +1,12 @@
 #pragma once
 
 // MapFilter: the one filter of the map workbench — time span, categories, time of day in local
-// time, location precision, districts, sources and survey rounds. The same value drives the
-// incident layers (what is drawn and the counts in the legend and layer list), the survey-pin
-// layer (its rounds), the identify and table queries, the analyses (through storeFilter()) and
-// the CLI's `render` and `print`. A plain, copyable value, safe on any thread.
+// time, location precision, districts, sources and survey rounds, and for safety-walk findings
+// their status, kind, walk and whether they are overdue. The same value drives the incident
+// layers (what is drawn and the counts in the legend and layer list), the survey-pin layer (its
+// rounds), the walk layer (its findings and routes), the identify and table queries, the analyses
+// (through storeFilter()) and the CLI's `render` and `print`. A plain, copyable value, safe on
+// any thread.
 //
 // CompiledMapFilter turns category codes, source names and district names into the indices of
 // one MapData snapshot, so the per-point test in the draw loops is a few comparisons.
@@ -14,6 +16,7 @@
 #include "core/time_span.h"
 #include "store/incident_filter.h"
 
+#include <QDate>
 #include <QLocale>
 #include <QStringList>
 #include <QTimeZone>
@@ -35,6 +38,17 @@ struct MapFilter {
     QStringList sources;                       // reporting organisations; empty means all
     std::vector<std::int64_t> surveyRounds;    // survey ids (Survey::id) of the pins shown; empty means all
 
+    // Safety-walk findings. Empty lists mean all; the incident parts above do not apply to them.
+    std::vector<FindingStatus> findingStatuses; // the statuses shown
+    QStringList findingKinds;                   // finding-kind codes
+    std::vector<std::int64_t> walks;            // walk ids (Walk::id); also limits the routes drawn
+    // Only findings still open or in progress whose due date has passed on `findingsAsOf` (today
+    // when invalid). A finding without a due date is due kFindingDueAfterDays after its walk, as
+    // in the follow-up lists.
+    bool overdueOnly = false;
+    QDate findingsAsOf;
+    static constexpr int kFindingDueAfterDays = 90;
+
     // The usual times of day in safety work (local time): day 06–18, evening 18–22, night 22–06.
     enum class TimeOfDay { All, Day, Evening, Night };
     void setTimeOfDay(TimeOfDay t);
@@ -55,6 +69,20 @@ struct MapFilter {
         return surveyRounds.empty() ||
                std::find(surveyRounds.begin(), surveyRounds.end(), surveyId) != surveyRounds.end();
     }
+    bool acceptsWalk(std::int64_t walkId) const
+    {
+        return walks.empty() || std::find(walks.begin(), walks.end(), walkId) != walks.end();
+    }
+    // Whether the finding is shown; `walkDate` is its walk's date (for the implied due date).
+    bool acceptsFinding(const WalkFinding &f, const QDate &walkDate) const;
+    // Whether a finding is overdue on `asOf` (see overdueOnly).
+    static bool isOverdue(const WalkFinding &f, const QDate &walkDate, const QDate &asOf);
+    QDate findingsDay() const { return findingsAsOf.isValid() ? findingsAsOf : QDate::currentDate(); }
+    bool findingsActive() const
+    {
+        return !findingStatuses.empty() || !findingKinds.isEmpty() || !walks.empty() || overdueOnly;
+    }
+
     // Whether anything about incidents is filtered (the survey rounds are not).
     bool isActive() const
     {
@@ -72,6 +100,9 @@ struct MapFilter {
     QString describe(const QTimeZone &zone, const QLocale &locale = QLocale()) const;
     // The survey rounds shown, for the survey-pin layer's title ("2 survey rounds"); empty for all.
     QString describeRounds() const;
+    // The findings shown, for the walk layer's title and the findings table ("open, in progress,
+    // Norra centrum, overdue on 2 dec. 2026"); walks are named from `allWalks`. Empty for all.
+    QString describeFindings(const std::vector<Walk> &allWalks, const QLocale &locale = QLocale()) const;
 
     friend bool operator==(const MapFilter &, const MapFilter &) = default;
 };

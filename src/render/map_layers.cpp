@@ -23,7 +23,7 @@ LayerList createStandardLayers(std::shared_ptr<const MapData> data, const MapFil
         std::make_shared<CentreStackLayer>(data, filter),
         std::make_shared<SensitiveAreaLayer>(data, filter),
         std::make_shared<SurveyPinLayer>(data, filter, styles.layerStyle(QStringLiteral("survey_pins"))),
-        std::make_shared<WalkLayer>(data, styles.layerStyle(QStringLiteral("walks")))};
+        std::make_shared<WalkLayer>(data, filter, styles.layerStyle(QStringLiteral("walks")))};
     if (styles.choroplethSurvey != 0)
         layers.insert(layers.begin() + 3, std::make_shared<SurveyChoroplethLayer>(data, styles.choroplethSurvey,
                                                                                   styles.choroplethIndicator));

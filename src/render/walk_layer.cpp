@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <iterator>
+#include <unordered_map>
 
 namespace lb::render {
 
@@ -61,10 +62,27 @@ QString kindLabel(const QString &code)
 }
 } // namespace
 
-WalkLayer::WalkLayer(std::shared_ptr<const MapData> data, const LayerStyle &symbols)
+WalkLayer::WalkLayer(std::shared_ptr<const MapData> data, const MapFilter &filter, const LayerStyle &symbols)
     : m_data(std::move(data))
     , m_symbols(symbols)
+    , m_shown(filter.describeFindings(m_data->walks))
 {
+    std::unordered_map<FeatureId, QDate> walkDates;
+    for (size_t i = 0; i < m_data->walks.size(); ++i) {
+        const Walk &w = m_data->walks[i];
+        walkDates.emplace(w.id, w.date);
+        if (filter.acceptsWalk(w.id))
+            m_walks.push_back(i);
+    }
+    for (size_t i = 0; i < m_data->findings.size(); ++i) {
+        const WalkFinding &f = m_data->findings[i];
+        const auto date = walkDates.find(f.walkId);
+        if (filter.acceptsFinding(f, date == walkDates.end() ? QDate() : date->second))
+            m_findings.push_back(i);
+    }
+
+    // The classes come from every finding, so a class keeps its colour whatever the filter shows;
+    // the counts are of the findings shown.
     const std::vector<WalkFinding> &findings = m_data->findings;
     m_classOf.assign(findings.size(), 0);
     const QColor other = style::groupColor(QStringLiteral("other"));
@@ -105,8 +123,8 @@ WalkLayer::WalkLayer(std::shared_ptr<const MapData> data, const LayerStyle &symb
             m_classOf[i] = std::uint16_t(std::find(std::begin(legendOrder), std::end(legendOrder), findings[i].status) -
                                          legendOrder);
     }
-    for (std::uint16_t k : m_classOf)
-        ++m_classes[k].count;
+    for (size_t i : m_findings)
+        ++m_classes[m_classOf[i]].count;
 }
 
 QString WalkLayer::id() const
@@ -115,7 +133,7 @@ QString WalkLayer::id() const
 }
 QString WalkLayer::title() const
 {
-    return Tr::tr("Safety walks");
+    return m_shown.isEmpty() ? Tr::tr("Safety walks") : Tr::tr("Safety walks (%1)").arg(m_shown);
 }
 
 double WalkLayer::symbolSize(const RenderContext &ctx) const
@@ -132,7 +150,8 @@ Status WalkLayer::draw(QPainter &painter, const RenderContext &ctx) const
     const QPen casing(QColor(255, 255, 255, 200), ctx.px(4.5), Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
     QPen route(style::walkRouteColor(), ctx.px(2.4), Qt::CustomDashLine, Qt::FlatCap, Qt::RoundJoin);
     route.setDashPattern({3.0, 2.0});
-    for (const Walk &w : m_data->walks) {
+    for (size_t i : m_walks) {
+        const Walk &w = m_data->walks[i];
         if (w.route.size() < 2 || !extentOf(std::span<const PointXY>(w.route)).intersects(view))
             continue;
         const QPainterPath path = linePath(w.route, ctx.toPixel);
@@ -143,7 +162,7 @@ Status WalkLayer::draw(QPainter &painter, const RenderContext &ctx) const
     const Extent padded = view.buffered(1.5 * side * ctx.settings.mapUnitsPerPixel());
     const QPen rim(QColor(0x20, 0x20, 0x20), ctx.px(1.0));
     for (const FindingStatus status : statusOrder) {
-        for (size_t i = 0; i < m_data->findings.size(); ++i) {
+        for (size_t i : m_findings) {
             const WalkFinding &f = m_data->findings[i];
             if (f.status != status || !padded.contains(f.position))
                 continue;
@@ -185,17 +204,19 @@ void WalkLayer::drawLabels(QPainter &painter, const RenderContext &ctx) const
     style::PointLabels labels(ctx.settings.pixelScale());
     // Open findings first: where labels crowd, theirs are the ones placed.
     for (auto it = std::rbegin(statusOrder); it != std::rend(statusOrder); ++it)
-        for (const WalkFinding &f : m_data->findings)
+        for (size_t i : m_findings) {
+            const WalkFinding &f = m_data->findings[i];
             if (f.status == *it && view.contains(f.position))
                 labels.add(ctx.toPixel(f.position), side / 2.0, labelOf(f));
+        }
     labels.draw(painter);
 }
 
 std::vector<LegendItem> WalkLayer::legendItems() const
 {
     std::vector<LegendItem> items;
-    items.push_back({LegendItem::Symbol::DashedLine, style::walkRouteColor(), Tr::tr("Walk route"),
-                     std::int64_t(m_data->walks.size())});
+    items.push_back(
+        {LegendItem::Symbol::DashedLine, style::walkRouteColor(), Tr::tr("Walk route"), std::int64_t(m_walks.size())});
     for (const LegendItem &item : classLegend(m_classes, m_symbols))
         items.push_back(item);
     return items;

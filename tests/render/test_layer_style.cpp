@@ -203,9 +203,9 @@ TEST_CASE("labels from a field put the text beside the points", "[render][layers
     data->findings.push_back(open);
     const render::MapSettings s = view({QStringLiteral("walks")});
     render::LayerStyle style = render::defaultLayerStyle(QStringLiteral("walks"));
-    const QImage plain = draw(s, {std::make_shared<render::WalkLayer>(data, style)});
+    const QImage plain = draw(s, {std::make_shared<render::WalkLayer>(data, render::MapFilter{}, style)});
     style.labelField = QStringLiteral("status");
-    const QImage labelled = draw(s, {std::make_shared<render::WalkLayer>(data, style)});
+    const QImage labelled = draw(s, {std::make_shared<render::WalkLayer>(data, render::MapFilter{}, style)});
     // Right of the 9 px square: the word "open" in near-black, where without labels is only land.
     const QRect right(157, 290, 60, 20);
     const QColor ink(0x20, 0x20, 0x20);
