@@ -30,6 +30,7 @@
 
 namespace lb::store {
 class Store;
+class ImportTarget;
 struct ImportBatch;
 } // namespace lb::store
 
@@ -85,6 +86,10 @@ public:
     // The store must be open read-write for run(). The mapping is checked against the columns.
     static Result<std::unique_ptr<Importer>> create(store::Store &store, const QString &path,
                                                     const FieldMapping &mapping);
+    // The same into any import target (a GeoPackage file or a shared store on a server), which
+    // must outlive the importer. A server store takes incidents only.
+    static Result<std::unique_ptr<Importer>> create(store::ImportTarget &target, const QString &path,
+                                                    const FieldMapping &mapping);
     ~Importer();
     Importer(const Importer &) = delete;
     Importer &operator=(const Importer &) = delete;
@@ -111,10 +116,11 @@ public:
     Result<ImportSummary> run(Feedback &feedback, const QString &profileName = {});
 
 private:
-    Importer(store::Store &store, FieldMapping mapping);
+    Importer(store::ImportTarget &target, FieldMapping mapping);
     Status settleCrs();
 
-    store::Store &m_store;
+    std::unique_ptr<store::ImportTarget> m_ownedTarget; // when created on a Store
+    store::ImportTarget &m_target;
     FieldMapping m_mapping;
     QString m_path;
     QString m_crsExplanation;

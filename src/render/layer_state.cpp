@@ -22,6 +22,11 @@ const LayerState *findState(const std::vector<LayerState> &states, const QString
 
 std::vector<LayerState> readLayerStates(const store::Store &store)
 {
+    return readLayerStates(*store::readerFor(store));
+}
+
+std::vector<LayerState> readLayerStates(const store::StoreReader &store)
+{
     std::vector<LayerState> out;
     const auto text = store.metaValue(metaKey);
     if (!text)
