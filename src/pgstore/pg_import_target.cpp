@@ -268,12 +268,21 @@ Status PgImportTarget::finishRows()
     // Incidents entered without a content hash are unique by source and reference id; new rows
     // that repeat one go again, as in the file store.
     const QString batch = QString::number(m_batch);
-    auto late = m_db.queryText(
-        QStringLiteral("WITH gone AS (DELETE FROM incidents n WHERE n.batch_id = $1 AND n.source_ref IS NOT NULL AND "
-                       "EXISTS (SELECT 1 FROM incidents o WHERE o.batch_id IS DISTINCT FROM $1 AND o.content_hash IS "
-                       "NULL AND o.source IS NOT DISTINCT FROM n.source AND o.source_ref = n.source_ref) RETURNING 1) "
-                       "SELECT count(*) FROM gone"),
-        {batch});
+    auto older = m_db.query(QStringLiteral("SELECT 1 FROM incidents WHERE source_ref IS NOT NULL AND content_hash IS "
+                                           "NULL AND batch_id IS DISTINCT FROM $1 LIMIT 1"),
+                            {batch});
+    if (!older)
+        return older.error();
+    // A join on the reference id (a hash join for a large load), not a look-up per new row.
+    auto late =
+        older->rowCount() == 0
+            ? Result<QString>(QStringLiteral("0"))
+            : m_db.queryText(
+                  QStringLiteral("WITH gone AS (DELETE FROM incidents n USING incidents o WHERE n.batch_id = $1 "
+                                 "AND n.source_ref IS NOT NULL AND o.source_ref = n.source_ref AND o.source IS "
+                                 "NOT DISTINCT FROM n.source AND o.content_hash IS NULL AND o.batch_id IS "
+                                 "DISTINCT FROM $1 RETURNING n.fid) SELECT count(DISTINCT fid) FROM gone"),
+                  {batch});
     if (!late)
         return late.error();
     m_lateDuplicates = late->toLongLong();
