@@ -421,6 +421,14 @@
         <source>The same file was imported with the same settings in batch %1: its rows were recognised without reading them again.</source>
         <translation>Samma fil importerades med samma inställningar i importomgång %1: dess rader kändes igen utan att läsas igen.</translation>
     </message>
+    <message>
+        <source>--batches, --undo and --save-profile work on a store file, not yet on a shared store on a server.</source>
+        <translation>--batches, --undo och --save-profile fungerar med en datalagerfil, ännu inte med ett delat datalager på en server.</translation>
+    </message>
+    <message>
+        <source>Saved mapping profiles are kept in store files; with a shared store on a server, use a built-in profile (%1) or --map.</source>
+        <translation>Sparade mappningsprofiler finns i datalagerfiler; med ett delat datalager på en server, använd en inbyggd profil (%1) eller --map.</translation>
+    </message>
 </context>
 <context>
     <name>lb::cli::Probe</name>
@@ -1055,6 +1063,10 @@
         <source>The store already has areas called %1. District boundaries change between years: the import adds these as further areas of the same name. Undo the import and remove or rename the old areas if the new ones replace them.</source>
         <translation>Datalagret har redan områden som heter %1. Stadsdelsgränser ändras mellan åren: importen lägger till dessa som ytterligare områden med samma namn. Ångra importen och ta bort eller byt namn på de gamla områdena om de nya ersätter dem.</translation>
     </message>
+    <message>
+        <source>A shared store on a server takes imports of incidents only; import %1 into a store file and copy it with copy-store.</source>
+        <translation>Ett delat datalager på en server tar bara emot import av händelser; importera %1 till en datalagerfil och kopiera den med copy-store.</translation>
+    </message>
 </context>
 <context>
     <name>lb::io::VectorReader</name>
@@ -1524,6 +1536,14 @@
     <message>
         <source>The shared store has no coordinate reference system recorded.</source>
         <translation>Det delade datalagret har inget koordinatsystem angivet.</translation>
+    </message>
+    <message>
+        <source>A shared store on a server takes imports of incidents only.</source>
+        <translation>Ett delat datalager på en server tar bara emot import av händelser.</translation>
+    </message>
+    <message>
+        <source>No import is running.</source>
+        <translation>Ingen import pågår.</translation>
     </message>
 </context>
 <context>

@@ -489,6 +489,10 @@
         <source>Background map: %1.</source>
         <translation>Bakgrundskarta: %1.</translation>
     </message>
+    <message>
+        <source>--save-layout works on a store file, not yet on a shared store on a server.</source>
+        <translation>--save-layout fungerar med en datalagerfil, ännu inte med ett delat datalager på en server.</translation>
+    </message>
 </context>
 <context>
     <name>lb::report::AnalysisLayers</name>

@@ -7,6 +7,7 @@
 #include "analysis/local_moran.h"
 #include "cli/analyse_support.h"
 #include "cli/analyse_table.h"
+#include "cli/open_reader.h"
 
 #include <QCoreApplication>
 
@@ -78,9 +79,9 @@ std::optional<ValueTable> loadValues(const QCommandLineParser &p, const TableOpt
     if (!given)
         return std::nullopt;
     *epsg = *given > 0 ? *given : 3006;
-    std::unique_ptr<store::Store> store;
+    std::unique_ptr<store::StoreReader> store;
     if (!p.positionalArguments().isEmpty()) {
-        store = openStore(p.positionalArguments().first(), io);
+        store = openReader(p.positionalArguments().first(), io);
         if (!store)
             return std::nullopt;
         if (*given == 0)

@@ -6,6 +6,7 @@
 #include "analysis/knox.h"
 #include "analysis/trends.h"
 #include "cli/analyse_support.h"
+#include "cli/open_reader.h"
 #include "io/export_table.h"
 #include "io/export_vector.h"
 
@@ -31,7 +32,7 @@ struct SpaceTimeEvents {
 };
 
 std::optional<SpaceTimeEvents> loadEvents(const QCommandLineParser &p, const AnalyseFilters &f,
-                                          const store::Store &store, TimePrecision coarsest, CommandIo io)
+                                          const store::StoreReader &store, TimePrecision coarsest, CommandIo io)
 {
     store::IncidentFilter filter;
     if (!makeIncidentFilter(p, f, store, filter, io))
@@ -125,7 +126,7 @@ int runAnalyseEmerging(const QStringList &args, CommandIo io)
                << '\n';
         return 2;
     }
-    auto store = openStore(p.positionalArguments().first(), io);
+    auto store = openReader(p.positionalArguments().first(), io);
     if (!store)
         return 1;
     // Events known to the month still fall in one monthly or quarterly step.
@@ -258,7 +259,7 @@ int runAnalyseKnox(const QStringList &args, CommandIo io)
         io.err << AnalyseSpaceTimeTr::tr("--distances and --days take comma-separated numbers.") << '\n';
         return 2;
     }
-    auto store = openStore(p.positionalArguments().first(), io);
+    auto store = openReader(p.positionalArguments().first(), io);
     if (!store)
         return 1;
     const auto events = loadEvents(p, f, *store, TimePrecision::Day, io);

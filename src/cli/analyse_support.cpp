@@ -120,7 +120,7 @@ std::uint16_t DistrictIndex::of(PointXY p) const
     return static_cast<std::uint16_t>(districts.size());
 }
 
-Result<DistrictIndex> loadDistricts(const store::Store &store)
+Result<DistrictIndex> loadDistricts(const store::StoreReader &store)
 {
     auto areas = store.areas(QStringLiteral("district"));
     if (!areas)

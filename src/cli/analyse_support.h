@@ -58,7 +58,7 @@ struct DistrictIndex {
     std::vector<Extent> extents;
     std::uint16_t of(PointXY p) const;
 };
-Result<DistrictIndex> loadDistricts(const store::Store &store);
+Result<DistrictIndex> loadDistricts(const store::StoreReader &store);
 
 // "base.csv" → "base_suffix.csv": the companion tables written next to --out.
 QString companionPath(const QString &out, const QString &suffix);

@@ -4,6 +4,7 @@
 
 #include "analysis/survey_stats.h"
 #include "cli/analyse_support.h"
+#include "cli/open_reader.h"
 #include "io/export_table.h"
 #include "io/export_vector.h"
 
@@ -78,7 +79,7 @@ int runAnalyseSurvey(const QStringList &args, CommandIo io)
     if (!datesOk)
         return 2;
 
-    auto store = openStore(p.positionalArguments().first(), io);
+    auto store = openReader(p.positionalArguments().first(), io);
     if (!store)
         return 1;
     std::optional<Area> onlyArea;

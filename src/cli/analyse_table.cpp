@@ -229,7 +229,8 @@ Status writeFeatureResults(const QString &path, const ValueTable &t, int epsg,
     return io::writePolygonLayer(path, QStringLiteral("results"), epsg, all, features);
 }
 
-Result<ValueTable> districtRates(const store::Store &store, const store::IncidentFilter &filter, QStringList *notes)
+Result<ValueTable> districtRates(const store::StoreReader &store, const store::IncidentFilter &filter,
+                                 QStringList *notes)
 {
     auto areas = store.areas(QStringLiteral("district"));
     if (!areas)

@@ -8,6 +8,7 @@
 #include "core/result.h"
 #include "io/export_vector.h"
 #include "store/store.h"
+#include "store/store_reader.h"
 
 #include <QStringList>
 #include <QVariant>
@@ -35,7 +36,8 @@ Result<ValueTable> readValueTable(const QString &path, const QString &layer, con
 
 // The store's districts with incidents per 1,000 residents under the filter; districts without a
 // population are left out and named in `notes`.
-Result<ValueTable> districtRates(const store::Store &store, const store::IncidentFilter &filter, QStringList *notes);
+Result<ValueTable> districtRates(const store::StoreReader &store, const store::IncidentFilter &filter,
+                                 QStringList *notes);
 
 struct NeighbourChoice {
     int k = 0;         // > 0: k nearest

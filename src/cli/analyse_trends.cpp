@@ -6,6 +6,7 @@
 #include "analysis/time_profile.h"
 #include "analysis/trends.h"
 #include "cli/analyse_support.h"
+#include "cli/open_reader.h"
 #include "io/export_table.h"
 #include "store/incident_time_counts.h"
 
@@ -27,7 +28,7 @@ QString num(double v, int decimals = 6)
     return std::isnan(v) ? QString() : QString::number(v, 'g', decimals);
 }
 
-double populationOf(const store::Store &store, const QString &districtName, const analysis::TrendInput &in)
+double populationOf(const store::StoreReader &store, const QString &districtName, const analysis::TrendInput &in)
 {
     if (!districtName.isEmpty()) {
         const auto a = areaNamed(store, districtName);
@@ -103,7 +104,7 @@ int runAnalyseTrends(const QStringList &args, CommandIo io)
     if (!ok)
         return 2;
 
-    auto store = openStore(p.positionalArguments().first(), io);
+    auto store = openReader(p.positionalArguments().first(), io);
     if (!store)
         return 1;
     store::IncidentFilter filter;
@@ -148,7 +149,7 @@ int runAnalyseTrends(const QStringList &args, CommandIo io)
     if (!par.byDistrict && filter.areaId == 0) {
         // Nothing needs a position: the store counts the incidents per hour, category and source
         // (a few hundred thousand groups for millions of incidents), so memory stays small.
-        auto counts = store::countIncidentTimes(*store, filter, store::countBucketFor(store->timeZone()), par.bySource);
+        auto counts = store->countIncidentTimes(filter, store::countBucketFor(store->timeZone()), par.bySource);
         if (!counts) {
             io.err << counts.errorMessage() << '\n';
             return 1;

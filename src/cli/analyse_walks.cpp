@@ -4,6 +4,7 @@
 
 #include "analysis/walk_followup.h"
 #include "cli/analyse_support.h"
+#include "cli/open_reader.h"
 #include "io/export_table.h"
 
 #include <QCoreApplication>
@@ -69,7 +70,7 @@ int runAnalyseWalks(const QStringList &args, CommandIo io)
     }
     par.overdueAfterDays = static_cast<int>(days);
 
-    auto store = openStore(p.positionalArguments().first(), io);
+    auto store = openReader(p.positionalArguments().first(), io);
     if (!store)
         return 1;
     std::optional<Area> onlyArea;

@@ -65,7 +65,7 @@ QString checkSources(const store::StoreReader &store, const QStringList &names)
     return {};
 }
 
-Result<QString> resolveValueCode(const store::Store &store, io::ImportKind kind, const QString &code)
+Result<QString> resolveValueCode(const store::StoreReader &store, io::ImportKind kind, const QString &code)
 {
     if (kind == io::ImportKind::Incidents) {
         auto cats = store.categories();

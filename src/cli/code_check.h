@@ -21,7 +21,7 @@ QString checkSources(const store::StoreReader &store, const QStringList &names);
 QString checkSources(const store::Store &store, const QStringList &names);
 // The code that `code` names: a category (incidents) or a finding kind (findings), by its code or
 // a label in either language; an error naming the valid codes when it names none.
-Result<QString> resolveValueCode(const store::Store &store, io::ImportKind kind, const QString &code);
+Result<QString> resolveValueCode(const store::StoreReader &store, io::ImportKind kind, const QString &code);
 
 // The store's reporting organisations, as written on its incidents.
 QStringList sourceNames(const store::StoreReader &store);

@@ -14,7 +14,9 @@
 #include "io/import_warnings.h"
 #include "io/importer.h"
 #include "io/probe.h"
+#include "pgstore/pg_import_target.h"
 #include "store/import_catalog.h"
+#include "store/import_target.h"
 
 #include <QCoreApplication>
 
@@ -37,7 +39,7 @@ bool splitPair(const QString &text, QString &key, QString &value)
 }
 
 // The taxonomy the values of this kind are matched against; none for kinds without one.
-std::optional<io::CategoryMatcher> valueMatcher(store::Store &store, io::ImportKind kind)
+std::optional<io::CategoryMatcher> valueMatcher(const store::StoreReader &store, io::ImportKind kind)
 {
     if (kind == io::ImportKind::Incidents)
         if (auto cats = store.categories())
@@ -50,7 +52,7 @@ std::optional<io::CategoryMatcher> valueMatcher(store::Store &store, io::ImportK
 
 // Maps each value of the file's category (or kind) column that matches nothing by itself and has
 // no entry yet to its proposed code, and says so.
-bool acceptProposals(store::Store &store, const QString &file, io::FieldMapping &mapping, CommandIo io)
+bool acceptProposals(const store::StoreReader &store, const QString &file, io::FieldMapping &mapping, CommandIo io)
 {
     const auto matcher = valueMatcher(store, mapping.kind);
     const QString field =
@@ -109,8 +111,8 @@ bool completeOnDisk(store::Store &store, CommandIo io)
     return true;
 }
 
-void printSummary(const io::ImportSummary &s, const io::Importer &imp, store::Store &store, int showRejects,
-                  CommandIo io)
+void printSummary(const io::ImportSummary &s, const io::Importer &imp, const store::ImportTarget &store,
+                  int showRejects, CommandIo io)
 {
     io.out << Tr::tr("Batch: %1").arg(s.batchId) << '\n';
     if (imp.sourceEpsg() > 0)
@@ -143,7 +145,7 @@ void printSummary(const io::ImportSummary &s, const io::Importer &imp, store::St
                << '\n';
     if (!s.unknownValues.isEmpty()) {
         io.out << Tr::tr("Values without a category (map them with --value \"VALUE=CODE\" and import again):") << '\n';
-        const std::optional<io::CategoryMatcher> matcher = valueMatcher(store, imp.mapping().kind);
+        const std::optional<io::CategoryMatcher> matcher = valueMatcher(store.reader(), imp.mapping().kind);
         bool proposed = false;
         for (auto it = s.unknownValues.begin(); it != s.unknownValues.end(); ++it) {
             io.out << "  \"" << it.key() << "\": " << Tr::tr("%n row(s)", nullptr, static_cast<int>(it.value()));
@@ -159,8 +161,7 @@ void printSummary(const io::ImportSummary &s, const io::Importer &imp, store::St
             io.out << Tr::tr("Import again with --accept-proposals to map the values as proposed.") << '\n';
     }
     if (showRejects > 0 && s.rejected > 0) {
-        store::ImportCatalog catalog(store);
-        if (auto rejects = catalog.rejects(s.batchId, showRejects)) {
+        if (auto rejects = store.rejects(s.batchId, showRejects)) {
             io.out << Tr::tr("First rejected rows:") << '\n';
             for (const store::ImportReject &r : *rejects)
                 io.out << "  " << Tr::tr("row %1").arg(r.rowNumber) << ": " << io::labelForCode(r.reasonCode) << " — "
@@ -274,13 +275,33 @@ int runImport(const QStringList &args, CommandIo io)
         return 2;
     }
     const bool preview = parser.isSet(previewOpt);
-    auto store =
-        openStore(parser.value(storeOpt), io, preview ? store::Store::Mode::ReadOnly : store::Store::Mode::ReadWrite);
-    if (!store)
-        return 1;
-    if (parser.isSet(batchesOpt))
+    // A store file, or a shared store on a server (incidents only; its batches are listed and
+    // undone from a copy of the store for now).
+    std::unique_ptr<store::Store> store;
+    std::unique_ptr<store::ImportTarget> target;
+    if (store::isServerLocation(parser.value(storeOpt))) {
+        if (parser.isSet(batchesOpt) || parser.isSet(undoOpt) || parser.isSet(saveOpt)) {
+            io.err << Tr::tr("--batches, --undo and --save-profile work on a store file, not yet on a shared store "
+                             "on a server.")
+                   << '\n';
+            return 2;
+        }
+        auto opened = pgstore::PgImportTarget::open(parser.value(storeOpt));
+        if (!opened) {
+            io.err << opened.errorMessage() << '\n';
+            return 1;
+        }
+        target = std::move(*opened);
+    } else {
+        store = openStore(parser.value(storeOpt), io,
+                          preview ? store::Store::Mode::ReadOnly : store::Store::Mode::ReadWrite);
+        if (!store)
+            return 1;
+        target = store::importTargetFor(*store);
+    }
+    if (store && parser.isSet(batchesOpt))
         return listBatches(*store, io);
-    if (store->isReadOnly() && !preview && !parser.isSet(batchesOpt)) {
+    if (store && store->isReadOnly() && !preview && !parser.isSet(batchesOpt)) {
         // openStore has said why the store is read-only.
         io.err << Tr::tr("Nothing was imported or undone.") << '\n';
         return 1;
@@ -312,7 +333,7 @@ int runImport(const QStringList &args, CommandIo io)
     io::FieldMapping mapping;
     const QString profileName = parser.value(profileOpt);
     bool profileExists = false;
-    if (!profileName.isEmpty()) {
+    if (!profileName.isEmpty() && store) {
         if (auto names = io::profileNames(*store); names && names->contains(profileName.trimmed())) {
             auto loaded = io::loadProfile(*store, profileName);
             if (!loaded) {
@@ -328,6 +349,13 @@ int runImport(const QStringList &args, CommandIo io)
     QString builtinName;
     if (!profileExists && io::builtinProfileNames().contains(profileName.trimmed()))
         builtinName = profileName.trimmed();
+    if (!store && !profileName.isEmpty() && builtinName.isEmpty()) {
+        io.err << Tr::tr("Saved mapping profiles are kept in store files; with a shared store on a server, use a "
+                         "built-in profile (%1) or --map.")
+                      .arg(io::builtinProfileNames().join(QLatin1String(", ")))
+               << '\n';
+        return 2;
+    }
     if (parser.isSet(kindOpt)) {
         const auto kind = io::importKindFromString(parser.value(kindOpt));
         if (!kind) {
@@ -415,7 +443,7 @@ int runImport(const QStringList &args, CommandIo io)
             io.err << Tr::tr("--value needs value=code, not %1.").arg(m) << '\n';
             return 2;
         }
-        auto code = resolveValueCode(*store, mapping.kind, m.mid(eq + 1).trimmed());
+        auto code = resolveValueCode(target->reader(), mapping.kind, m.mid(eq + 1).trimmed());
         if (!code) {
             io.err << code.errorMessage() << '\n';
             return 2;
@@ -438,16 +466,18 @@ int runImport(const QStringList &args, CommandIo io)
     if (parser.isSet(joinOpt))
         mapping.join = {parser.value(joinOpt), {}, parser.value(joinKeyOpt), parser.value(joinOnOpt)};
 
-    if (parser.isSet(acceptOpt) && !acceptProposals(*store, file, mapping, io))
+    if (parser.isSet(acceptOpt) && !acceptProposals(target->reader(), file, mapping, io))
         return 1;
-    auto importer = io::Importer::create(*store, file, mapping);
+    auto importer = io::Importer::create(*target, file, mapping);
     if (!importer) {
         io.err << importer.errorMessage() << '\n';
         return 1;
     }
     io::Importer &imp = **importer;
     imp.setPersonalDataChoice(personalData);
-    if (auto names = io::areaNamesAlreadyInStore(*store, file, imp.mapping()); names && !names->isEmpty())
+    if (auto names =
+            store ? io::areaNamesAlreadyInStore(*store, file, imp.mapping()) : Result<QStringList>(QStringList());
+        names && !names->isEmpty())
         io.out << Tr::tr("Warning: %1").arg(io::areaNamesWarning(*names)) << '\n';
     for (const QString &w : io::unmappedWarnings(imp.mapping(), imp.columns()))
         io.out << Tr::tr("Warning: %1 Map it with --map FIELD=COLUMN.").arg(w) << '\n';
@@ -486,7 +516,7 @@ int runImport(const QStringList &args, CommandIo io)
         return 0;
     }
 
-    KillSwitch killSwitch(store->path());
+    KillSwitch killSwitch(target->path());
     Feedback feedback([&](double percent, const QString &message) {
         killSwitch.progress(percent, message);
         if (parser.isSet(progressOpt) && !message.isEmpty())
@@ -509,21 +539,21 @@ int runImport(const QStringList &args, CommandIo io)
                << '\n';
         return 1;
     }
-    io.out << Tr::tr("Imported %1 into %2 as %3.").arg(file, store->path(), io::toString(mapping.kind)) << '\n';
-    printSummary(*summary, imp, *store, parser.value(rejectsOpt).toInt(), io);
+    io.out << Tr::tr("Imported %1 into %2 as %3.").arg(file, target->path(), io::toString(mapping.kind)) << '\n';
+    printSummary(*summary, imp, *target, parser.value(rejectsOpt).toInt(), io);
     printPersonalData(summary->personalData, summary->personalDataChoice, io);
 
     const QString saveName = parser.isSet(saveOpt)                       ? parser.value(saveOpt)
                              : (profileExists || !builtinName.isEmpty()) ? QString()
                                                                          : profileName;
-    if (!saveName.isEmpty()) {
+    if (!saveName.isEmpty() && store) {
         if (Status s = io::saveProfile(*store, saveName, imp.mapping()); !s) {
             io.err << s.errorMessage() << '\n';
             return 1;
         }
         io.out << Tr::tr("Saved the mapping as profile %1.").arg(saveName) << '\n';
     }
-    if (!completeOnDisk(*store, io))
+    if (store && !completeOnDisk(*store, io))
         return 1;
     if (summary->accepted + summary->duplicates + summary->identical == 0) {
         io.err << Tr::tr("Nothing could be imported; see the reasons above.") << '\n';

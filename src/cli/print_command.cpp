@@ -8,6 +8,7 @@
 #include "cli/cli_support.h"
 #include "cli/map_filter_options.h"
 #include "cli/map_style_options.h"
+#include "cli/open_reader.h"
 #include "render/base_map_layer.h"
 #include "render/layer_state.h"
 #include "render/map_data.h"
@@ -19,8 +20,21 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QUrl>
 
 namespace lb::cli {
+
+namespace {
+// The store as the page's source line names it: the file's name, or the server store's database.
+QString storeDisplayName(const QString &location)
+{
+    if (store::isServerLocation(location)) {
+        const QString database = QUrl(location).path().mid(1);
+        return database.isEmpty() ? QUrl(location).host() : database;
+    }
+    return QFileInfo(location).fileName();
+}
+} // namespace
 
 namespace {
 struct Tr {
@@ -85,9 +99,20 @@ int runPrint(const QStringList &args, CommandIo io)
     }
     if (!outputFormat(p.value(out), {QStringLiteral("pdf"), QStringLiteral("png"), QStringLiteral("svg")}, io))
         return 2;
-    // One connection for the whole command: read-write only when a layout is to be saved.
-    auto store = openStore(p.positionalArguments().first(), io,
-                           p.isSet(saveLayout) ? store::Store::Mode::ReadWrite : store::Store::Mode::ReadOnly);
+    // One connection for the whole command: read-write only when a layout is to be saved, which
+    // a shared store on a server does not take from the command line yet.
+    std::unique_ptr<store::Store> writable;
+    if (p.isSet(saveLayout)) {
+        if (store::isServerLocation(p.positionalArguments().first())) {
+            io.err << Tr::tr("--save-layout works on a store file, not yet on a shared store on a server.") << '\n';
+            return 2;
+        }
+        writable = openStore(p.positionalArguments().first(), io, store::Store::Mode::ReadWrite);
+        if (!writable)
+            return 1;
+    }
+    std::unique_ptr<store::StoreReader> store =
+        writable ? store::readerFor(*writable) : openReader(p.positionalArguments().first(), io);
     if (!store)
         return 1;
     report::PrintLayout l;
@@ -138,7 +163,7 @@ int runPrint(const QStringList &args, CommandIo io)
     }
     if (p.isSet(saveLayout)) {
         l.name = p.value(saveLayout);
-        if (Status s = report::savePrintLayout(*store, l); !s) {
+        if (Status s = report::savePrintLayout(*writable, l); !s) {
             io.err << s.errorMessage() << '\n';
             return 1;
         }
@@ -234,7 +259,7 @@ int runPrint(const QStringList &args, CommandIo io)
     map.setDisclosure({false, rules.minCount});
     render::applyLayerStates(render::readLayerStates(*store), layerList, map, p.isSet(layers));
     report::MapExportSettings settings =
-        report::exportSettings(l, (*data)->name, QFileInfo(p.positionalArguments().first()).fileName());
+        report::exportSettings(l, (*data)->name, storeDisplayName(p.positionalArguments().first()));
     if (l.subtitle.isEmpty())
         settings.subtitle = p.value(district);
     if (!baseCredits.isEmpty())

@@ -3,6 +3,7 @@
 // methods — as a PDF or as editable ODF text. Internal unless --public is given.
 
 #include "cli/cli_support.h"
+#include "cli/open_reader.h"
 #include "report/lagesbild_report.h"
 
 #include <QCoreApplication>
@@ -60,7 +61,7 @@ int runReport(const QStringList &args, CommandIo io)
     }
     QElapsedTimer timer;
     timer.start();
-    auto store = openStore(p.positionalArguments().first(), io);
+    auto store = openReader(p.positionalArguments().first(), io);
     if (!store)
         return 1;
     Feedback feedback;

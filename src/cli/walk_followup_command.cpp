@@ -4,6 +4,7 @@
 // is --public.
 
 #include "cli/cli_support.h"
+#include "cli/open_reader.h"
 #include "io/export_spreadsheet.h"
 #include "report/followup_list.h"
 
@@ -60,7 +61,7 @@ int runWalkFollowup(const QStringList &args, CommandIo io)
     options.responsible = p.value(responsible);
     options.publicList = p.isSet(publicList);
     options.withPhotos = *format == QLatin1String("pdf") && !options.publicList;
-    auto store = openStore(p.positionalArguments().first(), io);
+    auto store = openReader(p.positionalArguments().first(), io);
     if (!store)
         return 1;
     Feedback feedback;

@@ -2,6 +2,7 @@
 // map and the table pages to carry on a safety walk (see report/walk_print.h).
 
 #include "cli/cli_support.h"
+#include "cli/open_reader.h"
 #include "render/map_data.h"
 #include "report/walk_print.h"
 #include "store/walk_store.h"
@@ -58,7 +59,7 @@ int runWalkPrint(const QStringList &args, CommandIo io)
     settings.orientation = p.isSet(landscape) ? QPageLayout::Landscape : QPageLayout::Portrait;
 
     const QString path = p.positionalArguments().first();
-    auto store = openStore(path, io);
+    auto store = openReader(path, io);
     if (!store)
         return 1;
     auto walks = store->walks();
@@ -73,7 +74,7 @@ int runWalkPrint(const QStringList &args, CommandIo io)
         return 2;
     }
     input.walk = *found;
-    auto plan = store::WalkStore(*store).walkPoints(walkId);
+    auto plan = store->walkPoints(walkId);
     if (!plan) {
         io.err << plan.errorMessage() << '\n';
         return 1;

@@ -1,14 +1,11 @@
 #include "io/import_log.h"
 
-#include "store/edit_log.h"
-
 #include <QJsonDocument>
 #include <QJsonObject>
 
 namespace lb::io {
 
-Status logImport(const store::Database &db, const store::ImportBatch &counts, const ImportSummary &summary,
-                 const QString &path)
+store::EditLogEntry importLogEntry(const store::ImportBatch &counts, const ImportSummary &summary, const QString &path)
 {
     QJsonObject values{{QStringLiteral("file"), path},
                        {QStringLiteral("rows_accepted"), static_cast<qint64>(counts.rowsAccepted)},
@@ -32,7 +29,7 @@ Status logImport(const store::Database &db, const store::ImportBatch &counts, co
     entry.featureId = counts.id;
     entry.action = QStringLiteral("import");
     entry.newValues = QString::fromUtf8(QJsonDocument(values).toJson(QJsonDocument::Compact));
-    return store::appendEditLog(db, entry);
+    return entry;
 }
 
 } // namespace lb::io

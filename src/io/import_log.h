@@ -6,12 +6,12 @@
 
 #include "core/result.h"
 #include "io/importer.h"
+#include "store/edit_log.h"
 #include "store/import_catalog.h"
-#include "store/sqlite_db.h"
 
 namespace lb::io {
 
-Status logImport(const store::Database &db, const store::ImportBatch &counts, const ImportSummary &summary,
-                 const QString &path);
+// The edit-log entry of an import; the caller appends it inside the import's transaction.
+store::EditLogEntry importLogEntry(const store::ImportBatch &counts, const ImportSummary &summary, const QString &path);
 
 } // namespace lb::io

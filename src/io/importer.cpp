@@ -6,6 +6,7 @@
 #include "io/source_reader.h"
 #include "io/value_parser.h"
 #include "store/import_catalog.h"
+#include "store/import_target.h"
 #include "store/record_writer.h"
 #include "store/store.h"
 
@@ -37,7 +38,7 @@ store::RecordTable tableFor(ImportKind k)
 namespace {
 
 // The municipality outline(s) of the store, merged; empty when the store has none.
-MultiPolygon municipalityOf(store::Store &store)
+MultiPolygon municipalityOf(const store::StoreReader &store)
 {
     MultiPolygon all;
     if (auto areas = store.areas(QStringLiteral("municipality")))
@@ -124,8 +125,8 @@ QMap<QString, QString> storedValues(const ConvertedRow &c, ImportKind kind)
 
 } // namespace
 
-Importer::Importer(store::Store &store, FieldMapping mapping)
-    : m_store(store)
+Importer::Importer(store::ImportTarget &target, FieldMapping mapping)
+    : m_target(target)
     , m_mapping(std::move(mapping))
 {}
 Importer::~Importer() = default;
@@ -138,6 +139,21 @@ QStringList Importer::columns() const
 Result<std::unique_ptr<Importer>> Importer::create(store::Store &store, const QString &path,
                                                    const FieldMapping &mapping)
 {
+    std::unique_ptr<store::ImportTarget> target = store::importTargetFor(store);
+    auto imp = create(*target, path, mapping);
+    if (imp)
+        (*imp)->m_ownedTarget = std::move(target);
+    return imp;
+}
+
+Result<std::unique_ptr<Importer>> Importer::create(store::ImportTarget &target, const QString &path,
+                                                   const FieldMapping &mapping)
+{
+    if (!target.fileStore() && mapping.kind != ImportKind::Incidents)
+        return Error{QCoreApplication::translate("lb::io::Importer",
+                                                 "A shared store on a server takes imports of incidents only; "
+                                                 "import %1 into a store file and copy it with copy-store.")
+                         .arg(toString(mapping.kind))};
     // A CSV's only layer is named after the file: a profile saved with last month's file names a
     // layer this month's file does not have. A file with one layer is read whatever it is called.
     QString layer = mapping.layer;
@@ -149,7 +165,7 @@ Result<std::unique_ptr<Importer>> Importer::create(store::Store &store, const QS
         return reader.error();
     if (Status s = validateMapping(mapping, (*reader)->columns(), (*reader)->hasGeometry()); !s)
         return s.error();
-    std::unique_ptr<Importer> imp(new Importer(store, mapping));
+    std::unique_ptr<Importer> imp(new Importer(target, mapping));
     imp->m_mapping.layer = layer;
     imp->m_path = QFileInfo(path).absoluteFilePath();
     imp->m_reader = std::move(*reader);
@@ -157,7 +173,7 @@ Result<std::unique_ptr<Importer>> Importer::create(store::Store &store, const QS
         imp->m_mapping.layer = imp->m_reader->layerName();
     if (Status s = imp->settleCrs(); !s)
         return s.error();
-    imp->m_crsArea = crsAreaInStore(store.epsg());
+    imp->m_crsArea = crsAreaInStore(target.reader().epsg());
     return imp;
 }
 
@@ -204,10 +220,11 @@ Status Importer::settleCrs()
     }
     m_reader->rewind();
     std::optional<PointXY> reference;
-    if (const MultiPolygon m = municipalityOf(m_store); !m.empty())
-        if (auto t = CoordinateTransform::create(m_store.epsg(), 4326))
+    const store::StoreReader &store = m_target.reader();
+    if (const MultiPolygon m = municipalityOf(store); !m.empty())
+        if (auto t = CoordinateTransform::create(store.epsg(), 4326))
             reference = t->transform(extentOf(m).center());
-    CrsHints hints{reference, m_store.epsg(), false};
+    CrsHints hints{reference, store.epsg(), false};
     if (columns)
         hints.lonLatNames =
             namesLonLat(m_mapping.columns.value(QStringLiteral("x")), m_mapping.columns.value(QStringLiteral("y")));
@@ -225,14 +242,27 @@ Status Importer::settleCrs()
 
 Result<std::vector<PreviewRow>> Importer::preview(int rows)
 {
-    ConverterSetup setup{m_mapping.sourceEpsg, AreaMask(municipalityOf(m_store)), m_crsArea};
-    auto converter = RowConverter::create(m_store, *m_reader, m_mapping, std::move(setup));
+    ConverterSetup setup{m_mapping.sourceEpsg, AreaMask(municipalityOf(m_target.reader())), m_crsArea};
+    auto converter =
+        RowConverter::create(m_target.reader(), m_target.fileStore(), *m_reader, m_mapping, std::move(setup));
     if (!converter)
         return converter.error();
     (*converter)->setCreateReferencedRecords(false);
-    auto writer = store::RecordWriter::create(m_store, tableFor(m_mapping.kind), false);
-    if (!writer)
-        return writer.error();
+    // A file store tells duplicates of any kind; a server store, which takes incidents only, its own way.
+    std::unique_ptr<store::RecordWriter> fileWriter;
+    if (store::Store *file = m_target.fileStore()) {
+        auto writer = store::RecordWriter::create(*file, tableFor(m_mapping.kind), false);
+        if (!writer)
+            return writer.error();
+        fileWriter = std::move(*writer);
+    }
+    const auto held = [&](const ConvertedRow &c) {
+        if (!fileWriter)
+            return m_target.holdsIncident(c.hash, c.incident.source, c.incident.sourceRef);
+        return fileWriter->contains(c.hash) ||
+               (m_mapping.kind == ImportKind::Incidents &&
+                fileWriter->containsIncidentRef(c.incident.source, c.incident.sourceRef));
+    };
     std::vector<PreviewRow> out;
     ConvertedRow c;
     PersonalDataGuard guard(*m_reader, m_mapping, m_personalData);
@@ -243,9 +273,7 @@ Result<std::vector<PreviewRow>> Importer::preview(int rows)
         for (int i = 0; i < m_reader->columns().size(); ++i)
             p.source.insert(m_reader->columns()[i], m_reader->text(i));
         (*converter)->convert(*m_reader, c);
-        const bool dup = c.ok && ((*writer)->contains(c.hash) ||
-                                  (m_mapping.kind == ImportKind::Incidents &&
-                                   (*writer)->containsIncidentRef(c.incident.source, c.incident.sourceRef)));
+        const bool dup = c.ok && held(c);
         guard.inspect(*m_reader, c);
         if (!c.ok) {
             p.status = PreviewRow::Status::Rejected;

@@ -33,6 +33,7 @@ class QElapsedTimer;
 
 namespace lb::store {
 class Store;
+class ImportTarget;
 struct ImportBatch;
 } // namespace lb::store
 
@@ -91,6 +92,10 @@ public:
     // The store must be open read-write for run(). The mapping is checked against the columns.
     static Result<std::unique_ptr<Importer>> create(store::Store &store, const QString &path,
                                                     const FieldMapping &mapping);
+    // The same into any import target (a GeoPackage file or a shared store on a server), which
+    // must outlive the importer. A server store takes incidents only.
+    static Result<std::unique_ptr<Importer>> create(store::ImportTarget &target, const QString &path,
+                                                    const FieldMapping &mapping);
     ~Importer();
     Importer(const Importer &) = delete;
     Importer &operator=(const Importer &) = delete;
@@ -117,17 +122,21 @@ public:
     Result<ImportSummary> run(Feedback &feedback, const QString &profileName = {});
 
 private:
-    Importer(store::Store &store, FieldMapping mapping);
+    Importer(store::ImportTarget &target, FieldMapping mapping);
     Status settleCrs();
     // The same file again (importer_repeat.cpp): the fingerprint of this import when the file can
     // be recognised; the summary answered from an earlier import of it (none when there is no
     // earlier import whose outcome still holds); and remembering a finished import.
-    std::optional<QString> repeatFingerprint(const MultiPolygon &municipality) const;
-    Result<std::optional<ImportSummary>> runRepeated(const QString &fingerprint, const QString &profileName,
-                                                     Feedback &feedback, const QElapsedTimer &timer);
-    Status rememberImport(const QString &fingerprint, const ImportSummary &summary, std::int64_t batchId);
+    // Only imports into a store file are remembered.
+    std::optional<QString> repeatFingerprint(store::Store &file, const MultiPolygon &municipality) const;
+    Result<std::optional<ImportSummary>> runRepeated(store::Store &file, const QString &fingerprint,
+                                                     const QString &profileName, Feedback &feedback,
+                                                     const QElapsedTimer &timer);
+    Status rememberImport(store::Store &file, const QString &fingerprint, const ImportSummary &summary,
+                          std::int64_t batchId);
 
-    store::Store &m_store;
+    std::unique_ptr<store::ImportTarget> m_ownedTarget; // when created on a Store
+    store::ImportTarget &m_target;
     FieldMapping m_mapping;
     QString m_path;
     QString m_crsExplanation;

@@ -23,17 +23,18 @@
 
 namespace lb::io {
 
-std::optional<QString> Importer::repeatFingerprint(const MultiPolygon &municipality) const
+std::optional<QString> Importer::repeatFingerprint(store::Store &file, const MultiPolygon &municipality) const
 {
     // Only files whose every byte the fingerprint covers, read by rules it covers: one plain CSV
     // file, no join table, incidents.
     if (m_mapping.kind != ImportKind::Incidents || m_mapping.join.isValid() ||
         m_reader->driver() != QLatin1String("CSV") || m_path.startsWith(QLatin1String("/vsi")))
         return std::nullopt;
-    return importFingerprint(m_path, m_mapping, m_personalData, m_store, municipality);
+    return importFingerprint(m_path, m_mapping, m_personalData, file, municipality);
 }
 
-Status Importer::rememberImport(const QString &fingerprint, const ImportSummary &summary, std::int64_t batchId)
+Status Importer::rememberImport(store::Store &file, const QString &fingerprint, const ImportSummary &summary,
+                                std::int64_t batchId)
 {
     // A batch whose outcome depended on rows already stored, on the store refusing a row, or on
     // the personal data found is not answered from: the full import runs again.
@@ -45,26 +46,27 @@ Status Importer::rememberImport(const QString &fingerprint, const ImportSummary 
         unknown.insert(it.key(), static_cast<qint64>(it.value()));
     const QJsonObject details{{QStringLiteral("copies"), static_cast<qint64>(summary.copies)},
                               {QStringLiteral("unknown_values"), unknown}};
-    return store::ImportFingerprints(m_store).record(
+    return store::ImportFingerprints(file).record(
         batchId, fingerprint, QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact)));
 }
 
-Result<std::optional<ImportSummary>> Importer::runRepeated(const QString &fingerprint, const QString &profileName,
-                                                           Feedback &feedback, const QElapsedTimer &timer)
+Result<std::optional<ImportSummary>> Importer::runRepeated(store::Store &file, const QString &fingerprint,
+                                                           const QString &profileName, Feedback &feedback,
+                                                           const QElapsedTimer &timer)
 {
-    const store::Database &db = m_store.database();
+    const store::Database &db = file.database();
     store::Transaction tx(db);
     if (!tx.isActive())
         return Error{QCoreApplication::translate("lb::io::Importer", "Cannot start writing to %1: %2")
-                         .arg(m_store.path(), tx.error())};
-    store::ImportFingerprints fingerprints(m_store);
+                         .arg(file.path(), tx.error())};
+    store::ImportFingerprints fingerprints(file);
     auto earlier = fingerprints.find(fingerprint, store::tableName(tableFor(m_mapping.kind)));
     if (!earlier)
         return earlier.error();
     if (!*earlier)
         return std::optional<ImportSummary>();
     const store::ImportBatch &before = (*earlier)->batch;
-    store::ImportCatalog catalog(m_store);
+    store::ImportCatalog catalog(file);
     auto batch = catalog.beginBatch(m_path, toString(m_mapping.kind), profileName);
     if (!batch)
         return batch.error();
@@ -105,7 +107,7 @@ Result<std::optional<ImportSummary>> Importer::runRepeated(const QString &finger
     counts.rowsIdentical = summary.identical;
     if (Status s = catalog.finishBatch(counts); !s)
         return s.error();
-    if (Status s = logImport(db, counts, summary, m_path); !s)
+    if (Status s = store::appendEditLog(db, importLogEntry(counts, summary, m_path)); !s)
         return s.error();
     if (Status s = tx.commit(); !s)
         return Error{

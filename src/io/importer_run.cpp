@@ -7,6 +7,7 @@
 #include "io/row_converter.h"
 #include "io/source_reader.h"
 #include "store/import_catalog.h"
+#include "store/import_target.h"
 #include "store/record_writer.h"
 #include "store/store.h"
 
@@ -40,7 +41,7 @@ store::RecordWriter::Outcome write(store::RecordWriter &w, const ConvertedRow &c
     return store::RecordWriter::Outcome::Failed;
 }
 
-MultiPolygon municipality(store::Store &store)
+MultiPolygon municipality(const store::StoreReader &store)
 {
     MultiPolygon all;
     if (auto areas = store.areas(QStringLiteral("municipality")))
@@ -199,28 +200,35 @@ private:
 
 Result<ImportSummary> Importer::run(Feedback &feedback, const QString &profileName)
 {
-    if (m_store.isReadOnly())
+    if (m_target.isReadOnly())
         return Error{
-            QCoreApplication::translate("lb::io::Importer", "The store %1 is open read-only.").arg(m_store.path())};
+            QCoreApplication::translate("lb::io::Importer", "The store %1 is open read-only.").arg(m_target.path())};
     QElapsedTimer timer;
     timer.start();
     ImportSummary summary;
-    const store::Database &db = m_store.database();
-    const MultiPolygon boundary = municipality(m_store);
+    // The connection settings below are the GeoPackage file's; a server store has its own ways.
+    store::Store *file = m_target.fileStore();
+    std::vector<std::unique_ptr<ScopedPragma>> pragmas;
+    const auto pragma = [&](const char *name, const char *value, bool apply = true) {
+        if (file)
+            pragmas.push_back(std::make_unique<ScopedPragma>(file->database(), QString::fromLatin1(name),
+                                                             QString::fromLatin1(value), apply));
+    };
+    const MultiPolygon boundary = municipality(m_target.reader());
     // The very same file imported before with the same settings is answered from that import.
-    const std::optional<QString> fingerprint = repeatFingerprint(boundary);
+    const std::optional<QString> fingerprint = file ? repeatFingerprint(*file, boundary) : std::nullopt;
     if (fingerprint) {
-        auto repeated = runRepeated(*fingerprint, profileName, feedback, timer);
+        auto repeated = runRepeated(*file, *fingerprint, profileName, feedback, timer);
         if (!repeated)
             return repeated.error();
         if (*repeated)
             return std::move(**repeated);
     }
     // A larger page cache while the import's indexes grow.
-    ScopedPragma cache(db, QStringLiteral("cache_size"), QStringLiteral("-65536"));
+    pragma("cache_size", "-65536");
 
     ConverterSetup setup{m_mapping.sourceEpsg, AreaMask(boundary), m_crsArea};
-    auto converter = RowConverter::create(m_store, *m_reader, m_mapping, std::move(setup));
+    auto converter = RowConverter::create(m_target.reader(), file, *m_reader, m_mapping, std::move(setup));
     if (!converter)
         return converter.error();
 
@@ -228,7 +236,7 @@ Result<ImportSummary> Importer::run(Feedback &feedback, const QString &profileNa
     // once to the log and once more when the log is checkpointed. SQLite refuses the switch while
     // other connections have the file open; the import then simply runs in WAL mode.
     const bool large = m_reader->estimatedRows() >= 50000;
-    ScopedPragma journal(db, QStringLiteral("journal_mode"), QStringLiteral("delete"), large);
+    pragma("journal_mode", "delete", large);
     // For an incident load, the per-row checks whose outcome the importer already knows are off:
     // the foreign key (an incident refers to nothing but the batch the import itself creates) and
     // the CHECK constraints (the precision columns are written from enums). Together they cost
@@ -236,20 +244,19 @@ Result<ImportSummary> Importer::run(Feedback &feedback, const QString &profileNa
     // row. SQLite ignores the foreign-key switch inside a transaction, so both are set before the
     // transaction begins, and before the writer prepares its statements.
     const bool incidents = m_mapping.kind == ImportKind::Incidents;
-    ScopedPragma foreignKeys(db, QStringLiteral("foreign_keys"), QStringLiteral("0"), incidents);
-    ScopedPragma checks(db, QStringLiteral("ignore_check_constraints"), QStringLiteral("1"), incidents);
+    pragma("foreign_keys", "0", incidents);
+    pragma("ignore_check_constraints", "1", incidents);
 
-    store::Transaction tx(db);
-    if (!tx.isActive())
-        return Error{QCoreApplication::translate("lb::io::Importer", "Cannot start writing to %1: %2")
-                         .arg(m_store.path(), tx.error())};
-    store::ImportCatalog catalog(m_store);
-    auto batch = catalog.beginBatch(m_path, toString(m_mapping.kind), profileName);
+    // However run() ends, the transaction ends before the settings above are put back.
+    store::ImportTarget &target = m_target;
+    struct EndTransaction {
+        store::ImportTarget &target;
+        ~EndTransaction() { target.rollback(); }
+    } endTransaction{target};
+    auto batch = target.begin(m_path, toString(m_mapping.kind), profileName, tableFor(m_mapping.kind),
+                              m_reader->estimatedRows());
     if (!batch)
         return batch.error();
-    auto writer = store::RecordWriter::create(m_store, tableFor(m_mapping.kind), true, m_reader->estimatedRows());
-    if (!writer)
-        return writer.error();
 
     double progress = 0;
     const auto report = [&] {
@@ -267,13 +274,13 @@ Result<ImportSummary> Importer::run(Feedback &feedback, const QString &profileNa
     summary.personalDataChoice = m_personalData;
     std::unique_ptr<ConversionThread> worker;
     if (m_mapping.kind == ImportKind::Incidents) {
-        (*converter)->setEncodeFor(m_store.epsg());
+        (*converter)->setEncodeFor(m_target.reader().epsg());
         worker = std::make_unique<ConversionThread>(*m_reader, **converter, guard);
     }
     while (true) {
         if (feedback.isCanceled()) {
             worker.reset();
-            tx.rollback();
+            target.rollback();
             ImportSummary canceled;
             canceled.canceled = true;
             canceled.rowsRead = summary.rowsRead;
@@ -302,22 +309,22 @@ Result<ImportSummary> Importer::run(Feedback &feedback, const QString &profileNa
             if (c.ok) {
                 summary.repairedGeometries += c.repaired ? 1 : 0;
                 // The writer counts written and already-present rows; rows it queues count when written.
-                const auto outcome = worker ? (*writer)->insert(c.encoded, *batch, row.number)
-                                            : write(**writer, c, m_mapping.kind, *batch);
+                const auto outcome = worker ? target.insert(c.encoded, *batch, row.number)
+                                            : write(*target.recordWriter(), c, m_mapping.kind, *batch);
                 if (outcome != store::RecordWriter::Outcome::Failed)
                     continue;
-                if ((*writer)->failedFatally())
+                if (target.failedFatally())
                     return Error{QCoreApplication::translate("lb::io::Importer", "Could not write to the store: %1")
-                                     .arg((*writer)->lastError())};
+                                     .arg(target.lastError())};
                 c.reason = RejectReason::WriteFailed;
-                c.detail = (*writer)->lastError();
+                c.detail = target.lastError();
             }
             ++summary.rejected;
             ++summary.rejectedByReason[static_cast<size_t>(c.reason)];
             if (!c.unknownValue.isEmpty() &&
                 (summary.unknownValues.size() < 1000 || summary.unknownValues.contains(c.unknownValue)))
                 ++summary.unknownValues[c.unknownValue];
-            if (Status s = catalog.addReject(*batch, row.number, row.raw, code(c.reason), c.detail); !s)
+            if (Status s = target.addReject(*batch, row.number, row.raw, code(c.reason), c.detail); !s)
                 return s.error();
         }
         progress = chunk.progress;
@@ -334,7 +341,7 @@ Result<ImportSummary> Importer::run(Feedback &feedback, const QString &profileNa
     summary.personalData = guard.report();
     if (m_personalData == PersonalDataChoice::Ask && summary.personalData.inMappedColumns()) {
         // The user has not said what to do with it: nothing is written.
-        tx.rollback();
+        target.rollback();
         summary.refusedForPersonalData = true;
         summary.batchId = 0;
         summary.accepted = summary.duplicates = 0;
@@ -342,12 +349,12 @@ Result<ImportSummary> Importer::run(Feedback &feedback, const QString &profileNa
         return summary;
     }
     feedback.setProgress(99.0, QCoreApplication::translate("lb::io::Importer", "Building the spatial index"));
-    if (Status s = (*writer)->finish(); !s)
+    if (Status s = target.finishRows(); !s)
         return Error{
             QCoreApplication::translate("lb::io::Importer", "Could not finish the import: %1").arg(s.errorMessage())};
     // Incidents the store refused when their multi-row statement ran: the reader was past them by
     // then, so their source rows are read once more for the rejects table.
-    if (std::vector<store::RecordWriter::RefusedRow> refused = (*writer)->takeRefused(); !refused.empty()) {
+    if (std::vector<store::RecordWriter::RefusedRow> refused = target.takeRefused(); !refused.empty()) {
         std::sort(refused.begin(), refused.end(), [](const auto &a, const auto &b) { return a.tag < b.tag; });
         m_reader->rewind();
         size_t next = 0;
@@ -358,8 +365,8 @@ Result<ImportSummary> Importer::run(Feedback &feedback, const QString &profileNa
             for (; next < refused.size() && refused[next].tag == m_reader->rowNumber(); ++next) {
                 ++summary.rejected;
                 ++summary.rejectedByReason[static_cast<size_t>(RejectReason::WriteFailed)];
-                if (Status s = catalog.addReject(*batch, refused[next].tag, raw, code(RejectReason::WriteFailed),
-                                                 refused[next].error);
+                if (Status s = target.addReject(*batch, refused[next].tag, raw, code(RejectReason::WriteFailed),
+                                                refused[next].error);
                     !s)
                     return s.error();
             }
@@ -370,8 +377,8 @@ Result<ImportSummary> Importer::run(Feedback &feedback, const QString &profileNa
                                                      "The source changed while it was imported: row %1 is gone.")
                              .arg(refused[next].tag)};
     }
-    summary.accepted = (*writer)->inserted() - (*writer)->lateDuplicates();
-    summary.duplicates = (*writer)->duplicates() + (*writer)->lateDuplicates();
+    summary.accepted = target.inserted() - target.lateDuplicates();
+    summary.duplicates = target.duplicates() + target.lateDuplicates();
     store::ImportBatch counts;
     counts.id = *batch;
     counts.rowsRead = summary.rowsRead;
@@ -379,15 +386,15 @@ Result<ImportSummary> Importer::run(Feedback &feedback, const QString &profileNa
     counts.rowsRejected = summary.rejected;
     counts.rowsDuplicate = summary.duplicates;
     counts.rowsIdentical = summary.identical;
-    if (Status s = catalog.finishBatch(counts); !s)
+    if (Status s = target.finishBatch(counts); !s)
         return s.error();
     summary.personalData = guard.report();
-    if (Status s = logImport(db, counts, summary, m_path); !s)
+    if (Status s = target.appendLog(importLogEntry(counts, summary, m_path)); !s)
         return s.error();
     if (fingerprint)
-        if (Status s = rememberImport(*fingerprint, summary, *batch); !s)
+        if (Status s = rememberImport(*file, *fingerprint, summary, *batch); !s)
             return s.error();
-    if (Status s = tx.commit(); !s)
+    if (Status s = target.commit(); !s)
         return Error{
             QCoreApplication::translate("lb::io::Importer", "Could not save the import: %1").arg(s.errorMessage())};
     summary.batchId = *batch;

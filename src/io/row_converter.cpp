@@ -4,6 +4,7 @@
 #include "io/source_reader.h"
 #include "io/text_codec.h"
 #include "store/store.h"
+#include "store/store_reader.h"
 
 #include <QCoreApplication>
 
@@ -49,8 +50,10 @@ struct RowConverter::Join {
     int onColumn = -1;
 };
 
-RowConverter::RowConverter(store::Store &store, const FieldMapping &mapping, ConverterSetup setup)
+RowConverter::RowConverter(const store::StoreReader &store, store::Store *writable, const FieldMapping &mapping,
+                           ConverterSetup setup)
     : m_store(store)
+    , m_writable(writable)
     , m_mapping(mapping)
     , m_setup(std::move(setup))
     , m_time(store.timeZone())
@@ -58,10 +61,11 @@ RowConverter::RowConverter(store::Store &store, const FieldMapping &mapping, Con
 
 RowConverter::~RowConverter() = default;
 
-Result<std::unique_ptr<RowConverter>> RowConverter::create(store::Store &store, const SourceReader &reader,
-                                                           const FieldMapping &mapping, ConverterSetup setup)
+Result<std::unique_ptr<RowConverter>> RowConverter::create(const store::StoreReader &store, store::Store *writable,
+                                                           const SourceReader &reader, const FieldMapping &mapping,
+                                                           ConverterSetup setup)
 {
-    std::unique_ptr<RowConverter> c(new RowConverter(store, mapping, std::move(setup)));
+    std::unique_ptr<RowConverter> c(new RowConverter(store, writable, mapping, std::move(setup)));
     if (isPointKind(mapping.kind) || mapping.kind == ImportKind::Areas) {
         auto t = CoordinateTransform::create(c->m_setup.sourceEpsg, store.epsg());
         if (!t)
@@ -338,9 +342,9 @@ std::int64_t RowConverter::surveyId(const QString &name, int year)
     const QString key = normalisedValue(name) + QLatin1Char('\n') + QString::number(year);
     if (auto it = m_surveys.constFind(key); it != m_surveys.constEnd())
         return *it;
-    if (!m_create)
+    if (!m_create || !m_writable)
         return 0;
-    auto id = m_store.insertSurvey(Survey{0, name.simplified(), year, QString()});
+    auto id = m_writable->insertSurvey(Survey{0, name.simplified(), year, QString()});
     if (!id)
         return 0;
     m_surveys.insert(key, *id);
@@ -352,12 +356,12 @@ std::int64_t RowConverter::walkId(const QString &name, const QDate &date)
     const QString key = normalisedValue(name);
     if (auto it = m_walks.constFind(key); it != m_walks.constEnd())
         return *it;
-    if (!m_create)
+    if (!m_create || !m_writable)
         return 0;
     Walk w;
     w.name = name.simplified();
     w.date = date.isValid() ? date : QDate::currentDate();
-    auto id = m_store.insertWalk(w);
+    auto id = m_writable->insertWalk(w);
     if (!id)
         return 0;
     m_walks.insert(key, *id);

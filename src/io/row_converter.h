@@ -15,6 +15,7 @@
 #include "io/reject_reason.h"
 #include "io/value_parser.h"
 #include "store/record_writer.h"
+#include "store/store_reader.h"
 
 #include <QCryptographicHash>
 #include <QHash>
@@ -25,7 +26,7 @@
 
 namespace lb::store {
 class Store;
-}
+} // namespace lb::store
 
 namespace lb::io {
 
@@ -63,8 +64,11 @@ struct ConverterSetup {
 class RowConverter {
 public:
     // Reads the taxonomy, finding kinds and area names from the store; loads the joined table.
-    static Result<std::unique_ptr<RowConverter>> create(store::Store &store, const SourceReader &reader,
-                                                        const FieldMapping &mapping, ConverterSetup setup);
+    // `writable` is the GeoPackage store the conversion may add survey rounds and walks to (and
+    // reads finding kinds from); null for a store that takes incidents only.
+    static Result<std::unique_ptr<RowConverter>> create(const store::StoreReader &store, store::Store *writable,
+                                                        const SourceReader &reader, const FieldMapping &mapping,
+                                                        ConverterSetup setup);
     ~RowConverter();
 
     // When false, surveys and walks named in the data are looked up but not created (previews).
@@ -77,7 +81,8 @@ public:
     void convert(const SourceReader &row, ConvertedRow &out);
 
 private:
-    RowConverter(store::Store &store, const FieldMapping &mapping, ConverterSetup setup);
+    RowConverter(const store::StoreReader &store, store::Store *writable, const FieldMapping &mapping,
+                 ConverterSetup setup);
     struct Join;
 
     std::string_view field(const SourceReader &row, const QString &name) const;
@@ -109,7 +114,8 @@ private:
     void convertFinding(const SourceReader &row, ConvertedRow &out);
     void convertArea(const SourceReader &row, ConvertedRow &out);
 
-    store::Store &m_store;
+    const store::StoreReader &m_store;
+    store::Store *m_writable = nullptr;
     FieldMapping m_mapping;
     ConverterSetup m_setup;
     std::unique_ptr<CoordinateTransform> m_transform;

@@ -116,6 +116,19 @@ Result<std::vector<Category>> PgStoreReader::categories() const
     return out;
 }
 
+Result<std::vector<FindingKind>> PgStoreReader::findingKinds() const
+{
+    // Ordered as the file store orders them (SQLite compares text by its bytes).
+    auto rows = m_db.query(QStringLiteral("SELECT code, label_sv, label_en, sort_order FROM finding_kinds ORDER BY "
+                                          "sort_order, code COLLATE \"C\""));
+    if (!rows)
+        return rows.error();
+    std::vector<FindingKind> out;
+    for (int r = 0; r < rows->rowCount(); ++r)
+        out.push_back({rows->text(r, 0), rows->text(r, 1), rows->text(r, 2), static_cast<int>(rows->int64(r, 3))});
+    return out;
+}
+
 Result<store::IncidentPoints> PgStoreReader::incidentPoints(const store::IncidentFilter &filter) const
 {
     return readIncidentPoints(m_db, filter);

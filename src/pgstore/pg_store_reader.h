@@ -28,14 +28,16 @@ public:
 
     Result<std::vector<store::LayerInfo>> layers() const override;
     Result<std::vector<Category>> categories() const override;
+    Result<std::vector<FindingKind>> findingKinds() const override;
     Result<std::vector<Area>> areas(const QString &kind = {}) const override;
     Result<std::vector<BaseFeature>> baseFeatures(const QString &table,
                                                   const std::optional<Extent> &extent = {}) const override;
-    // In pg_incident_records.cpp.
-    Result<std::vector<Incident>> incidents(const store::IncidentFilter &filter) const override;
     Result<store::IncidentPoints> incidentPoints(const store::IncidentFilter &filter = {}) const override;
     Result<std::vector<store::GroupCount>> countIncidents(const store::IncidentFilter &filter,
                                                           store::GroupBy groupBy) const override;
+    Result<std::vector<Incident>> incidents(const store::IncidentFilter &filter = {}) const override;
+    Result<store::IncidentTimeCounts> countIncidentTimes(const store::IncidentFilter &filter, store::CountBucket bucket,
+                                                         bool bySource) const override;
     TimeSpan incidentTimeSpan() const override;
     Result<std::vector<Survey>> surveys() const override;
     Result<std::vector<SurveyAnswer>> surveyAnswers(std::int64_t surveyId) const override;
@@ -44,6 +46,10 @@ public:
     Result<std::vector<Walk>> walks() const override;
     Result<std::vector<WalkFinding>> walkFindings(FeatureId walkId = 0,
                                                   const std::optional<Extent> &extent = {}) const override;
+    Result<std::vector<Intervention>> interventions() const override;
+    Result<std::vector<InterventionKind>> interventionKinds() const override;
+    Result<WalkPlan> walkPoints(FeatureId walkId) const override;
+    Result<std::vector<store::FindingPhoto>> findingPhotos(FeatureId findingId, bool withData) const override;
 
     const PgConnection &connection() const { return m_db; }
 

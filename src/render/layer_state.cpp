@@ -39,6 +39,11 @@ Status writeObject(store::Store &store, const QJsonObject &object)
 
 std::vector<LayerState> readLayerStates(const store::Store &store)
 {
+    return readLayerStates(*store::readerFor(store));
+}
+
+std::vector<LayerState> readLayerStates(const store::StoreReader &store)
+{
     std::vector<LayerState> out;
     for (const QJsonValue &v : storedObject(store).value(QStringLiteral("layers")).toArray()) {
         const QJsonObject o = v.toObject();

@@ -13,6 +13,7 @@
 #include "render/map_layers.h"
 #include "render/map_settings.h"
 #include "store/store.h"
+#include "store/store_reader.h"
 
 #include <QHash>
 #include <QJsonObject>
@@ -32,6 +33,7 @@ struct LayerState {
 
 // Bottom to top; empty when the store has none (the program's default arrangement then).
 std::vector<LayerState> readLayerStates(const store::Store &store);
+std::vector<LayerState> readLayerStates(const store::StoreReader &store);
 Status writeLayerStates(store::Store &store, const std::vector<LayerState> &states);
 
 // The styles kept in the store; the defaults when it keeps none.

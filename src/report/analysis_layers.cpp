@@ -12,7 +12,7 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(lb::report::AnalysisLayers)
 };
 
-MultiPolygon municipalityOf(const store::Store &st)
+MultiPolygon municipalityOf(const store::StoreReader &st)
 {
     MultiPolygon all;
     if (auto areas = st.areas(QStringLiteral("municipality")))
@@ -47,6 +47,18 @@ QColor hotspotColor(int bin)
 Result<AnalysisLayer> heatMapLayer(const store::Store &store, const store::IncidentFilter &filter, const QString &title,
                                    double radius, Feedback &feedback)
 {
+    return heatMapLayer(*store::readerFor(store), filter, title, radius, feedback);
+}
+
+Result<AnalysisLayer> hotspotLayer(const store::Store &store, const store::IncidentFilter &filter, const QString &title,
+                                   Feedback &feedback)
+{
+    return hotspotLayer(*store::readerFor(store), filter, title, feedback);
+}
+
+Result<AnalysisLayer> heatMapLayer(const store::StoreReader &store, const store::IncidentFilter &filter,
+                                   const QString &title, double radius, Feedback &feedback)
+{
     auto points = store.incidentPoints(filter);
     if (!points)
         return Error{points.errorMessage()};
@@ -79,8 +91,8 @@ Result<AnalysisLayer> heatMapLayer(const store::Store &store, const store::Incid
     return out;
 }
 
-Result<AnalysisLayer> hotspotLayer(const store::Store &store, const store::IncidentFilter &filter, const QString &title,
-                                   Feedback &feedback)
+Result<AnalysisLayer> hotspotLayer(const store::StoreReader &store, const store::IncidentFilter &filter,
+                                   const QString &title, Feedback &feedback)
 {
     auto points = store.incidentPoints(filter);
     if (!points)

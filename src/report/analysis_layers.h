@@ -11,6 +11,7 @@
 #include "core/result.h"
 #include "render/raster_overlay_layer.h"
 #include "store/store.h"
+#include "store/store_reader.h"
 
 #include <memory>
 
@@ -22,10 +23,15 @@ struct AnalysisLayer {
 };
 
 // The heat map (quartic kernel, `radius` metres) on a grid of about 1000 cells across the map.
+// The store may be a file or a server store.
+Result<AnalysisLayer> heatMapLayer(const store::StoreReader &store, const store::IncidentFilter &filter,
+                                   const QString &title, double radius, Feedback &feedback);
 Result<AnalysisLayer> heatMapLayer(const store::Store &store, const store::IncidentFilter &filter, const QString &title,
                                    double radius, Feedback &feedback);
 // Hot spots (Getis–Ord Gi* on cells, automatic cell size and distance band, false discovery rate
 // corrected), coloured by confidence.
+Result<AnalysisLayer> hotspotLayer(const store::StoreReader &store, const store::IncidentFilter &filter,
+                                   const QString &title, Feedback &feedback);
 Result<AnalysisLayer> hotspotLayer(const store::Store &store, const store::IncidentFilter &filter, const QString &title,
                                    Feedback &feedback);
 

@@ -17,7 +17,7 @@ struct Tr {
 };
 
 // The filter of the scope: inside the district, within the years.
-Result<store::IncidentFilter> scopeFilter(const store::Store &store, const ChartScope &scope)
+Result<store::IncidentFilter> scopeFilter(const store::StoreReader &store, const ChartScope &scope)
 {
     store::IncidentFilter filter;
     if (!scope.district.isEmpty()) {
@@ -32,7 +32,7 @@ Result<store::IncidentFilter> scopeFilter(const store::Store &store, const Chart
     return filter;
 }
 
-Result<std::vector<Incident>> scopedIncidents(const store::Store &store, const ChartScope &scope)
+Result<std::vector<Incident>> scopedIncidents(const store::StoreReader &store, const ChartScope &scope)
 {
     auto filter = scopeFilter(store, scope);
     if (!filter)
@@ -49,6 +49,11 @@ QDate localDay(const LocalClock &clock, Instant t)
 
 std::optional<Area> findArea(const store::Store &store, const QString &name)
 {
+    return findArea(*store::readerFor(store), name);
+}
+
+std::optional<Area> findArea(const store::StoreReader &store, const QString &name)
+{
     auto areas = store.areas();
     if (!areas)
         return std::nullopt;
@@ -58,7 +63,7 @@ std::optional<Area> findArea(const store::Store &store, const QString &name)
     return std::nullopt;
 }
 
-Result<TrendSource> loadYearlyTrends(const store::Store &store, const ChartScope &scope, bool byCategory,
+Result<TrendSource> loadYearlyTrends(const store::StoreReader &store, const ChartScope &scope, bool byCategory,
                                      bool byDistrict, Feedback &feedback)
 {
     auto filter = scopeFilter(store, scope);
@@ -141,7 +146,7 @@ Result<TrendSource> loadYearlyTrends(const store::Store &store, const ChartScope
     return source;
 }
 
-Result<analysis::TimeProfileResult> loadTimeProfile(const store::Store &store, const ChartScope &scope,
+Result<analysis::TimeProfileResult> loadTimeProfile(const store::StoreReader &store, const ChartScope &scope,
                                                     Feedback &feedback)
 {
     auto incidents = scopedIncidents(store, scope);
@@ -158,7 +163,8 @@ Result<analysis::TimeProfileResult> loadTimeProfile(const store::Store &store, c
     return analysis::timeProfile(in, {}, feedback);
 }
 
-Result<SurveySource> loadSurveyShares(const store::Store &store, const ChartScope &scope, const QString &indicator)
+Result<SurveySource> loadSurveyShares(const store::StoreReader &store, const ChartScope &scope,
+                                      const QString &indicator)
 {
     auto surveys = store.surveys();
     auto answers = store.surveyAnswers();
@@ -214,7 +220,7 @@ Result<SurveySource> loadSurveyShares(const store::Store &store, const ChartScop
     return source;
 }
 
-Result<FollowupSource> loadFollowup(const store::Store &store, const ChartScope &scope, Feedback &feedback)
+Result<FollowupSource> loadFollowup(const store::StoreReader &store, const ChartScope &scope, Feedback &feedback)
 {
     auto walks = store.walks();
     auto findings = store.walkFindings();

@@ -13,6 +13,7 @@
 #include "core/feedback.h"
 #include "core/result.h"
 #include "store/store.h"
+#include "store/store_reader.h"
 
 #include <QDate>
 
@@ -43,15 +44,38 @@ struct FollowupSource {
 };
 
 // Incidents per year (by category when `byCategory`, by district when `byDistrict`).
-Result<TrendSource> loadYearlyTrends(const store::Store &store, const ChartScope &scope, bool byCategory,
+Result<TrendSource> loadYearlyTrends(const store::StoreReader &store, const ChartScope &scope, bool byCategory,
                                      bool byDistrict, Feedback &feedback);
-Result<analysis::TimeProfileResult> loadTimeProfile(const store::Store &store, const ChartScope &scope,
+Result<analysis::TimeProfileResult> loadTimeProfile(const store::StoreReader &store, const ChartScope &scope,
                                                     Feedback &feedback);
 // One indicator's shares (the first indicator in the store when `indicator` is empty).
-Result<SurveySource> loadSurveyShares(const store::Store &store, const ChartScope &scope, const QString &indicator);
-Result<FollowupSource> loadFollowup(const store::Store &store, const ChartScope &scope, Feedback &feedback);
+Result<SurveySource> loadSurveyShares(const store::StoreReader &store, const ChartScope &scope,
+                                      const QString &indicator);
+Result<FollowupSource> loadFollowup(const store::StoreReader &store, const ChartScope &scope, Feedback &feedback);
+
+// The same from a GeoPackage store already open.
+inline Result<TrendSource> loadYearlyTrends(const store::Store &store, const ChartScope &scope, bool byCategory,
+                                            bool byDistrict, Feedback &feedback)
+{
+    return loadYearlyTrends(*store::readerFor(store), scope, byCategory, byDistrict, feedback);
+}
+inline Result<analysis::TimeProfileResult> loadTimeProfile(const store::Store &store, const ChartScope &scope,
+                                                           Feedback &feedback)
+{
+    return loadTimeProfile(*store::readerFor(store), scope, feedback);
+}
+inline Result<SurveySource> loadSurveyShares(const store::Store &store, const ChartScope &scope,
+                                             const QString &indicator)
+{
+    return loadSurveyShares(*store::readerFor(store), scope, indicator);
+}
+inline Result<FollowupSource> loadFollowup(const store::Store &store, const ChartScope &scope, Feedback &feedback)
+{
+    return loadFollowup(*store::readerFor(store), scope, feedback);
+}
 
 // The area of that name (case-insensitive), if any.
 std::optional<Area> findArea(const store::Store &store, const QString &name);
+std::optional<Area> findArea(const store::StoreReader &store, const QString &name);
 
 } // namespace lb::report

@@ -47,10 +47,10 @@ struct FollowupArrays {
     }
 };
 // The finding's first photos, decoded at thumbnail size (a phone's JPEG is decoded scaled down).
-void loadThumbnails(const store::Store &store, FollowupItem &item)
+void loadThumbnails(const store::StoreReader &store, FollowupItem &item)
 {
     constexpr int kThumbnailPx = 240; // 20 mm at 300 dpi
-    auto photos = store::findingPhotos(store, item.findingId, true);
+    auto photos = store.findingPhotos(item.findingId, true);
     if (!photos)
         return; // the list is still right without its pictures
     item.photoCount = int(photos->size());
@@ -74,7 +74,7 @@ void loadThumbnails(const store::Store &store, FollowupItem &item)
 }
 } // namespace
 
-Result<FollowupList> buildFollowupList(const store::Store &store, const FollowupListOptions &options,
+Result<FollowupList> buildFollowupList(const store::StoreReader &store, const FollowupListOptions &options,
                                        Feedback &feedback)
 {
     if (!options.asOf.isValid())
@@ -180,7 +180,7 @@ std::vector<QStringList> followupRows(const FollowupList &list)
     return rows;
 }
 
-Result<std::vector<WalkSummary>> walkSummaries(const store::Store &store, const QDate &until, Feedback &feedback)
+Result<std::vector<WalkSummary>> walkSummaries(const store::StoreReader &store, const QDate &until, Feedback &feedback)
 {
     auto walks = store.walks();
     if (!walks)

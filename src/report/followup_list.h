@@ -16,6 +16,7 @@
 #include "core/records.h"
 #include "core/result.h"
 #include "store/store.h"
+#include "store/store_reader.h"
 
 #include <QDate>
 #include <QImage>
@@ -73,8 +74,13 @@ struct FollowupList {
     bool publicList = false;               // descriptions and photos left out
 };
 
-Result<FollowupList> buildFollowupList(const store::Store &store, const FollowupListOptions &options,
+Result<FollowupList> buildFollowupList(const store::StoreReader &store, const FollowupListOptions &options,
                                        Feedback &feedback);
+inline Result<FollowupList> buildFollowupList(const store::Store &store, const FollowupListOptions &options,
+                                              Feedback &feedback)
+{
+    return buildFollowupList(*store::readerFor(store), options, feedback);
+}
 
 // One row per finding, for CSV and XLSX: dates as YYYY-MM-DD, numbers as plain digits.
 QStringList followupHeader();
@@ -98,6 +104,10 @@ struct WalkSummary {
 };
 
 // Every walk on or before `until`, oldest first.
-Result<std::vector<WalkSummary>> walkSummaries(const store::Store &store, const QDate &until, Feedback &feedback);
+Result<std::vector<WalkSummary>> walkSummaries(const store::StoreReader &store, const QDate &until, Feedback &feedback);
+inline Result<std::vector<WalkSummary>> walkSummaries(const store::Store &store, const QDate &until, Feedback &feedback)
+{
+    return walkSummaries(*store::readerFor(store), until, feedback);
+}
 
 } // namespace lb::report

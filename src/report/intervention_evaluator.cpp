@@ -9,7 +9,9 @@
 #include "store/store.h"
 
 #include <QCoreApplication>
+
 #include <QLocale>
+#include <algorithm>
 
 #include <cmath>
 #include <map>
@@ -93,7 +95,7 @@ std::vector<const Area *> targetDistricts(const Intervention &i, const std::vect
     return out;
 }
 
-Status compareSurveys(const store::Store &store, const std::vector<Area> &districts, EvaluationReport &report)
+Status compareSurveys(const store::StoreReader &store, const std::vector<Area> &districts, EvaluationReport &report)
 {
     auto rounds = store.surveys();
     auto answers = store.surveyAnswers();
@@ -135,14 +137,18 @@ Status compareSurveys(const store::Store &store, const std::vector<Area> &distri
 }
 } // namespace
 
-Result<EvaluationReport> evaluateStoredIntervention(const store::Store &store, const EvaluationRequest &request,
+Result<EvaluationReport> evaluateStoredIntervention(const store::StoreReader &store, const EvaluationRequest &request,
                                                     Feedback &feedback)
 {
-    // InterventionStore only reads here; it takes a non-const Store for its writes.
-    store::InterventionStore interventions(const_cast<store::Store &>(store));
-    auto intervention = interventions.intervention(request.interventionId);
-    if (!intervention)
-        return intervention.error();
+    auto stored = store.interventions();
+    if (!stored)
+        return stored.error();
+    const auto found = std::find_if(stored->begin(), stored->end(),
+                                    [&](const Intervention &i) { return i.id == request.interventionId; });
+    if (found == stored->end())
+        return Error{QCoreApplication::translate("lb::store::InterventionStore", "There is no intervention %1.")
+                         .arg(request.interventionId)};
+    const std::optional<Intervention> intervention = *found;
     auto districts = store.areas(QStringLiteral("district"));
     if (!districts)
         return districts.error();
@@ -150,7 +156,7 @@ Result<EvaluationReport> evaluateStoredIntervention(const store::Store &store, c
     report.intervention = *intervention;
     report.categories = request.categories.join(QLatin1Char(','));
     report.bufferMetres = request.bufferMetres;
-    if (auto kinds = interventions.kinds())
+    if (auto kinds = store.interventionKinds())
         for (const InterventionKind &k : *kinds)
             if (k.code == intervention->kind)
                 report.kindLabel = localizedLabel(k.labelSv, k.labelEn);

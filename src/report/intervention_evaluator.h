@@ -14,11 +14,9 @@
 #include "core/feedback.h"
 #include "core/intervention.h"
 
-#include <QStringList>
+#include "store/store_reader.h"
 
-namespace lb::store {
-class Store;
-}
+#include <QStringList>
 
 namespace lb::report {
 
@@ -47,7 +45,12 @@ struct EvaluationReport {
     analysis::InterventionSurveyResult survey;
 };
 
-Result<EvaluationReport> evaluateStoredIntervention(const store::Store &store, const EvaluationRequest &request,
+Result<EvaluationReport> evaluateStoredIntervention(const store::StoreReader &store, const EvaluationRequest &request,
                                                     Feedback &feedback);
+inline Result<EvaluationReport> evaluateStoredIntervention(const store::Store &store, const EvaluationRequest &request,
+                                                           Feedback &feedback)
+{
+    return evaluateStoredIntervention(*store::readerFor(store), request, feedback);
+}
 
 } // namespace lb::report

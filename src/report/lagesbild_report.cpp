@@ -61,7 +61,7 @@ QImage mapImage(const std::shared_ptr<const render::MapData> &data, render::Laye
 }
 } // namespace
 
-Result<ReportOutcome> buildReport(const store::Store &store, const ReportSettings &settings, Feedback &feedback)
+Result<ReportOutcome> buildReport(const store::StoreReader &store, const ReportSettings &settings, Feedback &feedback)
 {
     if (settings.year < 1900)
         return Error{Tr::tr("Give the year the report is about.")};

@@ -19,6 +19,7 @@
 #include "core/feedback.h"
 #include "core/result.h"
 #include "store/store.h"
+#include "store/store_reader.h"
 
 #include <QTextDocument>
 
@@ -42,7 +43,12 @@ struct ReportOutcome {
 
 class ReportPages;
 
-Result<ReportOutcome> buildReport(const store::Store &store, const ReportSettings &settings, Feedback &feedback);
+// The store may be a file or a server store.
+Result<ReportOutcome> buildReport(const store::StoreReader &store, const ReportSettings &settings, Feedback &feedback);
+inline Result<ReportOutcome> buildReport(const store::Store &store, const ReportSettings &settings, Feedback &feedback)
+{
+    return buildReport(*store::readerFor(store), settings, feedback);
+}
 
 // Writes the document as PDF (A4, numbered pages, report_pages.h) or ODF text by the extension
 // (.pdf, .odt). A PDF is written from `pages` when given (the report laid out already, as a preview

@@ -63,6 +63,11 @@ Status writeAll(store::Store &store, const std::vector<PrintLayout> &layouts)
 
 std::vector<PrintLayout> readPrintLayouts(const store::Store &store)
 {
+    return readPrintLayouts(*store::readerFor(store));
+}
+
+std::vector<PrintLayout> readPrintLayouts(const store::StoreReader &store)
+{
     std::vector<PrintLayout> out;
     const auto text = store.metaValue(metaKey);
     if (!text)

@@ -9,6 +9,7 @@
 #include "core/result.h"
 #include "report/map_exporter.h"
 #include "store/store.h"
+#include "store/store_reader.h"
 
 #include <QString>
 
@@ -37,6 +38,7 @@ struct PrintLayout {
 
 // The store's layouts in the order they were saved; none when it has none.
 std::vector<PrintLayout> readPrintLayouts(const store::Store &store);
+std::vector<PrintLayout> readPrintLayouts(const store::StoreReader &store);
 // Adds the layout, or replaces the one of the same name (case-insensitive).
 Status savePrintLayout(store::Store &store, const PrintLayout &layout);
 Status removePrintLayout(store::Store &store, const QString &name);

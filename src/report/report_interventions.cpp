@@ -53,12 +53,10 @@ bool concernsDistrict(const Intervention &i, std::optional<FeatureId> districtId
 
 } // namespace
 
-void appendInterventionsSection(ReportDocument &doc, const store::Store &store, const ReportSettings &settings,
+void appendInterventionsSection(ReportDocument &doc, const store::StoreReader &store, const ReportSettings &settings,
                                 std::optional<FeatureId> districtId, Feedback &feedback)
 {
-    // InterventionStore only reads here; it takes a non-const Store for its writes.
-    const store::InterventionStore interventions(const_cast<store::Store &>(store));
-    auto all = interventions.interventions();
+    auto all = store.interventions();
     if (!all)
         return;
     std::vector<Intervention> shown;

@@ -35,7 +35,7 @@ QString precisionName(LocationPrecision p)
 }
 } // namespace
 
-void appendSourcesSection(ReportDocument &doc, const store::Store &store, const ReportSettings &settings,
+void appendSourcesSection(ReportDocument &doc, const store::StoreReader &store, const ReportSettings &settings,
                           const store::IncidentFilter &yearFilter, const analysis::TimeProfileResult &profile,
                           const analysis::TrendResult &trends)
 {

@@ -13,17 +13,17 @@
 
 namespace lb::report {
 
-void appendSourcesSection(ReportDocument &doc, const store::Store &store, const ReportSettings &settings,
+void appendSourcesSection(ReportDocument &doc, const store::StoreReader &store, const ReportSettings &settings,
                           const store::IncidentFilter &yearFilter, const analysis::TimeProfileResult &profile,
                           const analysis::TrendResult &trends);
 
 // One part per intervention started by the end of the year (only those covering the district when
 // the report is for one), evaluated with the default settings; nothing when there are none.
-void appendInterventionsSection(ReportDocument &doc, const store::Store &store, const ReportSettings &settings,
+void appendInterventionsSection(ReportDocument &doc, const store::StoreReader &store, const ReportSettings &settings,
                                 std::optional<FeatureId> districtId, Feedback &feedback);
 
 // Each safety walk up to the end of the year as it stood a year after it (report_walks.cpp).
-void appendWalkSummariesSection(ReportDocument &doc, const store::Store &store, const ReportSettings &settings,
+void appendWalkSummariesSection(ReportDocument &doc, const store::StoreReader &store, const ReportSettings &settings,
                                 Feedback &feedback);
 
 } // namespace lb::report

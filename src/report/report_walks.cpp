@@ -20,7 +20,7 @@ struct Tr {
 };
 } // namespace
 
-void appendWalkSummariesSection(ReportDocument &doc, const store::Store &store, const ReportSettings &settings,
+void appendWalkSummariesSection(ReportDocument &doc, const store::StoreReader &store, const ReportSettings &settings,
                                 Feedback &feedback)
 {
     auto summaries = walkSummaries(store, QDate(settings.year, 12, 31), feedback);

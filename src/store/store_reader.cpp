@@ -1,6 +1,8 @@
 #include "store/store_reader.h"
 
+#include "store/intervention_store.h"
 #include "store/point_snapshot.h"
+#include "store/walk_store.h"
 
 #include <QCoreApplication>
 
@@ -27,15 +29,12 @@ public:
     std::optional<QString> metaValue(const QString &key) const override { return m_store.metaValue(key); }
     Result<std::vector<LayerInfo>> layers() const override { return m_store.layers(); }
     Result<std::vector<Category>> categories() const override { return m_store.categories(); }
+    Result<std::vector<FindingKind>> findingKinds() const override { return m_store.findingKinds(); }
     Result<std::vector<Area>> areas(const QString &kind) const override { return m_store.areas(kind); }
     Result<std::vector<BaseFeature>> baseFeatures(const QString &table,
                                                   const std::optional<Extent> &extent) const override
     {
         return m_store.baseFeatures(table, extent);
-    }
-    Result<std::vector<Incident>> incidents(const IncidentFilter &filter) const override
-    {
-        return m_store.incidents(filter);
     }
     Result<IncidentPoints> incidentPoints(const IncidentFilter &filter) const override
     {
@@ -51,6 +50,15 @@ public:
     {
         return m_store.countIncidents(filter, groupBy);
     }
+    Result<std::vector<Incident>> incidents(const IncidentFilter &filter) const override
+    {
+        return m_store.incidents(filter);
+    }
+    Result<IncidentTimeCounts> countIncidentTimes(const IncidentFilter &filter, CountBucket bucket,
+                                                  bool bySource) const override
+    {
+        return store::countIncidentTimes(m_store, filter, bucket, bySource);
+    }
     TimeSpan incidentTimeSpan() const override { return m_store.incidentTimeSpan(); }
     Result<std::vector<Survey>> surveys() const override { return m_store.surveys(); }
     Result<std::vector<SurveyAnswer>> surveyAnswers(std::int64_t surveyId) const override
@@ -65,6 +73,25 @@ public:
     Result<std::vector<WalkFinding>> walkFindings(FeatureId walkId, const std::optional<Extent> &extent) const override
     {
         return m_store.walkFindings(walkId, extent);
+    }
+
+    // InterventionStore only reads here; it takes a non-const Store for its writes.
+    Result<std::vector<Intervention>> interventions() const override
+    {
+        return InterventionStore(const_cast<Store &>(m_store)).interventions();
+    }
+    Result<std::vector<InterventionKind>> interventionKinds() const override
+    {
+        return InterventionStore(const_cast<Store &>(m_store)).kinds();
+    }
+
+    Result<WalkPlan> walkPoints(FeatureId walkId) const override
+    {
+        return WalkStore(const_cast<Store &>(m_store)).walkPoints(walkId);
+    }
+    Result<std::vector<FindingPhoto>> findingPhotos(FeatureId findingId, bool withData) const override
+    {
+        return store::findingPhotos(m_store, findingId, withData);
     }
 
 private:

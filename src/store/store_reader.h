@@ -11,10 +11,14 @@
 // selects by bounding box, an area by point in polygon). A reader is used from one thread at a
 // time; another thread opens its own.
 
+#include "core/intervention.h"
 #include "core/records.h"
 #include "core/result.h"
 #include "core/taxonomy.h"
+#include "core/walk_plan.h"
+#include "store/finding_edits.h"
 #include "store/incident_filter.h"
+#include "store/incident_time_counts.h"
 #include "store/store.h"
 
 #include <QString>
@@ -46,6 +50,7 @@ public:
     // The feature tables with their row counts and recorded extents.
     virtual Result<std::vector<LayerInfo>> layers() const = 0;
     virtual Result<std::vector<Category>> categories() const = 0;
+    virtual Result<std::vector<FindingKind>> findingKinds() const = 0;
     virtual Result<std::vector<Area>> areas(const QString &kind = {}) const = 0;
     virtual Result<std::vector<BaseFeature>> baseFeatures(const QString &table,
                                                           const std::optional<Extent> &extent = {}) const = 0;
@@ -54,10 +59,15 @@ public:
     // The same incidents for drawing a map, in any order: a file store with a valid map snapshot
     // (point_snapshot.h) reads them from it, any other from the rows.
     virtual Result<IncidentPoints> mapPoints(const IncidentFilter &filter = {}) const { return incidentPoints(filter); }
-    // The incidents matching the filter as whole records (description, source reference, batch),
-    // in id order; for the few a person looks at (identify, a table row), not for the map.
-    virtual Result<std::vector<Incident>> incidents(const IncidentFilter &filter) const = 0;
     virtual Result<std::vector<GroupCount>> countIncidents(const IncidentFilter &filter, GroupBy groupBy) const = 0;
+    // The incidents matching the filter as whole records (description, source reference, batch),
+    // in id order; for the few a person looks at (identify, a table row) and for reports, not for
+    // the map.
+    virtual Result<std::vector<Incident>> incidents(const IncidentFilter &filter = {}) const = 0;
+    // Incident counts by UTC hour (or minute), category, time precision and source, without a
+    // record per incident (see incident_time_counts.h; a filter by place is refused).
+    virtual Result<IncidentTimeCounts> countIncidentTimes(const IncidentFilter &filter, CountBucket bucket,
+                                                          bool bySource) const = 0;
     // The first and last incident time (to the end of the last month or year for incidents known
     // only to the month or year), or an invalid span when there are none.
     virtual TimeSpan incidentTimeSpan() const = 0;
@@ -69,6 +79,13 @@ public:
     virtual Result<std::vector<Walk>> walks() const = 0;
     virtual Result<std::vector<WalkFinding>> walkFindings(FeatureId walkId = 0,
                                                           const std::optional<Extent> &extent = {}) const = 0;
+    // The interventions by start date, with their districts and links, and their kinds.
+    virtual Result<std::vector<Intervention>> interventions() const = 0;
+    virtual Result<std::vector<InterventionKind>> interventionKinds() const = 0;
+    // A walk's planned points in their order.
+    virtual Result<WalkPlan> walkPoints(FeatureId walkId) const = 0;
+    // A finding's photos by id, with their bytes when `withData`.
+    virtual Result<std::vector<FindingPhoto>> findingPhotos(FeatureId findingId, bool withData) const = 0;
 };
 
 // True for a postgresql:// (or postgres://) connection string, false for a file path.
