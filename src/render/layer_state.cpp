@@ -20,9 +20,10 @@ const LayerState *findState(const std::vector<LayerState> &states, const QString
 }
 
 // The stored object. Stores written before styles were kept hold only the array of layer states.
-QJsonObject storedObject(const store::Store &store)
+// Either store kind has metaValue; Store and StoreReader share no base.
+template <typename AnyStore> QJsonObject storedObject(const AnyStore &store)
 {
-    const auto text = store.metaValue(metaKey);
+    const std::optional<QString> text = store.metaValue(metaKey);
     if (!text)
         return {};
     const QJsonDocument doc = QJsonDocument::fromJson(text->toUtf8());
@@ -101,6 +102,11 @@ MapStyles mapStylesFromJson(const QJsonObject &json)
 }
 
 MapStyles readMapStyles(const store::Store &store)
+{
+    return mapStylesFromJson(storedObject(store).value(QStringLiteral("styles")).toObject());
+}
+
+MapStyles readMapStyles(const store::StoreReader &store)
 {
     return mapStylesFromJson(storedObject(store).value(QStringLiteral("styles")).toObject());
 }

@@ -38,6 +38,7 @@ Status writeLayerStates(store::Store &store, const std::vector<LayerState> &stat
 
 // The styles kept in the store; the defaults when it keeps none.
 MapStyles readMapStyles(const store::Store &store);
+MapStyles readMapStyles(const store::StoreReader &store);
 // Writes the styles, keeping the stored layer states (and writeLayerStates keeps the styles).
 Status writeMapStyles(store::Store &store, const MapStyles &styles);
 // The styles as JSON and back (the "styles" part of the stored object).
