@@ -136,7 +136,7 @@ private:
         QStringList notes;        // said about the open: a cut-off write undone
         QString readOnlyReason;
         bool wantsSnapshot = false; // a large writable store without a valid map snapshot
-        render::MapStyles styles; // kept in the store
+        render::MapStyles styles;   // kept in the store
     };
     // Opens the store read-only, then reads the map snapshot; any thread.
     static LoadOutcome loadStore(const QString &path);

@@ -6,8 +6,8 @@
 #include "app/main_window.h"
 #include "app/shared_store.h"
 #include "app/store_watcher.h"
-#include "store/point_snapshot.h"
 #include "render/layer_state.h"
+#include "store/point_snapshot.h"
 #include "store/store.h"
 
 #include <QApplication>

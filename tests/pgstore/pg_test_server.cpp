@@ -2,6 +2,7 @@
 
 #include "pgstore/pg_connection.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QRegularExpression>
 
@@ -25,8 +26,9 @@ QString pgServerUrl()
     return match.captured(1);
 }
 
-QString freshPgDatabase(const QString &name)
+QString freshPgDatabase(const QString &base)
 {
+    const QString name = QStringLiteral("%1_%2").arg(base).arg(QCoreApplication::applicationPid());
     const QString url = pgServerUrl();
     auto db = pgstore::PgConnection::open(url);
     if (!db)

@@ -11,7 +11,9 @@ namespace lb::test {
 // The postgresql:// URL of the server's "lagesbild" database; FAILs the test when there is none.
 QString pgServerUrl();
 
-// Drops and creates a database (with PostGIS, from template1) and returns its URL.
+// Drops and creates a database (with PostGIS, from template1) and returns its URL. The name gets
+// the process id, because CTest runs each test case as a process of its own, in parallel, and
+// two cases of one file must not drop each other's database.
 QString freshPgDatabase(const QString &name);
 
 } // namespace lb::test

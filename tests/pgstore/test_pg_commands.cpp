@@ -156,7 +156,9 @@ TEST_CASE("print gives the same page for a PostGIS store as for its GeoPackage",
     sameOnBoth(QStringList{QStringLiteral("print"), QStringLiteral("STORE"), QStringLiteral("--out"),
                            QStringLiteral("OUT/page.png"), QStringLiteral("--dpi"), QStringLiteral("100")} +
                    common,
-               [](const QString &path) {
+               // Returns a QString, not the QStringBuilder the sum would deduce: that would refer to
+               // temporaries gone when the lambda returns.
+               [](const QString &path) -> QString {
                    const QImage image(path);
                    REQUIRE(!image.isNull());
                    QByteArray pixels;
