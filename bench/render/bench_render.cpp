@@ -25,6 +25,7 @@
 #include "render/map_layers.h"
 #include "render/map_renderer.h"
 #include "store/store.h"
+#include "store/store_reader.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -134,10 +135,11 @@ int main(int argc, char **argv)
                    }
                    (void)render::renderImage(full, filtered, feedback);
                }));
+        const std::unique_ptr<store::StoreReader> reader = store::readerFor(**st);
         for (size_t c = size_t(i); c < clicks.size(); c += size_t(n)) {
             std::optional<size_t> hits;
             sample("identify", timeMs([&] {
-                       auto hit = render::identifyIncidents(**st, clicks[c], radius, {}, {}, data->categories);
+                       auto hit = render::identifyIncidents(*reader, clicks[c], radius, {}, {}, data->categories);
                        if (hit)
                            hits = hit->incidents.size();
                    }));
