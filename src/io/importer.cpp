@@ -37,17 +37,6 @@ store::RecordTable tableFor(ImportKind k)
 
 namespace {
 
-// The municipality outline(s) of the store, merged; empty when the store has none.
-MultiPolygon municipalityOf(const store::StoreReader &store)
-{
-    MultiPolygon all;
-    if (auto areas = store.areas(QStringLiteral("municipality")))
-        for (Area &a : *areas)
-            for (Polygon &p : a.geometry)
-                all.push_back(std::move(p));
-    return all;
-}
-
 // The area of use of the store's CRS, as a box in store coordinates: the edges of the lon/lat box
 // are densified before transforming because projected edges bend.
 Extent crsAreaInStore(int epsg)
@@ -221,7 +210,7 @@ Status Importer::settleCrs()
     m_reader->rewind();
     std::optional<PointXY> reference;
     const store::StoreReader &store = m_target.reader();
-    if (const MultiPolygon m = municipalityOf(store); !m.empty())
+    if (const MultiPolygon m = storeMunicipality(store); !m.empty())
         if (auto t = CoordinateTransform::create(store.epsg(), 4326))
             reference = t->transform(extentOf(m).center());
     CrsHints hints{reference, store.epsg(), false};
@@ -242,7 +231,7 @@ Status Importer::settleCrs()
 
 Result<std::vector<PreviewRow>> Importer::preview(int rows)
 {
-    ConverterSetup setup{m_mapping.sourceEpsg, AreaMask(municipalityOf(m_target.reader())), m_crsArea};
+    ConverterSetup setup{m_mapping.sourceEpsg, AreaMask(storeMunicipality(m_target.reader())), m_crsArea};
     auto converter =
         RowConverter::create(m_target.reader(), m_target.fileStore(), *m_reader, m_mapping, std::move(setup));
     if (!converter)
@@ -309,6 +298,16 @@ Result<PersonalDataReport> Importer::scanPersonalData(Feedback &feedback)
     }
     m_reader->rewind();
     return guard.report();
+}
+
+MultiPolygon storeMunicipality(const store::StoreReader &store)
+{
+    MultiPolygon all;
+    if (auto areas = store.areas(QStringLiteral("municipality")))
+        for (Area &a : *areas)
+            for (Polygon &p : a.geometry)
+                all.push_back(std::move(p));
+    return all;
 }
 
 } // namespace lb::io

@@ -34,6 +34,7 @@ class QElapsedTimer;
 namespace lb::store {
 class Store;
 class ImportTarget;
+class StoreReader;
 struct ImportBatch;
 } // namespace lb::store
 
@@ -148,5 +149,9 @@ private:
 // Batches for the wizard's history page, newest last, and undo.
 Result<std::vector<store::ImportBatch>> importBatches(store::Store &store);
 Status undoImportBatch(store::Store &store, std::int64_t batchId);
+
+// The municipality outline(s) of the store, merged; empty when the store has none. Rows outside it
+// are rejected.
+MultiPolygon storeMunicipality(const store::StoreReader &store);
 
 } // namespace lb::io

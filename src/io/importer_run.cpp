@@ -41,16 +41,6 @@ store::RecordWriter::Outcome write(store::RecordWriter &w, const ConvertedRow &c
     return store::RecordWriter::Outcome::Failed;
 }
 
-MultiPolygon municipality(const store::StoreReader &store)
-{
-    MultiPolygon all;
-    if (auto areas = store.areas(QStringLiteral("municipality")))
-        for (Area &a : *areas)
-            for (Polygon &p : a.geometry)
-                all.push_back(std::move(p));
-    return all;
-}
-
 // A connection setting changed for the import and put back when it ends. SQLite may refuse a
 // change (journal_mode while other connections have the file open); the import then runs with
 // the setting as it was, and nothing is put back.
@@ -214,7 +204,7 @@ Result<ImportSummary> Importer::run(Feedback &feedback, const QString &profileNa
             pragmas.push_back(std::make_unique<ScopedPragma>(file->database(), QString::fromLatin1(name),
                                                              QString::fromLatin1(value), apply));
     };
-    const MultiPolygon boundary = municipality(m_target.reader());
+    const MultiPolygon boundary = storeMunicipality(m_target.reader());
     // The very same file imported before with the same settings is answered from that import.
     const std::optional<QString> fingerprint = file ? repeatFingerprint(*file, boundary) : std::nullopt;
     if (fingerprint) {
